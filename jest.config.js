@@ -1,0 +1,30 @@
+// One jest project per package, plus native and the compat tests. Sources run
+// through swc; `tsc -b` in `npm test` does the type check.
+const path = require('node:path');
+
+const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+const moduleNameMapper = {
+  '^@samsa/(protocol|storage|coordinator|broker|cli)$': path.join(__dirname, 'packages/$1/src/index.ts'),
+  '^@samsa/native$': path.join(__dirname, 'native/index.js'),
+};
+
+function project(dir, extra = {}) {
+  return {
+    displayName: path.basename(dir),
+    rootDir: path.join(__dirname, dir),
+    testEnvironment: 'node',
+    transform,
+    moduleNameMapper,
+    testMatch: ['<rootDir>/test/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    ...extra,
+  };
+}
+
+module.exports = {
+  projects: [
+    ...['protocol', 'storage', 'coordinator', 'broker', 'cli'].map((p) => project(`packages/${p}`)),
+    project('native'),
+    project('compat-tests', { testMatch: ['<rootDir>/**/*.test.ts'], testTimeout: 120000 }),
+  ],
+};
