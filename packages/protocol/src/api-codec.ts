@@ -24,6 +24,14 @@ export interface ApiCodec<Req, Res> {
   encodeRequest(writer: Writer, version: number, message: Req): void;
   decodeResponse(reader: Reader, version: number): Res;
   encodeResponse(writer: Writer, version: number, message: Res): void;
+  /** Versions Kafka marks deprecated (KIP-896), or null. */
+  readonly deprecatedVersions?: VersionRange | null;
+  /** True when Kafka does not advertise the highest version by default (`latestVersionUnstable`). */
+  readonly latestVersionUnstable?: boolean;
+  /** Kafka listener kinds that serve the API: "broker", "controller", "zkBroker". */
+  readonly listeners?: readonly string[];
+  /** Paths of credential fields to redact in logs, e.g. "request.authBytes", "response.tokens[*].hmac". */
+  readonly sensitiveFields?: readonly string[];
   /** A message with every field at Kafka's default. */
   defaultRequest(): Req;
   defaultResponse(): Res;

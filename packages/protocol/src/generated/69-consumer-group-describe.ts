@@ -1,0 +1,281 @@
+// Generated from protocol-specs/69-consumer-group-describe.json by scripts/gen-protocol.ts. Do not edit.
+// ConsumerGroupDescribe (key 69), versions 0-0, flexible from v0.
+
+import type { ApiCodec, Uuid } from '../api-codec';
+import { UnsupportedVersionError } from '../errors';
+import type { Reader } from '../primitives/reader';
+import type { Writer } from '../primitives/writer';
+
+export interface ConsumerGroupDescribeRequest {
+  groupIds: string[];
+  includeAuthorizedOperations: boolean;
+}
+
+export interface ConsumerGroupDescribeResponse {
+  throttleTimeMs: number;
+  groups: DescribedGroup[];
+}
+
+export interface DescribedGroup {
+  errorCode: number;
+  errorMessage: string | null;
+  groupId: string;
+  groupState: string;
+  groupEpoch: number;
+  assignmentEpoch: number;
+  assignorName: string;
+  members: Member[];
+  authorizedOperations: number;
+}
+
+export interface Member {
+  memberId: string;
+  instanceId: string | null;
+  rackId: string | null;
+  memberEpoch: number;
+  clientId: string;
+  clientHost: string;
+  subscribedTopicNames: string[];
+  subscribedTopicRegex: string | null;
+  assignment: Assignment;
+  targetAssignment: Assignment;
+}
+
+export interface Assignment {
+  topicPartitions: TopicPartitions[];
+}
+
+export interface TopicPartitions {
+  topicId: Uuid;
+  topicName: string;
+  partitions: number[];
+}
+
+function defaultConsumerGroupDescribeRequest(): ConsumerGroupDescribeRequest {
+  return { groupIds: [], includeAuthorizedOperations: false };
+}
+
+function defaultConsumerGroupDescribeResponse(): ConsumerGroupDescribeResponse {
+  return { throttleTimeMs: 0, groups: [] };
+}
+
+function decodeConsumerGroupDescribeRequestV0(r: Reader): ConsumerGroupDescribeRequest {
+  const n0 = r.compactArrayLength(1);
+  if (n0 < 0) r.fail('null in non-nullable array GroupIds');
+  const groupIds: string[] = [];
+  for (let i = 0; i < n0; i++) groupIds.push(r.compactString());
+  const includeAuthorizedOperations = r.bool();
+  const m: ConsumerGroupDescribeRequest = { groupIds, includeAuthorizedOperations };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeConsumerGroupDescribeRequestV0(w: Writer, m: ConsumerGroupDescribeRequest): void {
+  {
+    const a = m.groupIds;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) w.compactString(a[i]);
+  }
+  w.bool(m.includeAuthorizedOperations);
+  w.uvarint(0);
+}
+
+function decodeTopicPartitionsV0(r: Reader): TopicPartitions {
+  const topicId = r.uuid();
+  const topicName = r.compactString();
+  const n0 = r.compactArrayLength(4);
+  if (n0 < 0) r.fail('null in non-nullable array Partitions');
+  const partitions: number[] = [];
+  for (let i = 0; i < n0; i++) partitions.push(r.int32());
+  const m: TopicPartitions = { topicId, topicName, partitions };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeAssignmentV0(r: Reader): Assignment {
+  const n0 = r.compactArrayLength(19);
+  if (n0 < 0) r.fail('null in non-nullable array TopicPartitions');
+  const topicPartitions: TopicPartitions[] = [];
+  for (let i = 0; i < n0; i++) topicPartitions.push(decodeTopicPartitionsV0(r));
+  const m: Assignment = { topicPartitions };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeMemberV0(r: Reader): Member {
+  const memberId = r.compactString();
+  const instanceId = r.compactNullableString();
+  const rackId = r.compactNullableString();
+  const memberEpoch = r.int32();
+  const clientId = r.compactString();
+  const clientHost = r.compactString();
+  const n0 = r.compactArrayLength(1);
+  if (n0 < 0) r.fail('null in non-nullable array SubscribedTopicNames');
+  const subscribedTopicNames: string[] = [];
+  for (let i = 0; i < n0; i++) subscribedTopicNames.push(r.compactString());
+  const subscribedTopicRegex = r.compactNullableString();
+  const assignment = decodeAssignmentV0(r);
+  const targetAssignment = decodeAssignmentV0(r);
+  const m: Member = {
+    memberId,
+    instanceId,
+    rackId,
+    memberEpoch,
+    clientId,
+    clientHost,
+    subscribedTopicNames,
+    subscribedTopicRegex,
+    assignment,
+    targetAssignment,
+  };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeDescribedGroupV0(r: Reader): DescribedGroup {
+  const errorCode = r.int16();
+  const errorMessage = r.compactNullableString();
+  const groupId = r.compactString();
+  const groupState = r.compactString();
+  const groupEpoch = r.int32();
+  const assignmentEpoch = r.int32();
+  const assignorName = r.compactString();
+  const n0 = r.compactArrayLength(14);
+  if (n0 < 0) r.fail('null in non-nullable array Members');
+  const members: Member[] = [];
+  for (let i = 0; i < n0; i++) members.push(decodeMemberV0(r));
+  const authorizedOperations = r.int32();
+  const m: DescribedGroup = {
+    errorCode,
+    errorMessage,
+    groupId,
+    groupState,
+    groupEpoch,
+    assignmentEpoch,
+    assignorName,
+    members,
+    authorizedOperations,
+  };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeConsumerGroupDescribeResponseV0(r: Reader): ConsumerGroupDescribeResponse {
+  const throttleTimeMs = r.int32();
+  const n0 = r.compactArrayLength(20);
+  if (n0 < 0) r.fail('null in non-nullable array Groups');
+  const groups: DescribedGroup[] = [];
+  for (let i = 0; i < n0; i++) groups.push(decodeDescribedGroupV0(r));
+  const m: ConsumerGroupDescribeResponse = { throttleTimeMs, groups };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeTopicPartitionsV0(w: Writer, m: TopicPartitions): void {
+  w.uuid(m.topicId);
+  w.compactString(m.topicName);
+  {
+    const a = m.partitions;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) w.int32(a[i]);
+  }
+  w.uvarint(0);
+}
+
+function encodeAssignmentV0(w: Writer, m: Assignment): void {
+  {
+    const a = m.topicPartitions;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeTopicPartitionsV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function encodeMemberV0(w: Writer, m: Member): void {
+  w.compactString(m.memberId);
+  w.compactNullableString(m.instanceId);
+  w.compactNullableString(m.rackId);
+  w.int32(m.memberEpoch);
+  w.compactString(m.clientId);
+  w.compactString(m.clientHost);
+  {
+    const a = m.subscribedTopicNames;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) w.compactString(a[i]);
+  }
+  w.compactNullableString(m.subscribedTopicRegex);
+  encodeAssignmentV0(w, m.assignment);
+  encodeAssignmentV0(w, m.targetAssignment);
+  w.uvarint(0);
+}
+
+function encodeDescribedGroupV0(w: Writer, m: DescribedGroup): void {
+  w.int16(m.errorCode);
+  w.compactNullableString(m.errorMessage);
+  w.compactString(m.groupId);
+  w.compactString(m.groupState);
+  w.int32(m.groupEpoch);
+  w.int32(m.assignmentEpoch);
+  w.compactString(m.assignorName);
+  {
+    const a = m.members;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeMemberV0(w, a[i]);
+  }
+  w.int32(m.authorizedOperations);
+  w.uvarint(0);
+}
+
+function encodeConsumerGroupDescribeResponseV0(w: Writer, m: ConsumerGroupDescribeResponse): void {
+  w.int32(m.throttleTimeMs);
+  {
+    const a = m.groups;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeDescribedGroupV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+const requestDecoders: ReadonlyArray<((r: Reader) => ConsumerGroupDescribeRequest) | undefined> = [decodeConsumerGroupDescribeRequestV0];
+const requestEncoders: ReadonlyArray<((w: Writer, m: ConsumerGroupDescribeRequest) => void) | undefined> = [
+  encodeConsumerGroupDescribeRequestV0,
+];
+const responseDecoders: ReadonlyArray<((r: Reader) => ConsumerGroupDescribeResponse) | undefined> = [decodeConsumerGroupDescribeResponseV0];
+const responseEncoders: ReadonlyArray<((w: Writer, m: ConsumerGroupDescribeResponse) => void) | undefined> = [
+  encodeConsumerGroupDescribeResponseV0,
+];
+
+export const ConsumerGroupDescribeApi: ApiCodec<ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse> = {
+  apiKey: 69,
+  name: 'ConsumerGroupDescribe',
+  validVersions: { min: 0, max: 0 },
+  firstFlexibleVersion: 0,
+  deprecatedVersions: null,
+  latestVersionUnstable: false,
+  listeners: ['zkBroker', 'broker'],
+  sensitiveFields: [],
+  requestHeaderVersion: (version) => (version >= 0 ? 2 : 1),
+  responseHeaderVersion: (version) => (version >= 0 ? 1 : 0),
+  decodeRequest(reader: Reader, version: number): ConsumerGroupDescribeRequest {
+    const decode = requestDecoders[version];
+    if (decode === undefined) throw new UnsupportedVersionError('ConsumerGroupDescribe', 69, version);
+    return decode(reader);
+  },
+  encodeRequest(writer: Writer, version: number, message: ConsumerGroupDescribeRequest): void {
+    const encode = requestEncoders[version];
+    if (encode === undefined) throw new UnsupportedVersionError('ConsumerGroupDescribe', 69, version);
+    encode(writer, message);
+  },
+  decodeResponse(reader: Reader, version: number): ConsumerGroupDescribeResponse {
+    const decode = responseDecoders[version];
+    if (decode === undefined) throw new UnsupportedVersionError('ConsumerGroupDescribe', 69, version);
+    return decode(reader);
+  },
+  encodeResponse(writer: Writer, version: number, message: ConsumerGroupDescribeResponse): void {
+    const encode = responseEncoders[version];
+    if (encode === undefined) throw new UnsupportedVersionError('ConsumerGroupDescribe', 69, version);
+    encode(writer, message);
+  },
+  defaultRequest: defaultConsumerGroupDescribeRequest,
+  defaultResponse: defaultConsumerGroupDescribeResponse,
+};
