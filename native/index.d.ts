@@ -1,6 +1,9 @@
 // The native module's JavaScript surface. `require('@samsa/native')` returns an
 // object of this type, or null when the compiled module is missing, failed to
-// load, or SAMSA_NATIVE=0 is set.
+// load, or SAMSA_NATIVE=0 is set. The types live in a namespace merged with the
+// exported value, as `export =` allows no sibling exports.
+
+declare namespace native {
 
 /** An open segment file (opaque handle). */
 export interface SegmentHandle { readonly __brand: 'SegmentHandle' }
@@ -13,8 +16,11 @@ export interface NativeBinding {
   /** Which CRC32C implementation is in use: 'sse4.2', 'armv8' or 'table'. */
   crc32cImpl(): string;
 
-  /** Opens (creating if missing) a log segment file for append and zero-copy reads. */
-  segmentOpen(path: string): SegmentHandle;
+  /**
+   * Opens (creating if missing) a log segment file for append and zero-copy reads.
+   * `mapBytes` (optional, default 64 MiB) is the smallest mapping made for reads.
+   */
+  segmentOpen(path: string, mapBytes?: number): SegmentHandle;
   /** Current size of the file in bytes (what has been appended). */
   segmentSize(h: SegmentHandle): number;
   /** Appends the buffers in order with one writev; returns the file position the first byte landed at. */
@@ -48,5 +54,7 @@ export interface NativeBinding {
   indexSearch(buf: Buffer, entries: number, entrySize: number, keyOffset: number, keyBytes: 4 | 8, target: number): number;
 }
 
-declare const binding: NativeBinding | null;
-export = binding;
+}
+
+declare const native: native.NativeBinding | null;
+export = native;
