@@ -1,0 +1,53 @@
+/**
+ * The shape every API handler has: the codec it serves, the version range it serves (ApiVersions advertises exactly
+ * this), `handle` (validate, delegate, shape the response; no state of its own) and `errorResponse`, which builds the
+ * response Kafka sends when the whole request fails with one error code.
+ */
+import type { ApiCodec, VersionRange } from '@samsa/protocol';
+import type { Logger } from 'pino';
+import type { BrokerNode, Cluster } from '../cluster';
+
+/** Returned by `handle` when the request gets no response at all (acks=0 produce). */
+export const NO_RESPONSE: unique symbol = Symbol('no response');
+export type NoResponse = typeof NO_RESPONSE;
+
+export interface ApiRange {
+  readonly apiKey: number;
+  readonly minVersion: number;
+  readonly maxVersion: number;
+}
+
+/** What a connection knows about its client; ApiVersions v3+ fills the software fields. */
+export interface ClientInfo {
+  clientId: string | null;
+  softwareName: string | null;
+  softwareVersion: string | null;
+  readonly remoteAddress: string;
+}
+
+export interface RequestContext {
+  readonly cluster: Cluster;
+  /** The broker identity whose listener received the request. */
+  readonly node: BrokerNode;
+  readonly apiVersion: number;
+  readonly correlationId: number;
+  readonly client: ClientInfo;
+  readonly logger: Logger;
+  /** Every API this broker serves with its version range, as computed from the registry. */
+  readonly supportedApis: readonly ApiRange[];
+}
+
+export interface Handler<Req, Res> {
+  readonly api: ApiCodec<Req, Res>;
+  readonly versions: VersionRange;
+  handle(ctx: RequestContext, request: Req): Res | NoResponse | Promise<Res | NoResponse>;
+  /** `message` is the thrown KafkaError's text, for APIs whose response carries an error message. */
+  errorResponse(request: Req, code: number, message: string | null): Res;
+}
+
+/** A handler with its message types erased, as the registry holds it. */
+export type AnyHandler = Handler<unknown, unknown>;
+
+export function defineHandler<Req, Res>(handler: Handler<Req, Res>): Handler<Req, Res> {
+  return handler;
+}

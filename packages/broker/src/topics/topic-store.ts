@@ -1,0 +1,90 @@
+/**
+ * Persistence of topic metadata in `<first log dir>/__cluster_metadata/topics.json`, replaced atomically on every
+ * change. Layout (version 1):
+ *   { "version": 1, "topics": [ { "name", "id", "configs": { key: value },
+ *       "partitions": [ { "partition", "replicas": [ids], "isr": [ids], "leader", "leaderEpoch" } ] } ] }
+ * Partition logs are not described here; they live in the storage engine's own files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from './durable-file';
+
+export interface PartitionState {
+  readonly partition: number;
+  readonly replicas: readonly number[];
+  readonly isr: readonly number[];
+  readonly leader: number;
+  readonly leaderEpoch: number;
+}
+
+export interface TopicState {
+  readonly name: string;
+  readonly id: string;
+  /** Topic-level overrides only (what CreateTopics set); defaults come from the broker config. */
+  readonly configs: Readonly<Record<string, string>>;
+  readonly partitions: readonly PartitionState[];
+}
+
+export class TopicStoreError extends Error {
+  override readonly name = 'TopicStoreError';
+}
+
+export interface TopicStore {
+  load(): TopicState[];
+  save(topics: readonly TopicState[]): void;
+}
+
+export class FileTopicStore implements TopicStore {
+  readonly file: string;
+
+  constructor(logDir: string) {
+    this.file = join(logDir, '__cluster_metadata', 'topics.json');
+  }
+
+  load(): TopicState[] {
+    if (!existsSync(this.file)) return [];
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(this.file, 'utf8'));
+    } catch (err) {
+      throw new TopicStoreError(`Cannot read ${this.file}: ${(err as Error).message}`);
+    }
+    if (!isStoreFile(parsed)) throw new TopicStoreError(`${this.file} is not a version 1 topic metadata file`);
+    return parsed.topics;
+  }
+
+  save(topics: readonly TopicState[]): void {
+    writeFileAtomic(this.file, `${JSON.stringify({ version: 1, topics }, null, 1)}\n`);
+  }
+}
+
+/** For `samsa.storage=memory`: nothing survives the process. */
+export class MemoryTopicStore implements TopicStore {
+  #topics: TopicState[] = [];
+  load(): TopicState[] {
+    return this.#topics.slice();
+  }
+  save(topics: readonly TopicState[]): void {
+    this.#topics = topics.slice();
+  }
+}
+
+function isStoreFile(v: unknown): v is { version: 1; topics: TopicState[] } {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as { version?: unknown; topics?: unknown };
+  return o.version === 1 && Array.isArray(o.topics) && o.topics.every(isTopicState);
+}
+
+function isTopicState(v: unknown): v is TopicState {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = v as Record<string, unknown>;
+  return typeof t['name'] === 'string' && typeof t['id'] === 'string' && typeof t['configs'] === 'object' && t['configs'] !== null
+    && Array.isArray(t['partitions']) && (t['partitions'] as unknown[]).every(isPartitionState);
+}
+
+function isPartitionState(v: unknown): v is PartitionState {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as Record<string, unknown>;
+  const ints = (a: unknown): boolean => Array.isArray(a) && a.every((x) => Number.isInteger(x));
+  return Number.isInteger(p['partition']) && ints(p['replicas']) && ints(p['isr']) && Number.isInteger(p['leader']) && Number.isInteger(p['leaderEpoch']);
+}
