@@ -25,6 +25,6 @@ module.exports = {
   projects: [
     ...['protocol', 'storage', 'coordinator', 'broker', 'cli'].map((p) => project(`packages/${p}`)),
     project('native'),
-    project('compat-tests', { testMatch: ['<rootDir>/**/*.test.ts'], testTimeout: 120000 }),
+    project('compat-tests', { testMatch: ['<rootDir>/**/*.test.ts'] }),
   ],
 };
