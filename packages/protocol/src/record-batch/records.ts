@@ -117,6 +117,11 @@ export class RecordIterator {
     this.record.buf = buf;
   }
 
+  /** Byte position just past the last record read (the batch's first record position before any). */
+  get position(): number {
+    return this.#pos;
+  }
+
   /** Advances to the next record; false when the batch is exhausted. */
   next(): boolean {
     if (this.#remaining <= 0) return false;
