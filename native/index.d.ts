@@ -23,13 +23,25 @@ export interface NativeBinding {
   segmentOpen(path: string, mapBytes?: number): SegmentHandle;
   /** Current size of the file in bytes (what has been appended). */
   segmentSize(h: SegmentHandle): number;
-  /** Appends the buffers in order with one writev; returns the file position the first byte landed at. */
-  segmentAppend(h: SegmentHandle, bufs: readonly Buffer[]): number;
+  /**
+   * Appends the buffers in order with one writev (or one Buffer on its own); returns the file
+   * position the first byte landed at.
+   */
+  segmentAppend(h: SegmentHandle, bufs: readonly Buffer[] | Buffer): number;
   /**
    * Zero-copy view of [position, position+length) of the file, backed by a shared mapping.
    * The mapping stays valid while any view is reachable, even after segmentClose or segmentTruncate.
    */
   segmentRead(h: SegmentHandle, position: number, length: number): Buffer;
+  /**
+   * A Buffer over the segment's whole current read mapping, grown (remapped) when it does not
+   * cover `minLength` bytes of the file (minLength must be between 1 and the file size). Its
+   * length is the mapping's, usually more than the file: only bytes below the file size may be
+   * read, and views of it are taken with subarray, which costs no native call and no
+   * external-memory accounting per read. Like segmentRead's views, it outlives close and remaps;
+   * after a segmentTruncate the bytes past the new size read zeros, so take a fresh one.
+   */
+  segmentMap(h: SegmentHandle, minLength: number): Buffer;
   /** fdatasync. */
   segmentFlush(h: SegmentHandle): void;
   /** Truncates the file to size bytes (views of data past size must not be read afterwards). */

@@ -2,7 +2,11 @@
 //! record batches (v2): initial value 0xFFFFFFFF, final XOR 0xFFFFFFFF, so
 //! crc32c(b"123456789") == 0xE3069283.
 //!
-//! Three implementations, chosen once at run time:
+//! Four implementations, chosen once at run time:
+//! - `avx512-vpclmulqdq` (x86_64 with AVX-512 and VPCLMULQDQ): carry-less multiplication
+//!   folds 256 bytes per step (sixteen 128-bit lanes in four registers), about four times the
+//!   rate of the `crc32` instruction; the folded 16 bytes, inputs under 256 bytes and tails go
+//!   through the `sse4.2` path below.
 //! - `sse4.2` (x86_64): the `crc32` instruction. It has a 3-cycle latency and a
 //!   1-cycle throughput, so one dependency chain uses a third of the unit; large
 //!   inputs are cut into three adjacent streams computed in the same loop and
@@ -18,8 +22,11 @@ use std::sync::OnceLock;
 
 const POLY: u32 = 0x82F6_3B78;
 
-/// Bytes per stream in the long and short 3-stream blocks.
+/// Bytes per stream in the long, medium and short 3-stream blocks. Each block ends with two
+/// table-driven shifts, so the medium tier keeps that cost small for batch-sized inputs
+/// (a 16 KB batch is five medium blocks instead of twenty-one short ones).
 const LONG: usize = 8192;
+const MID: usize = 1024;
 const SHORT: usize = 256;
 
 /// slicing-by-8 tables: TABLES[k][b] is the register contribution of byte `b`
@@ -61,6 +68,8 @@ pub fn crc32c(data: &[u8]) -> u32 {
 pub fn crc32c_update(crc: u32, data: &[u8]) -> u32 {
     match selected() {
         #[cfg(target_arch = "x86_64")]
+        Impl::Avx512 => unsafe { !fold_x86::raw(!crc, data) },
+        #[cfg(target_arch = "x86_64")]
         Impl::Sse42 => unsafe { !hw_x86::raw(!crc, data) },
         #[cfg(target_arch = "aarch64")]
         Impl::Armv8 => unsafe { !hw_arm::raw(!crc, data) },
@@ -71,6 +80,7 @@ pub fn crc32c_update(crc: u32, data: &[u8]) -> u32 {
 /// Name of the implementation in use: "sse4.2", "armv8" or "table".
 pub fn implementation() -> &'static str {
     match selected() {
+        Impl::Avx512 => "avx512-vpclmulqdq",
         Impl::Sse42 => "sse4.2",
         Impl::Armv8 => "armv8",
         Impl::Table => "table",
@@ -79,6 +89,8 @@ pub fn implementation() -> &'static str {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Impl {
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+    Avx512,
     #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
     Sse42,
     #[cfg_attr(not(target_arch = "aarch64"), allow(dead_code))]
@@ -94,6 +106,9 @@ fn selected() -> Impl {
 fn detect() -> Impl {
     #[cfg(target_arch = "x86_64")]
     {
+        if fold_x86::available() {
+            return Impl::Avx512;
+        }
         if std::arch::is_x86_feature_detected!("sse4.2") {
             return Impl::Sse42;
         }
@@ -144,9 +159,13 @@ fn mul_mod(a: u32, mut b: u32) -> u32 {
 
 /// x^(8 * bytes) mod P: the operator that appends `bytes` zero bytes to a raw register.
 fn x_pow_8n(bytes: usize) -> u32 {
+    x_pow(bytes as u64 * 8)
+}
+
+/// x^e mod P in the reflected representation.
+fn x_pow(mut e: u64) -> u32 {
     let mut result = 1u32 << 31; // x^0
     let mut square = 1u32 << 30; // x^1
-    let mut e = bytes as u64 * 8;
     while e != 0 {
         if e & 1 != 0 {
             result = mul_mod(result, square);
@@ -181,15 +200,15 @@ impl ZeroShift {
     }
 }
 
-pub(crate) fn shifts() -> &'static (ZeroShift, ZeroShift) {
-    static SHIFTS: OnceLock<(ZeroShift, ZeroShift)> = OnceLock::new();
-    SHIFTS.get_or_init(|| (ZeroShift::new(LONG), ZeroShift::new(SHORT)))
+pub(crate) fn shifts() -> &'static (ZeroShift, ZeroShift, ZeroShift) {
+    static SHIFTS: OnceLock<(ZeroShift, ZeroShift, ZeroShift)> = OnceLock::new();
+    SHIFTS.get_or_init(|| (ZeroShift::new(LONG), ZeroShift::new(MID), ZeroShift::new(SHORT)))
 }
 
 /// Generates the 3-stream hardware loop around an 8-byte and a 1-byte step.
 macro_rules! three_stream {
     ($c:ident, $data:ident, $step8:expr, $step1:expr) => {{
-        let (long, short) = shifts();
+        let (long, mid, short) = shifts();
         let mut rest: &[u8] = $data;
         // Bring the pointer to 8-byte alignment so the wide loads never straddle lines.
         let misalign = rest.as_ptr().align_offset(8).min(rest.len());
@@ -197,7 +216,7 @@ macro_rules! three_stream {
             $c = $step1($c, b);
         }
         rest = &rest[misalign..];
-        for (block, shift, len) in [(3 * LONG, long, LONG), (3 * SHORT, short, SHORT)] {
+        for (block, shift, len) in [(3 * LONG, long, LONG), (3 * MID, mid, MID), (3 * SHORT, short, SHORT)] {
             while rest.len() >= block {
                 let (mut c1, mut c2) = (0u32, 0u32);
                 let p = rest.as_ptr();
@@ -232,7 +251,7 @@ unsafe fn load(p: *const u8) -> u64 {
 
 #[cfg(target_arch = "x86_64")]
 mod hw_x86 {
-    use super::{load, shifts, LONG, SHORT};
+    use super::{load, shifts, LONG, MID, SHORT};
     use std::arch::x86_64::{_mm_crc32_u64, _mm_crc32_u8};
 
     #[target_feature(enable = "sse4.2")]
@@ -248,12 +267,118 @@ mod hw_x86 {
 
 #[cfg(target_arch = "aarch64")]
 mod hw_arm {
-    use super::{load, shifts, LONG, SHORT};
+    use super::{load, shifts, LONG, MID, SHORT};
     use std::arch::aarch64::{__crc32cb, __crc32cd};
 
     #[target_feature(enable = "crc")]
     pub(super) unsafe fn raw(mut c: u32, data: &[u8]) -> u32 {
         three_stream!(c, data, |c: u32, w: u64| __crc32cd(c, w), |c: u32, b: u8| __crc32cb(c, b))
+    }
+}
+
+/// Carry-less-multiplication folding (the scheme of Intel's "Fast CRC Computation for Generic
+/// Polynomials Using PCLMULQDQ"), in the reflected bit order of CRC32C.
+///
+/// A 128-bit lane loaded little-endian holds the polynomial whose x^127 coefficient is the first
+/// message bit: lo = bits 0..63 (degrees 127..64), hi = bits 64..127 (degrees 63..0). Moving a
+/// lane forward by D bits means multiplying it by x^D modulo P, which is
+///   clmul(lo, K1) ^ clmul(hi, K2),  K1 = x^(D+63) mod P, K2 = x^(D-1) mod P,
+/// each placed in bits 32..63 of its 64-bit operand (the product of two reflected 64-bit values
+/// comes out one degree low in 128-bit terms, hence the -1). XORing the moved lane into the data
+/// D bits later keeps the message congruent modulo P; the last 16 bytes of that congruent message
+/// have the same CRC, which the `crc32` instruction then computes. The starting register is
+/// XORed into the first four bytes, as the CRC definition does.
+#[cfg(target_arch = "x86_64")]
+mod fold_x86 {
+    use super::x_pow;
+    use std::arch::x86_64::*;
+    use std::sync::OnceLock;
+
+    /// Inputs shorter than this go straight to the `crc32` instruction.
+    pub(super) const MIN_LEN: usize = 256;
+
+    /// (K1, K2) as the low and high 64 bits of a 128-bit operand, for a move of `bits`.
+    fn pair(bits: u64) -> [u64; 2] {
+        [(x_pow(bits + 63) as u64) << 32, (x_pow(bits - 1) as u64) << 32]
+    }
+
+    struct Constants {
+        by2048: [u64; 2],
+        by512: [u64; 2],
+        by128: [u64; 2],
+    }
+
+    fn constants() -> &'static Constants {
+        static C: OnceLock<Constants> = OnceLock::new();
+        C.get_or_init(|| Constants { by2048: pair(2048), by512: pair(512), by128: pair(128) })
+    }
+
+    pub(super) fn available() -> bool {
+        std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("vpclmulqdq")
+            && std::arch::is_x86_feature_detected!("pclmulqdq")
+            && std::arch::is_x86_feature_detected!("sse4.2")
+    }
+
+    #[inline(always)]
+    unsafe fn k512(k: [u64; 2]) -> __m512i {
+        _mm512_broadcast_i32x4(_mm_set_epi64x(k[1] as i64, k[0] as i64))
+    }
+
+    /// Moves every 128-bit lane of `x` forward and XORs in `y`.
+    #[inline(always)]
+    unsafe fn fold512(x: __m512i, k: __m512i, y: __m512i) -> __m512i {
+        _mm512_ternarylogic_epi64(_mm512_clmulepi64_epi128(x, k, 0x00), _mm512_clmulepi64_epi128(x, k, 0x11), y, 0x96)
+    }
+
+    #[inline(always)]
+    unsafe fn fold128(x: __m128i, k: __m128i, y: __m128i) -> __m128i {
+        _mm_xor_si128(_mm_xor_si128(_mm_clmulepi64_si128(x, k, 0x00), _mm_clmulepi64_si128(x, k, 0x11)), y)
+    }
+
+    /// # Safety
+    /// The CPU must have the features `available()` checks.
+    #[target_feature(enable = "avx512f,vpclmulqdq,pclmulqdq,sse4.2")]
+    pub(super) unsafe fn raw(c: u32, data: &[u8]) -> u32 {
+        if data.len() < MIN_LEN {
+            return super::hw_x86::raw(c, data);
+        }
+        let k = constants();
+        let p = data.as_ptr();
+        let load = |at: usize| _mm512_loadu_si512(p.add(at) as *const _);
+        let mut x0 = _mm512_xor_si512(load(0), _mm512_set_epi64(0, 0, 0, 0, 0, 0, 0, c as i64));
+        let mut x1 = load(64);
+        let mut x2 = load(128);
+        let mut x3 = load(192);
+        let mut at = 256;
+        let by2048 = k512(k.by2048);
+        while at + 256 <= data.len() {
+            x0 = fold512(x0, by2048, load(at));
+            x1 = fold512(x1, by2048, load(at + 64));
+            x2 = fold512(x2, by2048, load(at + 128));
+            x3 = fold512(x3, by2048, load(at + 192));
+            at += 256;
+        }
+        let by512 = k512(k.by512);
+        x0 = fold512(x0, by512, x1);
+        x0 = fold512(x0, by512, x2);
+        x0 = fold512(x0, by512, x3);
+        while at + 64 <= data.len() {
+            x0 = fold512(x0, by512, load(at));
+            at += 64;
+        }
+        let by128 = _mm_set_epi64x(k.by128[1] as i64, k.by128[0] as i64);
+        let mut v = _mm512_extracti32x4_epi32::<0>(x0);
+        v = fold128(v, by128, _mm512_extracti32x4_epi32::<1>(x0));
+        v = fold128(v, by128, _mm512_extracti32x4_epi32::<2>(x0));
+        v = fold128(v, by128, _mm512_extracti32x4_epi32::<3>(x0));
+        while at + 16 <= data.len() {
+            v = fold128(v, by128, _mm_loadu_si128(p.add(at) as *const __m128i));
+            at += 16;
+        }
+        let mut crc = _mm_crc32_u64(0, _mm_extract_epi64::<0>(v) as u64);
+        crc = _mm_crc32_u64(crc, _mm_extract_epi64::<1>(v) as u64);
+        super::hw_x86::raw(crc as u32, &data[at..])
     }
 }
 
@@ -304,8 +429,24 @@ mod tests {
 
     #[test]
     fn every_path_agrees_with_the_bytewise_definition() {
-        let data = pseudo_random(3 * LONG * 2 + 3 * SHORT * 3 + 100, 7);
-        let lengths = [0, 1, 7, 8, 9, 63, 3 * SHORT - 1, 3 * SHORT, 3 * SHORT + 9, 3 * LONG, 3 * LONG + 3 * SHORT + 17];
+        let data = pseudo_random(3 * LONG * 2 + 3 * MID * 2 + 3 * SHORT * 3 + 100, 7);
+        let lengths = [
+            0,
+            1,
+            7,
+            8,
+            9,
+            63,
+            3 * SHORT - 1,
+            3 * SHORT,
+            3 * SHORT + 9,
+            3 * MID - 1,
+            3 * MID,
+            3 * MID + 3 * SHORT + 5,
+            16 * 1024 + 61,
+            3 * LONG,
+            3 * LONG + 3 * MID + 3 * SHORT + 17,
+        ];
         for offset in 0..9 {
             for &len in &lengths {
                 let slice = &data[offset..offset + len];
@@ -326,19 +467,51 @@ mod tests {
 
     #[test]
     fn zero_shift_matches_feeding_zeros() {
-        let (long, short) = shifts();
+        let (long, mid, short) = shifts();
         for &c in &[1u32, 0x8000_0000, 0xDEAD_BEEF, 0x1234_5678] {
             assert_eq!(long.apply(c), raw_table(c, &[0u8; LONG]));
+            assert_eq!(mid.apply(c), raw_table(c, &[0u8; MID]));
             assert_eq!(short.apply(c), raw_table(c, &[0u8; SHORT]));
         }
     }
 
     #[test]
     fn reports_an_implementation() {
-        assert!(["sse4.2", "armv8", "table"].contains(&implementation()));
+        assert!(["avx512-vpclmulqdq", "sse4.2", "armv8", "table"].contains(&implementation()));
         #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("sse4.2") {
+        if fold_x86::available() {
+            assert_eq!(implementation(), "avx512-vpclmulqdq");
+        } else if std::arch::is_x86_feature_detected!("sse4.2") {
             assert_eq!(implementation(), "sse4.2");
+        }
+    }
+
+    /// Each hardware path on its own (dispatch only exercises the best one), against the table.
+    #[test]
+    fn every_hardware_path_agrees_with_the_table() {
+        let data = pseudo_random(70_100, 11);
+        let mut lengths: Vec<usize> = (0..300).collect();
+        lengths.extend([511, 512, 513, 1023, 1024, 1088, 4096 + 61, 16 * 1024 + 61, 65_536, 69_999]);
+        for offset in [0usize, 1, 5, 8, 13] {
+            for &len in &lengths {
+                let slice = &data[offset..offset + len];
+                for c in [0u32, !0, 0x1234_5678] {
+                    let expected = raw_table(c, slice);
+                    #[cfg(target_arch = "x86_64")]
+                    {
+                        if std::arch::is_x86_feature_detected!("sse4.2") {
+                            assert_eq!(unsafe { hw_x86::raw(c, slice) }, expected, "sse4.2 offset {offset} len {len}");
+                        }
+                        if fold_x86::available() {
+                            assert_eq!(unsafe { fold_x86::raw(c, slice) }, expected, "avx512 offset {offset} len {len} crc {c:#x}");
+                        }
+                    }
+                    #[cfg(target_arch = "aarch64")]
+                    if std::arch::is_aarch64_feature_detected!("crc") {
+                        assert_eq!(unsafe { hw_arm::raw(c, slice) }, expected, "armv8 offset {offset} len {len}");
+                    }
+                }
+            }
         }
     }
 }

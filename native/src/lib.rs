@@ -108,7 +108,16 @@ unsafe fn segment_append(env: napi_env, info: napi_callback_info) -> JsResult<na
     let mut is_array = false;
     check(napi_is_array(env, list, &mut is_array))?;
     if !is_array {
-        return Err(JsError::Type("bufs must be an array of Buffers".into()));
+        // One Buffer on its own: the produce path's common case, without an array to walk.
+        let mut is_buffer = false;
+        check(napi_is_buffer(env, list, &mut is_buffer))?;
+        if !is_buffer {
+            return Err(JsError::Type("bufs must be a Buffer or an array of Buffers".into()));
+        }
+        let bytes = buffer(env, list, "bufs")?;
+        let mut iov = [libc_sys::iovec { iov_base: bytes.as_ptr() as *const c_void, iov_len: bytes.len() }];
+        let position = segment_arg(env, h)?.append(&mut iov).map_err(seg_err)?;
+        return number(env, position as i64);
     }
     let mut count = 0u32;
     check(napi_get_array_length(env, list, &mut count))?;
@@ -138,6 +147,17 @@ unsafe fn segment_read(env: napi_env, info: napi_callback_info) -> JsResult<napi
     }
     let (data, m) = seg.view(position, length).map_err(seg_err)?;
     mapped_buffer(env, data as *mut u8, length, m)
+}
+
+/// A Buffer over the segment's whole current mapping (grown to cover `minLength` bytes of the
+/// file). Callers slice views of it in JavaScript: one external Buffer per mapping keeps V8's
+/// external-memory accounting (and the collections it triggers) out of every read.
+unsafe fn segment_map(env: napi_env, info: napi_callback_info) -> JsResult<napi_value> {
+    let [h, min_arg] = args::<2>(env, info)?;
+    let seg = segment_arg(env, h)?;
+    let min_end = index_value(env, min_arg, "minLength")?;
+    let (base, len, m) = seg.map_all(min_end).map_err(seg_err)?;
+    mapped_buffer(env, base as *mut u8, len, m)
 }
 
 unsafe fn segment_flush(env: napi_env, info: napi_callback_info) -> JsResult<napi_value> {
@@ -255,6 +275,7 @@ entry_points! {
     "segmentSize" => segment_size,
     "segmentAppend" => segment_append,
     "segmentRead" => segment_read,
+    "segmentMap" => segment_map,
     "segmentFlush" => segment_flush,
     "segmentTruncate" => segment_truncate,
     "segmentClose" => segment_close,

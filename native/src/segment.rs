@@ -136,6 +136,28 @@ impl Segment {
         }
     }
 
+    /// The whole current mapping, grown to cover at least `[0, min_end)` of the file, with one
+    /// reference taken for the caller: (base, mapped length, mapping). `min_end` must not pass the
+    /// file size; bytes past the size are mapped but must never be read (SIGBUS past the last page).
+    pub fn map_all(&mut self, min_end: u64) -> NativeResult<(*const u8, usize, *mut Mapping)> {
+        self.check_open()?;
+        if min_end > self.size {
+            return Err(NativeError::Range(format!(
+                "mapping to {min_end} is past the end of the segment ({} bytes)",
+                self.size
+            )));
+        }
+        let end = usize::try_from(min_end.max(1)).map_err(|_| NativeError::Range("position too large to map".into()))?;
+        if self.current.is_null() || end > unsafe { (*self.current).len() } {
+            self.remap(end)?;
+        }
+        let m = self.current;
+        unsafe {
+            Mapping::retain(m);
+            Ok(((*m).base() as *const u8, (*m).len(), m))
+        }
+    }
+
     fn remap(&mut self, needed: usize) -> NativeResult<()> {
         let previous = if self.current.is_null() { 0 } else { unsafe { (*self.current).len() } };
         let wanted = needed.max(self.min_map_bytes).max(previous.saturating_mul(2));
@@ -229,6 +251,31 @@ mod tests {
 
     fn iov(bufs: &[&[u8]]) -> Vec<libc::iovec> {
         bufs.iter().map(|b| libc::iovec { iov_base: b.as_ptr() as *const c_void, iov_len: b.len() }).collect()
+    }
+
+    #[test]
+    fn map_all_covers_the_file_and_stays_valid_after_close() {
+        let path = temp_path("map-all");
+        let mut seg = Segment::open(&path, 4096).unwrap();
+        assert!(seg.map_all(1).is_err(), "nothing to map in an empty file");
+        seg.append(&mut iov(&[b"abcdef"])).unwrap();
+        let (base, len, m) = seg.map_all(6).unwrap();
+        assert!(len >= 4096);
+        assert_eq!(unsafe { std::slice::from_raw_parts(base, 6) }, b"abcdef");
+        assert!(seg.map_all(7).is_err(), "past the size");
+        let big = vec![9u8; 100_000];
+        seg.append(&mut iov(&[&big])).unwrap();
+        let (base2, len2, m2) = seg.map_all(100_006).unwrap();
+        assert!(len2 >= 100_006 && len > 0 && len < 100_006);
+        assert_ne!(m, m2, "growing past the mapping remaps");
+        assert_eq!(unsafe { *base2.add(100_005) }, 9);
+        seg.close().unwrap();
+        assert_eq!(unsafe { std::slice::from_raw_parts(base, 6) }, b"abcdef", "old mapping survives close");
+        unsafe {
+            Mapping::release(m);
+            Mapping::release(m2);
+        }
+        let _ = std::fs::remove_file(path.to_str().unwrap());
     }
 
     #[test]

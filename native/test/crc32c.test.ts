@@ -59,10 +59,12 @@ describeNative('crc32c', (native) => {
 
   it('reports the implementation, hardware where the CPU has it', () => {
     const impl = native.crc32cImpl();
-    expect(['sse4.2', 'armv8', 'table']).toContain(impl);
+    expect(['avx512-vpclmulqdq', 'sse4.2', 'armv8', 'table']).toContain(impl);
     if (process.platform === 'linux' && process.arch === 'x64') {
-      const hasSse42 = /\bsse4_2\b/.test(readFileSync('/proc/cpuinfo', 'utf8'));
-      expect(impl).toBe(hasSse42 ? 'sse4.2' : 'table');
+      const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+      const has = (flag: string): boolean => new RegExp(`\\b${flag}\\b`).test(cpuinfo);
+      const folding = has('avx512f') && has('vpclmulqdq') && has('pclmulqdq') && has('sse4_2');
+      expect(impl).toBe(folding ? 'avx512-vpclmulqdq' : has('sse4_2') ? 'sse4.2' : 'table');
     }
   });
 });

@@ -47,7 +47,7 @@ describeNative('binding', (native) => {
   it('exports exactly the functions of index.d.ts', () => {
     expect(Object.keys(native).sort()).toEqual(
       [
-        'crc32c', 'crc32cImpl', 'segmentOpen', 'segmentSize', 'segmentAppend', 'segmentRead', 'segmentFlush',
+        'crc32c', 'crc32cImpl', 'segmentOpen', 'segmentSize', 'segmentAppend', 'segmentRead', 'segmentMap', 'segmentFlush',
         'segmentTruncate', 'segmentClose', 'indexOpen', 'indexFlush', 'indexClose', 'indexSearch',
       ].sort(),
     );

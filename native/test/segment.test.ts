@@ -40,6 +40,36 @@ describeNative('segment files', (native) => {
     native.segmentClose(h);
   });
 
+  it('appends one Buffer passed on its own', () => {
+    const h = native.segmentOpen(fresh());
+    expect(native.segmentAppend(h, Buffer.from('one'))).toBe(0);
+    expect(native.segmentAppend(h, Buffer.from('two'))).toBe(3);
+    expect(native.segmentRead(h, 0, 6).toString()).toBe('onetwo');
+    expect(thrownBy(() => native.segmentAppend(h, 'text' as unknown as Buffer)).name).toBe('TypeError');
+    native.segmentClose(h);
+  });
+
+  it('segmentMap covers the whole mapping, sees later appends and remaps past it', () => {
+    const path = fresh();
+    const h = native.segmentOpen(path, 65536);
+    expect(thrownBy(() => native.segmentMap(h, 1)).name).toBe('RangeError');
+    native.segmentAppend(h, Buffer.from('abcdef'));
+    const map = native.segmentMap(h, 6);
+    expect(map.length).toBe(65536);
+    expect(map.subarray(0, 6).toString()).toBe('abcdef');
+    expect(thrownBy(() => native.segmentMap(h, 7)).name).toBe('RangeError');
+    // Appends inside the mapping show through it (MAP_SHARED).
+    native.segmentAppend(h, Buffer.from('ghi'));
+    expect(map.subarray(6, 9).toString()).toBe('ghi');
+    native.segmentAppend(h, Buffer.alloc(70000, 0x33));
+    const bigger = native.segmentMap(h, 70009);
+    expect(bigger.length).toBeGreaterThanOrEqual(70009);
+    expect(bigger[70008]).toBe(0x33);
+    native.segmentClose(h);
+    expect(map.subarray(0, 9).toString()).toBe('abcdefghi');
+    expect(thrownBy(() => native.segmentMap(h, 1)).code).toBe('ECLOSED');
+  });
+
   it('reopens an existing file at its size and appends after it', () => {
     const path = fresh();
     const a = native.segmentOpen(path);
@@ -177,8 +207,9 @@ describeNative('segment files', (native) => {
     expect(thrownBy(() => native.segmentSize({} as SegmentHandle)).name).toBe('TypeError');
     expect(thrownBy(() => native.segmentSize(index as unknown as SegmentHandle)).name).toBe('TypeError');
     expect(thrownBy(() => native.indexFlush(h as unknown as IndexHandle)).name).toBe('TypeError');
-    expect(thrownBy(() => native.segmentAppend(h, Buffer.from('x') as unknown as Buffer[])).name).toBe('TypeError');
+    expect(thrownBy(() => native.segmentAppend(h, 42 as unknown as Buffer[])).name).toBe('TypeError');
     expect(thrownBy(() => native.segmentAppend(h, ['x'] as unknown as Buffer[])).name).toBe('TypeError');
+    expect(thrownBy(() => native.segmentMap(h, -1)).name).toBe('RangeError');
     expect(thrownBy(() => native.segmentRead(h, '0' as unknown as number, 1)).name).toBe('TypeError');
     expect(thrownBy(() => native.segmentOpen(42 as unknown as string)).name).toBe('TypeError');
     expect(thrownBy(() => native.segmentOpen('a\0b')).name).toBe('TypeError');

@@ -1,0 +1,402 @@
+// One segment of a partition log: `<base>.log` (batches exactly as clients sent them, with the
+// broker's baseOffset / leader epoch / LogAppendTime rewrites), `<base>.index` and
+// `<base>.timeindex`, all named by the 20-digit base offset. The segment appends batches,
+// maintains both indexes every index.interval.bytes, serves reads as views of the file, finds
+// offsets by timestamp, and can rebuild itself from the .log bytes after an unclean stop.
+
+import { join } from 'node:path';
+import {
+  BATCH_HEADER_SIZE,
+  BatchHeaderView,
+  CorruptRecordError,
+  InvalidRecordError,
+  RecordIterator,
+  validateBatchAt,
+} from '@samsa/protocol';
+import type { LogConfig } from './config';
+import type { SegmentFile, SegmentIO } from './io/segment-io';
+import { BatchCursor } from './batch-cursor';
+import { OffsetIndex } from './offset-index';
+import { TimeIndex } from './time-index';
+import { fail, invariant, offsetFileName } from './offsets';
+
+export const LOG_SUFFIX = '.log';
+export const INDEX_SUFFIX = '.index';
+export const TIME_INDEX_SUFFIX = '.timeindex';
+export const DELETED_SUFFIX = '.deleted';
+
+/** Where a batch lives in the file. */
+export interface BatchLocation {
+  position: number;
+  size: number;
+  baseOffset: number;
+  lastOffset: number;
+  maxTimestamp: number;
+}
+
+export interface SegmentReadResult {
+  /** View of whole batches, starting with the one containing the requested offset. */
+  records: Buffer;
+  firstBatchBaseOffset: number;
+}
+
+export class LogSegment {
+  readonly baseOffset: number;
+  readonly logPath: string;
+  readonly indexPath: string;
+  readonly timeIndexPath: string;
+  /** Creation time (ms): the roll clock for segments whose batches carry no timestamps. */
+  readonly created: number;
+  readonly offsetIndex: OffsetIndex;
+  readonly timeIndex: TimeIndex;
+  /** Set by load() when the files are inconsistent (torn tail, bad index) and recover() must run. */
+  needsRecovery = false;
+
+  #io: SegmentIO;
+  #file: SegmentFile;
+  #config: LogConfig;
+  #nextOffset: number;
+  #maxTimestampSoFar = -1;
+  #offsetOfMaxTimestampSoFar: number;
+  #bytesSinceLastIndexEntry = 0;
+  /** maxTimestamp of the first batch (the segment.ms clock), undefined until looked up. */
+  #rollingBasedTimestamp: number | undefined;
+  #header = new BatchHeaderView();
+
+  private constructor(io: SegmentIO, dir: string, baseOffset: number, config: LogConfig, now: number) {
+    this.#io = io;
+    this.baseOffset = baseOffset;
+    this.#config = config;
+    this.created = now;
+    this.logPath = join(dir, offsetFileName(baseOffset, LOG_SUFFIX));
+    this.indexPath = join(dir, offsetFileName(baseOffset, INDEX_SUFFIX));
+    this.timeIndexPath = join(dir, offsetFileName(baseOffset, TIME_INDEX_SUFFIX));
+    const indexesExisted = io.fileSize(this.indexPath) !== null && io.fileSize(this.timeIndexPath) !== null;
+    this.#file = io.openSegment(this.logPath);
+    this.offsetIndex = new OffsetIndex(io, this.indexPath, baseOffset);
+    this.timeIndex = new TimeIndex(io, this.timeIndexPath, baseOffset);
+    this.#nextOffset = baseOffset;
+    this.#offsetOfMaxTimestampSoFar = baseOffset;
+    if (!indexesExisted && this.#file.size() > 0) this.needsRecovery = true;
+    if (!this.offsetIndex.wholeEntries || !this.timeIndex.wholeEntries) this.needsRecovery = true;
+  }
+
+  /** A new, empty segment with preallocated indexes (the active segment). */
+  static create(io: SegmentIO, dir: string, baseOffset: number, config: LogConfig, now: number): LogSegment {
+    const s = new LogSegment(io, dir, baseOffset, config, now);
+    invariant(s.size === 0, `new segment ${s.logPath} is not empty`);
+    s.resizeIndexes(config.segmentIndexBytes);
+    return s;
+  }
+
+  /** Opens an existing segment, finds its next offset from the last index entry, and checks the indexes. */
+  static load(io: SegmentIO, dir: string, baseOffset: number, config: LogConfig, now: number): LogSegment {
+    const s = new LogSegment(io, dir, baseOffset, config, now);
+    s.#loadTail();
+    return s;
+  }
+
+  #loadTail(): void {
+    const size = this.#file.size();
+    const cursor = new BatchCursor(this.#file, size);
+    if (!this.offsetIndex.isConsistent(size) || !this.#lastIndexEntryMatches(cursor)) {
+      this.needsRecovery = true;
+      this.offsetIndex.reset();
+    }
+    const last = this.offsetIndex.entries > 0 ? this.offsetIndex.entry(this.offsetIndex.entries - 1) : { offset: this.baseOffset, position: 0 };
+    let pos = last.position;
+    let next = this.baseOffset;
+    const t = this.timeIndex.entries > 0 && !this.needsRecovery ? this.timeIndex.lastEntry() : { timestamp: -1, offset: this.baseOffset };
+    let maxTs = t.timestamp;
+    let maxTsOffset = t.offset;
+    while (pos < size) {
+      const n = cursor.headerAt(pos);
+      if (n < 0) {
+        this.needsRecovery = true;
+        break;
+      }
+      const h = cursor.header;
+      next = h.lastOffset + 1;
+      if (h.maxTimestamp > maxTs) {
+        maxTs = h.maxTimestamp;
+        maxTsOffset = h.lastOffset;
+      }
+      pos += n;
+    }
+    this.#nextOffset = Math.max(next, this.baseOffset);
+    this.#maxTimestampSoFar = maxTs;
+    this.#offsetOfMaxTimestampSoFar = maxTsOffset;
+    if (!this.timeIndex.isConsistent(this.#nextOffset)) this.needsRecovery = true;
+  }
+
+  /**
+   * The scan for the next offset starts at the last offset index entry, so that entry must point at
+   * a batch ending at its offset (an entry that merely looks ordered is not enough).
+   */
+  #lastIndexEntryMatches(cursor: BatchCursor): boolean {
+    if (this.offsetIndex.entries === 0) return true;
+    const { offset, position } = this.offsetIndex.entry(this.offsetIndex.entries - 1);
+    return cursor.headerAt(position) >= 0 && cursor.header.magic === 2 && cursor.header.lastOffset === offset;
+  }
+
+  get size(): number {
+    return this.#file.size();
+  }
+
+  /** One past the last offset in the segment (its base offset when empty). */
+  get nextOffset(): number {
+    return this.#nextOffset;
+  }
+
+  get maxTimestampSoFar(): number {
+    return this.#maxTimestampSoFar;
+  }
+
+  get offsetOfMaxTimestampSoFar(): number {
+    return this.#offsetOfMaxTimestampSoFar;
+  }
+
+  /** The timestamp retention compares with retention.ms: the largest batch timestamp, else creation time. */
+  get largestTimestamp(): number {
+    return this.#maxTimestampSoFar >= 0 ? this.#maxTimestampSoFar : this.created;
+  }
+
+  resizeIndexes(maxIndexBytes: number): void {
+    this.offsetIndex.resize(maxIndexBytes);
+    this.timeIndex.resize(maxIndexBytes);
+  }
+
+  /**
+   * Kafka's roll rules for an incoming record set: the segment would pass segment.bytes, its age
+   * (by the first batch's timestamp, else creation time) passed segment.ms, an index is full, or
+   * the last offset would not fit a 32-bit relative offset.
+   */
+  shouldRoll(batchesSize: number, maxTimestampInBatches: number, lastOffset: number, now: number): boolean {
+    const size = this.size;
+    if (size === 0) return this.offsetIndex.isFull() || this.timeIndex.isFull();
+    if (size > this.#config.segmentBytes - batchesSize) return true;
+    if (this.#timeWaitedForRoll(now, maxTimestampInBatches) > this.#config.segmentMs) return true;
+    if (this.offsetIndex.isFull() || this.timeIndex.isFull()) return true;
+    return lastOffset - this.baseOffset > 0x7fffffff;
+  }
+
+  #timeWaitedForRoll(now: number, messageTimestamp: number): number {
+    if (this.#rollingBasedTimestamp === undefined && this.size > 0) {
+      const cursor = new BatchCursor(this.#file, this.size);
+      this.#rollingBasedTimestamp = cursor.headerAt(0) < 0 ? -1 : cursor.header.maxTimestamp;
+    }
+    const t = this.#rollingBasedTimestamp ?? -1;
+    return t >= 0 ? messageTimestamp - t : now - this.created;
+  }
+
+  /**
+   * Appends validated batches (one Buffer, possibly several batches) with one write, then indexes
+   * them. On a write failure the file is cut back to its previous size, so no partial batch stays.
+   */
+  append(batches: Buffer): void {
+    const position = this.#file.size();
+    try {
+      const at = this.#file.append([batches]);
+      if (at !== position) fail(`segment append landed at ${at}, expected ${position}`);
+    } catch (err) {
+      this.#file.truncate(position);
+      throw err;
+    }
+    const h = this.#header;
+    let off = 0;
+    while (off < batches.length) {
+      h.at(batches, off);
+      const size = h.sizeInBytes;
+      if (this.#rollingBasedTimestamp === undefined && position + off === 0) this.#rollingBasedTimestamp = h.maxTimestamp;
+      this.#indexBatch(h.lastOffset, h.maxTimestamp, position + off, size);
+      this.#nextOffset = h.lastOffset + 1;
+      off += size;
+    }
+  }
+
+  #indexBatch(lastOffset: number, maxTimestamp: number, position: number, size: number): void {
+    if (maxTimestamp > this.#maxTimestampSoFar) {
+      this.#maxTimestampSoFar = maxTimestamp;
+      this.#offsetOfMaxTimestampSoFar = lastOffset;
+    }
+    if (this.#bytesSinceLastIndexEntry > this.#config.indexIntervalBytes && !this.offsetIndex.isFull() && !this.timeIndex.isFull()) {
+      this.offsetIndex.append(lastOffset, position);
+      this.timeIndex.maybeAppend(this.#maxTimestampSoFar, this.#offsetOfMaxTimestampSoFar);
+      this.#bytesSinceLastIndexEntry = 0;
+    }
+    this.#bytesSinceLastIndexEntry += size;
+  }
+
+  /** The first batch whose last offset >= offset, scanning from the index entry for it; null past the end. */
+  translateOffset(offset: number, startingPosition = 0): BatchLocation | null {
+    const size = this.size;
+    const cursor = new BatchCursor(this.#file, size);
+    let pos = Math.max(this.offsetIndex.lookup(offset).position, startingPosition);
+    while (pos < size) {
+      const n = cursor.headerAt(pos);
+      if (n < 0) return null;
+      const h = cursor.header;
+      if (h.lastOffset >= offset) {
+        return { position: pos, size: n, baseOffset: h.baseOffset, lastOffset: h.lastOffset, maxTimestamp: h.maxTimestamp };
+      }
+      pos += n;
+    }
+    return null;
+  }
+
+  /**
+   * Whole batches from the one containing startOffset, at most maxSize bytes (but at least one
+   * batch when minOneBatch), never at or past maxPosition. Null when startOffset is past the segment.
+   */
+  read(startOffset: number, maxSize: number, maxPosition: number, minOneBatch: boolean): SegmentReadResult | null {
+    const first = this.translateOffset(startOffset);
+    if (!first) return null;
+    const limit = Math.min(maxPosition, this.size) - first.position;
+    if (limit <= 0) return { records: Buffer.alloc(0), firstBatchBaseOffset: first.baseOffset };
+    if (first.size > maxSize || first.size > limit) {
+      const records = minOneBatch && first.size <= limit ? this.#file.read(first.position, first.size) : Buffer.alloc(0);
+      return { records, firstBatchBaseOffset: first.baseOffset };
+    }
+    const window = Math.min(limit, maxSize);
+    const view = this.#file.read(first.position, window);
+    let end = 0;
+    while (window - end >= BATCH_HEADER_SIZE) {
+      const size = 12 + view.readInt32BE(end + 8);
+      if (end + size > window) break;
+      end += size;
+    }
+    return { records: end === window ? view : view.subarray(0, end), firstBatchBaseOffset: first.baseOffset };
+  }
+
+  /** Reads one batch whole (for record-level lookups). */
+  readBatch(loc: BatchLocation): Buffer {
+    return this.#file.read(loc.position, loc.size);
+  }
+
+  /** First record with timestamp >= target at or after startingOffset, or null when none in this segment. */
+  findOffsetByTimestamp(target: number, startingOffset: number): { timestamp: number; offset: number } | null {
+    const fromTime = this.timeIndex.lookup(target);
+    const startPos = this.offsetIndex.lookup(Math.max(fromTime.offset, startingOffset)).position;
+    const size = this.size;
+    const cursor = new BatchCursor(this.#file, size);
+    let pos = startPos;
+    while (pos < size) {
+      const n = cursor.headerAt(pos);
+      if (n < 0) return null;
+      const h = cursor.header;
+      if (h.maxTimestamp >= target && h.lastOffset >= startingOffset) {
+        const loc = { position: pos, size: n, baseOffset: h.baseOffset, lastOffset: h.lastOffset, maxTimestamp: h.maxTimestamp };
+        return this.firstRecordAtOrAfter(loc, target, startingOffset);
+      }
+      pos += n;
+    }
+    return null;
+  }
+
+  /**
+   * Record-level answer inside one batch: the first record with timestamp >= target. Compressed
+   * and LogAppendTime batches answer at batch level (the batch's base offset and max timestamp).
+   */
+  firstRecordAtOrAfter(loc: BatchLocation, target: number, startingOffset: number): { timestamp: number; offset: number } {
+    const batch = this.readBatch(loc);
+    const h = new BatchHeaderView().at(batch, 0);
+    if (h.compression === 0 && h.timestampType === 'CreateTime') {
+      const it = new RecordIterator(batch, 0);
+      while (it.next()) {
+        if (it.record.timestamp >= target && it.record.offset >= startingOffset) {
+          return { timestamp: it.record.timestamp, offset: it.record.offset };
+        }
+      }
+    }
+    return { timestamp: loc.maxTimestamp, offset: Math.max(loc.baseOffset, startingOffset) };
+  }
+
+  /**
+   * Rebuilds both indexes from the .log bytes and cuts the file at the first batch that is torn,
+   * fails its CRC, or goes back in offsets. Returns the number of bytes cut.
+   */
+  recover(): number {
+    this.resizeIndexes(this.#config.segmentIndexBytes);
+    this.offsetIndex.reset();
+    this.timeIndex.reset();
+    this.#maxTimestampSoFar = -1;
+    this.#offsetOfMaxTimestampSoFar = this.baseOffset;
+    this.#bytesSinceLastIndexEntry = 0;
+    this.#rollingBasedTimestamp = undefined;
+    this.#nextOffset = this.baseOffset;
+    const size = this.size;
+    const cursor = new BatchCursor(this.#file, size);
+    const view = new BatchHeaderView();
+    let pos = 0;
+    while (pos < size) {
+      const n = cursor.headerAt(pos);
+      if (n < 0) break;
+      const buf = cursor.bytes(pos, n);
+      const at = pos - cursor.bufferStart;
+      try {
+        validateBatchAt(buf, at, at + n, { fromClient: false }, view);
+      } catch (err) {
+        if (err instanceof CorruptRecordError || err instanceof InvalidRecordError) break;
+        throw err;
+      }
+      view.at(buf, at);
+      if (view.baseOffset < this.#nextOffset || view.lastOffset < view.baseOffset) break;
+      this.#indexBatch(view.lastOffset, view.maxTimestamp, pos, n);
+      this.#nextOffset = view.lastOffset + 1;
+      pos += n;
+    }
+    const cut = size - pos;
+    if (cut > 0) this.#file.truncate(pos);
+    this.needsRecovery = false;
+    return cut;
+  }
+
+  /** Removes the batch holding `offset` and everything after it; returns the bytes cut. */
+  truncateTo(offset: number): number {
+    const loc = this.translateOffset(offset);
+    if (!loc) return 0;
+    this.offsetIndex.truncateTo(offset);
+    this.timeIndex.truncateTo(offset);
+    const cut = this.size - loc.position;
+    this.#file.truncate(loc.position);
+    this.#bytesSinceLastIndexEntry = 0;
+    if (loc.position === 0) this.#rollingBasedTimestamp = undefined;
+    this.#loadTail();
+    return cut;
+  }
+
+  flush(): void {
+    this.#file.flush();
+    this.offsetIndex.flush();
+    this.timeIndex.flush();
+  }
+
+  /** The segment stops being active: record the final time index entry and trim both indexes. */
+  onBecomeInactive(): void {
+    if (this.size > 0) this.timeIndex.maybeAppend(this.#maxTimestampSoFar, this.#offsetOfMaxTimestampSoFar, true);
+    this.offsetIndex.trimToValidSize();
+    this.timeIndex.trimToValidSize();
+  }
+
+  close(): void {
+    if (this.size > 0 && this.timeIndex.maxEntries > 0) this.timeIndex.maybeAppend(this.#maxTimestampSoFar, this.#offsetOfMaxTimestampSoFar, true);
+    this.offsetIndex.close();
+    this.timeIndex.close();
+    this.#file.close();
+  }
+
+  /** Closes the files and renames them to `*.deleted`; returns the new paths for the delayed unlink. */
+  renameToDeleted(): string[] {
+    this.offsetIndex.close();
+    this.timeIndex.close();
+    this.#file.close();
+    const out: string[] = [];
+    for (const p of [this.logPath, this.indexPath, this.timeIndexPath]) {
+      if (this.#io.exists(p)) {
+        this.#io.rename(p, p + DELETED_SUFFIX);
+        out.push(p + DELETED_SUFFIX);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,445 @@
+// One partition's log: the segments of `<topic>-<partition>/`, the offsets that bound it (log
+// start, high watermark, log end), appends, reads, timestamp lookups, retention and flushing.
+//
+// Invariants (asserted): logStartOffset <= highWatermark <= logEndOffset; segments are ordered
+// and only the last (active) one is written; a failed append leaves no bytes behind.
+//
+// Appends take the client's encoded v2 batches as one Buffer and rewrite, in place, only the
+// 61-byte headers: baseOffset, partitionLeaderEpoch and, for LogAppendTime, maxTimestamp with the
+// timestamp-type bit and the CRC. Records are never decoded on the produce path.
+// Appends, reads and explicit flushes are synchronous: an append has hit the page cache (or the
+// disk, with samsa.log.flush.on.append) when it returns. The one background task is Kafka's flush
+// on roll: the rolled segment's files are fsynced off the event loop, and the recovery point moves
+// past them only once that succeeds (a failure leaves it for the next flush to retry).
+
+import type { Logger } from 'pino';
+import { BatchHeaderView, setBaseOffset, setMaxTimestamp, setPartitionLeaderEpoch } from '@samsa/protocol';
+import type { LogConfig } from './config';
+import type { SegmentIO } from './io/segment-io';
+import { validateRecordSet } from './batch-validator';
+import { OffsetOutOfRangeError, toStorageError } from './errors';
+import { LogSegment } from './log-segment';
+import type { LogSegments } from './log-segments';
+import { asOffset, fail, invariant, type Offset } from './offsets';
+import { loadAndRecover } from './recovery';
+import { belowLogStart, expiredBySize, expiredByTime, type RetentionReason } from './retention';
+
+export interface AppendOptions {
+  leaderEpoch: number;
+  /** Defaults to the topic's message.timestamp.type. */
+  timestampType?: 'CreateTime' | 'LogAppendTime';
+  /** Append time in ms (defaults to the log's clock). */
+  now?: number;
+  /** Client batches get the client-only checks (default true); coordinators append control batches with false. */
+  fromClient?: boolean;
+}
+
+export interface AppendResult {
+  baseOffset: Offset;
+  lastOffset: Offset;
+  /** The broker time written into LogAppendTime batches; -1 for CreateTime. */
+  logAppendTime: number;
+  logStartOffset: Offset;
+}
+
+export interface ReadOptions {
+  /** Return the first batch even when it exceeds maxBytes (Kafka fetch semantics). Default true. */
+  minOneBatch?: boolean;
+  /** Exclusive upper bound (usually the high watermark); defaults to the log end offset. */
+  upTo?: Offset;
+}
+
+export interface ReadResult {
+  /** Views of whole batches, in offset order (empty when nothing is readable). */
+  records: Buffer[];
+  highWatermark: Offset;
+  logStartOffset: Offset;
+  logEndOffset: Offset;
+}
+
+export interface TimestampAndOffset {
+  timestamp: number;
+  offset: Offset;
+}
+
+export interface PartitionLogOptions {
+  io: SegmentIO;
+  dir: string;
+  topic: string;
+  partition: number;
+  config: LogConfig;
+  logger: Logger;
+  recoveryPoint?: number;
+  logStartOffset?: number;
+  highWatermark?: number;
+  cleanShutdown?: boolean;
+  clock?: () => number;
+  /** Removes renamed `*.deleted` files after file.delete.delay.ms; default: at once. */
+  deleteFiles?: (paths: string[], delayMs: number) => void;
+}
+
+export class PartitionLog {
+  readonly topic: string;
+  readonly partition: number;
+  readonly dir: string;
+  #io: SegmentIO;
+  #logger: Logger;
+  #config: LogConfig;
+  #segments: LogSegments;
+  #clock: () => number;
+  #deleteFiles: (paths: string[], delayMs: number) => void;
+  #logStartOffset: number;
+  #logEndOffset: number;
+  #highWatermark: number;
+  #recoveryPoint: number;
+  #lastFlushTime: number;
+  /** Bumped by every truncation of the log end: a background flush started before one proves nothing. */
+  #truncations = 0;
+  #backgroundFlushes = new Set<Promise<void>>();
+  #view = new BatchHeaderView();
+  #closed = false;
+
+  private constructor(o: PartitionLogOptions, segments: LogSegments) {
+    this.topic = o.topic;
+    this.partition = o.partition;
+    this.dir = o.dir;
+    this.#io = o.io;
+    this.#logger = o.logger;
+    this.#config = o.config;
+    this.#segments = segments;
+    this.#clock = o.clock ?? Date.now;
+    this.#deleteFiles = o.deleteFiles ?? ((paths) => paths.forEach((p) => o.io.unlink(p)));
+    this.#logEndOffset = segments.active.nextOffset;
+    this.#logStartOffset = Math.min(Math.max(o.logStartOffset ?? 0, segments.first.baseOffset), this.#logEndOffset);
+    this.#highWatermark = Math.min(Math.max(o.highWatermark ?? this.#logStartOffset, this.#logStartOffset), this.#logEndOffset);
+    // Kafka's rule (LogLoader): after a clean shutdown everything is on disk; otherwise recovery
+    // checked the bytes but not that they reached the disk, so the old recovery point stands.
+    this.#recoveryPoint = o.cleanShutdown
+      ? this.#logEndOffset
+      : Math.min(Math.max(o.recoveryPoint ?? 0, this.#logStartOffset), this.#logEndOffset);
+    this.#lastFlushTime = this.#clock();
+  }
+
+  /** Opens (creating the directory when missing) and recovers a partition log. */
+  static open(o: PartitionLogOptions): PartitionLog {
+    try {
+      o.io.mkdir(o.dir);
+      const now = (o.clock ?? Date.now)();
+      const { segments, truncatedBytes } = loadAndRecover({
+        io: o.io,
+        dir: o.dir,
+        config: o.config,
+        now,
+        logger: o.logger,
+        recoveryPoint: o.recoveryPoint ?? 0,
+        cleanShutdown: o.cleanShutdown ?? false,
+      });
+      const log = new PartitionLog(o, segments);
+      o.logger.info(
+        { topic: o.topic, partition: o.partition, segments: segments.size, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, truncatedBytes },
+        'loaded partition log',
+      );
+      return log;
+    } catch (err) {
+      throw toStorageError(err, `opening ${o.dir}`);
+    }
+  }
+
+  get config(): LogConfig {
+    return this.#config;
+  }
+
+  /** Applies new topic settings; segment sizes apply from the next roll, as in Kafka. */
+  updateConfig(config: LogConfig): void {
+    this.#config = config;
+  }
+
+  get logStartOffset(): Offset {
+    return this.#logStartOffset as Offset;
+  }
+  get logEndOffset(): Offset {
+    return this.#logEndOffset as Offset;
+  }
+  get highWatermark(): Offset {
+    return this.#highWatermark as Offset;
+  }
+  get recoveryPoint(): Offset {
+    return this.#recoveryPoint as Offset;
+  }
+  /** Bytes in all segments. */
+  get size(): number {
+    return this.#segments.sizeInBytes;
+  }
+  get segmentCount(): number {
+    return this.#segments.size;
+  }
+  /** Base offsets of the segments, oldest first. */
+  segmentBaseOffsets(): number[] {
+    return this.#segments.all().map((s) => s.baseOffset);
+  }
+
+  setHighWatermark(offset: Offset): void {
+    if (offset > this.#logEndOffset) fail(`high watermark ${offset} above log end offset ${this.#logEndOffset}`);
+    this.#highWatermark = Math.max(offset, this.#logStartOffset);
+  }
+
+  append(records: Buffer, options: AppendOptions): AppendResult {
+    if (this.#closed) fail(`append to closed log ${this.dir}`);
+    const now = options.now ?? this.#clock();
+    const info = validateRecordSet(records, this.#config, options.fromClient ?? true, this.#view);
+    const timestampType = options.timestampType ?? this.#config.timestampType;
+    const firstOffset = this.#logEndOffset;
+
+    // Assign offsets (and LogAppendTime) in place: only header bytes change.
+    let next = firstOffset;
+    let off = 0;
+    const view = this.#view;
+    let maxTimestamp = info.maxTimestamp;
+    while (off < records.length) {
+      view.at(records, off);
+      const size = view.sizeInBytes;
+      const count = view.lastOffsetDelta + 1;
+      setBaseOffset(records, off, next);
+      setPartitionLeaderEpoch(records, off, options.leaderEpoch);
+      if (timestampType === 'LogAppendTime') setMaxTimestamp(records, off, 'LogAppendTime', now);
+      next += count;
+      off += size;
+    }
+    if (timestampType === 'LogAppendTime') maxTimestamp = now;
+    const lastOffset = next - 1;
+
+    try {
+      let active = this.#segments.active;
+      if (active.shouldRoll(records.length, maxTimestamp, lastOffset, now)) {
+        this.#roll(now);
+        active = this.#segments.active;
+      }
+      active.append(records);
+    } catch (err) {
+      throw toStorageError(err, `append to ${this.dir}`);
+    }
+    this.#logEndOffset = next;
+
+    if (this.#config.flushOnAppend || this.unflushedMessages >= this.#config.flushMessages) {
+      try {
+        this.flush();
+      } catch (err) {
+        // Not durable: take the append back so a retry cannot duplicate it.
+        this.#truncateEnd(firstOffset);
+        throw toStorageError(err, `flush of ${this.dir}`);
+      }
+    }
+    // Both derive from the log end offset, a safe integer by construction.
+    return {
+      baseOffset: firstOffset as Offset,
+      lastOffset: lastOffset as Offset,
+      logAppendTime: timestampType === 'LogAppendTime' ? now : -1,
+      logStartOffset: this.#logStartOffset as Offset,
+    };
+  }
+
+  #roll(now: number): void {
+    const active = this.#segments.active;
+    if (active.size === 0) return;
+    const newBase = this.#logEndOffset;
+    active.onBecomeInactive();
+    this.#segments.add(LogSegment.create(this.#io, this.dir, newBase, this.#config, now));
+    this.#logger.debug({ topic: this.topic, partition: this.partition, baseOffset: newBase }, 'rolled segment');
+    this.#flushInBackground(newBase);
+  }
+
+  /** Kafka's asynchronous flush on roll: fsyncs every segment below `upTo`, then moves the recovery point. */
+  #flushInBackground(upTo: number): void {
+    const paths: string[] = [];
+    const segs = this.#segments.all();
+    for (let i = Math.max(0, this.#segments.floorIndex(this.#recoveryPoint)); i < segs.length && segs[i].baseOffset < upTo; i++) {
+      paths.push(segs[i].logPath, segs[i].indexPath, segs[i].timeIndexPath);
+    }
+    if (paths.length === 0) return;
+    const truncations = this.#truncations;
+    const done: Promise<void> = Promise.all(paths.map((p) => this.#io.syncFile(p))).then(
+      () => {
+        if (this.#closed || truncations !== this.#truncations || upTo <= this.#recoveryPoint) return;
+        this.#recoveryPoint = Math.min(upTo, this.#logEndOffset);
+      },
+      (err: unknown) => {
+        this.#logger.error({ err, topic: this.topic, partition: this.partition, upTo }, 'background flush of rolled segments failed');
+      },
+    );
+    this.#backgroundFlushes.add(done);
+    void done.finally(() => this.#backgroundFlushes.delete(done));
+  }
+
+  /** Resolves once every background flush started so far has finished (tests, orderly shutdown). */
+  async flushed(): Promise<void> {
+    while (this.#backgroundFlushes.size > 0) await Promise.all([...this.#backgroundFlushes]);
+  }
+
+  /** Messages appended since the recovery point (what flush.messages counts). */
+  get unflushedMessages(): number {
+    return this.#logEndOffset - this.#recoveryPoint;
+  }
+
+  /** Rolls the active segment now (tests and admin tools). */
+  roll(): void {
+    try {
+      this.#roll(this.#clock());
+    } catch (err) {
+      throw toStorageError(err, `roll of ${this.dir}`);
+    }
+  }
+
+  /** Removes every offset >= offset (follower truncation, failed durable appends). */
+  truncateTo(offset: Offset): void {
+    invariant(offset >= this.#logStartOffset, `truncating ${this.dir} below the log start offset`);
+    try {
+      this.#truncateEnd(offset);
+    } catch (err) {
+      throw toStorageError(err, `truncation of ${this.dir}`);
+    }
+  }
+
+  #truncateEnd(offset: number): void {
+    if (offset >= this.#logEndOffset) return;
+    this.#truncations++;
+    let i = this.#segments.floorIndex(offset);
+    if (i < 0) i = 0;
+    for (const s of this.#segments.removeAfter(i)) this.#deleteFiles(s.renameToDeleted(), 0);
+    const seg = this.#segments.active;
+    seg.truncateTo(offset);
+    seg.resizeIndexes(this.#config.segmentIndexBytes);
+    this.#logEndOffset = seg.nextOffset;
+    this.#highWatermark = Math.min(this.#highWatermark, this.#logEndOffset);
+    this.#recoveryPoint = Math.min(this.#recoveryPoint, this.#logEndOffset);
+  }
+
+  read(offset: number, maxBytes: number, options: ReadOptions = {}): ReadResult {
+    if (!Number.isSafeInteger(offset) || offset < this.#logStartOffset || offset > this.#logEndOffset) {
+      throw new OffsetOutOfRangeError(
+        `offset ${offset} is outside [${this.#logStartOffset}, ${this.#logEndOffset}] of ${this.topic}-${this.partition}`,
+      );
+    }
+    const result: ReadResult = {
+      records: [],
+      highWatermark: this.highWatermark,
+      logStartOffset: this.logStartOffset,
+      logEndOffset: this.logEndOffset,
+    };
+    const upTo = Math.min(options.upTo ?? this.#logEndOffset, this.#logEndOffset);
+    if (offset >= upTo) return result;
+    const minOneBatch = options.minOneBatch ?? true;
+    try {
+      for (let i = Math.max(0, this.#segments.floorIndex(offset)); i < this.#segments.size; i++) {
+        const seg = this.#segments.at(i)!;
+        const maxPosition = upTo >= seg.nextOffset ? seg.size : (seg.translateOffset(upTo)?.position ?? seg.size);
+        const r = seg.read(offset, maxBytes, maxPosition, minOneBatch);
+        if (r) {
+          if (r.records.length > 0) result.records.push(r.records);
+          return result;
+        }
+      }
+    } catch (err) {
+      throw toStorageError(err, `read of ${this.dir}`);
+    }
+    return result;
+  }
+
+  /** ListOffsets by timestamp: the first record with timestamp >= ts, or null when every record is older. */
+  offsetForTimestamp(timestamp: number): TimestampAndOffset | null {
+    const segs = this.#segments.all();
+    for (const seg of segs) {
+      if (seg.maxTimestampSoFar < timestamp || seg.nextOffset <= this.#logStartOffset) continue;
+      const found = seg.findOffsetByTimestamp(timestamp, this.#logStartOffset);
+      if (found) return { timestamp: found.timestamp, offset: asOffset(found.offset) };
+    }
+    return null;
+  }
+
+  /** ListOffsets MAX_TIMESTAMP (-3): the largest timestamp and the offset of its record; (-1, -1) when empty. */
+  maxTimestamp(): { timestamp: number; offset: number } {
+    let best: LogSegment | null = null;
+    for (const seg of this.#segments.all()) {
+      if (seg.size > 0 && seg.nextOffset > this.#logStartOffset && (!best || seg.maxTimestampSoFar > best.maxTimestampSoFar)) best = seg;
+    }
+    if (!best) return { timestamp: -1, offset: -1 };
+    const loc = best.translateOffset(best.offsetOfMaxTimestampSoFar);
+    if (!loc) return { timestamp: best.maxTimestampSoFar, offset: best.offsetOfMaxTimestampSoFar };
+    return best.firstRecordAtOrAfter(loc, best.maxTimestampSoFar, this.#logStartOffset);
+  }
+
+  /** DeleteRecords: moves the log start offset up to `offset` (<= high watermark) and drops segments wholly below it. */
+  deleteRecordsBefore(offset: number): Offset {
+    if (!Number.isSafeInteger(offset) || offset > this.#highWatermark || offset < 0) {
+      throw new OffsetOutOfRangeError(`cannot delete records before ${offset}: high watermark is ${this.#highWatermark}`);
+    }
+    if (offset > this.#logStartOffset) {
+      this.#logStartOffset = offset;
+      this.#deletePrefix(belowLogStart(this.#segments.all(), offset), 'log-start-offset');
+    }
+    return this.logStartOffset;
+  }
+
+  /** Applies retention.ms, retention.bytes and the log start offset; returns the segments deleted. */
+  deleteOldSegments(now: number = this.#clock()): number {
+    let deleted = 0;
+    deleted += this.#deletePrefix(expiredByTime(this.#segments.all(), now, this.#config.retentionMs), 'retention.ms');
+    deleted += this.#deletePrefix(expiredBySize(this.#segments.all(), this.#config.retentionBytes), 'retention.bytes');
+    deleted += this.#deletePrefix(belowLogStart(this.#segments.all(), this.#logStartOffset), 'log-start-offset');
+    return deleted;
+  }
+
+  #deletePrefix(n: number, reason: RetentionReason): number {
+    if (n === 0) return 0;
+    const removed = this.#segments.removeFirst(n);
+    const newStart = this.#segments.first.baseOffset;
+    this.#logStartOffset = Math.max(this.#logStartOffset, newStart);
+    this.#highWatermark = Math.max(this.#highWatermark, this.#logStartOffset);
+    this.#recoveryPoint = Math.max(this.#recoveryPoint, this.#logStartOffset);
+    for (const s of removed) {
+      this.#logger.info({ topic: this.topic, partition: this.partition, segment: s.baseOffset, reason }, 'deleting segment');
+      try {
+        this.#deleteFiles(s.renameToDeleted(), this.#config.fileDeleteDelayMs);
+      } catch (err) {
+        throw toStorageError(err, `deleting segment ${s.logPath}`);
+      }
+    }
+    return n;
+  }
+
+  /** fsyncs everything appended since the recovery point and moves the recovery point to the log end. */
+  flush(): void {
+    const segs = this.#segments.all();
+    for (let i = Math.max(0, this.#segments.floorIndex(this.#recoveryPoint)); i < segs.length; i++) segs[i].flush();
+    this.#recoveryPoint = this.#logEndOffset;
+    this.#lastFlushTime = this.#clock();
+  }
+
+  /** flush.ms: flushes when the last flush is older than flush.ms. */
+  maybeFlushByTime(now: number = this.#clock()): void {
+    if (this.unflushedMessages > 0 && now - this.#lastFlushTime >= this.#config.flushMs) {
+      try {
+        this.flush();
+      } catch (err) {
+        throw toStorageError(err, `flush of ${this.dir}`);
+      }
+    }
+  }
+
+  /** Flushes and closes every segment (clean shutdown). */
+  close(): void {
+    if (this.#closed) return;
+    try {
+      this.flush();
+    } finally {
+      this.#closed = true;
+      for (const s of this.#segments.all()) s.close();
+    }
+  }
+
+  /** Closes without flushing (the partition is being deleted). */
+  closeWithoutFlush(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const s of this.#segments.all()) s.close();
+  }
+}

@@ -1,0 +1,321 @@
+// LogManager on every backend: partitions created, found, spread over log dirs and deleted (the
+// directory renamed at once and removed after file.delete.delay.ms); retention, flush.ms and the
+// checkpoints run on the scheduler at their server.properties intervals (driven by a manual
+// clock); checkpoints and the clean-shutdown marker carry state across restarts; a missing marker
+// means recovery from the checkpointed recovery point; a full disk fails checkpoints typed.
+import { join } from 'node:path';
+import { readBatchHeader } from '@samsa/protocol';
+import {
+  CLEAN_SHUTDOWN_FILE,
+  DEFAULT_LOG_CONFIG,
+  DELETED_SUFFIX,
+  FaultyFs,
+  InvalidTopicError,
+  KafkaStorageError,
+  LOG_START_OFFSET_CHECKPOINT,
+  LOG_SUFFIX,
+  LogManager,
+  RECOVERY_POINT_CHECKPOINT,
+  REPLICATION_OFFSET_CHECKPOINT,
+  asOffset,
+  logManagerConfigFromProps,
+  offsetFileName,
+  type LogManagerConfig,
+  type Scheduler,
+  type SegmentIO,
+} from '../src';
+import { backends, captureLogger, silentLogger, withNativeCrc } from './helpers/backends';
+import { makeBatch, prng, randomBatch } from './helpers/batches';
+import { expectBatches, readAll } from './helpers/log';
+
+/** Timers on a manual clock: advance(ms) fires every interval and timeout due, in time order. */
+class ManualScheduler implements Scheduler {
+  now = 1_000_000;
+  #next = 1;
+  #timers = new Map<number, { at: number; every: number | null; fn: () => void }>();
+
+  setInterval(fn: () => void, ms: number): unknown {
+    const id = this.#next++;
+    this.#timers.set(id, { at: this.now + ms, every: ms, fn });
+    return id;
+  }
+  clearInterval(handle: unknown): void {
+    this.#timers.delete(handle as number);
+  }
+  setTimeout(fn: () => void, ms: number): unknown {
+    const id = this.#next++;
+    this.#timers.set(id, { at: this.now + ms, every: null, fn });
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.#timers.delete(handle as number);
+  }
+  get pending(): number {
+    return this.#timers.size;
+  }
+  advance(ms: number): void {
+    const target = this.now + ms;
+    for (;;) {
+      let due: [number, { at: number; every: number | null; fn: () => void }] | null = null;
+      for (const entry of this.#timers) if (entry[1].at <= target && (!due || entry[1].at < due[1].at)) due = entry;
+      if (!due) break;
+      const [id, timer] = due;
+      this.now = timer.at;
+      if (timer.every === null) this.#timers.delete(id);
+      else timer.at += timer.every;
+      timer.fn();
+    }
+    this.now = target;
+  }
+}
+
+describe.each(backends)('LogManager on $name', (backend) => {
+  withNativeCrc();
+  let io: SegmentIO;
+  let root: string;
+  let cleanup: () => void;
+  let sched: ManualScheduler;
+  beforeEach(() => {
+    ({ io, root, cleanup } = backend.make());
+    sched = new ManualScheduler();
+  });
+  afterEach(() => cleanup());
+
+  const dirs = (): string[] => [join(root, 'a'), join(root, 'b')];
+  const open = (config: Partial<LogManagerConfig> = {}, o: { io?: SegmentIO; logger?: typeof silentLogger } = {}): LogManager =>
+    LogManager.open({
+      logDirs: dirs(),
+      io: o.io ?? io,
+      logger: o.logger ?? silentLogger,
+      config,
+      scheduler: sched,
+      clock: () => sched.now,
+    });
+
+  it('creates, finds and spreads partitions over the log dirs, and reloads them after a restart', () => {
+    const m = open();
+    const p0 = m.createPartition('orders', 0);
+    expect(m.createPartition('orders', 0)).toBe(p0);
+    expect(m.getPartition('orders', 0)).toBe(p0);
+    expect(m.getPartition('orders', 1)).toBeUndefined();
+    const p1 = m.createPartition('orders', 1);
+    const odd = m.createPartition('my-topic.v2_x', 10);
+    expect(new Set([p0.dir, p1.dir].map((d) => d.slice(0, d.lastIndexOf('/'))))).toEqual(new Set(dirs()));
+    expect(odd.dir.endsWith('/my-topic.v2_x-10')).toBe(true);
+    expect(m.partitions()).toHaveLength(3);
+    p1.append(makeBatch(3, 1), { leaderEpoch: 0 });
+    odd.append(makeBatch(2, 1), { leaderEpoch: 0 });
+    m.close();
+    const again = open();
+    expect(again.partitions().map((p) => `${p.topic}/${p.partition}`).sort()).toEqual(['my-topic.v2_x/10', 'orders/0', 'orders/1']);
+    expect(again.getPartition('orders', 1)!.logEndOffset).toBe(3);
+    expect(again.getPartition('my-topic.v2_x', 10)!.logEndOffset).toBe(2);
+    again.close();
+  });
+
+  it('rejects illegal topic names and partitions with INVALID_TOPIC_EXCEPTION', () => {
+    const m = open();
+    for (const bad of ['', '.', '..', 'a/b', 'sp ace', 'x'.repeat(250), 'ünï']) {
+      let err: unknown;
+      try {
+        m.createPartition(bad, 0);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(InvalidTopicError);
+      expect((err as InvalidTopicError).kafkaErrorName).toBe('INVALID_TOPIC_EXCEPTION');
+    }
+    expect(() => m.createPartition('ok', -1)).toThrow(InvalidTopicError);
+    expect(m.createPartition('x'.repeat(249), 0).topic).toHaveLength(249);
+    m.close();
+  });
+
+  it('applies topic overrides over the broker defaults, also to an existing partition', () => {
+    const m = open({ defaults: { ...DEFAULT_LOG_CONFIG, segmentBytes: 50_000 } });
+    const log = m.createPartition('t', 0, { 'retention.ms': '1234' });
+    expect(log.config.segmentBytes).toBe(50_000);
+    expect(log.config.retentionMs).toBe(1234);
+    m.createPartition('t', 0, { 'segment.bytes': 20_000 });
+    expect(log.config.segmentBytes).toBe(20_000);
+    expect(log.config.retentionMs).toBe(DEFAULT_LOG_CONFIG.retentionMs);
+    m.close();
+  });
+
+  it('deletes a partition: renamed to <dir>.<id>-delete at once, removed after file.delete.delay.ms, never reloaded', () => {
+    const m = open();
+    const log = m.createPartition('gone', 0, { 'file.delete.delay.ms': 5_000 });
+    log.append(makeBatch(2, 1), { leaderEpoch: 0 });
+    const parent = log.dir.slice(0, log.dir.lastIndexOf('/'));
+    expect(m.deletePartition('gone', 0)).toBe(true);
+    expect(m.deletePartition('gone', 0)).toBe(false);
+    expect(m.getPartition('gone', 0)).toBeUndefined();
+    const renamed = io.readdir(parent).filter((n) => /^gone-0\.[0-9a-f]{32}-delete$/.test(n));
+    expect(renamed).toHaveLength(1);
+    expect(io.exists(log.dir)).toBe(false);
+    sched.advance(4_999);
+    expect(io.exists(join(parent, renamed[0]))).toBe(true);
+    sched.advance(1);
+    expect(io.exists(join(parent, renamed[0]))).toBe(false);
+    // Recreating starts an empty log.
+    expect(m.createPartition('gone', 0).logEndOffset).toBe(0);
+    m.close();
+  });
+
+  it('a restart removes partitions whose deletion was pending', () => {
+    const m = open();
+    m.createPartition('gone', 0, { 'file.delete.delay.ms': 60_000 }).append(makeBatch(1, 1), { leaderEpoch: 0 });
+    m.createPartition('kept', 0);
+    m.deletePartition('gone', 0);
+    m.close();
+    const again = open();
+    expect(again.partitions().map((p) => p.topic)).toEqual(['kept']);
+    for (const d of dirs()) expect(io.readdir(d).filter((n) => n.endsWith('-delete'))).toEqual([]);
+    again.close();
+  });
+
+  it('runs retention every log.retention.check.interval.ms and removes deleted files after file.delete.delay.ms', () => {
+    const m = open(logManagerConfigFromProps({ 'log.retention.check.interval.ms': '1000' }));
+    expect(m.config.retentionCheckIntervalMs).toBe(1000);
+    const log = m.createPartition('r', 0, { 'segment.bytes': 8_000, 'retention.ms': 10_000, 'file.delete.delay.ms': 2_000 });
+    const rng = prng(5);
+    for (let i = 0; i < 40; i++) log.append(randomBatch(rng, sched.now), { leaderEpoch: 0 });
+    const segments = log.segmentCount;
+    expect(segments).toBeGreaterThan(3);
+    // Old enough only after 10 s; the check runs on the next interval tick after that.
+    sched.advance(10_000);
+    expect(log.segmentCount).toBe(segments);
+    sched.advance(999);
+    expect(log.segmentCount).toBe(segments);
+    sched.advance(1);
+    expect(log.segmentCount).toBe(1);
+    expect(log.logStartOffset).toBe(log.segmentBaseOffsets()[0]);
+    const leftovers = (): string[] => io.readdir(log.dir).filter((n) => n.endsWith(DELETED_SUFFIX));
+    expect(leftovers().length).toBe((segments - 1) * 3);
+    sched.advance(2_000);
+    expect(leftovers()).toEqual([]);
+    expect(m.runRetention()).toBe(0);
+    m.close();
+  });
+
+  it('flushes by flush.ms on log.flush.scheduler.interval.ms and writes checkpoints every log.flush.offset.checkpoint.interval.ms', () => {
+    const m = open(
+      logManagerConfigFromProps({ 'log.flush.scheduler.interval.ms': '500', 'log.flush.offset.checkpoint.interval.ms': '3000' }),
+    );
+    const log = m.createPartition('f', 0, { 'flush.ms': 2_000 });
+    log.append(makeBatch(4, 1), { leaderEpoch: 0 });
+    log.setHighWatermark(log.logEndOffset);
+    expect(log.recoveryPoint).toBe(0);
+    sched.advance(1_500);
+    expect(log.recoveryPoint).toBe(0);
+    sched.advance(500);
+    expect(log.recoveryPoint).toBe(4);
+    const dir = log.dir.slice(0, log.dir.lastIndexOf('/'));
+    expect(io.readFile(join(dir, RECOVERY_POINT_CHECKPOINT))).toBeNull();
+    sched.advance(1_000);
+    expect(io.readFile(join(dir, RECOVERY_POINT_CHECKPOINT))!.toString()).toBe('0\n1\nf 0 4\n');
+    expect(io.readFile(join(dir, REPLICATION_OFFSET_CHECKPOINT))!.toString()).toBe('0\n1\nf 0 4\n');
+    m.close();
+  });
+
+  it('checkpoints the log start offset, high watermark and recovery point, and restores them after a restart', () => {
+    const m = open();
+    const log = m.createPartition('c', 3, { 'segment.bytes': 8_000, 'file.delete.delay.ms': 0 });
+    const rng = prng(9);
+    const batches: Buffer[] = [];
+    for (let i = 0; i < 30; i++) {
+      const b = randomBatch(rng, 1_000 + i);
+      log.append(b, { leaderEpoch: 0 });
+      batches.push(Buffer.from(b));
+    }
+    log.setHighWatermark(asOffset(log.logEndOffset - 3));
+    const start = log.segmentBaseOffsets()[2] + 1;
+    log.deleteRecordsBefore(start);
+    const hw = log.highWatermark;
+    m.close();
+    const dir = log.dir.slice(0, log.dir.lastIndexOf('/'));
+    expect(io.readFile(join(dir, LOG_START_OFFSET_CHECKPOINT))!.toString()).toBe(`0\n1\nc 3 ${start}\n`);
+    expect(io.readFile(join(dir, REPLICATION_OFFSET_CHECKPOINT))!.toString()).toBe(`0\n1\nc 3 ${hw}\n`);
+    expect(io.readFile(join(dir, RECOVERY_POINT_CHECKPOINT))!.toString()).toBe(`0\n1\nc 3 ${log.logEndOffset}\n`);
+    const again = open();
+    const back = again.getPartition('c', 3)!;
+    expect([back.logStartOffset, back.highWatermark, back.logEndOffset, back.recoveryPoint]).toEqual([start, hw, log.logEndOffset, log.logEndOffset]);
+    expectBatches(readAll(back), batches.filter((b) => readBatchHeader(b).baseOffset + readBatchHeader(b).lastOffsetDelta >= start));
+    again.close();
+  });
+
+  it('writes the clean-shutdown marker on close and removes it on open', () => {
+    const m = open();
+    m.createPartition('m', 0).append(makeBatch(1, 1), { leaderEpoch: 0 });
+    for (const d of dirs()) expect(io.exists(join(d, CLEAN_SHUTDOWN_FILE))).toBe(false);
+    m.close();
+    for (const d of dirs()) expect(io.exists(join(d, CLEAN_SHUTDOWN_FILE))).toBe(true);
+    const { logger, lines } = captureLogger();
+    const again = open({}, { logger });
+    for (const d of dirs()) expect(io.exists(join(d, CLEAN_SHUTDOWN_FILE))).toBe(false);
+    expect(lines.some((l) => l.msg === 'no clean shutdown marker; recovering unflushed segments')).toBe(false);
+    again.close();
+  });
+
+  it('without the marker, recovers from the checkpointed recovery point: fsynced data stays, the torn tail goes', () => {
+    const faulty = new FaultyFs(io);
+    const m = open({}, { io: faulty });
+    const log = m.createPartition('crash', 0, { 'segment.bytes': 8_000 });
+    const rng = prng(17);
+    const batches: Buffer[] = [];
+    for (let i = 0; i < 25; i++) {
+      const b = randomBatch(rng, 1_000 + i);
+      log.append(b, { leaderEpoch: 0 });
+      batches.push(Buffer.from(b));
+    }
+    log.flush();
+    m.checkpoint();
+    const durableEnd = log.logEndOffset;
+    for (let i = 0; i < 5; i++) log.append(randomBatch(rng, 2_000 + i), { leaderEpoch: 0 });
+    // Part of the unflushed tail reached the disk before the power cut: a torn batch.
+    const active = join(log.dir, offsetFileName(log.segmentBaseOffsets().pop()!, LOG_SUFFIX));
+    const durableSize = faulty.durable.get(active)!;
+    faulty.durable.set(active, durableSize + 30);
+    faulty.crash();
+    const { logger, lines } = captureLogger();
+    const again = open({}, { logger });
+    const back = again.getPartition('crash', 0)!;
+    expect(back.logEndOffset).toBe(durableEnd);
+    expectBatches(readAll(back), batches);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'no clean shutdown marker; recovering unflushed segments' }));
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'truncated invalid bytes at the end of the segment', bytes: 30 }));
+    expect(back.append(makeBatch(1, 3), { leaderEpoch: 1 }).baseOffset).toBe(durableEnd);
+    again.close();
+  });
+
+  it('a full disk fails checkpoints with KAFKA_STORAGE_ERROR; the periodic task logs it and carries on', () => {
+    const faulty = new FaultyFs(io);
+    const { logger, lines } = captureLogger();
+    const m = open(logManagerConfigFromProps({ 'log.flush.offset.checkpoint.interval.ms': '1000' }), { io: faulty, logger });
+    m.createPartition('full', 0).append(makeBatch(2, 1), { leaderEpoch: 0 });
+    faulty.diskFull();
+    let err: unknown;
+    try {
+      m.checkpoint();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(KafkaStorageError);
+    expect((err as KafkaStorageError).kafkaErrorName).toBe('KAFKA_STORAGE_ERROR');
+    expect((err as KafkaStorageError).errno).toBe('ENOSPC');
+    sched.advance(1_000);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'periodic log task failed', task: 'checkpoint' }));
+    faulty.diskFreed();
+    sched.advance(1_000);
+    expect(io.readFile(join(dirs()[0], RECOVERY_POINT_CHECKPOINT)) ?? io.readFile(join(dirs()[1], RECOVERY_POINT_CHECKPOINT))).not.toBeNull();
+    m.close();
+  });
+
+  it('close stops every timer', () => {
+    const m = open(logManagerConfigFromProps({ 'log.flush.scheduler.interval.ms': '100' }));
+    m.createPartition('x', 0, { 'file.delete.delay.ms': 10_000 });
+    m.deletePartition('x', 0);
+    expect(sched.pending).toBe(4);
+    m.close();
+    expect(sched.pending).toBe(0);
+  });
+});
