@@ -12,6 +12,7 @@ import { Dispatcher } from '../src/dispatch';
 import type { RequestContext } from '../src/handlers/handler';
 import { HandlerRegistry } from '../src/handlers/index';
 import { FrameReader } from '../src/network/frame-reader';
+import { ReplicaManager } from '../src/replica-manager';
 import { MemoryTopicStore } from '../src/topics/topic-store';
 
 interface Measurement {
@@ -74,13 +75,14 @@ function benchFrames(): void {
 }
 
 async function benchDispatch(): Promise<void> {
-  const { config } = loadBrokerConfig({ listeners: 'PLAINTEXT://127.0.0.1:0' });
+  const { config } = loadBrokerConfig({ listeners: 'PLAINTEXT://127.0.0.1:0', 'samsa.storage': 'memory' });
   const cluster = new Cluster('bench', config, new MemoryTopicStore());
   cluster.registerBroker({ nodeId: 1, host: '127.0.0.1', port: 9092, rack: null });
   cluster.createTopic({ name: 'orders', numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] });
   const registry = new HandlerRegistry();
   const dispatcher = new Dispatcher(registry);
   const logger = pino({ level: 'silent' });
+  const replicas = ReplicaManager.open({ cluster, config, logger });
   const request = { topics: [{ name: 'orders', topicId: ZERO_UUID }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false };
   const w = new Writer();
   encodeRequestHeader(w, { apiKey: 3, apiVersion: 12, correlationId: 1, clientId: 'bench' }, 2);
@@ -89,6 +91,7 @@ async function benchDispatch(): Promise<void> {
   const ctx = (apiVersion: number, correlationId: number, clientId: string | null): RequestContext => ({
     cluster, node: cluster.brokers[0]!, apiVersion, correlationId, logger, supportedApis: registry.supportedApis(),
     client: { clientId, softwareName: null, softwareVersion: null, remoteAddress: 'bench' },
+    replicas, closeConnection: () => undefined,
   });
   const outcome = dispatcher.dispatch(frame, ctx);
   if (outcome.kind !== 'respond') throw new Error('dispatch failed');

@@ -8,12 +8,15 @@ import type { Logger } from 'pino';
 import { Cluster, type BrokerNode } from './cluster';
 import { loadBrokerConfig, type BrokerConfig, type RawConfig } from './config';
 import { Dispatcher } from './dispatch';
+import { BrokerGroups } from './groups';
 import { HandlerRegistry } from './handlers/index';
 import { createLogger } from './logger';
 import { Listener } from './network/listener';
+import { ReplicaManager } from './replica-manager';
 import { ensureMetaProperties } from './topics/meta-properties';
 import { FileTopicStore, MemoryTopicStore, type TopicStore } from './topics/topic-store';
 import { randomUuid } from '@samsa/protocol';
+import type { Scheduler } from '@samsa/coordinator';
 
 export { Cluster, type BrokerNode, type TopicState, type PartitionState } from './cluster';
 export { BROKER_CONFIG_KEYS, ConfigError, loadBrokerConfig, isBrokerConfigKey, type BrokerConfig, type RawConfig } from './config';
@@ -23,9 +26,15 @@ export { KafkaError, toErrorCode } from './errors';
 export { HandlerRegistry, HANDLERS } from './handlers/index';
 export { createLogger } from './logger';
 export { MetaPropertiesError } from './topics/meta-properties';
+export { ReplicaManager, ReplicaPartition } from './replica-manager';
+export { BrokerGroups, GROUP_METADATA_TOPIC } from './groups';
 
 export interface StartOptions {
   readonly logger?: Logger;
+  /** Wall clock for appends, timestamp checks, retention and fetch sessions (default Date.now). */
+  readonly clock?: () => number;
+  /** Time for the group coordinator's session, rebalance and retention timers (tests drive it by hand). */
+  readonly coordinatorScheduler?: Scheduler;
 }
 
 export interface RunningBroker {
@@ -38,6 +47,10 @@ export interface RunningBroker {
   readonly clusterId: string;
   readonly nodes: readonly BrokerNode[];
   readonly cluster: Cluster;
+  /** The partitions and their logs (produce, fetch, offsets, internal topics). */
+  readonly replicas: ReplicaManager;
+  /** The group coordinator (consumer groups and committed offsets). */
+  readonly groups: BrokerGroups;
   readonly config: BrokerConfig;
   stop(): Promise<void>;
 }
@@ -58,6 +71,10 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     store = new FileTopicStore(cfg.logDirs[0] as string);
   }
   const cluster = new Cluster(clusterId, cfg, store);
+  // Logs open before any listener, so coordinators and handlers find every partition from the first request on.
+  const replicas = ReplicaManager.open({ cluster, config: cfg, logger, clock: options.clock });
+  // Replays an existing __consumer_offsets; until a partition is loaded its groups answer COORDINATOR_LOAD_IN_PROGRESS.
+  const groups = new BrokerGroups({ cluster, config: cfg, replicas, logger, scheduler: options.coordinatorScheduler });
   const registry = new HandlerRegistry();
   const dispatcher = new Dispatcher(registry);
   const supportedApis = registry.supportedApis();
@@ -77,6 +94,8 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         cluster,
         dispatcher,
         supportedApis,
+        replicas,
+        groups,
         logger,
       });
       nodes.push(await listener.start());
@@ -84,6 +103,8 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     }
   } catch (err) {
     await Promise.all(listeners.map((l) => l.stop()));
+    groups.close();
+    replicas.close();
     throw err;
   }
   logger.info({ clusterId, nodes: nodes.map((n) => n.nodeId), controllerId: cluster.controllerId }, 'broker started');
@@ -98,10 +119,18 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     clusterId,
     nodes,
     cluster,
+    replicas,
+    groups,
     config: cfg,
     stop() {
       stopping ??= (async () => {
+        // Parked fetches are answered first, so draining connections does not wait out their max_wait_ms; the logs
+        // close (flush, checkpoints, clean-shutdown marker) only once no request can reach them any more.
+        replicas.beginShutdown();
+        // Parked JoinGroup/SyncGroup requests are answered (NOT_COORDINATOR) and group timers stop.
+        groups.close();
         await Promise.all(listeners.map((l) => l.stop()));
+        replicas.close();
         cluster.flush();
         logger.info({ clusterId }, 'broker stopped');
       })();

@@ -6,6 +6,8 @@
 import type { ApiCodec, VersionRange } from '@samsa/protocol';
 import type { Logger } from 'pino';
 import type { BrokerNode, Cluster } from '../cluster';
+import type { BrokerGroups } from '../groups';
+import type { ReplicaManager } from '../replica-manager';
 
 /** Returned by `handle` when the request gets no response at all (acks=0 produce). */
 export const NO_RESPONSE: unique symbol = Symbol('no response');
@@ -35,6 +37,15 @@ export interface RequestContext {
   readonly logger: Logger;
   /** Every API this broker serves with its version range, as computed from the registry. */
   readonly supportedApis: readonly ApiRange[];
+  /** The partitions hosted by this process: logs, produce, fetch, offsets, internal topics. */
+  readonly replicas: ReplicaManager;
+  /** The group coordinator (absent when the broker is embedded without one: group APIs then fail). */
+  readonly groups?: BrokerGroups;
+  /**
+   * Closes this connection once the responses before this request are written and reads no further requests (a
+   * failed acks=0 produce: Kafka closes the connection so the client notices and refreshes its metadata).
+   */
+  closeConnection(reason: string): void;
 }
 
 export interface Handler<Req, Res> {

@@ -8,7 +8,9 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { BrokerNode, Cluster } from '../cluster';
 import type { Dispatcher } from '../dispatch';
+import type { BrokerGroups } from '../groups';
 import type { ApiRange, ClientInfo, RequestContext } from '../handlers/handler';
+import type { ReplicaManager } from '../replica-manager';
 import { FrameReader } from './frame-reader';
 import { ResponseQueue } from './response-queue';
 
@@ -17,6 +19,8 @@ export interface ConnectionDeps {
   readonly node: BrokerNode;
   readonly dispatcher: Dispatcher;
   readonly supportedApis: readonly ApiRange[];
+  readonly replicas: ReplicaManager;
+  readonly groups?: BrokerGroups;
   readonly maxRequestBytes: number;
   readonly logger: Logger;
 }
@@ -32,7 +36,14 @@ export class Connection {
   #loggedClientId: string | null = null;
   #closed = false;
   #draining = false;
+  /** Set by closeConnection: no more requests are read, and the socket closes once earlier responses are out. */
+  #closingAfterResponses = false;
   readonly #closedPromise: Promise<void>;
+  readonly #closeAfterResponses = (reason: string): void => {
+    if (this.#closingAfterResponses || this.#closed) return;
+    this.#closingAfterResponses = true;
+    void this.#queue.idle().then(() => this.close(reason));
+  };
 
   constructor(id: number, socket: Socket, deps: ConnectionDeps) {
     this.id = id;
@@ -96,7 +107,7 @@ export class Connection {
   }
 
   #onFrame(payload: Buffer): void {
-    if (this.#closed || this.#draining) return;
+    if (this.#closed || this.#draining || this.#closingAfterResponses) return;
     const outcome = this.#deps.dispatcher.dispatch(payload, (apiVersion, correlationId, clientId) =>
       this.#context(apiVersion, correlationId, clientId));
     if (outcome.kind === 'close') {
@@ -124,6 +135,9 @@ export class Connection {
       client: this.client,
       logger: this.#logger,
       supportedApis: this.#deps.supportedApis,
+      replicas: this.#deps.replicas,
+      groups: this.#deps.groups,
+      closeConnection: this.#closeAfterResponses,
     };
   }
 

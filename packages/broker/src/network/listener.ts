@@ -8,7 +8,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { BrokerNode, Cluster } from '../cluster';
 import type { Dispatcher } from '../dispatch';
+import type { BrokerGroups } from '../groups';
 import type { ApiRange } from '../handlers/handler';
+import type { ReplicaManager } from '../replica-manager';
 import { Connection } from './connection';
 
 export interface ListenerOptions {
@@ -23,6 +25,8 @@ export interface ListenerOptions {
   readonly cluster: Cluster;
   readonly dispatcher: Dispatcher;
   readonly supportedApis: readonly ApiRange[];
+  readonly replicas: ReplicaManager;
+  readonly groups?: BrokerGroups;
   readonly logger: Logger;
 }
 
@@ -86,6 +90,8 @@ export class Listener {
       node: this.#node,
       dispatcher: this.#opts.dispatcher,
       supportedApis: this.#opts.supportedApis,
+      replicas: this.#opts.replicas,
+      groups: this.#opts.groups,
       maxRequestBytes: this.#opts.maxRequestBytes,
       logger: this.#opts.logger.child({ nodeId: this.#opts.nodeId }),
     });

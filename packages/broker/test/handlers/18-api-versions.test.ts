@@ -18,10 +18,25 @@ describe('ApiVersions', () => {
     const res = await client.request(ApiVersionsApi, version, { clientSoftwareName: 'samsa-test', clientSoftwareVersion: '1.0.0' });
     expect(res.errorCode).toBe(ErrorCode.NONE);
     expect(res.apiKeys).toEqual([
+      { apiKey: 0, minVersion: 0, maxVersion: 11 },
+      { apiKey: 1, minVersion: 0, maxVersion: 17 },
+      { apiKey: 2, minVersion: 0, maxVersion: 10 },
       { apiKey: 3, minVersion: 0, maxVersion: 12 },
+      { apiKey: 8, minVersion: 0, maxVersion: 9 },
+      { apiKey: 9, minVersion: 0, maxVersion: 9 },
+      { apiKey: 10, minVersion: 0, maxVersion: 6 },
+      { apiKey: 11, minVersion: 0, maxVersion: 9 },
+      { apiKey: 12, minVersion: 0, maxVersion: 4 },
+      { apiKey: 13, minVersion: 0, maxVersion: 5 },
+      { apiKey: 14, minVersion: 0, maxVersion: 5 },
+      { apiKey: 15, minVersion: 0, maxVersion: 5 },
+      { apiKey: 16, minVersion: 0, maxVersion: 5 },
       { apiKey: 18, minVersion: 0, maxVersion: 4 },
       { apiKey: 19, minVersion: 0, maxVersion: 7 },
       { apiKey: 20, minVersion: 0, maxVersion: 6 },
+      { apiKey: 23, minVersion: 0, maxVersion: 4 },
+      { apiKey: 42, minVersion: 0, maxVersion: 2 },
+      { apiKey: 47, minVersion: 0, maxVersion: 0 },
       { apiKey: 60, minVersion: 0, maxVersion: 1 },
     ]);
     if (version >= 1) expect(res.throttleTimeMs).toBe(0);
@@ -49,10 +64,10 @@ describe('ApiVersions', () => {
     expect(raw.readInt32BE(0)).toBe(correlationId);
     // Body starts right after the correlation id: error_code int16 = 0, then a compact array length (count + 1).
     expect(raw.readInt16BE(4)).toBe(0);
-    expect(raw[6]).toBe(5 + 1);
+    expect(raw[6]).toBe(20 + 1);
     const r = new Reader(raw, 4);
     const body = ApiVersionsApi.decodeResponse(r, 3);
-    expect(body.apiKeys).toHaveLength(5);
+    expect(body.apiKeys).toHaveLength(20);
     expect(r.remaining).toBe(0);
   });
 

@@ -27,10 +27,14 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'samsa-broker-test-'));
 }
 
-export async function startTestBroker(config: Record<string, string | number | boolean> = {}, dataDir = tempDataDir()): Promise<TestBroker> {
+export async function startTestBroker(
+  config: Record<string, string | number | boolean> = {},
+  dataDir = tempDataDir(),
+  clock?: () => number,
+): Promise<TestBroker> {
   const logs: LogLine[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => { logs.push(JSON.parse(line) as LogLine); } });
-  const broker = await startBroker({ listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dataDir, ...config }, { logger });
+  const broker = await startBroker({ listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dataDir, ...config }, { logger, ...(clock ? { clock } : {}) });
   return {
     broker,
     dataDir,

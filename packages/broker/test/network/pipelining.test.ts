@@ -6,6 +6,7 @@ import { Dispatcher } from '../../src/dispatch';
 import { defineHandler, NO_RESPONSE, type AnyHandler } from '../../src/handlers/handler';
 import { HandlerRegistry } from '../../src/handlers/index';
 import { Listener } from '../../src/network/listener';
+import { ReplicaManager } from '../../src/replica-manager';
 import { MemoryTopicStore } from '../../src/topics/topic-store';
 import { WireClient } from '../helpers/wire-client';
 
@@ -24,12 +25,14 @@ const delayedHandler = defineHandler<MetadataRequest, MetadataResponse>({
 
 describe('response ordering under pipelining', () => {
   let listener: Listener;
+  let replicas: ReplicaManager;
   let client: WireClient;
   const completions: string[] = [];
 
   beforeAll(async () => {
-    const { config } = loadBrokerConfig({ listeners: 'PLAINTEXT://127.0.0.1:0' });
+    const { config } = loadBrokerConfig({ listeners: 'PLAINTEXT://127.0.0.1:0', 'samsa.storage': 'memory' });
     const cluster = new Cluster('test-cluster', config, new MemoryTopicStore());
+    replicas = ReplicaManager.open({ cluster, config, logger: pino({ level: 'silent' }) });
     const registry = new HandlerRegistry([{
       ...delayedHandler,
       async handle(ctx, req) {
@@ -41,7 +44,7 @@ describe('response ordering under pipelining', () => {
     listener = new Listener({
       nodeId: 1, bindHost: '127.0.0.1', bindPort: 0, advertisedHost: '127.0.0.1', advertisedPort: 0, rack: null,
       maxRequestBytes: 1 << 20, cluster, dispatcher: new Dispatcher(registry), supportedApis: registry.supportedApis(),
-      logger: pino({ level: 'silent' }),
+      replicas, logger: pino({ level: 'silent' }),
     });
     const node = await listener.start();
     client = await WireClient.connect(node.port);
@@ -49,6 +52,7 @@ describe('response ordering under pipelining', () => {
   afterAll(async () => {
     client.destroy();
     await listener.stop();
+    replicas.close();
   });
 
   const body = (name: string): MetadataRequest => ({ topics: [{ name, topicId: ZERO_UUID }], allowAutoTopicCreation: true, includeTopicAuthorizedOperations: false });

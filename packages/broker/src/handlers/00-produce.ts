@@ -1,0 +1,143 @@
+/**
+ * Produce: v0-11. Appends each partition's records and answers per partition, so one partition's error leaves the
+ * others in the same request unaffected.
+ * - Checks in Kafka's order: the partition must exist (UNKNOWN_TOPIC_OR_PARTITION; a produce never creates topics,
+ *   the client's Metadata request does that under auto.create.topics.enable), this broker must lead it
+ *   (NOT_LEADER_OR_FOLLOWER), then ProduceRequest.validateRecords: from v3 exactly one magic-2 batch
+ *   (INVALID_RECORD) and no zstd below v7 (UNSUPPORTED_COMPRESSION_TYPE, KIP-110). Storage then checks the batch
+ *   header, CRC32C, record count vs offsets (CORRUPT_MESSAGE / INVALID_RECORD), max.message.bytes
+ *   (MESSAGE_TOO_LARGE); timestamps and compacted-topic keys fail with per-record errors (INVALID_TIMESTAMP /
+ *   INVALID_RECORD, KIP-467 record_errors and error_message from v8).
+ * - acks must be -1, 0 or 1 (INVALID_REQUIRED_ACKS for every partition). With one replica, acks=-1 completes once
+ *   the append is done (and fsynced with samsa.log.flush.on.append); a topic whose min.insync.replicas exceeds its
+ *   ISR fails acks=-1 with NOT_ENOUGH_REPLICAS.
+ * - acks=0 gets no response; if any partition failed, the connection is closed after earlier responses, as Kafka
+ *   does, so the client notices and refreshes its metadata.
+ * - v0-2 may carry legacy message sets (magic 0/1): they are converted to v2 batches on append.
+ * - v1 adds throttle_time_ms; v2 log_append_time (KIP-32); v3 transactional_id (KIP-98; null here: transactions
+ *   are not served yet, so a set id is accepted and its batches appended as they are); v5 log_start_offset
+ *   (KIP-107); v8 record_errors and error_message (KIP-467); v9 flexible; v10 current_leader and node_endpoints on
+ *   NOT_LEADER_OR_FOLLOWER (KIP-951); v11 is v10 for clients that handle that (KIP-951).
+ */
+import {
+  ErrorCode,
+  ProduceApi,
+  type PartitionProduceResponse,
+  type ProduceRequest,
+  type ProduceResponse,
+  type TopicProduceResponse,
+} from '@samsa/protocol';
+import { toErrorCode } from '../errors';
+import { RecordValidationError, validateProduceShape } from '../replica/record-validation';
+import type { PartitionAppendResult } from '../replica-manager';
+import { defineHandler, NO_RESPONSE, type RequestContext } from './handler';
+
+const INVALID_OFFSET = -1;
+const NO_TIMESTAMP = -1;
+const EMPTY = Buffer.alloc(0);
+
+type Outcome = PartitionProduceResponse | Promise<PartitionProduceResponse>;
+
+export const produceHandler = defineHandler<ProduceRequest, ProduceResponse>({
+  api: ProduceApi,
+  versions: { min: 0, max: 11 },
+  async handle(ctx, request) {
+    const acks = request.acks;
+    const validAcks = acks === -1 || acks === 0 || acks === 1;
+    const topics: { name: string; outcomes: Outcome[] }[] = [];
+    for (const topic of request.topicData) {
+      const outcomes: Outcome[] = [];
+      for (const partition of topic.partitionData) {
+        outcomes.push(validAcks
+          ? producePartition(ctx, topic.name, partition.index, partition.records, acks)
+          : failed(partition.index, ErrorCode.INVALID_REQUIRED_ACKS));
+      }
+      topics.push({ name: topic.name, outcomes });
+    }
+    const responses: TopicProduceResponse[] = [];
+    let anyError = false;
+    for (const t of topics) {
+      const partitionResponses = await Promise.all(t.outcomes);
+      for (const p of partitionResponses) if (p.errorCode !== ErrorCode.NONE) anyError = true;
+      responses.push({ name: t.name, partitionResponses });
+    }
+    if (acks === 0) {
+      if (anyError) ctx.closeConnection('error in an acks=0 produce request');
+      return NO_RESPONSE;
+    }
+    return { responses, throttleTimeMs: 0, nodeEndpoints: nodeEndpointsFor(ctx, responses) };
+  },
+  errorResponse(request, code) {
+    return {
+      responses: request.topicData.map((t) => ({
+        name: t.name,
+        partitionResponses: t.partitionData.map((p) => failed(p.index, code)),
+      })),
+      throttleTimeMs: 0,
+      nodeEndpoints: [],
+    };
+  },
+});
+
+function producePartition(ctx: RequestContext, topic: string, index: number, records: Buffer | readonly Buffer[] | null, acks: number): Outcome {
+  try {
+    const partition = ctx.replicas.leaderPartition(topic, index, ctx.node.nodeId);
+    // A decoded request carries one Buffer (a view of the request frame) per partition.
+    const data = records === null ? EMPTY : Buffer.isBuffer(records) ? records : Buffer.concat(records as readonly Buffer[]);
+    validateProduceShape(ctx.apiVersion, data);
+    const result = ctx.replicas.appendRecords(partition, data, { apiVersion: ctx.apiVersion, requiredAcks: acks });
+    if (result instanceof Promise) return result.then((r) => succeeded(index, r), (err: unknown) => failure(ctx, topic, index, err));
+    return succeeded(index, result);
+  } catch (err) {
+    return failure(ctx, topic, index, err);
+  }
+}
+
+function succeeded(index: number, r: PartitionAppendResult): PartitionProduceResponse {
+  return {
+    index,
+    errorCode: ErrorCode.NONE,
+    baseOffset: r.baseOffset,
+    logAppendTimeMs: r.logAppendTime,
+    logStartOffset: r.logStartOffset,
+    recordErrors: [],
+    errorMessage: null,
+  };
+}
+
+function failure(ctx: RequestContext, topic: string, index: number, err: unknown): PartitionProduceResponse {
+  const code = toErrorCode(err);
+  if (code === ErrorCode.UNKNOWN_SERVER_ERROR) ctx.logger.error({ err, topic, partition: index }, 'produce failed');
+  const response = failed(index, code);
+  // Only record-level failures carry a message and record errors, as in Kafka (hasCustomErrorMessage).
+  if (err instanceof RecordValidationError) {
+    response.recordErrors = err.recordErrors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message }));
+    response.errorMessage = err.message;
+  }
+  if (code === ErrorCode.NOT_LEADER_OR_FOLLOWER && ctx.apiVersion >= 10) {
+    const p = ctx.replicas.partition(topic, index);
+    if (p) response.currentLeader = { leaderId: p.state.leader, leaderEpoch: p.leaderEpoch };
+  }
+  return response;
+}
+
+function failed(index: number, errorCode: number): PartitionProduceResponse {
+  return {
+    index,
+    errorCode,
+    baseOffset: INVALID_OFFSET,
+    logAppendTimeMs: NO_TIMESTAMP,
+    logStartOffset: INVALID_OFFSET,
+    recordErrors: [],
+    errorMessage: null,
+  };
+}
+
+/** KIP-951 (v10+): the endpoints of the leaders named in current_leader fields. */
+function nodeEndpointsFor(ctx: RequestContext, responses: readonly TopicProduceResponse[]): ProduceResponse['nodeEndpoints'] {
+  if (ctx.apiVersion < 10) return [];
+  const ids = new Set<number>();
+  for (const t of responses) for (const p of t.partitionResponses) if (p.currentLeader) ids.add(p.currentLeader.leaderId);
+  if (ids.size === 0) return [];
+  return ctx.cluster.brokers.filter((b) => ids.has(b.nodeId)).map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+}
