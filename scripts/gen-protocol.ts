@@ -7,6 +7,10 @@
 // Per message the generator emits one interface (all versions), one decode and one encode function per
 // distinct wire layout (versions whose code is identical share a function), and tables indexed by
 // version. Nested structs get the same treatment, each version's code straight-line.
+//
+// protocol-specs/internal/*.json describe the records of internal topics (__consumer_offsets): a key and a value
+// message, each written after an int16 version prefix. They generate generated/internal/<name>.ts with the same
+// per-version codecs and an InternalRecordCodec.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -80,6 +84,7 @@ export const inVersions = (r: Versions, v: number): boolean => v >= r.min && v <
 export const repoRoot = resolve(__dirname, '..');
 export const specsDir = join(repoRoot, 'protocol-specs');
 const outDir = join(repoRoot, 'packages', 'protocol', 'src', 'generated');
+export const internalSpecsDir = join(specsDir, 'internal');
 
 export function specFiles(): string[] {
   return readdirSync(specsDir).filter((f) => /^\d\d-[a-z0-9-]+\.json$/.test(f)).sort();
@@ -139,8 +144,8 @@ const RESERVED = new Set([
 ]);
 const local = (key: string): string => (RESERVED.has(key) ? `${key}_` : key);
 
-function buildModels(spec: ApiSpec): MessageModel[] {
-  const messageNames = { request: `${spec.name}Request`, response: `${spec.name}Response` };
+function buildModels(spec: ApiSpec, names?: { request: string; response: string }): MessageModel[] {
+  const messageNames = names ?? { request: `${spec.name}Request`, response: `${spec.name}Response` };
   // Struct names used on each side, to find collisions within the file.
   const namesBySide = { request: new Set<string>(), response: new Set<string>() };
   const collect = (side: 'request' | 'response', fields: SpecField[]): void => {
@@ -810,6 +815,180 @@ function generateApiModule(file: string, spec: ApiSpec): { code: string; exports
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Internal topic records
+
+interface InternalSide extends SpecMessage {
+  commonStructs?: { name: string; versions: string; fields: SpecField[] }[];
+}
+
+export interface InternalRecordSpec {
+  name: string;
+  /** The key version prefix written for this record (Kafka's coordinator record type). */
+  recordType: number;
+  /** Every key version prefix that denotes this record when read (legacy ones included). */
+  readRecordTypes: number[];
+  description?: string;
+  key: InternalSide;
+  value: InternalSide;
+}
+
+export function internalSpecFiles(): string[] {
+  if (!existsSync(internalSpecsDir)) return [];
+  return readdirSync(internalSpecsDir).filter((f) => /^[a-z0-9-]+\.json$/.test(f)).sort();
+}
+
+export function loadInternalSpec(file: string): InternalRecordSpec {
+  return JSON.parse(readFileSync(join(internalSpecsDir, file), 'utf8')) as InternalRecordSpec;
+}
+
+function generateInternalModule(file: string, spec: InternalRecordSpec): { code: string; name: string } {
+  // The key and value are modelled as the two sides of a message pair, so the per-version emitters are shared.
+  const asApi: ApiSpec = {
+    apiKey: spec.recordType,
+    name: spec.name,
+    request: spec.key,
+    response: spec.value,
+    commonStructs: [
+      ...(spec.key.commonStructs ?? []).map((c) => ({ ...c, message: 'request' as const })),
+      ...(spec.value.commonStructs ?? []).map((c) => ({ ...c, message: 'response' as const })),
+    ],
+  };
+  const models = buildModels(asApi, { request: `${spec.name}Key`, response: `${spec.name}Value` });
+  const em = new Emitter(spec.name);
+  const tables: string[] = [];
+  const ranges: Versions[] = [];
+  for (const model of models) {
+    if (model.valid.max === Infinity) throw new Error(`internal/${file}: validVersions must be closed`);
+    ranges.push(model.valid);
+    const decs: string[] = [];
+    const encs: string[] = [];
+    for (let v = 0; v <= model.valid.max; v++) {
+      if (v < model.valid.min) {
+        decs.push('undefined');
+        encs.push('undefined');
+        continue;
+      }
+      const flexible = inVersions(model.flexible, v);
+      decs.push(em.decoder(model.root, v, flexible));
+      encs.push(em.encoder(model.root, v, flexible));
+    }
+    const t = model.root.tsName;
+    const side = model.side === 'request' ? 'key' : 'value';
+    tables.push(wrapList(`const ${side}Decoders: ReadonlyArray<((r: Reader) => ${t}) | undefined> = [`, decs, '];'));
+    tables.push(wrapList(`const ${side}Encoders: ReadonlyArray<((w: Writer, m: ${t}) => void) | undefined> = [`, encs, '];'));
+  }
+  const [key, value] = models;
+  const structs = [...allStructs(key.root), ...allStructs(value.root)];
+  const helpers = em.helpers(structs);
+  em.imports.use('UnsupportedVersionError');
+  const K = key.root.tsName;
+  const V = value.root.tsName;
+  const codecName = `${spec.name}Record`;
+  const codec = [
+    `export const ${codecName}: InternalRecordCodec<${K}, ${V}> = {`,
+    `  name: '${spec.name}',`,
+    `  recordType: ${spec.recordType},`,
+    `  readRecordTypes: [${spec.readRecordTypes.join(', ')}],`,
+    `  keyVersions: { min: ${ranges[0].min}, max: ${ranges[0].max} },`,
+    `  valueVersions: { min: ${ranges[1].min}, max: ${ranges[1].max} },`,
+    `  decodeKey(reader: Reader, version: number): ${K} {`,
+    '    const decode = keyDecoders[version];',
+    `    if (decode === undefined) throw new UnsupportedVersionError('${K}', ${spec.recordType}, version);`,
+    '    return decode(reader);',
+    '  },',
+    `  encodeKey(writer: Writer, version: number, message: ${K}): void {`,
+    '    const encode = keyEncoders[version];',
+    `    if (encode === undefined) throw new UnsupportedVersionError('${K}', ${spec.recordType}, version);`,
+    '    encode(writer, message);',
+    '  },',
+    `  decodeValue(reader: Reader, version: number): ${V} {`,
+    '    const decode = valueDecoders[version];',
+    `    if (decode === undefined) throw new UnsupportedVersionError('${V}', ${spec.recordType}, version);`,
+    '    return decode(reader);',
+    '  },',
+    `  encodeValue(writer: Writer, version: number, message: ${V}): void {`,
+    '    const encode = valueEncoders[version];',
+    `    if (encode === undefined) throw new UnsupportedVersionError('${V}', ${spec.recordType}, version);`,
+    '    encode(writer, message);',
+    '  },',
+    `  defaultKey: default${K},`,
+    `  defaultValue: default${V},`,
+    '};',
+  ].join('\n');
+
+  const used = em.imports.used;
+  const importLines: string[] = [];
+  const allText = structs.map(interfaceFor).join('\n');
+  const typeImports = allText.includes('Uuid') ? ['Uuid'] : [];
+  if (typeImports.length > 0) importLines.push(`import type { ${typeImports.join(', ')} } from '../../api-codec';`);
+  const errs = ['ProtocolEncodeError', 'UnsupportedFieldError', 'UnsupportedVersionError'].filter((n) => used.has(n));
+  importLines.push(`import { ${errs.join(', ')} } from '../../errors';`);
+  if (used.has('EMPTY_BUFFER')) importLines.push(`import { EMPTY_BUFFER } from '../../primitives/reader';`);
+  importLines.push(`import type { Reader } from '../../primitives/reader';`);
+  if (used.has('writeTaggedField')) importLines.push(`import { writeTaggedField } from '../../primitives/tagged-fields';`);
+  if (used.has('ZERO_UUID')) importLines.push(`import { ZERO_UUID } from '../../primitives/uuid';`);
+  importLines.push(`import type { Writer } from '../../primitives/writer';`);
+  importLines.push(`import type { InternalRecordCodec } from './codec';`);
+  // Keys are never flexible in Kafka; the value's flexibility is noted in the banner.
+  const vflex = value.flexible.max >= value.flexible.min ? `, flexible from v${value.flexible.min}` : ', never flexible';
+  const code = [
+    `// Generated from protocol-specs/internal/${file} by scripts/gen-protocol.ts. Do not edit.`,
+    `// ${spec.name} record (type ${spec.recordType}): key v${ranges[0].min}-${ranges[0].max}, value v${ranges[1].min}-${ranges[1].max}${vflex}.`,
+    '',
+    ...importLines,
+    '',
+    structs.map(interfaceFor).join('\n\n'),
+    '',
+    helpers.join('\n\n'),
+    '',
+    em.functions.join('\n\n'),
+    '',
+    tables.join('\n'),
+    '',
+    codec,
+    '',
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+  return { code, name: codecName };
+}
+
+function generateInternalCodecType(): string {
+  return [
+    '// Generated by scripts/gen-protocol.ts. Do not edit.',
+    '// The shape of an internal topic record codec: an int16 version prefixes both the key and the value.',
+    '',
+    "import type { Reader } from '../../primitives/reader';",
+    "import type { Writer } from '../../primitives/writer';",
+    '',
+    'export interface InternalRecordCodec<K, V> {',
+    '  readonly name: string;',
+    '  /** The key version prefix written for this record. */',
+    '  readonly recordType: number;',
+    '  /** Every key version prefix read as this record (legacy ones included). */',
+    '  readonly readRecordTypes: readonly number[];',
+    '  readonly keyVersions: { readonly min: number; readonly max: number };',
+    '  readonly valueVersions: { readonly min: number; readonly max: number };',
+    '  decodeKey(reader: Reader, version: number): K;',
+    '  encodeKey(writer: Writer, version: number, message: K): void;',
+    '  decodeValue(reader: Reader, version: number): V;',
+    '  encodeValue(writer: Writer, version: number, message: V): void;',
+    '  defaultKey(): K;',
+    '  defaultValue(): V;',
+    '}',
+    '',
+  ].join('\n');
+}
+
+function generateInternalIndex(modules: { stem: string; name: string }[]): string {
+  const lines = ['// Generated from protocol-specs/internal/*.json by scripts/gen-protocol.ts. Do not edit.', ''];
+  lines.push("export type { InternalRecordCodec } from './codec';");
+  for (const m of modules) lines.push(`export * from './${m.stem}';`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Shared modules
 
 interface ErrorCodeSpec {
@@ -882,7 +1061,7 @@ function generateApiKeys(specs: ApiSpec[]): string {
   ].join('\n');
 }
 
-function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[] }[]): string {
+function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[] }[], internal: boolean): string {
   // Struct names repeat across APIs (Topic, Partition, ...), so only names unique across all modules are
   // re-exported flat; every module is also reachable as a namespace (`MetadataMessages.MetadataRequestTopic`).
   const count = new Map<string, number>();
@@ -894,6 +1073,7 @@ function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: 
   ];
   for (const m of modules) lines.push(`import { ${m.spec.name}Api } from './${m.stem}';`);
   lines.push('', "export * from './api-keys';", "export * from './error-codes';");
+  if (internal) lines.push("export * as InternalRecords from './internal/index';");
   for (const m of modules) {
     const unique = m.exports.filter((e) => count.get(e.name) === 1);
     const types = unique.filter((e) => e.type).map((e) => e.name);
@@ -923,7 +1103,18 @@ export function generateAll(): Map<string, string> {
   }
   out.set('api-keys.ts', generateApiKeys(specs));
   out.set('error-codes.ts', generateErrorCodes());
-  out.set('index.ts', generateIndex(modules));
+  const internal: { stem: string; name: string }[] = [];
+  for (const file of internalSpecFiles()) {
+    const stem = file.replace(/\.json$/, '');
+    const { code, name } = generateInternalModule(file, loadInternalSpec(file));
+    out.set(`internal/${stem}.ts`, code);
+    internal.push({ stem, name });
+  }
+  if (internal.length > 0) {
+    out.set('internal/codec.ts', generateInternalCodecType());
+    out.set('internal/index.ts', generateInternalIndex(internal));
+  }
+  out.set('index.ts', generateIndex(modules, internal.length > 0));
   const long: string[] = [];
   for (const [name, code] of out) {
     code.split('\n').forEach((line, i) => {
@@ -944,8 +1135,10 @@ function main(): void {
       if (!existsSync(path) || readFileSync(path, 'utf8') !== code) stale.push(name);
     }
     const expected = new Set(files.keys());
-    if (existsSync(outDir)) {
-      for (const name of readdirSync(outDir)) if (name.endsWith('.ts') && !expected.has(name)) stale.push(`${name} (not generated)`);
+    for (const sub of ['', 'internal/']) {
+      const dir = join(outDir, sub);
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) if (name.endsWith('.ts') && !expected.has(`${sub}${name}`)) stale.push(`${sub}${name} (not generated)`);
     }
     if (stale.length > 0) {
       console.error(`generated code is stale; run npm run gen:\n  ${stale.join('\n  ')}`);
@@ -954,7 +1147,7 @@ function main(): void {
     console.log(`generated code is up to date (${files.size} files)`);
     return;
   }
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(join(outDir, 'internal'), { recursive: true });
   for (const [name, code] of files) {
     const path = join(outDir, name);
     if (!existsSync(path) || readFileSync(path, 'utf8') !== code) writeFileSync(path, code);

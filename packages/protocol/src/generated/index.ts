@@ -92,6 +92,7 @@ import { ReadShareGroupStateSummaryApi } from './87-read-share-group-state-summa
 
 export * from './api-keys';
 export * from './error-codes';
+export * as InternalRecords from './internal/index';
 export type {
   ProduceRequest, TopicProduceData, PartitionProduceData, ProduceResponse, TopicProduceResponse, PartitionProduceResponse,
   BatchIndexAndErrorMessage,

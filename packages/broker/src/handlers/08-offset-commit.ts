@@ -1,0 +1,31 @@
+/**
+ * OffsetCommit: v0-9. Stores a group's committed offsets (with their metadata strings and leader epochs) in
+ * `__consumer_offsets` through the group coordinator.
+ * - Partitions of unknown topics: UNKNOWN_TOPIC_OR_PARTITION, without reaching the coordinator (Kafka checks its
+ *   metadata first); metadata longer than offset.metadata.max.bytes: OFFSET_METADATA_TOO_LARGE.
+ * - Generation -1 (v0, or a consumer without group membership, or an admin client): accepted while the group is
+ *   Empty, creating a "simple" group when there is none; otherwise member id and generation must match
+ *   (UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION, FENCED_INSTANCE_ID, REBALANCE_IN_PROGRESS).
+ * - A group-level error (NOT_COORDINATOR, COORDINATOR_LOAD_IN_PROGRESS, ...) fails every partition.
+ * - v1 adds generation, member id and a per-partition commit timestamp; v2-4 a retention time (KIP-211 removed it
+ *   from v5); v3 throttle time; v6 committed leader epochs (KIP-320); v7 group instance id (KIP-345); v8 is
+ *   flexible; v9 answers GROUP_ID_NOT_FOUND instead of ILLEGAL_GENERATION for a missing group (KIP-848).
+ */
+import { OffsetCommitApi, type OffsetCommitRequest, type OffsetCommitResponse } from '@samsa/protocol';
+import { groupsOf } from '../groups';
+import { defineHandler } from './handler';
+
+export const offsetCommitHandler = defineHandler<OffsetCommitRequest, OffsetCommitResponse>({
+  api: OffsetCommitApi,
+  versions: { min: 0, max: 9 },
+  handle(ctx, request) {
+    const groups = groupsOf(ctx);
+    return groups.service.commitOffsets(groups.requestInfo(ctx), request, (topic, partition) => groups.partitionExists(topic, partition));
+  },
+  errorResponse(request, code) {
+    return {
+      throttleTimeMs: 0,
+      topics: request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })) })),
+    };
+  },
+});

@@ -1,0 +1,84 @@
+/**
+ * FindCoordinator: v0-6. Names the broker that coordinates a group (key type 0) or a transactional id (key type 1,
+ * v1+): the leader of the key's partition of `__consumer_offsets` or `__transaction_state`, chosen with Kafka's hash
+ * so keys map to the same partitions as on Kafka.
+ * - The internal topic is created on the first lookup (Kafka answers COORDINATOR_NOT_AVAILABLE while it creates
+ *   it; here creation is synchronous, so the first answer already names the coordinator).
+ * - An unknown key type fails with INVALID_REQUEST; share groups (key type 2, v6, KIP-932) are not served.
+ * - v1 adds throttle time and an error message; v3 is flexible; v4+ batch several keys (KIP-699), each with its
+ *   own error.
+ */
+import {
+  ErrorCode,
+  FindCoordinatorApi,
+  type Coordinator,
+  type FindCoordinatorRequest,
+  type FindCoordinatorResponse,
+} from '@samsa/protocol';
+import { partitionFor } from '@samsa/coordinator';
+import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
+import { groupsOf } from '../groups';
+import { defineHandler, type RequestContext } from './handler';
+
+const KeyType = { GROUP: 0, TRANSACTION: 1, SHARE: 2 } as const;
+const TRANSACTION_STATE_TOPIC = '__transaction_state';
+
+export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, FindCoordinatorResponse>({
+  api: FindCoordinatorApi,
+  versions: { min: 0, max: 6 },
+  handle(ctx, request) {
+    const keyType = ctx.apiVersion >= 1 ? (request.keyType ?? KeyType.GROUP) : KeyType.GROUP;
+    if (keyType !== KeyType.GROUP && keyType !== KeyType.TRANSACTION) {
+      throw new KafkaError('INVALID_REQUEST', keyType === KeyType.SHARE ? 'Share groups are not enabled.' : `Unknown coordinator type received: ${keyType}`);
+    }
+    if (ctx.apiVersion >= 4) {
+      return { throttleTimeMs: 0, coordinators: (request.coordinatorKeys ?? []).map((key) => lookUp(ctx, key, keyType)) };
+    }
+    const c = lookUp(ctx, request.key ?? '', keyType);
+    return { throttleTimeMs: 0, errorCode: c.errorCode, errorMessage: c.errorMessage, nodeId: c.nodeId, host: c.host, port: c.port };
+  },
+  errorResponse(request, code, message) {
+    if ((request.coordinatorKeys ?? []).length > 0) {
+      return { throttleTimeMs: 0, coordinators: (request.coordinatorKeys ?? []).map((key) => failed(key, code, message)) };
+    }
+    return { throttleTimeMs: 0, errorCode: code, errorMessage: message, nodeId: -1, host: '', port: -1 };
+  },
+});
+
+function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator {
+  try {
+    const node = keyType === KeyType.GROUP ? groupsOf(ctx).coordinatorOf(key) : transactionCoordinator(ctx, key);
+    if (!node) return failed(key, ErrorCode.COORDINATOR_NOT_AVAILABLE, 'The coordinator is not available.');
+    return { key, nodeId: node.nodeId, host: node.host, port: node.port, errorCode: ErrorCode.NONE, errorMessage: null };
+  } catch (err) {
+    return failed(key, toErrorCode(err), toErrorMessage(err));
+  }
+}
+
+/** The leader of the transactional id's `__transaction_state` partition (the topic is created when missing). */
+function transactionCoordinator(ctx: RequestContext, transactionalId: string): { nodeId: number; host: string; port: number } | null {
+  const values = ctx.cluster.config.values;
+  const partitions = values.get('transaction.state.log.num.partitions') as number;
+  const replicationFactor = values.get('transaction.state.log.replication.factor') as number;
+  const minIsr = values.get('transaction.state.log.min.isr') as number;
+  const topic = ctx.replicas.ensureInternalTopic(
+    TRANSACTION_STATE_TOPIC,
+    partitions,
+    {
+      'cleanup.policy': 'compact',
+      'compression.type': 'uncompressed',
+      'segment.bytes': '104857600',
+      'unclean.leader.election.enable': 'false',
+      // The replication factor is capped to the live brokers; min.insync.replicas follows so writes stay possible.
+      'min.insync.replicas': String(Math.max(1, Math.min(minIsr, replicationFactor, ctx.cluster.brokers.length))),
+      'retention.ms': '-1',
+    },
+    replicationFactor,
+  );
+  const leader = topic.partitions[partitionFor(transactionalId, topic.partitions.length)]?.leader;
+  return ctx.cluster.brokers.find((b) => b.nodeId === leader) ?? null;
+}
+
+function failed(key: string, code: number, message: string | null): Coordinator {
+  return { key, nodeId: -1, host: '', port: -1, errorCode: code, errorMessage: message };
+}

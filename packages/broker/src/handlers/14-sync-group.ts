@@ -1,0 +1,24 @@
+/**
+ * SyncGroup: v0-5. After a join phase, the leader sends every member's assignment and each member receives its own,
+ * byte for byte. Followers' requests are parked until the leader's assignment is written to `__consumer_offsets`;
+ * assignments sent by a follower are ignored, as in Kafka.
+ * - REBALANCE_IN_PROGRESS while members are (re)joining; UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION, FENCED_INSTANCE_ID;
+ *   INCONSISTENT_GROUP_PROTOCOL for a protocol type or name that is not the group's (v5+ must send both).
+ * - v1 adds throttle time; v3 group instance id (KIP-345); v4 is flexible; v5 protocol type and name (KIP-559).
+ */
+import { SyncGroupApi, type SyncGroupRequest, type SyncGroupResponse } from '@samsa/protocol';
+import { groupsOf } from '../groups';
+import { defineHandler } from './handler';
+
+export const syncGroupHandler = defineHandler<SyncGroupRequest, SyncGroupResponse>({
+  api: SyncGroupApi,
+  versions: { min: 0, max: 5 },
+  async handle(ctx, request) {
+    const groups = groupsOf(ctx);
+    const response = await groups.service.syncGroup(groups.requestInfo(ctx), request);
+    return { ...response, throttleTimeMs: 0 };
+  },
+  errorResponse(_request, code) {
+    return { throttleTimeMs: 0, errorCode: code, protocolType: null, protocolName: null, assignment: Buffer.alloc(0) };
+  },
+});

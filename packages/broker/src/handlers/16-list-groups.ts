@@ -1,0 +1,21 @@
+/**
+ * ListGroups: v0-5. The groups this broker coordinates, with their protocol type.
+ * - v3 is flexible; v4 adds the group state and a states filter (KIP-518, case-insensitive); v5 the group type
+ *   ("classic") and a types filter (KIP-848).
+ * - A coordinator partition still loading fails the request with COORDINATOR_LOAD_IN_PROGRESS.
+ */
+import { ListGroupsApi, type ListGroupsRequest, type ListGroupsResponse } from '@samsa/protocol';
+import { groupsOf } from '../groups';
+import { defineHandler } from './handler';
+
+export const listGroupsHandler = defineHandler<ListGroupsRequest, ListGroupsResponse>({
+  api: ListGroupsApi,
+  versions: { min: 0, max: 5 },
+  handle(ctx, request) {
+    const groups = groupsOf(ctx);
+    return groups.service.listGroups(groups.requestInfo(ctx), request);
+  },
+  errorResponse(_request, code) {
+    return { throttleTimeMs: 0, errorCode: code, groups: [] };
+  },
+});

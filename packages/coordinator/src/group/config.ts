@@ -1,0 +1,48 @@
+/**
+ * The group coordinator's settings, under Kafka's server.properties names, with Kafka's defaults.
+ */
+export interface GroupCoordinatorConfig {
+  /** offsets.topic.num.partitions */
+  readonly offsetsTopicPartitions: number;
+  /** group.min.session.timeout.ms */
+  readonly minSessionTimeoutMs: number;
+  /** group.max.session.timeout.ms */
+  readonly maxSessionTimeoutMs: number;
+  /** group.initial.rebalance.delay.ms */
+  readonly initialRebalanceDelayMs: number;
+  /** group.max.size */
+  readonly maxSize: number;
+  /** offset.metadata.max.bytes */
+  readonly offsetMetadataMaxBytes: number;
+  /** offsets.retention.minutes, in ms */
+  readonly offsetsRetentionMs: number;
+  /** offsets.retention.check.interval.ms */
+  readonly offsetsRetentionCheckIntervalMs: number;
+  /**
+   * How long a new member's JoinGroup may stay parked before the member is dropped (Kafka's
+   * group.classic.new.member.join.timeout.ms is not a broker config; it is fixed at 5 minutes).
+   */
+  readonly newMemberJoinTimeoutMs: number;
+}
+
+export const DEFAULT_GROUP_COORDINATOR_CONFIG: GroupCoordinatorConfig = Object.freeze({
+  offsetsTopicPartitions: 50,
+  minSessionTimeoutMs: 6000,
+  maxSessionTimeoutMs: 1_800_000,
+  initialRebalanceDelayMs: 3000,
+  maxSize: 2_147_483_647,
+  offsetMetadataMaxBytes: 4096,
+  offsetsRetentionMs: 10080 * 60_000,
+  offsetsRetentionCheckIntervalMs: 600_000,
+  newMemberJoinTimeoutMs: 300_000,
+});
+
+/**
+ * Kafka's partitionFor: `Utils.abs(groupId.hashCode()) % partitions`, with Java's String.hashCode over UTF-16 code
+ * units and Utils.abs as `n & 0x7fffffff`, so a group lands on the same partition as on Kafka.
+ */
+export function partitionFor(key: string, partitions: number): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return (h & 0x7fffffff) % partitions;
+}
