@@ -1,7 +1,8 @@
 // Starts a samsa broker for a compat test: an ephemeral loopback port and a fresh
 // temporary data directory, either inside the test process (`startBroker`) or as
 // the built CLI in a child process (`mode: 'process'`), which is what an operator
-// runs. `stop()` shuts the broker down and removes the data directory.
+// runs. `stop()` shuts the broker down and removes the data directory (unless the
+// test passed in a directory of its own).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,11 @@ export interface TestBrokerOptions {
   readonly config?: BrokerConfig;
   /** How long the child process may take to log its `listening` line. Default 20 s. */
   readonly startTimeoutMs?: number;
+  /**
+   * Run on this existing data directory instead of a fresh one. The caller owns it: `stop()` leaves it in place,
+   * so a second broker can start on the same data (restart tests).
+   */
+  readonly dataDir?: string;
 }
 
 export interface TestBroker {
@@ -34,7 +40,8 @@ export interface TestBroker {
 const CLI_MAIN = resolve(__dirname, '../../packages/cli/dist/src/main.js');
 
 export async function startTestBroker(options: TestBrokerOptions = {}): Promise<TestBroker> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'samsa-compat-'));
+  const owned = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samsa-compat-'));
   const config: BrokerConfig = {
     listeners: 'PLAINTEXT://127.0.0.1:0',
     'log.dirs': dataDir,
@@ -42,15 +49,15 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
   };
   try {
     return options.mode === 'process'
-      ? await startChild(config, dataDir, options.startTimeoutMs ?? 20_000)
-      : await startEmbedded(config, dataDir);
+      ? await startChild(config, dataDir, owned, options.startTimeoutMs ?? 20_000)
+      : await startEmbedded(config, dataDir, owned);
   } catch (err) {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (owned) rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
 }
 
-async function startEmbedded(config: BrokerConfig, dataDir: string): Promise<TestBroker> {
+async function startEmbedded(config: BrokerConfig, dataDir: string, owned: boolean): Promise<TestBroker> {
   // Quiet by default: jest output should be the tests'. SAMSA_TEST_LOG_LEVEL=debug shows the broker's side.
   const logger = pino({ level: process.env.SAMSA_TEST_LOG_LEVEL ?? 'silent' });
   const broker = await startBroker(config, { logger });
@@ -64,7 +71,7 @@ async function startEmbedded(config: BrokerConfig, dataDir: string): Promise<Tes
       try {
         await broker.stop();
       } finally {
-        rmSync(dataDir, { recursive: true, force: true });
+        if (owned) rmSync(dataDir, { recursive: true, force: true });
       }
     },
   };
@@ -75,7 +82,7 @@ interface ListeningLine {
   readonly address?: unknown;
 }
 
-function startChild(config: BrokerConfig, dataDir: string, timeoutMs: number): Promise<TestBroker> {
+function startChild(config: BrokerConfig, dataDir: string, owned: boolean, timeoutMs: number): Promise<TestBroker> {
   const args = [CLI_MAIN, 'start'];
   for (const [key, value] of Object.entries(config)) args.push(`--${key}`, String(value));
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env } });
@@ -113,7 +120,7 @@ function startChild(config: BrokerConfig, dataDir: string, timeoutMs: number): P
           bootstrap: `${address.host}:${address.port}`,
           dataDir,
           nodeId: null,
-          stop: () => stopChild(child, dataDir),
+          stop: () => stopChild(child, dataDir, owned),
         });
         return;
       }
@@ -140,7 +147,7 @@ export function listeningAddress(line: string): { host: string; port: number } |
   return { host: parsed.address.slice(0, colon), port };
 }
 
-async function stopChild(child: ChildProcessWithoutNullStreams, dataDir: string): Promise<void> {
+async function stopChild(child: ChildProcessWithoutNullStreams, dataDir: string, owned: boolean): Promise<void> {
   try {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -151,6 +158,6 @@ async function stopChild(child: ChildProcessWithoutNullStreams, dataDir: string)
       clearTimeout(forced);
     }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (owned) rmSync(dataDir, { recursive: true, force: true });
   }
 }
