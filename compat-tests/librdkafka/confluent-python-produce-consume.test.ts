@@ -58,9 +58,11 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python Producer / 
     expect(fromMiddle.records.map((r) => r.offset)).toEqual([20, 21, 22, 23, 24]);
     expect(actualShape(fromMiddle.records, records.slice(20, 25))).toEqual(expectedShape(records.slice(20, 25)));
 
-    // The stored batches keep librdkafka's codec.
+    // The stored batches keep librdkafka's codec. librdkafka sends a batch uncompressed when compressing would not
+    // shrink it (how records fall into batches depends on timing), so a batch is stored in the codec or uncompressed.
     const stored = await storedBatches(broker.bootstrap, topic, 0);
-    expect(stored.map((b) => [b.magic, b.codec])).toEqual(stored.map(() => [2, CODEC_IDS[codec]]));
+    expect(stored.every((b) => b.magic === 2 && (b.codec === CODEC_IDS[codec] || b.codec === 0))).toBe(true);
+    expect(stored.some((b) => b.codec === CODEC_IDS[codec])).toBe(true);
   });
 
   test.each([
