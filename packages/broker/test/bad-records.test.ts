@@ -2,7 +2,7 @@
  * Damaged or lying record batches over the wire: each fails its own partition with Kafka's code, nothing of it is
  * written, the other partitions of the same request are appended, and the connection keeps working.
  */
-import { ErrorCode, MetadataApi, ZERO_UUID, updateBatchCrc } from '@samsa/protocol';
+import { CompressionType, ErrorCode, MetadataApi, ZERO_UUID, compressBatch, updateBatchCrc } from '@samsa/protocol';
 import { startTestBroker, type TestBroker } from './helpers/test-broker';
 import { WireClient } from './helpers/wire-client';
 import { batchOf, decodeRecords, fetch, produce } from './helpers/records';
@@ -65,6 +65,17 @@ describe('bad record batches in Produce', () => {
     updateBatchCrc(b, 0);
     expect(await sendAmongGood(b)).toBe(ErrorCode.INVALID_RECORD);
   });
+
+  it.each([CompressionType.gzip, CompressionType.snappy, CompressionType.lz4, CompressionType.zstd])(
+    'a compressed batch (codec %i) whose consistent header declares more records than it holds: INVALID_RECORD',
+    async (codec) => {
+      const b = Buffer.from(await compressBatch(batchOf(['a', 'b']), codec));
+      b.writeInt32BE(2, 23); // lastOffsetDelta
+      b.writeInt32BE(3, 57); // recordCount: only the compressed records disagree
+      updateBatchCrc(b, 0);
+      expect(await sendAmongGood(b)).toBe(ErrorCode.INVALID_RECORD);
+    },
+  );
 
   it('a negative offset delta: INVALID_RECORD', async () => {
     const b = batchOf(['a']);

@@ -7,8 +7,9 @@
  *   of a compacted topic. Failures carry Kafka's per-record errors (Produce v8+ `record_errors`, KIP-467).
  *
  * The record-level rules read each 61-byte header and walk records only when the header cannot settle the question
- * (a max timestamp past the upper bound, a finite lower bound, a LogAppendTime batch, a compacted topic), so the usual
- * produce never touches a record. A walked batch is fully validated first (CRC included), and a compressed one is
+ * (a max timestamp past the upper bound, a finite lower bound, a LogAppendTime batch, a compacted topic, a compressed
+ * batch, whose record count LogValidator checks by iterating it), so the usual uncompressed produce never touches a
+ * record. A walked batch is fully validated first (CRC included), and a compressed one is
  * decompressed into a scratch copy that is dropped afterwards; the client's bytes are never changed here.
  */
 import {
@@ -89,7 +90,8 @@ function batchSizeAt(buf: Buffer, offset: number): number {
  * record's length varint (no decoding, no allocation): a header whose count agrees with its offset delta can still
  * lie about the records behind it. Kafka's batch iterator fails such a batch with INVALID_RECORD ("Incorrect declared
  * batch size"), after the CRC check; so when the framing is wrong, the CRC decides whether the bytes are damaged
- * (CORRUPT_MESSAGE) or the batch was built wrong (INVALID_RECORD). Compressed batches are not opened here.
+ * (CORRUPT_MESSAGE) or the batch was built wrong (INVALID_RECORD). Compressed batches are checked by `checkRecords`,
+ * after inflating them.
  */
 export function checkRecordFraming(records: Buffer, view = new BatchHeaderView()): void {
   let off = 0;
@@ -150,6 +152,8 @@ export function needsRecordWalk(records: Buffer, ctx: RecordCheckContext, view =
     view.at(records, off);
     if (view.magic !== 2) return false; // storage rejects it as corrupt
     if (view.timestampType === 'LogAppendTime') return true;
+    // LogValidator iterates a compressed batch's records too, so a count that lies inside one is refused.
+    if (view.compression !== CompressionType.none) return true;
     if (settings.timestampType === 'CreateTime' && (lowerActive || view.maxTimestamp > upper)) return true;
     const size = view.sizeInBytes;
     if (size < BATCH_HEADER_SIZE) return false;
@@ -172,6 +176,10 @@ export async function checkRecords(records: Buffer, ctx: RecordCheckContext): Pr
     const maxTimestamp = view.maxTimestamp;
     // A compressed batch is inflated into a scratch copy; the client's bytes stay as they are.
     const batch = await decompressBatch(records, off);
+    if (view.compression !== CompressionType.none) {
+      const problem = framingProblem(batch, BATCH_HEADER_SIZE, batch.length, view.recordCount);
+      if (problem !== null) throw new InvalidRecordError(problem);
+    }
     const errors = recordErrorsOf(batch, timestampType, maxTimestamp, ctx);
     if (errors.length > 0) throw toValidationError(errors);
     off += size;
