@@ -114,6 +114,11 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('transaction.state.log.replication.factor', 'short', '3', 'Replication factor of __transaction_state', atLeast(1)),
   k('transaction.state.log.min.isr', 'int', '2', 'min.insync.replicas of __transaction_state', atLeast(1)),
   k('transaction.max.timeout.ms', 'int', '900000', 'Largest transaction timeout a producer may use', atLeast(1)),
+  k('transactional.id.expiration.ms', 'int', '604800000', 'Idle time after which a transactional id is forgotten', atLeast(1)),
+  k('transaction.abort.timed.out.transaction.cleanup.interval.ms', 'int', '10000', 'How often timed-out transactions are aborted', atLeast(1)),
+  k('transaction.remove.expired.transaction.cleanup.interval.ms', 'int', '3600000', 'How often expired transactional ids are removed', atLeast(1)),
+  k('producer.id.expiration.ms', 'int', '86400000', 'Idle time after which a partition forgets a producer id', atLeast(1)),
+  k('producer.id.expiration.check.interval.ms', 'int', '600000', 'How often expired producer ids are removed', atLeast(1)),
   k('samsa.storage', 'string', 'disk', 'Partition storage: disk or memory', oneOf('disk', 'memory')),
   k('samsa.broker.count', 'int', '1', 'Broker identities served by this process (node.id, node.id+1, ...)', atLeast(1)),
 ];

@@ -9,6 +9,7 @@ import { Cluster, type BrokerNode } from './cluster';
 import { loadBrokerConfig, type BrokerConfig, type RawConfig } from './config';
 import { Dispatcher } from './dispatch';
 import { BrokerGroups } from './groups';
+import { BrokerTransactions } from './transactions';
 import { HandlerRegistry } from './handlers/index';
 import { createLogger } from './logger';
 import { Listener } from './network/listener';
@@ -28,6 +29,7 @@ export { createLogger } from './logger';
 export { MetaPropertiesError } from './topics/meta-properties';
 export { ReplicaManager, ReplicaPartition } from './replica-manager';
 export { BrokerGroups, GROUP_METADATA_TOPIC } from './groups';
+export { BrokerTransactions, ProducerIdManager, PRODUCER_ID_BLOCK_SIZE } from './transactions';
 
 export interface StartOptions {
   readonly logger?: Logger;
@@ -51,6 +53,8 @@ export interface RunningBroker {
   readonly replicas: ReplicaManager;
   /** The group coordinator (consumer groups and committed offsets). */
   readonly groups: BrokerGroups;
+  /** Producer ids and producer-state expiry. */
+  readonly transactions: BrokerTransactions;
   readonly config: BrokerConfig;
   stop(): Promise<void>;
 }
@@ -75,6 +79,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
   const replicas = ReplicaManager.open({ cluster, config: cfg, logger, clock: options.clock });
   // Replays an existing __consumer_offsets; until a partition is loaded its groups answer COORDINATOR_LOAD_IN_PROGRESS.
   const groups = new BrokerGroups({ cluster, config: cfg, replicas, logger, scheduler: options.coordinatorScheduler });
+  const transactions = new BrokerTransactions({ cluster, config: cfg, replicas, logger, clock: options.clock });
   const registry = new HandlerRegistry();
   const dispatcher = new Dispatcher(registry);
   const supportedApis = registry.supportedApis();
@@ -96,6 +101,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         supportedApis,
         replicas,
         groups,
+        transactions,
         logger,
       });
       nodes.push(await listener.start());
@@ -104,6 +110,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
   } catch (err) {
     await Promise.all(listeners.map((l) => l.stop()));
     groups.close();
+    transactions.close();
     replicas.close();
     throw err;
   }
@@ -121,6 +128,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     cluster,
     replicas,
     groups,
+    transactions,
     config: cfg,
     stop() {
       stopping ??= (async () => {
@@ -129,6 +137,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         replicas.beginShutdown();
         // Parked JoinGroup/SyncGroup requests are answered (NOT_COORDINATOR) and group timers stop.
         groups.close();
+        transactions.close();
         await Promise.all(listeners.map((l) => l.stop()));
         replicas.close();
         cluster.flush();

@@ -16,3 +16,4 @@ export * from './partition-log';
 export * from './log-manager';
 export * from './checkpoint-file';
 export { validateRecordSet, type RecordSetInfo } from './batch-validator';
+export * from './producer-state';

@@ -21,6 +21,7 @@ import { OffsetOutOfRangeError, toStorageError } from './errors';
 import { LogSegment } from './log-segment';
 import type { LogSegments } from './log-segments';
 import { asOffset, fail, invariant, type Offset } from './offsets';
+import { ProducerStateManager, type CompletedTxn, rebuildProducerState, writeProducerSnapshot } from './producer-state';
 import { loadAndRecover } from './recovery';
 import { belowLogStart, expiredBySize, expiredByTime, type RetentionReason } from './retention';
 
@@ -40,6 +41,10 @@ export interface AppendResult {
   /** The broker time written into LogAppendTime batches; -1 for CreateTime. */
   logAppendTime: number;
   logStartOffset: Offset;
+  /** A retry of a batch already in the log: nothing was written, the offsets are the original ones. */
+  duplicate?: boolean;
+  /** Transactions closed by control batches in this append. */
+  completedTxns?: readonly CompletedTxn[];
 }
 
 export interface ReadOptions {
@@ -98,6 +103,8 @@ export class PartitionLog {
   #backgroundFlushes = new Set<Promise<void>>();
   #view = new BatchHeaderView();
   #closed = false;
+  /** Idempotence and transactions: who wrote what (rebuilt from a snapshot and the log at open). */
+  #producers = new ProducerStateManager();
 
   private constructor(o: PartitionLogOptions, segments: LogSegments) {
     this.topic = o.topic;
@@ -135,6 +142,7 @@ export class PartitionLog {
         cleanShutdown: o.cleanShutdown ?? false,
       });
       const log = new PartitionLog(o, segments);
+      log.#rebuildProducerState();
       o.logger.info(
         { topic: o.topic, partition: o.partition, segments: segments.size, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, truncatedBytes },
         'loaded partition log',
@@ -147,6 +155,22 @@ export class PartitionLog {
 
   get config(): LogConfig {
     return this.#config;
+  }
+
+  /** The producer state of this partition (sequence checks, open transactions). */
+  get producerState(): ProducerStateManager {
+    return this.#producers;
+  }
+
+  #rebuildProducerState(): void {
+    rebuildProducerState(this.#producers, {
+      io: this.#io,
+      dir: this.dir,
+      logStartOffset: this.#logStartOffset,
+      logEndOffset: this.#logEndOffset,
+      read: (offset, maxBytes) => this.read(offset, maxBytes).records,
+      logger: this.#logger,
+    });
   }
 
   /** Applies new topic settings; segment sizes apply from the next roll, as in Kafka. */
@@ -186,7 +210,19 @@ export class PartitionLog {
   append(records: Buffer, options: AppendOptions): AppendResult {
     if (this.#closed) fail(`append to closed log ${this.dir}`);
     const now = options.now ?? this.#clock();
-    const info = validateRecordSet(records, this.#config, options.fromClient ?? true, this.#view);
+    const fromClient = options.fromClient ?? true;
+    const info = validateRecordSet(records, this.#config, fromClient, this.#view);
+    // A retry of one of the producer's last 5 batches is answered with its original offsets, unwritten.
+    const duplicate = fromClient ? this.#producers.checkClientAppend(records, this.#view) : null;
+    if (duplicate) {
+      return {
+        baseOffset: duplicate.firstOffset as Offset,
+        lastOffset: duplicate.lastOffset as Offset,
+        logAppendTime: duplicate.timestamp,
+        logStartOffset: this.#logStartOffset as Offset,
+        duplicate: true,
+      };
+    }
     const timestampType = options.timestampType ?? this.#config.timestampType;
     const firstOffset = this.#logEndOffset;
 
@@ -219,6 +255,7 @@ export class PartitionLog {
       throw toStorageError(err, `append to ${this.dir}`);
     }
     this.#logEndOffset = next;
+    const completedTxns = this.#producers.onAppend(records, view);
 
     if (this.#config.flushOnAppend || this.unflushedMessages >= this.#config.flushMessages) {
       try {
@@ -235,6 +272,7 @@ export class PartitionLog {
       lastOffset: lastOffset as Offset,
       logAppendTime: timestampType === 'LogAppendTime' ? now : -1,
       logStartOffset: this.#logStartOffset as Offset,
+      completedTxns,
     };
   }
 
@@ -243,6 +281,7 @@ export class PartitionLog {
     if (active.size === 0) return;
     const newBase = this.#logEndOffset;
     active.onBecomeInactive();
+    writeProducerSnapshot(this.#producers, this.#io, this.dir, newBase);
     this.#segments.add(LogSegment.create(this.#io, this.dir, newBase, this.#config, now));
     this.#logger.debug({ topic: this.topic, partition: this.partition, baseOffset: newBase }, 'rolled segment');
     this.#flushInBackground(newBase);
@@ -311,6 +350,7 @@ export class PartitionLog {
     this.#logEndOffset = seg.nextOffset;
     this.#highWatermark = Math.min(this.#highWatermark, this.#logEndOffset);
     this.#recoveryPoint = Math.min(this.#recoveryPoint, this.#logEndOffset);
+    this.#rebuildProducerState();
   }
 
   read(offset: number, maxBytes: number, options: ReadOptions = {}): ReadResult {
@@ -430,6 +470,7 @@ export class PartitionLog {
     if (this.#closed) return;
     try {
       this.flush();
+      writeProducerSnapshot(this.#producers, this.#io, this.dir, this.#logEndOffset);
     } finally {
       this.#closed = true;
       for (const s of this.#segments.all()) s.close();

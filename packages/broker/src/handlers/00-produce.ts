@@ -14,8 +14,11 @@
  * - acks=0 gets no response; if any partition failed, the connection is closed after earlier responses, as Kafka
  *   does, so the client notices and refreshes its metadata.
  * - v0-2 may carry legacy message sets (magic 0/1): they are converted to v2 batches on append.
- * - v1 adds throttle_time_ms; v2 log_append_time (KIP-32); v3 transactional_id (KIP-98; null here: transactions
- *   are not served yet, so a set id is accepted and its batches appended as they are); v5 log_start_offset
+ * - Idempotent batches (KIP-98) are checked against the partition's producer state in storage: a retry of one of the
+ *   producer's last 5 batches is answered with its original offsets and not written again; a gap is
+ *   OUT_OF_ORDER_SEQUENCE_NUMBER, an older epoch INVALID_PRODUCER_EPOCH.
+ * - v1 adds throttle_time_ms; v2 log_append_time (KIP-32); v3 transactional_id (KIP-98; transactions are not
+ *   served yet, so a set id is accepted and its batches appended as they are); v5 log_start_offset
  *   (KIP-107); v8 record_errors and error_message (KIP-467); v9 flexible; v10 current_leader and node_endpoints on
  *   NOT_LEADER_OR_FOLLOWER (KIP-951); v11 is v10 for clients that handle that (KIP-951).
  */

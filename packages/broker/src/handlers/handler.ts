@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { BrokerNode, Cluster } from '../cluster';
 import type { BrokerGroups } from '../groups';
 import type { ReplicaManager } from '../replica-manager';
+import type { BrokerTransactions } from '../transactions';
 
 /** Returned by `handle` when the request gets no response at all (acks=0 produce). */
 export const NO_RESPONSE: unique symbol = Symbol('no response');
@@ -41,6 +42,8 @@ export interface RequestContext {
   readonly replicas: ReplicaManager;
   /** The group coordinator (absent when the broker is embedded without one: group APIs then fail). */
   readonly groups?: BrokerGroups;
+  /** Producer ids and transactions (absent when embedded without them: those APIs then fail). */
+  readonly transactions?: BrokerTransactions;
   /**
    * Closes this connection once the responses before this request are written and reads no further requests (a
    * failed acks=0 produce: Kafka closes the connection so the client notices and refreshes its metadata).

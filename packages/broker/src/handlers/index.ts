@@ -17,6 +17,7 @@ import { listGroupsHandler } from './16-list-groups';
 import { apiVersionsHandler } from './18-api-versions';
 import { createTopicsHandler } from './19-create-topics';
 import { deleteTopicsHandler } from './20-delete-topics';
+import { initProducerIdHandler } from './22-init-producer-id';
 import { offsetForLeaderEpochHandler } from './23-offset-for-leader-epoch';
 import { deleteGroupsHandler } from './42-delete-groups';
 import { offsetDeleteHandler } from './47-offset-delete';
@@ -41,6 +42,7 @@ export const HANDLERS: readonly AnyHandler[] = [
   apiVersionsHandler as AnyHandler,
   createTopicsHandler as AnyHandler,
   deleteTopicsHandler as AnyHandler,
+  initProducerIdHandler as AnyHandler,
   offsetForLeaderEpochHandler as AnyHandler,
   deleteGroupsHandler as AnyHandler,
   offsetDeleteHandler as AnyHandler,

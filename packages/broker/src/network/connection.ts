@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { BrokerNode, Cluster } from '../cluster';
 import type { Dispatcher } from '../dispatch';
 import type { BrokerGroups } from '../groups';
+import type { BrokerTransactions } from '../transactions';
 import type { ApiRange, ClientInfo, RequestContext } from '../handlers/handler';
 import type { ReplicaManager } from '../replica-manager';
 import { FrameReader } from './frame-reader';
@@ -21,6 +22,7 @@ export interface ConnectionDeps {
   readonly supportedApis: readonly ApiRange[];
   readonly replicas: ReplicaManager;
   readonly groups?: BrokerGroups;
+  readonly transactions?: BrokerTransactions;
   readonly maxRequestBytes: number;
   readonly logger: Logger;
 }
@@ -137,6 +139,7 @@ export class Connection {
       supportedApis: this.#deps.supportedApis,
       replicas: this.#deps.replicas,
       groups: this.#deps.groups,
+      transactions: this.#deps.transactions,
       closeConnection: this.#closeAfterResponses,
     };
   }

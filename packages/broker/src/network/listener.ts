@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { BrokerNode, Cluster } from '../cluster';
 import type { Dispatcher } from '../dispatch';
 import type { BrokerGroups } from '../groups';
+import type { BrokerTransactions } from '../transactions';
 import type { ApiRange } from '../handlers/handler';
 import type { ReplicaManager } from '../replica-manager';
 import { Connection } from './connection';
@@ -27,6 +28,7 @@ export interface ListenerOptions {
   readonly supportedApis: readonly ApiRange[];
   readonly replicas: ReplicaManager;
   readonly groups?: BrokerGroups;
+  readonly transactions?: BrokerTransactions;
   readonly logger: Logger;
 }
 
@@ -92,6 +94,7 @@ export class Listener {
       supportedApis: this.#opts.supportedApis,
       replicas: this.#opts.replicas,
       groups: this.#opts.groups,
+      transactions: this.#opts.transactions,
       maxRequestBytes: this.#opts.maxRequestBytes,
       logger: this.#opts.logger.child({ nodeId: this.#opts.nodeId }),
     });

@@ -34,6 +34,7 @@ describe('ApiVersions', () => {
       { apiKey: 18, minVersion: 0, maxVersion: 4 },
       { apiKey: 19, minVersion: 0, maxVersion: 7 },
       { apiKey: 20, minVersion: 0, maxVersion: 6 },
+      { apiKey: 22, minVersion: 0, maxVersion: 5 },
       { apiKey: 23, minVersion: 0, maxVersion: 4 },
       { apiKey: 42, minVersion: 0, maxVersion: 2 },
       { apiKey: 47, minVersion: 0, maxVersion: 0 },
@@ -64,10 +65,10 @@ describe('ApiVersions', () => {
     expect(raw.readInt32BE(0)).toBe(correlationId);
     // Body starts right after the correlation id: error_code int16 = 0, then a compact array length (count + 1).
     expect(raw.readInt16BE(4)).toBe(0);
-    expect(raw[6]).toBe(20 + 1);
+    expect(raw[6]).toBe(21 + 1);
     const r = new Reader(raw, 4);
     const body = ApiVersionsApi.decodeResponse(r, 3);
-    expect(body.apiKeys).toHaveLength(20);
+    expect(body.apiKeys).toHaveLength(21);
     expect(r.remaining).toBe(0);
   });
 
