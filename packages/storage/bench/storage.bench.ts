@@ -10,10 +10,11 @@
 //  - read: PartitionLog.read from offset 0 to the end (whole batches, 1 MiB per read like a fetch)
 //    against a raw fs.readSync loop over a file of the same bytes.
 // Batches of 1 KB, 16 KB and 1 MB; native, fallback (node:fs) and memory. The machine may be
-// shared, so every measurement is repeated in interleaved rounds (raw, then each backend) and
-// the medians are reported; between slices every runner's data is fsynced or deleted, so each
-// slice starts with no dirty pages left by another. Files go under SAMSA_BENCH_DIR when set,
-// else the system temp dir; SAMSA_BENCH_ROUNDS and SAMSA_BENCH_SECONDS (per slice) tune the run.
+// shared, so every measurement is repeated in interleaved rounds (raw and each backend, in an
+// order that changes from round to round) and the medians are reported; between slices every
+// runner's data is fsynced or deleted, so each slice starts with no dirty pages left by another.
+// Files go under SAMSA_BENCH_DIR when set, else the system temp dir; SAMSA_BENCH_ROUNDS and
+// SAMSA_BENCH_SECONDS (per slice) tune the run, SAMSA_BENCH_VERBOSE=1 prints every slice.
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,7 +70,7 @@ const backends: Array<{ name: string; io: () => SegmentIO }> = [
   { name: 'memory', io: () => new MemorySegmentIO() },
 ];
 
-/** A valid v2 batch of `size` bytes: records of up to 1000-byte incompressible values. */
+/** A valid v2 batch of `size` bytes: records with up to 1000-byte patterned values. */
 function batchOf(size: number): Buffer {
   const fill = (n: number, seed: number): Buffer => Buffer.from(Array.from({ length: n }, (_, j) => (seed * 31 + j * 7) & 0xff));
   const values: number[] = [];
@@ -271,7 +272,10 @@ function logReader(io: SegmentIO, batch: Buffer): Runner {
 async function interleaved(runners: Array<{ name: string; runner: Runner }>): Promise<Map<string, number>> {
   const rates = new Map<string, number[]>(runners.map((r) => [r.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const { name, runner } of runners) {
+    // A different order each round, so whatever one slice leaves behind (freed memory, write-back)
+    // does not always land on the same runner.
+    const order = runners.map((r, i) => ({ r, key: (i * 7919 + round * 104729) % 10007 })).sort((a, b) => a.key - b.key);
+    for (const { name, runner } of order.map((o) => o.r)) {
       const m = runner.slice();
       rates.get(name)!.push(m.bytes / m.seconds / 1e6);
       if (process.env.SAMSA_BENCH_VERBOSE) console.log(`  round ${round} ${name}: ${(m.bytes / m.seconds / 1e6).toFixed(0)} MB/s`);
