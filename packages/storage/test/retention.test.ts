@@ -20,7 +20,8 @@ describe.each(backends)('reading while retention deletes segments on $name', (ba
       const { io, root, cleanup } = backend.make();
       try {
         const log: PartitionLog = openLog(io, root, {
-          config: { 'segment.bytes': randInt(rng, 3_000, 12_000), 'index.interval.bytes': 256, 'file.delete.delay.ms': 0, 'retention.ms': -1 },
+          // At least the largest batch this test builds (6 records of up to 700 bytes, about 4.5 KB).
+          config: { 'segment.bytes': randInt(rng, 5_000, 12_000), 'index.interval.bytes': 256, 'file.delete.delay.ms': 0, 'retention.ms': -1 },
         });
         /** Stored bytes by base offset. */
         const appended = new Map<number, Buffer>();
