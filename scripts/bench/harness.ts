@@ -64,6 +64,18 @@ export interface Figure {
   unit: string;
   /** The same-run baseline this figure is compared with. */
   baseline?: { name: string; value: number };
+  /** A point on a scaling curve: run.ts draws one PNG per chart id, one line per series. */
+  chart?: ChartPoint;
+}
+
+export interface ChartPoint {
+  /** File stem of the chart, e.g. "produce-vs-partitions". */
+  id: string;
+  title: string;
+  xLabel: string;
+  x: number;
+  /** The line this point belongs to, e.g. "samsa" or "raw TCP sink". */
+  series: string;
 }
 
 const results: Figure[] = [];

@@ -1,0 +1,56 @@
+// Produce throughput as a client sees it, with the raw-protocol generator (pre-built batches, pipelined requests):
+// 100 B and 1 KB records, 16 KB and 1 MB batches, acks=1 and acks=all, 1 and 8 connections. Each shape runs against
+// the raw TCP sink (the network ceiling: same frames, same responses, no broker), samsa started through its CLI with
+// disk storage, and librdkafka's mock cluster (in memory), each a fresh process. `npm run bench produce`.
+import { report } from './harness';
+import { mockBinary, startMock, startSamsa, startTcpBaseline, createTopic, type RunningServer } from './load/servers';
+import { KB, MB, TOPIC, produceRun, sizeLabel, type ProduceShape } from './load/scenarios';
+
+async function withServer<T>(start: () => Promise<RunningServer>, run: (s: RunningServer) => Promise<T>): Promise<T> {
+  const s = await start();
+  try {
+    return await run(s);
+  } finally {
+    await s.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const mock = mockBinary();
+  if ('error' in mock) console.log(`librdkafka mock unavailable, its rows are left out: ${mock.error}`);
+  const sink = await startTcpBaseline('sink');
+  try {
+    for (const valueBytes of [100, 1000]) {
+      for (const batchBytes of [16 * KB, MB]) {
+        for (const acks of [1, -1]) {
+          for (const connections of [1, 8]) {
+            const shape: ProduceShape = { valueBytes, batchBytes, acks, connections };
+            const group = `produce ${sizeLabel(valueBytes)} records, ${sizeLabel(batchBytes)} batches, acks=${acks === -1 ? 'all' : acks}, ${connections} conn`;
+            const base = await produceRun(sink.port, shape);
+            const samsa = await withServer(() => startSamsa(), async (s) => {
+              await createTopic(s.port, TOPIC, 1);
+              return produceRun(s.port, shape);
+            });
+            const sinkFigure = { name: 'raw TCP sink', value: base.mbPerSecond };
+            report({ group, name: sinkFigure.name, value: base.mbPerSecond, unit: 'MB/s' });
+            report({ group, name: 'samsa', value: samsa.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
+            if ('path' in mock) {
+              const ref = await withServer(() => startMock(mock.path, [TOPIC]), (s) => produceRun(s.port, shape));
+              report({ group, name: 'librdkafka mock', value: ref.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
+              report({ group, name: 'samsa', value: samsa.recordsPerSecond, unit: 'records/s', baseline: { name: 'librdkafka mock', value: ref.recordsPerSecond } });
+            } else {
+              report({ group, name: 'samsa', value: samsa.recordsPerSecond, unit: 'records/s' });
+            }
+          }
+        }
+      }
+    }
+  } finally {
+    await sink.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

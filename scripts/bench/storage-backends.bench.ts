@@ -1,0 +1,79 @@
+// samsa's storage backends under the same produce and fetch load: native (Rust module), the TypeScript fallback
+// (SAMSA_NATIVE=0) and memory (samsa.storage=memory), next to the disk ceiling measured in the same run: a raw
+// loop appending the same batch with fs.writeSync to a file in the same directory (no broker, no network).
+// Produce: 1 KB records in 1 MB and 16 KB batches, acks=1, 1 connection. Fetch: 1 MiB responses, 1 connection.
+// `npm run bench storage-backends`.
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { report } from './harness';
+import { createTopic, startSamsa, type SamsaOptions } from './load/servers';
+import { KB, MB, QUICK, SECONDS, TOPIC, fetchRun, fill, produceRun, sharedBatch, sizeLabel } from './load/scenarios';
+import { produceFrame } from './load/wire';
+
+/** The disk ceiling: MB/s of appending `batch` to one file for SECONDS. */
+function fileAppend(batch: Buffer): number {
+  const dir = mkdtempSync(join(process.env.SAMSA_BENCH_DIR ?? tmpdir(), 'samsa-append-'));
+  const fd = openSync(join(dir, '00000000000000000000.log'), 'w');
+  try {
+    let bytes = 0;
+    const start = process.hrtime.bigint();
+    const deadline = start + BigInt(Math.round(SECONDS * 1e9));
+    let now = start;
+    while (now < deadline) {
+      bytes += writeSync(fd, batch);
+      now = process.hrtime.bigint();
+    }
+    return bytes / (Number(now - start) / 1e9) / 1e6;
+  } finally {
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const BACKENDS: ReadonlyArray<{ name: string; options: SamsaOptions }> = [
+  { name: 'samsa, native storage', options: {} },
+  { name: 'samsa, TypeScript fallback (SAMSA_NATIVE=0)', options: { env: { SAMSA_NATIVE: '0' } } },
+  { name: 'samsa, memory storage', options: { config: { 'samsa.storage': 'memory' } } },
+];
+
+async function main(): Promise<void> {
+  for (const batchBytes of [MB, 16 * KB]) {
+    const { batch } = sharedBatch(1000, batchBytes);
+    const group = `produce 1 KB records, ${sizeLabel(batchBytes)} batches, acks=1, 1 conn, by storage`;
+    const ceiling = { name: 'raw file append', value: fileAppend(batch) };
+    report({ group, name: ceiling.name, value: ceiling.value, unit: 'MB/s' });
+    for (const backend of BACKENDS) {
+      const samsa = await startSamsa(backend.options);
+      try {
+        await createTopic(samsa.port, TOPIC, 1);
+        const run = await produceRun(samsa.port, { valueBytes: 1000, batchBytes, acks: 1, connections: 1 });
+        report({ group, name: backend.name, value: run.mbPerSecond, unit: 'MB/s', baseline: ceiling });
+      } finally {
+        await samsa.stop();
+      }
+    }
+  }
+  const { batch, records } = sharedBatch(1000, 16 * KB);
+  const batches = QUICK ? 2048 : 4096;
+  const group = 'fetch 1 MiB responses of 16 KB batches, 1 conn, by storage';
+  let native = 0;
+  for (const backend of BACKENDS) {
+    const samsa = await startSamsa(backend.options);
+    try {
+      await createTopic(samsa.port, TOPIC, 1);
+      await fill(samsa.port, produceFrame(TOPIC, 0, 1, 0, batch), batches);
+      const run = await fetchRun(samsa.port, { batches, recordsPerBatch: records, batchBytes: batch.length }, 64, 1);
+      const mbps = run.responseBytes / run.seconds / 1e6;
+      if (native === 0) native = mbps;
+      report({ group, name: backend.name, value: mbps, unit: 'MB/s', baseline: { name: 'native storage', value: native } });
+    } finally {
+      await samsa.stop();
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
