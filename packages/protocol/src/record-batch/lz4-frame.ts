@@ -14,7 +14,13 @@
 // the frame is parsed here and only the raw blocks go to the library (LZ4_decompress_safe / LZ4_compress_default,
 // with its XXH32 binding for the checksums). Like Kafka, dependent (linked) blocks are refused.
 
-import * as lz4 from 'lz4';
+import type * as Lz4Module from 'lz4';
+
+// Loaded on first use, like zstd: only lz4 batches that must be opened need it.
+let lz4Module: typeof Lz4Module | undefined;
+function lz4(): typeof Lz4Module {
+  return (lz4Module ??= require('lz4') as typeof Lz4Module);
+}
 import { CorruptRecordError } from './errors';
 
 export const LZ4_FRAME_MAGIC = 0x184d2204;
@@ -44,12 +50,12 @@ export function lz4CompressFrame(data: Buffer, options: Lz4CompressOptions = {})
   header.writeUInt32LE(LZ4_FRAME_MAGIC, 0);
   header[4] = FLG_VERSION | FLG_BLOCK_INDEPENDENCE;
   header[5] = BD_64KB << 4;
-  header[6] = lz4.utils.descriptorChecksum(options.brokenHeaderChecksum ? header.subarray(0, 6) : header.subarray(4, 6));
+  header[6] = lz4().utils.descriptorChecksum(options.brokenHeaderChecksum ? header.subarray(0, 6) : header.subarray(4, 6));
   const parts: Buffer[] = [header];
-  const scratch = Buffer.allocUnsafe(lz4.encodeBound(blockSize));
+  const scratch = Buffer.allocUnsafe(lz4().encodeBound(blockSize));
   for (let pos = 0; pos < data.length; pos += blockSize) {
     const chunk = data.subarray(pos, Math.min(pos + blockSize, data.length));
-    const compressed = lz4.encodeBlock(chunk, scratch);
+    const compressed = lz4().encodeBlock(chunk, scratch);
     const sizeField = Buffer.alloc(4);
     // Stored uncompressed when compression does not pay, as Lz4BlockOutputStream.writeBlock does.
     if (compressed > 0 && compressed < chunk.length) {
@@ -106,8 +112,8 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
     }
     need(data, pos, 1, 'header checksum');
     const hc = data[pos];
-    const correct = lz4.utils.descriptorChecksum(data.subarray(descriptorStart, pos));
-    if (hc !== correct && hc !== lz4.utils.descriptorChecksum(data.subarray(descriptorStart - 4, pos))) {
+    const correct = lz4().utils.descriptorChecksum(data.subarray(descriptorStart, pos));
+    if (hc !== correct && hc !== lz4().utils.descriptorChecksum(data.subarray(descriptorStart - 4, pos))) {
       throw new CorruptRecordError('lz4: frame descriptor checksum mismatch');
     }
     pos += 1;
@@ -125,7 +131,7 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
       pos += size;
       if (flg & FLG_BLOCK_CHECKSUM) {
         need(data, pos, 4, 'block checksum');
-        if (data.readUInt32LE(pos) !== lz4.utils.blockChecksum(block) >>> 0) {
+        if (data.readUInt32LE(pos) !== lz4().utils.blockChecksum(block) >>> 0) {
           throw new CorruptRecordError('lz4: block checksum mismatch');
         }
         pos += 4;
@@ -135,7 +141,7 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
         decoded = Buffer.from(block);
       } else {
         if (scratch.length < blockMaxSize) scratch = Buffer.allocUnsafe(blockMaxSize);
-        const n = lz4.decodeBlock(block, scratch.subarray(0, blockMaxSize));
+        const n = lz4().decodeBlock(block, scratch.subarray(0, blockMaxSize));
         if (n < 0) throw new CorruptRecordError('lz4: malformed block');
         decoded = Buffer.from(scratch.subarray(0, n));
       }
@@ -146,7 +152,7 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
     if (flg & FLG_CONTENT_CHECKSUM) {
       need(data, pos, 4, 'content checksum');
       const content = Buffer.concat(out.slice(contentStart));
-      if (data.readUInt32LE(pos) !== lz4.utils.blockChecksum(content) >>> 0) {
+      if (data.readUInt32LE(pos) !== lz4().utils.blockChecksum(content) >>> 0) {
         throw new CorruptRecordError('lz4: content checksum mismatch');
       }
       pos += 4;

@@ -7,7 +7,13 @@
 //
 // raw and RLE blocks produce exactly `size` bytes; a compressed block at most 128 KiB (Block_Maximum_Size).
 
-import { compress as zstdCompressNative, decompress as zstdDecompressNative } from '@mongodb-js/zstd';
+import type * as ZstdModule from '@mongodb-js/zstd';
+
+// Loaded on first use: its native loader costs start-up time that brokers without zstd batches need not pay.
+let zstdModule: typeof ZstdModule | undefined;
+function zstd(): typeof ZstdModule {
+  return (zstdModule ??= require('@mongodb-js/zstd') as typeof ZstdModule);
+}
 import { CorruptRecordError } from './errors';
 
 const ZSTD_MAGIC = 0xfd2fb528;
@@ -91,14 +97,14 @@ export async function zstdDecompress(data: Buffer, maxBytes: number): Promise<Bu
     throw new CorruptRecordError(`zstd: input may expand to ${bound} bytes, over the ${maxBytes}-byte decompression limit`);
   }
   try {
-    return await zstdDecompressNative(data);
+    return await zstd().decompress(data);
   } catch (err) {
     throw new CorruptRecordError(`zstd: ${(err as Error).message}`);
   }
 }
 
 export function zstdCompress(data: Buffer, level: number = ZSTD_DEFAULT_LEVEL): Promise<Buffer> {
-  return zstdCompressNative(data, level);
+  return zstd().compress(data, level);
 }
 
 function need(data: Buffer, pos: number, n: number, what: string): void {
