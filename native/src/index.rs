@@ -42,7 +42,14 @@ impl Index {
             ptr::null_mut()
         } else {
             match Mapping::create(fd, length, true) {
-                Ok(m) => m,
+                Ok(m) => {
+                    // The preallocated tail is a hole. A fault's default readahead (read_ahead_kb, often
+                    // MiBs) would zero-fill that much page cache per index, and with large folios one
+                    // entry can dirty far more than its page. Entries are appended a page at a time and
+                    // searched by bisection: readahead never helps.
+                    unsafe { (*m).advise_random() };
+                    m
+                }
                 Err(e) => return fail(e),
             }
         };

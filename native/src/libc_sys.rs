@@ -30,6 +30,7 @@ pub const MAP_FIXED: c_int = 0x10;
 pub const MAP_ANONYMOUS: c_int = 0x20;
 pub const MAP_FAILED: *mut c_void = !0usize as *mut c_void;
 pub const MS_SYNC: c_int = 4;
+pub const MADV_RANDOM: c_int = 1;
 
 pub const SC_PAGESIZE: c_int = 30;
 /// Most iovecs one writev may take (Linux UIO_MAXIOV).
@@ -48,6 +49,7 @@ extern "C" {
     pub fn mmap(addr: *mut c_void, len: usize, prot: c_int, flags: c_int, fd: c_int, offset: off_t) -> *mut c_void;
     pub fn munmap(addr: *mut c_void, len: usize) -> c_int;
     pub fn msync(addr: *mut c_void, len: usize, flags: c_int) -> c_int;
+    pub fn madvise(addr: *mut c_void, len: usize, advice: c_int) -> c_int;
     pub fn sysconf(name: c_int) -> c_long;
     pub fn __errno_location() -> *mut c_int;
 }

@@ -90,6 +90,12 @@ impl Mapping {
         }
     }
 
+    /// madvise(MADV_RANDOM): a fault reads in only the page touched, with no readahead around it.
+    /// Best effort: without it faults merely read ahead.
+    pub fn advise_random(&self) {
+        unsafe { libc::madvise(self.base as *mut c_void, self.len, libc::MADV_RANDOM) };
+    }
+
     /// msync(MS_SYNC) of the first `len` bytes.
     pub fn sync(&self, len: usize) -> NativeResult<()> {
         let len = len.min(self.len);

@@ -4,6 +4,20 @@ import { describeNative, tempDir, thrownBy } from './binding';
 
 const PAGE = 4096;
 
+/** VmFlags and Rss (kB) of this process's mapping of `path`, from /proc/self/smaps. */
+function smapsEntry(path: string): { flags: string[]; rssKb: number } {
+  const lines = readFileSync('/proc/self/smaps', 'utf8').split('\n');
+  const start = lines.findIndex((l) => l.endsWith(` ${path}`));
+  if (start < 0) throw new Error(`${path} is not mapped`);
+  let rssKb = -1;
+  for (let i = start + 1; i < lines.length && !/^[0-9a-f]+-[0-9a-f]+ /.test(lines[i]); i++) {
+    const [key, ...rest] = lines[i].split(/\s+/);
+    if (key === 'Rss:') rssKb = Number(rest[0]);
+    if (key === 'VmFlags:') return { flags: rest.filter((f) => f !== ''), rssKb };
+  }
+  throw new Error(`no VmFlags for ${path}`);
+}
+
 describeNative('index files', (native) => {
   const dir = tempDir('index');
   let n = 0;
@@ -47,6 +61,18 @@ describeNative('index files', (native) => {
     expect(b.buffer.length).toBe(40);
     expect(statSync(path).size).toBe(40);
     native.indexClose(b.handle, 40);
+  });
+
+  it('maps a preallocated index without readahead, so one entry pulls in one page', () => {
+    // The 10 MB tail past the entries is a hole; readahead on the first fault would fill the page
+    // cache with MiBs of it per index (and, with large folios, dirty and write all of them back).
+    const path = fresh();
+    const { handle, buffer } = native.indexOpen(path, 10 * 1024 * 1024);
+    buffer.writeInt32BE(1, 0);
+    const mapping = smapsEntry(path);
+    expect(mapping.flags).toContain('rr');
+    expect(mapping.rssKb).toBeLessThanOrEqual(PAGE / 1024);
+    native.indexClose(handle, 8);
   });
 
   it('handles a zero-length index', () => {
