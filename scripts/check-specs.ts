@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApiSpec, SpecField, SpecMessage, Versions } from './gen-protocol';
 import { inVersions, loadSpec, moduleStem, parseVersions, repoRoot, specFiles, specsDir } from './gen-protocol';
+import { stripComments } from './import-specs';
 
 export interface CheckResult {
   /** Spec files examined. */
@@ -32,26 +33,6 @@ const PRIMITIVE = /^(\[\])?(int8|int16|int32|int64|uint16|uint32|float64|bool|st
 
 export function defaultReferenceDir(): string {
   return resolve(repoRoot, '..', 'shared', 'reference', 'kafka-messages');
-}
-
-function stripComments(text: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === '\\') out += text[++i];
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else out += c;
-  }
-  return out;
 }
 
 const empty = (r: Versions): boolean => r.max < r.min;
