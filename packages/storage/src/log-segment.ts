@@ -1,6 +1,7 @@
 // One segment of a partition log: `<base>.log` (batches exactly as clients sent them, with the
-// broker's baseOffset / leader epoch / LogAppendTime rewrites), `<base>.index` and
-// `<base>.timeindex`, all named by the 20-digit base offset. The segment appends batches,
+// broker's baseOffset / leader epoch / LogAppendTime rewrites), `<base>.index`,
+// `<base>.timeindex` and, once a transaction aborts in it, `<base>.txnindex`, all named by the
+// 20-digit base offset. The segment appends batches,
 // maintains both indexes every index.interval.bytes, serves reads as views of the file, finds
 // offsets by timestamp, and can rebuild itself from the .log bytes after an unclean stop.
 
@@ -18,6 +19,7 @@ import type { SegmentFile, SegmentIO } from './io/segment-io';
 import { BatchCursor } from './batch-cursor';
 import { OffsetIndex } from './offset-index';
 import { TimeIndex } from './time-index';
+import { TransactionIndex, TXN_INDEX_SUFFIX } from './txn-index';
 import { fail, invariant, offsetFileName } from './offsets';
 
 export const LOG_SUFFIX = '.log';
@@ -45,10 +47,13 @@ export class LogSegment {
   readonly logPath: string;
   readonly indexPath: string;
   readonly timeIndexPath: string;
+  readonly txnIndexPath: string;
   /** Creation time (ms): the roll clock for segments whose batches carry no timestamps. */
   readonly created: number;
   readonly offsetIndex: OffsetIndex;
   readonly timeIndex: TimeIndex;
+  /** Aborted transactions whose marker is in this segment (maintained by the partition log). */
+  readonly txnIndex: TransactionIndex;
   /** Set by load() when the files are inconsistent (torn tail, bad index) and recover() must run. */
   needsRecovery = false;
 
@@ -71,14 +76,16 @@ export class LogSegment {
     this.logPath = join(dir, offsetFileName(baseOffset, LOG_SUFFIX));
     this.indexPath = join(dir, offsetFileName(baseOffset, INDEX_SUFFIX));
     this.timeIndexPath = join(dir, offsetFileName(baseOffset, TIME_INDEX_SUFFIX));
+    this.txnIndexPath = join(dir, offsetFileName(baseOffset, TXN_INDEX_SUFFIX));
     const indexesExisted = io.fileSize(this.indexPath) !== null && io.fileSize(this.timeIndexPath) !== null;
     this.#file = io.openSegment(this.logPath);
     this.offsetIndex = new OffsetIndex(io, this.indexPath, baseOffset);
     this.timeIndex = new TimeIndex(io, this.timeIndexPath, baseOffset);
+    this.txnIndex = new TransactionIndex(io, this.txnIndexPath);
     this.#nextOffset = baseOffset;
     this.#offsetOfMaxTimestampSoFar = baseOffset;
     if (!indexesExisted && this.#file.size() > 0) this.needsRecovery = true;
-    if (!this.offsetIndex.wholeEntries || !this.timeIndex.wholeEntries) this.needsRecovery = true;
+    if (!this.offsetIndex.wholeEntries || !this.timeIndex.wholeEntries || !this.txnIndex.wholeEntries) this.needsRecovery = true;
   }
 
   /** A new, empty segment with preallocated indexes (the active segment). */
@@ -319,6 +326,8 @@ export class LogSegment {
     this.resizeIndexes(this.#config.segmentIndexBytes);
     this.offsetIndex.reset();
     this.timeIndex.reset();
+    // The partition log re-adds the aborted transactions while it replays the producer state (LogSegment.recover).
+    this.txnIndex.reset();
     this.#maxTimestampSoFar = -1;
     this.#offsetOfMaxTimestampSoFar = this.baseOffset;
     this.#bytesSinceLastIndexEntry = 0;
@@ -357,6 +366,7 @@ export class LogSegment {
     if (!loc) return 0;
     this.offsetIndex.truncateTo(offset);
     this.timeIndex.truncateTo(offset);
+    this.txnIndex.truncateTo(offset);
     const cut = this.size - loc.position;
     this.#file.truncate(loc.position);
     this.#bytesSinceLastIndexEntry = 0;
@@ -369,6 +379,7 @@ export class LogSegment {
     this.#file.flush();
     this.offsetIndex.flush();
     this.timeIndex.flush();
+    this.txnIndex.flush();
   }
 
   /** The segment stops being active: record the final time index entry and trim both indexes. */
@@ -382,6 +393,7 @@ export class LogSegment {
     if (this.size > 0 && this.timeIndex.maxEntries > 0) this.timeIndex.maybeAppend(this.#maxTimestampSoFar, this.#offsetOfMaxTimestampSoFar, true);
     this.offsetIndex.close();
     this.timeIndex.close();
+    this.txnIndex.close();
     this.#file.close();
   }
 
@@ -389,9 +401,10 @@ export class LogSegment {
   renameToDeleted(): string[] {
     this.offsetIndex.close();
     this.timeIndex.close();
+    this.txnIndex.close();
     this.#file.close();
     const out: string[] = [];
-    for (const p of [this.logPath, this.indexPath, this.timeIndexPath]) {
+    for (const p of [this.logPath, this.indexPath, this.timeIndexPath, this.txnIndexPath]) {
       if (this.#io.exists(p)) {
         this.#io.rename(p, p + DELETED_SUFFIX);
         out.push(p + DELETED_SUFFIX);

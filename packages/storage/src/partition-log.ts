@@ -11,9 +11,14 @@
 // disk, with samsa.log.flush.on.append) when it returns. The one background task is Kafka's flush
 // on roll: the rolled segment's files are fsynced off the event loop, and the recovery point moves
 // past them only once that succeeds (a failure leaves it for the next flush to retry).
+//
+// Transactions: control batches (commit/abort markers, appendControlMarker) close a producer's open transaction; an
+// ABORT adds an entry to the segment's transaction index with the last stable offset after it (as Kafka's UnifiedLog
+// does). The last stable offset is the first offset of the oldest open transaction, capped by the high watermark.
+// After an unclean stop the indexes of rebuilt segments are filled again from the producer-state replay.
 
 import type { Logger } from 'pino';
-import { BatchHeaderView, setBaseOffset, setMaxTimestamp, setPartitionLeaderEpoch } from '@samsa/protocol';
+import { BatchHeaderView, buildRecordBatch, setBaseOffset, setMaxTimestamp, setPartitionLeaderEpoch } from '@samsa/protocol';
 import type { LogConfig } from './config';
 import type { SegmentIO } from './io/segment-io';
 import { validateRecordSet } from './batch-validator';
@@ -21,9 +26,17 @@ import { OffsetOutOfRangeError, toStorageError } from './errors';
 import { LogSegment } from './log-segment';
 import type { LogSegments } from './log-segments';
 import { asOffset, fail, invariant, type Offset } from './offsets';
-import { ProducerStateManager, type CompletedTxn, rebuildProducerState, writeProducerSnapshot } from './producer-state';
+import {
+  ControlRecordType,
+  ProducerStateManager,
+  type CompletedTxn,
+  rebuildProducerState,
+  writeProducerSnapshot,
+} from './producer-state';
+import { LeaderEpochCache } from './leader-epoch-cache';
 import { loadAndRecover } from './recovery';
 import { belowLogStart, expiredBySize, expiredByTime, type RetentionReason } from './retention';
+import type { AbortedTxn } from './txn-index';
 
 export interface AppendOptions {
   leaderEpoch: number;
@@ -45,6 +58,23 @@ export interface AppendResult {
   duplicate?: boolean;
   /** Transactions closed by control batches in this append. */
   completedTxns?: readonly CompletedTxn[];
+}
+
+/** A commit or abort marker written by a transaction coordinator (WriteTxnMarkers). */
+export interface ControlMarker {
+  producerId: number;
+  producerEpoch: number;
+  coordinatorEpoch: number;
+  type: 'COMMIT' | 'ABORT';
+  leaderEpoch: number;
+  /** Marker timestamp (defaults to the log's clock). */
+  now?: number;
+}
+
+/** An aborted transaction overlapping a fetched range (FetchResponse's AbortedTransaction). */
+export interface AbortedTransaction {
+  producerId: number;
+  firstOffset: number;
 }
 
 export interface ReadOptions {
@@ -87,6 +117,8 @@ export class PartitionLog {
   readonly topic: string;
   readonly partition: number;
   readonly dir: string;
+  /** The leader epoch history (leader-epoch-checkpoint): appends add new epochs, truncations remove them. */
+  readonly leaderEpochs: LeaderEpochCache;
   #io: SegmentIO;
   #logger: Logger;
   #config: LogConfig;
@@ -105,12 +137,16 @@ export class PartitionLog {
   #closed = false;
   /** Idempotence and transactions: who wrote what (rebuilt from a snapshot and the log at open). */
   #producers = new ProducerStateManager();
+  /** Rebuilding transaction indexes from here on (open after an unclean stop); null otherwise. */
+  #indexTxnsFrom: number | null = null;
+  readonly #onTxnCompleted = (txn: CompletedTxn, lastStableOffset: number): void => this.#indexCompletedTxn(txn, lastStableOffset);
 
   private constructor(o: PartitionLogOptions, segments: LogSegments) {
     this.topic = o.topic;
     this.partition = o.partition;
     this.dir = o.dir;
     this.#io = o.io;
+    this.leaderEpochs = new LeaderEpochCache(o.io, o.dir);
     this.#logger = o.logger;
     this.#config = o.config;
     this.#segments = segments;
@@ -132,7 +168,7 @@ export class PartitionLog {
     try {
       o.io.mkdir(o.dir);
       const now = (o.clock ?? Date.now)();
-      const { segments, truncatedBytes } = loadAndRecover({
+      const { segments, truncatedBytes, recoveredFrom } = loadAndRecover({
         io: o.io,
         dir: o.dir,
         config: o.config,
@@ -142,7 +178,16 @@ export class PartitionLog {
         cleanShutdown: o.cleanShutdown ?? false,
       });
       const log = new PartitionLog(o, segments);
-      log.#rebuildProducerState();
+      if (recoveredFrom !== null) {
+        // Kafka's LogSegment.recover re-collects the aborted transactions of rebuilt segments from the producer state.
+        for (const seg of segments.all()) if (seg.baseOffset >= recoveredFrom) seg.txnIndex.reset();
+        log.#indexTxnsFrom = recoveredFrom;
+      }
+      try {
+        log.#rebuildProducerState();
+      } finally {
+        log.#indexTxnsFrom = null;
+      }
       o.logger.info(
         { topic: o.topic, partition: o.partition, segments: segments.size, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, truncatedBytes },
         'loaded partition log',
@@ -163,6 +208,7 @@ export class PartitionLog {
   }
 
   #rebuildProducerState(): void {
+    const indexFrom = this.#indexTxnsFrom;
     rebuildProducerState(this.#producers, {
       io: this.#io,
       dir: this.dir,
@@ -170,7 +216,18 @@ export class PartitionLog {
       logEndOffset: this.#logEndOffset,
       read: (offset, maxBytes) => this.read(offset, maxBytes).records,
       logger: this.#logger,
+      snapshotAtOrBelow: indexFrom ?? undefined,
+      onCompleted: indexFrom === null ? undefined : (txn, lso) => {
+        if (txn.lastOffset >= indexFrom) this.#indexCompletedTxn(txn, lso);
+      },
     });
+  }
+
+  /** An aborted transaction goes to the transaction index of the segment holding its marker. */
+  #indexCompletedTxn(txn: CompletedTxn, lastStableOffset: number): void {
+    if (!txn.isAborted) return;
+    const seg = this.#segments.at(Math.max(0, this.#segments.floorIndex(txn.lastOffset)));
+    seg?.txnIndex.append({ producerId: txn.producerId, firstOffset: txn.firstOffset, lastOffset: txn.lastOffset, lastStableOffset });
   }
 
   /** Applies new topic settings; segment sizes apply from the next roll, as in Kafka. */
@@ -187,6 +244,56 @@ export class PartitionLog {
   get highWatermark(): Offset {
     return this.#highWatermark as Offset;
   }
+  /**
+   * The last stable offset: the first offset of the oldest open transaction (never below the log start offset),
+   * capped by the high watermark (UnifiedLog.lastStableOffset). read_committed consumers read below it.
+   */
+  get lastStableOffset(): Offset {
+    const firstUnstable = this.#producers.firstUnstableOffset();
+    if (firstUnstable < 0) return this.#highWatermark as Offset;
+    return Math.min(Math.max(firstUnstable, this.#logStartOffset), this.#highWatermark) as Offset;
+  }
+
+  /**
+   * The aborted transactions overlapping [startOffset, upperBoundOffset): those whose marker is at or after
+   * `startOffset` and whose first offset is below `upperBoundOffset`, from the segment holding `startOffset` on
+   * (UnifiedLog.collectAbortedTransactions), oldest marker first.
+   */
+  collectAbortedTransactions(startOffset: number, upperBoundOffset: number): AbortedTransaction[] {
+    const out: AbortedTransaction[] = [];
+    const segs = this.#segments.all();
+    for (let i = Math.max(0, this.#segments.floorIndex(startOffset)); i < segs.length; i++) {
+      const r = (segs[i] as LogSegment).txnIndex.collectAbortedTxns(startOffset, upperBoundOffset);
+      for (const t of r.abortedTransactions) out.push({ producerId: t.producerId, firstOffset: t.firstOffset });
+      if (r.isComplete) break;
+    }
+    return out;
+  }
+
+  /** Every aborted transaction still indexed, oldest first (tests and tools). */
+  abortedTransactions(): AbortedTxn[] {
+    const out: AbortedTxn[] = [];
+    for (const seg of this.#segments.all()) out.push(...seg.txnIndex.entries());
+    return out;
+  }
+
+  /**
+   * Bytes of the batches from the one holding `fromOffset` up to `toOffset` when both lie in one segment (the
+   * position difference Kafka's DelayedFetch compares with min_bytes); null when they are in different segments.
+   */
+  bytesBetween(fromOffset: number, toOffset: number): number | null {
+    if (toOffset <= fromOffset) return 0;
+    const i = this.#segments.floorIndex(fromOffset);
+    if (i < 0 || i !== this.#segments.floorIndex(toOffset)) return null;
+    const seg = this.#segments.at(i) as LogSegment;
+    const position = (o: number): number => (o >= seg.nextOffset ? seg.size : (seg.translateOffset(o)?.position ?? seg.size));
+    try {
+      return Math.max(0, position(toOffset) - position(fromOffset));
+    } catch (err) {
+      throw toStorageError(err, `read of ${this.dir}`);
+    }
+  }
+
   get recoveryPoint(): Offset {
     return this.#recoveryPoint as Offset;
   }
@@ -225,6 +332,9 @@ export class PartitionLog {
     }
     const timestampType = options.timestampType ?? this.#config.timestampType;
     const firstOffset = this.#logEndOffset;
+    // A log without history (created before epochs were tracked) has had one epoch since its start.
+    const epochs = this.leaderEpochs;
+    if (options.leaderEpoch > epochs.latestEpoch) epochs.assign(options.leaderEpoch, epochs.latestEpoch < 0 ? this.#logStartOffset : firstOffset);
 
     // Assign offsets (and LogAppendTime) in place: only header bytes change.
     let next = firstOffset;
@@ -255,7 +365,7 @@ export class PartitionLog {
       throw toStorageError(err, `append to ${this.dir}`);
     }
     this.#logEndOffset = next;
-    const completedTxns = this.#producers.onAppend(records, view);
+    const completedTxns = this.#producers.onAppend(records, view, this.#onTxnCompleted);
 
     if (this.#config.flushOnAppend || this.unflushedMessages >= this.#config.flushMessages) {
       try {
@@ -276,6 +386,81 @@ export class PartitionLog {
     };
   }
 
+  /**
+   * A follower's append (Kafka's UnifiedLog.appendAsFollower): the batches are the leader's, offsets and leader
+   * epochs already assigned, so nothing in them is rewritten and no client rule applies; they must start at or past
+   * the log end offset (the follower truncates first when its log diverged). Returns the offsets written.
+   */
+  appendAsFollower(records: Buffer): AppendResult {
+    if (this.#closed) fail(`append to closed log ${this.dir}`);
+    const view = this.#view;
+    const info = validateRecordSet(records, this.#config, false, view);
+    view.at(records, 0);
+    const firstOffset = view.baseOffset;
+    if (firstOffset < this.#logEndOffset) {
+      throw new OffsetOutOfRangeError(`follower append at ${firstOffset} of ${this.topic}-${this.partition} is below the log end offset ${this.#logEndOffset}`);
+    }
+    let lastOffset = firstOffset;
+    for (let off = 0; off < records.length; ) {
+      view.at(records, off);
+      lastOffset = view.lastOffset;
+      off += view.sizeInBytes;
+    }
+    const now = this.#clock();
+    try {
+      let active = this.#segments.active;
+      if (active.shouldRoll(records.length, info.maxTimestamp, lastOffset, now)) {
+        this.#roll(now);
+        active = this.#segments.active;
+      }
+      active.append(records);
+    } catch (err) {
+      throw toStorageError(err, `append to ${this.dir}`);
+    }
+    this.#logEndOffset = lastOffset + 1;
+    for (let off = 0; off < records.length; ) {
+      view.at(records, off);
+      this.leaderEpochs.assign(view.partitionLeaderEpoch, view.baseOffset);
+      off += view.sizeInBytes;
+    }
+    const completedTxns = this.#producers.onAppend(records, view, this.#onTxnCompleted);
+    if (this.#config.flushOnAppend || this.unflushedMessages >= this.#config.flushMessages) this.flush();
+    return {
+      baseOffset: firstOffset as Offset,
+      lastOffset: lastOffset as Offset,
+      logAppendTime: -1,
+      logStartOffset: this.#logStartOffset as Offset,
+      completedTxns,
+    };
+  }
+
+  /**
+   * Writes a transaction marker (Kafka's EndTransactionMarker control batch: attributes control|transactional, the
+   * producer id and epoch, base sequence -1, one record whose key is version 0 + the type and whose value is version
+   * 0 + the coordinator epoch). The producer state checks it first: TRANSACTION_COORDINATOR_FENCED for an older
+   * coordinator epoch, INVALID_PRODUCER_EPOCH for an older producer epoch. Nothing is written then.
+   */
+  appendControlMarker(m: ControlMarker): AppendResult {
+    this.#producers.checkMarker(m.producerId, m.producerEpoch, m.coordinatorEpoch);
+    const now = m.now ?? this.#clock();
+    const key = Buffer.alloc(4);
+    key.writeInt16BE(0, 0);
+    key.writeInt16BE(m.type === 'COMMIT' ? ControlRecordType.COMMIT : ControlRecordType.ABORT, 2);
+    const value = Buffer.alloc(6);
+    value.writeInt16BE(0, 0);
+    value.writeInt32BE(m.coordinatorEpoch, 2);
+    const batch = buildRecordBatch({
+      records: [{ key, value }],
+      baseTimestamp: now,
+      producerId: m.producerId,
+      producerEpoch: m.producerEpoch,
+      baseSequence: -1,
+      transactional: true,
+      control: true,
+    });
+    return this.append(batch, { leaderEpoch: m.leaderEpoch, now, fromClient: false });
+  }
+
   #roll(now: number): void {
     const active = this.#segments.active;
     if (active.size === 0) return;
@@ -292,7 +477,7 @@ export class PartitionLog {
     const paths: string[] = [];
     const segs = this.#segments.all();
     for (let i = Math.max(0, this.#segments.floorIndex(this.#recoveryPoint)); i < segs.length && segs[i].baseOffset < upTo; i++) {
-      paths.push(segs[i].logPath, segs[i].indexPath, segs[i].timeIndexPath);
+      paths.push(segs[i].logPath, segs[i].indexPath, segs[i].timeIndexPath, segs[i].txnIndexPath);
     }
     if (paths.length === 0) return;
     const truncations = this.#truncations;
@@ -333,6 +518,7 @@ export class PartitionLog {
     invariant(offset >= this.#logStartOffset, `truncating ${this.dir} below the log start offset`);
     try {
       this.#truncateEnd(offset);
+      this.leaderEpochs.truncateFromEnd(this.#logEndOffset);
     } catch (err) {
       throw toStorageError(err, `truncation of ${this.dir}`);
     }

@@ -124,6 +124,10 @@ export class ProducerStateManager {
   /** Offset the state is up to date with (the log end when in step with the log). */
   #mapEndOffset = 0;
   readonly producerIdExpirationMs: number;
+  /** Open transactions: producer id -> first offset (what the first unstable offset is the minimum of). */
+  #ongoing = new Map<number, number>();
+  /** min(#ongoing values), -1 when none; kept so that every read_committed fetch reads it in O(1). */
+  #firstUnstable = -1;
   /** Scratch per-append overlay: producer id -> [epoch, lastSeq, txnOpen] after earlier batches of the same set. */
   #pending = new Map<number, { epoch: number; lastSeq: number; txnOpen: boolean }>();
 
@@ -149,11 +153,30 @@ export class ProducerStateManager {
 
   /** The first offset of the oldest open transaction (what bounds the last stable offset), or -1. */
   firstUnstableOffset(): number {
+    return this.#firstUnstable;
+  }
+
+  #openTxn(producerId: number, firstOffset: number): void {
+    this.#ongoing.set(producerId, firstOffset);
+    if (this.#firstUnstable < 0 || firstOffset < this.#firstUnstable) this.#firstUnstable = firstOffset;
+  }
+
+  #closeTxn(producerId: number): void {
+    const first = this.#ongoing.get(producerId);
+    if (first === undefined) return;
+    this.#ongoing.delete(producerId);
+    if (first !== this.#firstUnstable) return;
     let min = -1;
-    for (const e of this.#producers.values()) {
-      if (e.currentTxnFirstOffset >= 0 && (min < 0 || e.currentTxnFirstOffset < min)) min = e.currentTxnFirstOffset;
-    }
-    return min;
+    for (const o of this.#ongoing.values()) if (min < 0 || o < min) min = o;
+    this.#firstUnstable = min;
+  }
+
+  /**
+   * The last stable offset right after `txn` completed (ProducerStateManager.lastStableOffset): the first offset of
+   * the oldest other open transaction, else the offset after the marker. Valid once the marker is applied.
+   */
+  lastStableOffsetAfter(txn: CompletedTxn): number {
+    return this.#firstUnstable >= 0 ? this.#firstUnstable : txn.lastOffset + 1;
   }
 
   /** Open transactions: producer id and first offset. */
@@ -216,9 +239,10 @@ export class ProducerStateManager {
 
   /**
    * Applies an appended record set (offsets assigned) to the state. Control batches close transactions; the closed
-   * ones are returned (aborted ones go to the transaction index). Also used to replay the log on load.
+   * ones are returned, and passed to `onCompleted` right after their marker is applied, with the last stable offset
+   * at that point (what the transaction index records for an abort). Also used to replay the log on load.
    */
-  onAppend(records: Buffer, view: BatchHeaderView): CompletedTxn[] {
+  onAppend(records: Buffer, view: BatchHeaderView, onCompleted?: (txn: CompletedTxn, lastStableOffset: number) => void): CompletedTxn[] {
     let completed: CompletedTxn[] | null = null;
     let off = 0;
     while (off < records.length) {
@@ -226,9 +250,12 @@ export class ProducerStateManager {
       const size = view.sizeInBytes;
       const end = view.lastOffset + 1;
       const t = this.#applyBatch(records, off, view);
-      if (t) (completed ??= []).push(t);
       off += size;
       this.#mapEndOffset = end;
+      if (t) {
+        (completed ??= []).push(t);
+        onCompleted?.(t, this.lastStableOffsetAfter(t));
+      }
     }
     return completed ?? EMPTY;
   }
@@ -252,6 +279,7 @@ export class ProducerStateManager {
       const lastOffset = view.lastOffset;
       const firstOffset = entry.currentTxnFirstOffset >= 0 ? entry.currentTxnFirstOffset : lastOffset;
       entry.currentTxnFirstOffset = -1;
+      this.#closeTxn(pid);
       entry.coordinatorEpoch = marker.coordinatorEpoch;
       entry.lastTimestamp = timestamp;
       return { producerId: pid, firstOffset, lastOffset, isAborted: marker.type === ControlRecordType.ABORT };
@@ -272,7 +300,10 @@ export class ProducerStateManager {
       if (entry.batches.length > NUM_BATCHES_TO_RETAIN) entry.batches.shift();
     }
     entry.lastTimestamp = timestamp;
-    if (view.isTransactional && entry.currentTxnFirstOffset < 0) entry.currentTxnFirstOffset = firstOffset;
+    if (view.isTransactional && entry.currentTxnFirstOffset < 0) {
+      entry.currentTxnFirstOffset = firstOffset;
+      this.#openTxn(pid, firstOffset);
+    }
     return null;
   }
 
@@ -309,6 +340,8 @@ export class ProducerStateManager {
   /** Forgets everything (before replaying a log from its start). */
   clear(mapEndOffset = 0): void {
     this.#producers.clear();
+    this.#ongoing.clear();
+    this.#firstUnstable = -1;
     this.#mapEndOffset = mapEndOffset;
   }
 
@@ -343,6 +376,8 @@ export class ProducerStateManager {
     const count = buf.readInt32BE(6);
     if (count < 0 || buf.length !== SNAPSHOT_HEADER + count * SNAPSHOT_ENTRY) throw new CorruptSnapshotError('snapshot length does not match its entry count');
     this.#producers.clear();
+    this.#ongoing.clear();
+    this.#firstUnstable = -1;
     let p = SNAPSHOT_HEADER;
     for (let i = 0; i < count; i++, p += SNAPSHOT_ENTRY) {
       const producerId = readInt64(buf, p);
@@ -353,14 +388,16 @@ export class ProducerStateManager {
       const batches: BatchMetadata[] = lastOffset >= 0 && lastSeq >= 0
         ? [{ firstSeq: Math.max(0, lastSeq - offsetDelta), lastSeq, firstOffset: lastOffset - offsetDelta, lastOffset, timestamp }]
         : [];
+      const currentTxnFirstOffset = readInt64(buf, p + 38);
       this.#producers.set(producerId, {
         producerId,
         producerEpoch: buf.readInt16BE(p + 8),
         batches,
         lastTimestamp: timestamp,
         coordinatorEpoch: buf.readInt32BE(p + 34),
-        currentTxnFirstOffset: readInt64(buf, p + 38),
+        currentTxnFirstOffset,
       });
+      if (currentTxnFirstOffset >= 0) this.#openTxn(producerId, currentTxnFirstOffset);
     }
     this.#mapEndOffset = offset;
   }
@@ -401,6 +438,10 @@ export interface ProducerStateSource {
   /** Whole batches from `offset` (the log's read, up to the log end). */
   read(offset: number, maxBytes: number): Buffer[];
   logger: Logger;
+  /** Load no snapshot above this offset (default: the log end), so the replay passes through it. */
+  snapshotAtOrBelow?: number;
+  /** Told of every transaction the replay sees completed (rebuilding transaction indexes). */
+  onCompleted?: (txn: CompletedTxn, lastStableOffset: number) => void;
 }
 
 const REPLAY_CHUNK = 1024 * 1024;
@@ -426,6 +467,7 @@ const SNAPSHOT_NAME = /^(\d{20})\.snapshot$/;
 export function rebuildProducerState(state: ProducerStateManager, src: ProducerStateSource): void {
   const offsets = listSnapshotOffsets(src.io, src.dir);
   let from = src.logStartOffset;
+  const limit = Math.min(src.snapshotAtOrBelow ?? src.logEndOffset, src.logEndOffset);
   state.clear(from);
   for (let i = offsets.length - 1; i >= 0; i--) {
     const path = join(src.dir, offsetFileName(offsets[i], SNAPSHOT_SUFFIX));
@@ -433,6 +475,7 @@ export function rebuildProducerState(state: ProducerStateManager, src: ProducerS
       src.io.unlink(path);
       continue;
     }
+    if (offsets[i] > limit) continue;
     try {
       const bytes = src.io.readFile(path);
       if (!bytes) continue;
@@ -448,7 +491,7 @@ export function rebuildProducerState(state: ProducerStateManager, src: ProducerS
   while (from < src.logEndOffset) {
     const chunks = src.read(from, REPLAY_CHUNK);
     if (chunks.length === 0) break;
-    for (const chunk of chunks) state.onAppend(chunk, view);
+    for (const chunk of chunks) state.onAppend(chunk, view, src.onCompleted);
     if (state.mapEndOffset <= from) break;
     from = state.mapEndOffset;
   }

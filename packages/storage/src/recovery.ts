@@ -17,7 +17,7 @@ import type { SegmentIO } from './io/segment-io';
 import { DELETED_SUFFIX, INDEX_SUFFIX, LOG_SUFFIX, LogSegment, TIME_INDEX_SUFFIX } from './log-segment';
 import { LogSegments } from './log-segments';
 
-const SEGMENT_NAME = /^(\d{20})\.(log|index|timeindex)$/;
+const SEGMENT_NAME = /^(\d{20})\.(log|index|timeindex|txnindex)$/;
 
 export interface LoadOptions {
   io: SegmentIO;
@@ -35,6 +35,11 @@ export interface LoadResult {
   segments: LogSegments;
   /** Bytes cut from torn or corrupt tails. */
   truncatedBytes: number;
+  /**
+   * Base offset of the first segment rebuilt from its bytes, or null: the transaction indexes from there on are
+   * rebuilt while the producer state is replayed.
+   */
+  recoveredFrom: number | null;
 }
 
 export function loadAndRecover(opts: LoadOptions): LoadResult {
@@ -61,6 +66,7 @@ export function loadAndRecover(opts: LoadOptions): LoadResult {
   if (segments.size === 0) segments.add(LogSegment.create(io, dir, 0, config, now));
 
   let truncatedBytes = 0;
+  let recoveredFrom: number | null = null;
   const list = segments.all();
   const firstUnflushed = opts.cleanShutdown ? list.length : Math.max(0, segments.floorIndex(opts.recoveryPoint));
   for (let i = 0; i < list.length; i++) {
@@ -68,6 +74,7 @@ export function loadAndRecover(opts: LoadOptions): LoadResult {
     if (i < firstUnflushed && !seg.needsRecovery) continue;
     if (seg.needsRecovery) logger.warn({ segment: seg.logPath }, 'segment index inconsistent or tail torn; rebuilding');
     const cut = seg.recover();
+    recoveredFrom ??= seg.baseOffset;
     if (cut > 0) {
       truncatedBytes += cut;
       logger.warn({ segment: seg.logPath, bytes: cut, nextOffset: seg.nextOffset }, 'truncated invalid bytes at the end of the segment');
@@ -98,7 +105,7 @@ export function loadAndRecover(opts: LoadOptions): LoadResult {
     }
   }
   segments.active.resizeIndexes(config.segmentIndexBytes);
-  return { segments, truncatedBytes };
+  return { segments, truncatedBytes, recoveredFrom };
 }
 
 export { LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX };

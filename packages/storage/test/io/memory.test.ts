@@ -1,0 +1,60 @@
+// Memory storage keeps a segment as fixed blocks of 8 MiB: these pin reads inside and across blocks, batches larger
+// than a block, views that outlive a truncation, and index/readFile access to a segment that grew in blocks.
+import { MemorySegmentIO } from '../../src';
+
+const MiB = 1 << 20;
+
+function pattern(length: number, seed: number): Buffer {
+  const b = Buffer.allocUnsafe(length);
+  for (let i = 0; i < length; i++) b[i] = (i * 31 + seed) & 0xff;
+  return b;
+}
+
+function setup(): { io: MemorySegmentIO; path: string } {
+  const io = new MemorySegmentIO();
+  io.mkdir('/mem/t-0');
+  return { io, path: '/mem/t-0/00000000000000000000.log' };
+}
+
+describe('memory segment blocks', () => {
+  test('appends across several blocks read back byte for byte, within and across blocks', () => {
+    const { io, path } = setup();
+    const f = io.openSegment(path);
+    const parts = [pattern(3 * MiB, 1), pattern(6 * MiB, 2), pattern(20 * MiB, 3), pattern(100, 4), pattern(5 * MiB, 5)];
+    const whole = Buffer.concat(parts);
+    let at = 0;
+    for (const p of parts) {
+      expect(f.append([p.subarray(0, 7), p.subarray(7)])).toBe(at);
+      at += p.length;
+    }
+    expect(f.size()).toBe(whole.length);
+    for (const [position, length] of [[0, 10], [3 * MiB - 5, 10], [8 * MiB - 1, 2], [9 * MiB, 20 * MiB], [0, whole.length], [whole.length - 100, 100]]) {
+      expect(f.read(position as number, length as number).equals(whole.subarray(position, (position as number) + (length as number)))).toBe(true);
+    }
+    expect(() => f.read(whole.length - 1, 2)).toThrow();
+    expect(io.fileSize(path)).toBe(whole.length);
+    expect(io.readFile(path)?.equals(whole)).toBe(true);
+  });
+
+  test('a view taken before a truncation keeps its bytes when later appends reuse the range', () => {
+    const { io, path } = setup();
+    const f = io.openSegment(path);
+    f.append([pattern(5 * MiB, 1)]);
+    f.append([pattern(5 * MiB, 2)]);
+    const view = f.read(4 * MiB, 2 * MiB);
+    const copy = Buffer.from(view);
+    f.truncate(4 * MiB);
+    f.append([Buffer.alloc(4 * MiB, 0xee)]);
+    expect(view.equals(copy)).toBe(true);
+    expect(f.read(4 * MiB, 10).equals(Buffer.alloc(10, 0xee))).toBe(true);
+    expect(f.read(0, 10).equals(pattern(5 * MiB, 1).subarray(0, 10))).toBe(true);
+  });
+
+  test('a segment reopened after growing in blocks keeps appending where it was', () => {
+    const { io, path } = setup();
+    io.openSegment(path).append([pattern(9 * MiB, 1)]);
+    const again = io.openSegment(path);
+    expect(again.append([pattern(MiB, 2)])).toBe(9 * MiB);
+    expect(again.read(9 * MiB - 4, 8).equals(Buffer.concat([pattern(9 * MiB, 1).subarray(-4), pattern(MiB, 2).subarray(0, 4)]))).toBe(true);
+  });
+});
