@@ -690,7 +690,7 @@ export function moduleStem(spec: ApiSpec): string {
   return `${String(spec.apiKey).padStart(2, '0')}-${spec.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase()}`;
 }
 
-function generateApiModule(file: string, spec: ApiSpec): { code: string; exports: { name: string; type: boolean }[] } {
+function generateApiModule(file: string, spec: ApiSpec): { code: string; exports: { name: string; type: boolean }[]; description: string[] } {
   const models = buildModels(spec);
   const em = new Emitter(spec.name);
   const [req, res] = models;
@@ -736,8 +736,8 @@ function generateApiModule(file: string, spec: ApiSpec): { code: string; exports
   const apiConst = `${spec.name}Api`;
   const R = req.root.tsName;
   const S = res.root.tsName;
-  const codec = [
-    `export const ${apiConst}: ApiCodec<${R}, ${S}> = {`,
+  // What an ApiCodec says about itself without its codecs; the index repeats it so lazyCodec answers without loading.
+  const description = [
     `  apiKey: ${spec.apiKey},`,
     `  name: '${spec.name}',`,
     `  validVersions: { min: ${valid.min}, max: ${valid.max} },`,
@@ -748,6 +748,10 @@ function generateApiModule(file: string, spec: ApiSpec): { code: string; exports
     `  sensitiveFields: [${sensitive.map(quote).join(', ')}],`,
     `  requestHeaderVersion: ${reqHeader},`,
     `  responseHeaderVersion: ${resHeader},`,
+  ];
+  const codec = [
+    `export const ${apiConst}: ApiCodec<${R}, ${S}> = {`,
+    ...description,
     '  decodeRequest(reader: Reader, version: number): ' + R + ' {',
     '    const decode = requestDecoders[version];',
     `    if (decode === undefined) throw new UnsupportedVersionError('${spec.name}', ${spec.apiKey}, version);`,
@@ -811,7 +815,7 @@ function generateApiModule(file: string, spec: ApiSpec): { code: string; exports
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
   const exports = [...structs.map((s) => ({ name: s.tsName, type: true })), { name: apiConst, type: false }];
-  return { code, exports };
+  return { code, exports, description };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1061,25 +1065,31 @@ function generateApiKeys(specs: ApiSpec[]): string {
   ].join('\n');
 }
 
-function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[] }[], internal: boolean): string {
+function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[]; description: string[] }[], internal: boolean): string {
   // Struct names repeat across APIs (Topic, Partition, ...), so only names unique across all modules are
   // re-exported flat; every module is also reachable as a namespace (`MetadataMessages.MetadataRequestTopic`).
   const count = new Map<string, number>();
   for (const m of modules) for (const e of m.exports) count.set(e.name, (count.get(e.name) ?? 0) + 1);
+  // Each codec is exported as a lazyCodec stand-in that requires its module on first use, so a process compiles only
+  // the codecs it uses; the per-API namespaces are type-only for the same reason.
   const lines = [
     '// Generated from protocol-specs/*.json by scripts/gen-protocol.ts. Do not edit.',
     '',
     "import type { ApiCodec } from '../api-codec';",
+    "import { lazyCodec } from '../lazy-codec';",
   ];
-  for (const m of modules) lines.push(`import { ${m.spec.name}Api } from './${m.stem}';`);
+  for (const m of modules) lines.push(`import type * as M${m.spec.apiKey} from './${m.stem}';`);
   lines.push('', "export * from './api-keys';", "export * from './error-codes';");
   if (internal) lines.push("export * as InternalRecords from './internal/index';");
   for (const m of modules) {
     const unique = m.exports.filter((e) => count.get(e.name) === 1);
     const types = unique.filter((e) => e.type).map((e) => e.name);
     if (types.length > 0) lines.push(wrapList('export type { ', types, ` } from './${m.stem}';`));
-    lines.push(`export { ${m.spec.name}Api };`);
-    lines.push(`export * as ${m.spec.name}Messages from './${m.stem}';`);
+    const api = `${m.spec.name}Api`;
+    const mod = `M${m.spec.apiKey}`;
+    lines.push(`export const ${api}: typeof ${mod}.${api} = lazyCodec({`, ...m.description);
+    lines.push(`}, () => (require('./${m.stem}') as typeof ${mod}).${api});`);
+    lines.push(`export type * as ${m.spec.name}Messages from './${m.stem}';`);
   }
   lines.push('', '/** Every generated codec by API key. */');
   lines.push('export const apiCodecs: ReadonlyMap<number, ApiCodec<unknown, unknown>> = new Map<number, ApiCodec<unknown, unknown>>([');
@@ -1091,15 +1101,15 @@ function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: 
 export function generateAll(): Map<string, string> {
   const out = new Map<string, string>();
   const specs: ApiSpec[] = [];
-  const modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[] }[] = [];
+  const modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[]; description: string[] }[] = [];
   for (const file of specFiles()) {
     const spec = loadSpec(file);
     const stem = moduleStem(spec);
     if (`${stem}.json` !== file) throw new Error(`${file}: expected file name ${stem}.json`);
-    const { code, exports } = generateApiModule(file, spec);
+    const { code, exports, description } = generateApiModule(file, spec);
     out.set(`${stem}.ts`, code);
     specs.push(spec);
-    modules.push({ stem, spec, exports });
+    modules.push({ stem, spec, exports, description });
   }
   out.set('api-keys.ts', generateApiKeys(specs));
   out.set('error-codes.ts', generateErrorCodes());

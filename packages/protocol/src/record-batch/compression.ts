@@ -8,8 +8,7 @@
 // Decompression is capped (DEFAULT_MAX_DECOMPRESSED_BYTES unless the caller passes a limit) so a small hostile
 // payload cannot make the broker allocate gigabytes; going over the cap is a CorruptRecordError.
 
-import { promisify } from 'node:util';
-import * as zlib from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import {
   ATTRIBUTES_OFFSET,
   BATCH_HEADER_SIZE,
@@ -58,8 +57,19 @@ export class InvalidCompressionConfigError extends Error {
   }
 }
 
-const gzipAsync = promisify(zlib.gzip);
-const gunzipAsync = promisify(zlib.gunzip);
+// node:zlib loads on the first gzip batch, like lz4 and zstd: a broker that never sees one starts without it.
+let zlibModule: typeof Zlib | undefined;
+function zlib(): typeof Zlib {
+  return (zlibModule ??= require('node:zlib') as typeof Zlib);
+}
+
+function gzipAsync(data: Buffer, options: Zlib.ZlibOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => zlib().gzip(data, options, (err, out) => (err ? reject(err) : resolve(out))));
+}
+
+function gunzipAsync(data: Buffer, options: Zlib.ZlibOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => zlib().gunzip(data, options, (err, out) => (err ? reject(err) : resolve(out))));
+}
 
 /** Throws UnsupportedCompressionTypeError unless `codec` is 0-4. */
 export function checkCodec(codec: number): asserts codec is CompressionCodec {

@@ -153,3 +153,29 @@ export class RecordIterator {
     return true;
   }
 }
+
+/**
+ * The largest record timestamp of the uncompressed batch at buf[offset], as LogValidator computes a CreateTime batch's
+ * max timestamp (starting from NO_TIMESTAMP, -1): each record's length, attributes and timestamp delta are read and
+ * the rest of the record skipped, so nothing is allocated. Throws CorruptRecordError when a record runs past the batch.
+ */
+export function maxRecordTimestamp(buf: Buffer, offset = 0): number {
+  if (buf.length - offset < BATCH_HEADER_SIZE) throw new CorruptRecordError('record batch shorter than its header');
+  const h = new BatchHeaderView().at(buf, offset);
+  if (h.compression !== 0) throw new CorruptRecordError('records of a compressed batch need decompressing first');
+  const end = offset + LOG_OVERHEAD + h.batchLength;
+  if (end > buf.length) throw new CorruptRecordError('record batch runs past the end of the buffer');
+  const base = h.baseTimestamp;
+  const cursor: Cursor = { pos: offset + BATCH_HEADER_SIZE };
+  let max = -1;
+  for (let remaining = h.recordCount; remaining > 0; remaining--) {
+    const length = readVarint(buf, cursor, end);
+    const recordEnd = cursor.pos + length;
+    if (length <= 0 || recordEnd > end) throw new CorruptRecordError(`record length ${length} runs past the batch`);
+    cursor.pos++; // attributes
+    const timestamp = base + readVarlong(buf, cursor, recordEnd);
+    if (timestamp > max) max = timestamp;
+    cursor.pos = recordEnd;
+  }
+  return max;
+}

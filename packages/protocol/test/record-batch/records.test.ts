@@ -1,4 +1,4 @@
-import { RecordIterator, buildRecordBatch, CorruptRecordError, makeAttributes, updateBatchCrc, ATTRIBUTES_OFFSET } from '../../src/record-batch';
+import { RecordIterator, buildRecordBatch, CorruptRecordError, makeAttributes, maxRecordTimestamp, updateBatchCrc, ATTRIBUTES_OFFSET } from '../../src/record-batch';
 
 describe('RecordIterator', () => {
   it('walks every record with keys, values, nulls, headers, offsets and timestamps', () => {
@@ -54,5 +54,31 @@ describe('RecordIterator', () => {
     updateBatchCrc(c);
     expect(() => new RecordIterator(c)).toThrow(/compressed/);
     expect(() => new RecordIterator(Buffer.alloc(10))).toThrow(CorruptRecordError);
+  });
+});
+
+describe('maxRecordTimestamp', () => {
+  it('is the largest record timestamp, wherever it sits and whatever the header says', () => {
+    const records = [5000, 4990, 6000, 5500].map((timestamp) => ({ key: Buffer.from('k'), value: Buffer.alloc(200, 1), timestamp, headers: [{ key: 'h', value: null }] }));
+    const b = buildRecordBatch({ baseOffset: 7, baseTimestamp: 5000, records });
+    b.writeBigInt64BE(-1n, 35); // a producer that never set maxTimestamp
+    expect(maxRecordTimestamp(b)).toBe(6000);
+    const inside = Buffer.concat([Buffer.alloc(13), b]);
+    expect(maxRecordTimestamp(inside, 13)).toBe(6000);
+  });
+
+  it('counts from NO_TIMESTAMP (-1), as LogValidator does, so a batch of timestamp-less records gives -1', () => {
+    const b = buildRecordBatch({ baseTimestamp: -1, records: [{ value: Buffer.from('a'), timestamp: -1 }, { value: Buffer.from('b'), timestamp: -1 }] });
+    expect(maxRecordTimestamp(b)).toBe(-1);
+  });
+
+  it('raises CorruptRecordError for a record running past the batch and for compressed batches', () => {
+    const b = buildRecordBatch({ records: [{ value: Buffer.from('hello') }] });
+    b[61] = 0x7e;
+    expect(() => maxRecordTimestamp(b)).toThrow(CorruptRecordError);
+    const c = buildRecordBatch({ records: [{ value: Buffer.from('x') }] });
+    c.writeInt16BE(makeAttributes({ compression: 1 }), ATTRIBUTES_OFFSET);
+    expect(() => maxRecordTimestamp(c)).toThrow(/compressed/);
+    expect(() => maxRecordTimestamp(Buffer.alloc(10))).toThrow(CorruptRecordError);
   });
 });

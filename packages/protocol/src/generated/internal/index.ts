@@ -3,3 +3,4 @@
 export type { InternalRecordCodec } from './codec';
 export * from './group-metadata';
 export * from './offset-commit';
+export * from './transaction-log';
