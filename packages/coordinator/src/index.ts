@@ -1,10 +1,11 @@
 // @samsa/coordinator: coordinators as state machines over internal-topic logs. The runtime (shards, records,
-// replay, timers) and the group coordinator (classic protocol, committed offsets).
+// replay, timers), the group coordinator (classic protocol, committed offsets) and the transaction coordinator.
 export * from './runtime/result';
 export * from './runtime/errors';
 export * from './runtime/scheduler';
 export * from './runtime/coordinator-log';
 export * from './runtime/runtime';
+export * from './runtime/txn';
 export * from './group/config';
 export * from './group/records';
 export { ClassicGroup } from './group/classic/group';
@@ -13,4 +14,18 @@ export { GroupState, type GroupStateName } from './group/classic/state';
 export { subscribedTopics, CONSUMER_PROTOCOL_TYPE } from './group/classic/consumer-protocol';
 export { OffsetMetadataManager, type OffsetAndMetadata } from './group/offsets';
 export { GroupCoordinatorShard } from './group/shard';
-export { GroupCoordinatorService, type GroupCoordinatorServiceOptions, type RequestInfo, type PartitionExists } from './group/service';
+export { GroupCoordinatorService, type GroupCoordinatorServiceOptions, type RequestInfo, type PartitionExists, type VerifyTransaction } from './group/service';
+export * from './txn/config';
+export * from './txn/state';
+export * from './txn/markers';
+export { txnRecordSerde, decodeRecord as decodeTxnRecord, type TxnRecord, type TransactionLogValue } from './txn/records';
+export { type TxnMetadata, type TopicPartitionRef, type TxnPartitions } from './txn/metadata';
+export { TransactionCoordinatorShard, type InitProducerIdResult, type EndTxnResult, type PartitionError } from './txn/shard';
+export {
+  TransactionCoordinatorService,
+  type TransactionCoordinatorServiceOptions,
+  type IsCoordinatorFor,
+  type DescribedTransaction,
+  type ListedTransaction,
+  type ListTransactionsResult,
+} from './txn/service';

@@ -2,7 +2,8 @@
  * The records of `__consumer_offsets`, as Kafka writes them: an int16 version (the record type: 0 or 1 for an offset
  * commit, 2 for group metadata) followed by the key struct, and an int16 version followed by the value struct; a
  * null value is a tombstone. Kafka writes OffsetCommitValue v3 (v1 when the commit carries an explicit expire
- * timestamp) and GroupMetadataValue v3, in uncompressed non-transactional v2 batches.
+ * timestamp) and GroupMetadataValue v3, in uncompressed v2 batches; a TxnOffsetCommit's records form one
+ * transactional batch of the producer (no sequence number), closed later by the transaction's control batch.
  */
 import {
   buildRecordBatch,
@@ -110,9 +111,10 @@ export function decodeRecord(key: Buffer, value: Buffer | null): GroupRecord | n
 }
 
 export const groupRecordSerde: RecordSerde<GroupRecord> = {
-  serialize(records, now) {
+  serialize(records, now, txn) {
     return buildRecordBatch({
       baseTimestamp: now,
+      ...(txn ? { producerId: txn.producerId, producerEpoch: txn.producerEpoch, transactional: true } : {}),
       records: records.map((r) => ({ key: encodeKey(r), value: encodeValue(r), timestamp: now })),
     });
   },
@@ -123,9 +125,8 @@ export const groupRecordSerde: RecordSerde<GroupRecord> = {
     for (let pos = 0; pos + LOG_OVERHEAD <= buf.length; ) {
       const size = LOG_OVERHEAD + buf.readInt32BE(pos + BATCH_LENGTH_OFFSET);
       view.at(buf, pos);
-      // Control batches are transaction markers, and transactional offset commits are not written by this
-      // coordinator; neither carries group state to replay.
-      if (!view.isControl && !view.isTransactional) {
+      // Control batches are transaction markers: the runtime replays them, they hold no records of this coordinator.
+      if (!view.isControl) {
         const it = new RecordIterator(buf, pos);
         while (it.next()) {
           const rec = decodeRecord(it.record.key() ?? Buffer.alloc(0), it.record.value());

@@ -28,9 +28,11 @@ import {
   type OffsetFetchResponseGroup,
   type SyncGroupRequest,
   type SyncGroupResponse,
+  type TxnOffsetCommitRequest,
+  type TxnOffsetCommitResponse,
 } from '@samsa/protocol';
 import type { Logger } from 'pino';
-import { CoordinatorError, errorNameOf } from '../runtime/errors';
+import { appendErrorToResponseError, CoordinatorError, errorNameOf } from '../runtime/errors';
 import { CoordinatorRuntime, type CoordinatorLogProvider, type ShardStatus } from '../runtime/runtime';
 import { systemScheduler, type Scheduler } from '../runtime/scheduler';
 import { joinError, syncError, type LeavingMember, type MemberContext } from './classic/classic-groups';
@@ -62,6 +64,31 @@ export interface GroupCoordinatorServiceOptions {
 /** Whether a topic partition exists (OffsetCommit and OffsetDelete answer UNKNOWN_TOPIC_OR_PARTITION otherwise). */
 export type PartitionExists = (topic: string, partition: number) => boolean;
 
+/**
+ * TxnOffsetCommit's transaction check (KIP-890 verification): whether the group's offsets partition is part of the
+ * producer's ongoing transaction, answered by the transaction coordinator as a Kafka error name or null.
+ */
+export type VerifyTransaction = () => string | null;
+
+/**
+ * What a failed verification becomes for a TxnOffsetCommit v0-4 client (AddPartitionsToTxnManager's mapping for
+ * clients without KIP-890 part 2, then the group coordinator's): a fenced producer is INVALID_PRODUCER_EPOCH, a
+ * partition outside the transaction INVALID_TXN_STATE, a verification that could not complete is retried.
+ */
+function verificationError(name: string): string {
+  switch (name) {
+    case 'PRODUCER_FENCED':
+      return 'INVALID_PRODUCER_EPOCH';
+    case 'TRANSACTION_ABORTABLE':
+    case 'CLUSTER_AUTHORIZATION_FAILED':
+      return 'INVALID_TXN_STATE';
+    case 'NETWORK_EXCEPTION':
+      return 'COORDINATOR_LOAD_IN_PROGRESS';
+    default:
+      return appendErrorToResponseError(new CoordinatorError(name as 'UNKNOWN_SERVER_ERROR'));
+  }
+}
+
 const errorCode = (err: unknown): number => (ErrorCode as Record<string, number>)[errorNameOf(err)] ?? ErrorCode.UNKNOWN_SERVER_ERROR;
 
 export class GroupCoordinatorService {
@@ -90,6 +117,11 @@ export class GroupCoordinatorService {
   /** Loads (replays) the given partitions; the broker calls it for the partitions it leads. */
   load(partitions: Iterable<number>): Promise<void> {
     return this.#runtime.load(partitions);
+  }
+
+  /** Rebuilds a partition's state from its log (the partition's leadership moved). */
+  reload(partition: number): Promise<void> {
+    return this.#runtime.reload(partition);
   }
 
   status(partition: number): ShardStatus | 'unloaded' {
@@ -256,18 +288,89 @@ export class GroupCoordinatorService {
     return { throttleTimeMs: 0, topics: [...results].map(([name, partitions]) => ({ name, partitions })) };
   }
 
-  /** OffsetFetch: one group (v0-7, topics null = all from v2) or several (v8+, KIP-709). */
+  /**
+   * TxnOffsetCommit: partitions of unknown topics get UNKNOWN_TOPIC_OR_PARTITION without reaching the coordinator;
+   * then, for the rest: an empty group id is INVALID_GROUP_ID, the request must reach the group's coordinator, the
+   * transaction coordinator must have the group's partition in the producer's transaction (`verify`), and the
+   * group checks member and generation (v3+, KIP-447). The records are appended as one transactional batch of the
+   * producer, whose epoch the log fences, and stay pending until the transaction's marker. A group-level error
+   * fails every partition of the request.
+   */
+  commitTransactionalOffsets(info: RequestInfo, req: TxnOffsetCommitRequest, exists: PartitionExists, verify: VerifyTransaction): TxnOffsetCommitResponse {
+    const v = info.apiVersion;
+    const results = new Map<string, PartitionResult[]>();
+    const valid: CommitTopic[] = [];
+    for (const topic of req.topics) {
+      const out = results.get(topic.name) ?? [];
+      results.set(topic.name, out);
+      const partitions = [];
+      for (const p of topic.partitions) {
+        if (!exists(topic.name, p.partitionIndex)) out.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
+        else {
+          partitions.push({
+            partitionIndex: p.partitionIndex,
+            committedOffset: p.committedOffset,
+            committedLeaderEpoch: v >= 2 ? (p.committedLeaderEpoch ?? -1) : -1,
+            commitTimestamp: -1,
+            committedMetadata: p.committedMetadata,
+          });
+        }
+      }
+      if (partitions.length > 0) valid.push({ name: topic.name, partitions });
+    }
+    const respond = (code: number | null, committed: TopicResult[]): TxnOffsetCommitResponse => {
+      if (code !== null) {
+        for (const t of valid) results.get(t.name)?.push(...t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })));
+      }
+      for (const t of committed) results.get(t.name)?.push(...t.partitions);
+      return { throttleTimeMs: 0, topics: [...results].map(([name, partitions]) => ({ name, partitions })) };
+    };
+    if (valid.length === 0) return respond(null, []);
+    if (req.groupId === '') return respond(ErrorCode.INVALID_GROUP_ID, []);
+    try {
+      const partition = this.#route(info, req.groupId);
+      const failed = verify();
+      if (failed !== null) return respond(errorCode(new CoordinatorError(verificationError(failed) as 'UNKNOWN_SERVER_ERROR')), []);
+      const committed = this.#runtime.writeTransactional(partition, { producerId: req.producerId, producerEpoch: req.producerEpoch }, (shard) =>
+        shard.commitTransactionalOffsets({
+          groupId: req.groupId,
+          generationId: v >= 3 ? (req.generationId ?? -1) : -1,
+          memberId: v >= 3 ? (req.memberId ?? '') : '',
+          groupInstanceId: v >= 3 ? (req.groupInstanceId ?? null) : null,
+          retentionTimeMs: -1,
+          topics: valid,
+          apiVersion: v,
+        }),
+      );
+      return respond(null, committed);
+    } catch (err) {
+      return respond(errorCode(err), []);
+    }
+  }
+
+  /**
+   * Completes a producer's transaction in a coordinator partition (the transaction coordinator's marker): the
+   * marker is appended and the producer's pending offsets become committed offsets, or are dropped. Throws the
+   * log's error for a fenced marker, COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR for a partition not loaded.
+   */
+  completeTransaction(partition: number, producerId: number, producerEpoch: number, coordinatorEpoch: number, committed: boolean): void {
+    this.#runtime.completeTransaction(partition, producerId, producerEpoch, coordinatorEpoch, committed);
+    this.#logger.debug({ partition, producerId, producerEpoch, committed }, 'transactional offsets completed');
+  }
+
+  /** OffsetFetch: one group (v0-7, topics null = all from v2) or several (v8+, KIP-709); v7+ require_stable. */
   fetchOffsets(info: RequestInfo, req: OffsetFetchRequest): OffsetFetchResponse {
     const v = info.apiVersion;
+    const requireStable = v >= 7 && req.requireStable === true;
     if (v >= 8) {
       const groups: OffsetFetchResponseGroup[] = (req.groups ?? []).map((g) => {
-        const { errorCode: code, topics } = this.#fetchGroup(info, g.groupId, g.topics);
+        const { errorCode: code, topics } = this.#fetchGroup(info, g.groupId, g.topics, requireStable);
         return { groupId: g.groupId, errorCode: code, topics };
       });
       return { throttleTimeMs: 0, groups };
     }
     const requested = v >= 2 ? (req.topics ?? null) : (req.topics ?? []);
-    const { errorCode: code, topics } = this.#fetchGroup(info, req.groupId ?? '', requested);
+    const { errorCode: code, topics } = this.#fetchGroup(info, req.groupId ?? '', requested, requireStable);
     if (code !== ErrorCode.NONE && v < 2) {
       // No top-level error before v2: every requested partition carries it.
       return {
@@ -282,11 +385,10 @@ export class GroupCoordinatorService {
     return { throttleTimeMs: 0, errorCode: code, topics };
   }
 
-  #fetchGroup(info: RequestInfo, groupId: string, topics: readonly { name: string; partitionIndexes: number[] }[] | null): { errorCode: number; topics: FetchedTopic[] } {
+  #fetchGroup(info: RequestInfo, groupId: string, topics: readonly { name: string; partitionIndexes: number[] }[] | null, requireStable: boolean): { errorCode: number; topics: FetchedTopic[] } {
     try {
       const partition = this.#route(info, groupId);
-      // require_stable matters only with pending transactional commits, which this coordinator never holds.
-      return { errorCode: ErrorCode.NONE, topics: this.#runtime.read(partition, (shard) => shard.offsets.fetch(groupId, topics)) };
+      return { errorCode: ErrorCode.NONE, topics: this.#runtime.read(partition, (shard) => shard.offsets.fetch(groupId, topics, requireStable)) };
     } catch (err) {
       return { errorCode: errorCode(err), topics: [] };
     }

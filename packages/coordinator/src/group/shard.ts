@@ -7,6 +7,7 @@ import { ErrorCode, type OffsetDeleteResponseTopic } from '@samsa/protocol';
 import { CoordinatorError } from '../runtime/errors';
 import { EMPTY_RESULT, type CoordinatorResult } from '../runtime/result';
 import type { CoordinatorShard, ShardContext } from '../runtime/runtime';
+import type { ReplayMeta } from '../runtime/txn';
 import { ClassicGroupManager } from './classic/classic-groups';
 import type { ClassicGroup } from './classic/group';
 import { GroupState } from './classic/state';
@@ -39,14 +40,19 @@ export class GroupCoordinatorShard implements CoordinatorShard<GroupRecord> {
     this.offsets = new OffsetMetadataManager(config);
   }
 
-  replay(record: GroupRecord): void {
+  replay(record: GroupRecord, meta: ReplayMeta): void {
     if (record.type === 'group-metadata') {
       this.groups.replay(record);
       return;
     }
-    // Offsets committed without membership belong to a "simple" group, which exists from its first commit.
+    // Offsets committed without membership belong to a "simple" group, which exists from its first commit
+    // (a pending transactional one included, as in Kafka).
     if (record.value !== null) this.groups.getOrCreateSimpleGroup(record.key.group);
-    this.offsets.replay(record);
+    this.offsets.replay(record, meta);
+  }
+
+  replayEndTransactionMarker(producerId: number, _producerEpoch: number, committed: boolean): void {
+    this.offsets.replayEndTransactionMarker(producerId, committed);
   }
 
   onLoaded(): void {
@@ -78,6 +84,23 @@ export class GroupCoordinatorShard implements CoordinatorShard<GroupRecord> {
     validateOffsetCommit(group, req);
     this.groups.touchMember(group, req.memberId);
     return this.offsets.commit(req.groupId, req.topics, req.retentionTimeMs, this.#ctx.scheduler.now());
+  }
+
+  /**
+   * TxnOffsetCommit (Kafka's validateTransactionalOffsetCommit): a missing group is accepted with generation -1
+   * (the group is created by the replay of the records), ILLEGAL_GENERATION otherwise; an existing group checks
+   * member and generation as OffsetCommit does, except that, since TxnOffsetCommit v0-2 carry neither, a request
+   * without them is accepted in any state, and a group completing a rebalance is no error. The records are
+   * appended as one transactional batch by the caller and stay pending until the transaction's marker.
+   */
+  commitTransactionalOffsets(req: CommitRequest): CoordinatorResult<TopicResult[], GroupRecord> {
+    const group = this.groups.group(req.groupId);
+    if (!group) {
+      if (req.generationId >= 0) throw new CoordinatorError('ILLEGAL_GENERATION', `group ${req.groupId} not found`);
+    } else {
+      validateOffsetCommit(group, req, true);
+    }
+    return this.offsets.commit(req.groupId, req.topics, -1, this.#ctx.scheduler.now());
   }
 
   /** OffsetDelete: the group must exist and, unless it uses the consumer protocol, be Empty. */
@@ -125,15 +148,15 @@ export class GroupCoordinatorShard implements CoordinatorShard<GroupRecord> {
   }
 }
 
-function validateOffsetCommit(group: ClassicGroup, req: CommitRequest): void {
+function validateOffsetCommit(group: ClassicGroup, req: CommitRequest, transactional = false): void {
   if (group.is(GroupState.Dead)) throw new CoordinatorError('COORDINATOR_NOT_AVAILABLE');
   if (req.generationId < 0 && group.is(GroupState.Empty)) return;
   if (req.generationId >= 0 || req.memberId !== '' || req.groupInstanceId !== null) {
     group.validateMember(req.memberId, req.groupInstanceId);
     if (req.generationId !== group.generationId) throw new CoordinatorError('ILLEGAL_GENERATION');
-  } else if (!group.is(GroupState.Empty)) {
+  } else if (!transactional && !group.is(GroupState.Empty)) {
     // Without member id and generation, offsets may only be committed for a group without members.
     throw new CoordinatorError('UNKNOWN_MEMBER_ID');
   }
-  if (group.is(GroupState.CompletingRebalance)) throw new CoordinatorError('REBALANCE_IN_PROGRESS');
+  if (!transactional && group.is(GroupState.CompletingRebalance)) throw new CoordinatorError('REBALANCE_IN_PROGRESS');
 }

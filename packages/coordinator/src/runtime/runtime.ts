@@ -12,17 +12,25 @@
  * - Timers are keyed per shard; a timer operation runs through `write`, so its records are appended like any other.
  * - A failed append reports the error to the operation (`appended`), and a shard whose state changed without a
  *   way to undo it is reloaded from its log, which holds exactly what was durable.
+ * - Transactions (Kafka's scheduleTransactionalWriteOperation / scheduleTransactionCompletion): `writeTransactional`
+ *   appends the operation's records as one transactional batch of the producer (the log fences an older epoch) and
+ *   replays them with the producer id, so the shard keeps them pending; `completeTransaction` appends the
+ *   end-transaction marker and replays it (`replayEndTransactionMarker`). Loading replays markers found in the log
+ *   the same way, so pending and completed transactions come back as they were.
  */
+import { BatchHeaderView, BATCH_LENGTH_OFFSET, LOG_OVERHEAD } from '@samsa/protocol';
 import type { Logger } from 'pino';
 import type { CoordinatorLog } from './coordinator-log';
 import { appendErrorToResponseError, CoordinatorError } from './errors';
 import type { CoordinatorResult } from './result';
 import type { Scheduler } from './scheduler';
+import { CONTROL_ABORT, CONTROL_COMMIT, readControlType, type ReplayMeta, type TxnProducer } from './txn';
 
 /** Encodes records as one batch and decodes a batch read back from the log. */
 export interface RecordSerde<R> {
-  serialize(records: readonly R[], now: number): Buffer;
-  /** The records of one batch, in order; records of unknown types are left out. */
+  /** One batch; with `txn`, a transactional batch of that producer. */
+  serialize(records: readonly R[], now: number, txn?: TxnProducer): Buffer;
+  /** The records of one data batch, in order; records of unknown types are left out. */
   deserialize(batch: Buffer): R[];
 }
 
@@ -48,7 +56,10 @@ export interface ShardContext<R> {
 }
 
 export interface CoordinatorShard<R> {
-  replay(record: R): void;
+  /** Applies one record; `meta` says which batch (offset, producer) it came from. */
+  replay(record: R, meta: ReplayMeta): void;
+  /** Applies an end-transaction marker of the producer (shards that take transactional writes). */
+  replayEndTransactionMarker?(producerId: number, producerEpoch: number, committed: boolean): void;
   /** The log has been replayed: start timers (session timeouts of loaded members, periodic cleanup). */
   onLoaded(): void;
   /** The shard goes away: answer every parked request so no client waits forever. */
@@ -115,6 +126,7 @@ class ShardTimer {
 export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
   readonly #o: RuntimeOptions<S, R>;
   readonly #slots = new Map<number, ShardSlot<S>>();
+  readonly #view = new BatchHeaderView();
   #closed = false;
 
   constructor(options: RuntimeOptions<S, R>) {
@@ -130,6 +142,21 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
     const waits: Promise<void>[] = [];
     for (const p of partitions) waits.push(this.#slot(p).loaded);
     return Promise.all(waits).then(() => undefined);
+  }
+
+  /**
+   * Unloads a partition's shard (parked requests answered, timers stopped) and loads it again from the log the
+   * provider gives now: the broker calls it when the partition's leadership moved, so the state is rebuilt from the
+   * new leader's replica.
+   */
+  reload(partition: number): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    const slot = this.#slots.get(partition);
+    if (slot) {
+      this.#unload(partition, slot);
+      this.#slots.delete(partition);
+    }
+    return this.#slot(partition).loaded;
   }
 
   status(partition: number): ShardStatus | 'unloaded' {
@@ -150,8 +177,33 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
   write<T>(partition: number, op: (shard: S) => CoordinatorResult<T, R>): T {
     const slot = this.#active(partition);
     const res = op(slot.shard);
-    this.#commit(partition, slot, res);
+    this.#commit(partition, slot, res, null);
     return res.response;
+  }
+
+  /**
+   * `write` for a transaction: the records go into one transactional batch of `txn`, so the log's producer state
+   * fences an older epoch (the append error reaches the caller, mapped as for any append), and they are replayed
+   * with the producer id: the shard holds them pending until the transaction's marker.
+   */
+  writeTransactional<T>(partition: number, txn: TxnProducer, op: (shard: S) => CoordinatorResult<T, R>): T {
+    const slot = this.#active(partition);
+    const res = op(slot.shard);
+    this.#commit(partition, slot, res, txn);
+    return res.response;
+  }
+
+  /**
+   * Writes the end-transaction marker of a producer into the partition and applies it to the shard. A fenced
+   * marker (older coordinator or producer epoch) throws the log's error and changes nothing; so does a partition
+   * that is not loaded (COORDINATOR_LOAD_IN_PROGRESS, NOT_COORDINATOR), which the transaction coordinator retries.
+   */
+  completeTransaction(partition: number, producerId: number, producerEpoch: number, coordinatorEpoch: number, committed: boolean): void {
+    const slot = this.#active(partition);
+    slot.log ??= this.#o.logs.open(partition);
+    if (!slot.log.appendControlMarker) throw new CoordinatorError('UNKNOWN_SERVER_ERROR', `the log of partition ${partition} takes no transaction markers`);
+    slot.log.appendControlMarker({ producerId, producerEpoch, coordinatorEpoch, committed });
+    slot.shard.replayEndTransactionMarker?.(producerId, producerEpoch, committed);
   }
 
   /** Unloads every shard: parked requests are answered, timers stop. */
@@ -161,11 +213,13 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
     for (const [partition, slot] of this.#slots) this.#unload(partition, slot);
   }
 
-  #commit<T>(partition: number, slot: ShardSlot<S>, res: CoordinatorResult<T, R>): void {
+  #commit<T>(partition: number, slot: ShardSlot<S>, res: CoordinatorResult<T, R>, txn: TxnProducer | null): void {
     if (res.records.length > 0) {
+      let offset: number;
       try {
         slot.log ??= this.#o.logs.open(partition);
-        slot.log.append(this.#o.serde.serialize(res.records, this.#o.scheduler.now()));
+        const now = this.#o.scheduler.now();
+        offset = slot.log.append(txn ? this.#o.serde.serialize(res.records, now, txn) : this.#o.serde.serialize(res.records, now)) ?? -1;
       } catch (err) {
         this.#o.logger.error({ err, partition, records: res.records.length }, 'appending coordinator records failed');
         try {
@@ -176,7 +230,10 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
         }
         throw new CoordinatorError(appendErrorToResponseError(err) as 'NOT_COORDINATOR', `could not write to the coordinator log: ${(err as Error).message}`);
       }
-      if (res.replay !== false) for (const r of res.records) slot.shard.replay(r);
+      if (res.replay !== false) {
+        const meta: ReplayMeta = { offset, producerId: txn?.producerId ?? -1, producerEpoch: txn?.producerEpoch ?? -1 };
+        for (const r of res.records) slot.shard.replay(r, meta);
+      }
     }
     res.appended?.(null);
   }
@@ -219,11 +276,8 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
       const log = this.#o.logs.existing(partition);
       slot.log = log;
       if (log) {
-        for (const batch of log.batches()) {
-          for (const r of this.#o.serde.deserialize(batch)) {
-            slot.shard.replay(r);
-            records++;
-          }
+        for (const buf of log.batches()) {
+          records += this.#replayBuffer(slot.shard, buf);
           if (++batches % chunk === 0) {
             await new Promise<void>((resolve) => setImmediate(resolve));
             if (slot.status !== 'loading') return;
@@ -241,11 +295,40 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
     this.#o.logger.info({ partition, batches, records, ms: this.#o.scheduler.now() - started }, 'coordinator partition loaded');
   }
 
+  /**
+   * Replays every batch of a buffer read from the log: data batches record by record (with their batch's offset
+   * and producer), control batches as end-transaction markers. Returns how many records were applied.
+   */
+  #replayBuffer(shard: S, buf: Buffer): number {
+    const view = this.#view;
+    let records = 0;
+    for (let pos = 0; pos + LOG_OVERHEAD <= buf.length; ) {
+      const end = pos + LOG_OVERHEAD + buf.readInt32BE(pos + BATCH_LENGTH_OFFSET);
+      view.at(buf, pos);
+      if (view.isControl) {
+        const type = readControlType(buf, pos);
+        if (type === CONTROL_COMMIT || type === CONTROL_ABORT) {
+          shard.replayEndTransactionMarker?.(view.producerId, view.producerEpoch, type === CONTROL_COMMIT);
+        }
+      } else {
+        const meta: ReplayMeta = view.isTransactional
+          ? { offset: view.baseOffset, producerId: view.producerId, producerEpoch: view.producerEpoch }
+          : { offset: view.baseOffset, producerId: -1, producerEpoch: -1 };
+        for (const r of this.#o.serde.deserialize(buf.subarray(pos, end))) {
+          shard.replay(r, meta);
+          records++;
+        }
+      }
+      pos = end;
+    }
+    return records;
+  }
+
   #runTimer(partition: number, key: string, op: () => CoordinatorResult<void, R>): void {
     const slot = this.#slots.get(partition);
     if (!slot || slot.status !== 'active') return;
     try {
-      this.#commit(partition, slot, op());
+      this.#commit(partition, slot, op(), null);
     } catch (err) {
       this.#o.logger.error({ err, partition, key }, 'coordinator timer operation failed');
     }
