@@ -1,17 +1,21 @@
 /**
  * Cluster state shared by every broker identity served by this process: the live brokers (each a `BrokerNode` with
  * its own listener and advertised address), the cluster id, the controller, and topic metadata (names, ids,
- * partition counts, replica assignments, leader epochs, config overrides). Topic metadata is kept in memory and
- * written through a `TopicStore` on every change, so it survives restarts. The lowest live node id acts as controller.
+ * partition counts, replica assignments, leader epochs, config overrides) and the dynamic broker configs
+ * (AlterConfigs on BROKER resources). Both are kept in memory and written through a `TopicStore` on every change, so
+ * they survive restarts; so are the SCRAM credentials and client quotas it holds (`scramCredentials`, `clientQuotas`). The lowest live node id acts as controller.
  *
  * All mutations are synchronous, so concurrent requests on any connection see them atomically.
  */
 import { randomUuid } from '@samsa/protocol';
 import type { BrokerConfig } from './config';
+import { mergedBrokerProps, type BrokerConfigLayers } from './config/config-describer';
 import { validateTopicConfigs, type ConfigEntry } from './config/topic-config-resolver';
 import { KafkaError } from './errors';
+import { ClientQuotaStore } from './quotas/client-quotas';
+import { ScramCredentialStore } from './security/scram-credentials';
 import { collisionKey, INTERNAL_TOPICS, validateTopicName } from './topics/topic-name';
-import type { PartitionState, TopicState, TopicStore } from './topics/topic-store';
+import { TopicStoreError, type PartitionState, type TopicState, type TopicStore } from './topics/topic-store';
 
 export type { PartitionState, TopicState } from './topics/topic-store';
 
@@ -32,7 +36,14 @@ export interface NewTopic {
   readonly configs: readonly ConfigEntry[];
 }
 
-export type TopicChange = { readonly type: 'created' | 'deleted'; readonly topic: TopicState };
+/**
+ * `updated`: the topic's config overrides, its partitions, or the broker defaults under it changed. `leadership`: only
+ * leaders, leader epochs or ISRs of some of its partitions changed (elections, ISR changes).
+ */
+export type TopicChange = { readonly type: 'created' | 'deleted' | 'updated' | 'leadership'; readonly topic: TopicState };
+
+/** Metadata document holding the dynamic broker configs: `{ version: 1, resources: { "": {...}, "<node id>": {...} } }`. */
+const BROKER_CONFIGS_DOCUMENT = 'broker-configs';
 
 /** Largest partition count one topic may be created with; guards memory against absurd requests. */
 export const MAX_PARTITIONS_PER_TOPIC = 10_000;
@@ -46,16 +57,60 @@ export class Cluster {
   readonly #topicsById = new Map<string, TopicState>();
   readonly #collisionKeys = new Map<string, string>();
   readonly #watchers = new Set<(change: TopicChange) => void>();
+  /** Dynamic broker configs by resource name: '' is the cluster-wide default, '<node id>' one broker. */
+  #dynamicBrokerConfigs = new Map<string, Readonly<Record<string, string>>>();
+  #brokerProps: ReadonlyMap<string, string>;
+  /** SCRAM credentials (AlterUserScramCredentials), persisted beside the topic metadata. */
+  readonly scramCredentials: ScramCredentialStore;
+  /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; not enforced. */
+  readonly clientQuotas: ClientQuotaStore;
 
   constructor(clusterId: string, config: BrokerConfig, store: TopicStore) {
     this.clusterId = clusterId;
     this.#config = config;
     this.#store = store;
     for (const topic of store.load()) this.#index(topic);
+    this.#dynamicBrokerConfigs = parseBrokerConfigsDocument(store.loadDocument(BROKER_CONFIGS_DOCUMENT));
+    this.#brokerProps = this.#mergeBrokerProps();
+    this.scramCredentials = new ScramCredentialStore(store);
+    this.clientQuotas = new ClientQuotaStore(store);
   }
 
   get config(): BrokerConfig {
     return this.#config;
+  }
+
+  /**
+   * The broker properties topic defaults come from: server.properties (explicit keys), overlaid by the dynamic
+   * cluster-wide default, then by the dynamic configs of this process's first broker identity (Kafka's precedence).
+   */
+  get brokerProps(): ReadonlyMap<string, string> {
+    return this.#brokerProps;
+  }
+
+  /** The config layers of broker `nodeId`: its dynamic configs, the dynamic defaults, server.properties. */
+  brokerConfigLayers(nodeId: number): BrokerConfigLayers {
+    return {
+      dynamicBroker: this.dynamicBrokerConfigs(String(nodeId)),
+      dynamicDefault: this.dynamicBrokerConfigs(''),
+      staticConfig: this.#config.explicit,
+    };
+  }
+
+  /** The dynamic configs of a BROKER resource ('' = cluster-wide default). */
+  dynamicBrokerConfigs(resourceName: string): Readonly<Record<string, string>> {
+    return this.#dynamicBrokerConfigs.get(resourceName) ?? {};
+  }
+
+  /** Replaces the dynamic configs of a BROKER resource (already validated), persists them and re-applies topic defaults. */
+  setDynamicBrokerConfigs(resourceName: string, configs: Readonly<Record<string, string>>): void {
+    const next = new Map(this.#dynamicBrokerConfigs);
+    if (Object.keys(configs).length === 0) next.delete(resourceName);
+    else next.set(resourceName, { ...configs });
+    this.#store.saveDocument(BROKER_CONFIGS_DOCUMENT, { version: 1, resources: Object.fromEntries(next) });
+    this.#dynamicBrokerConfigs = next;
+    this.#brokerProps = this.#mergeBrokerProps();
+    for (const topic of this.topics) this.#emit({ type: 'updated', topic });
   }
 
   registerBroker(node: BrokerNode): void {
@@ -126,6 +181,82 @@ export class Cluster {
     this.#topicsById.delete(topic.id);
     this.#collisionKeys.delete(collisionKey(topic.name));
     this.#emit({ type: 'deleted', topic });
+  }
+
+  /** Replaces a topic's config overrides (already validated), persists them and tells watchers. */
+  setTopicConfigs(topic: TopicState, configs: Readonly<Record<string, string>>): TopicState {
+    this.#requireCurrent(topic);
+    const updated: TopicState = { ...topic, configs: { ...configs } };
+    this.#replace(updated);
+    return updated;
+  }
+
+  /**
+   * CreatePartitions: grows `topic` to `count` partitions, placed like new topics' (round robin over the live
+   * brokers, the topic's replication factor) or as `assignments` (one replica list per new partition) say. Throws
+   * KafkaError with Kafka's code and wording (ReplicationControlManager.createPartitions) for every rejection.
+   */
+  addPartitions(topic: TopicState, count: number, assignments: readonly (readonly number[])[] | null, validateOnly = false): TopicState {
+    this.#requireCurrent(topic);
+    const current = topic.partitions.length;
+    if (count === current) throw new KafkaError('INVALID_PARTITIONS', `Topic already has ${current} partition(s).`);
+    if (count < current) {
+      throw new KafkaError('INVALID_PARTITIONS', `The topic ${topic.name} currently has ${current} partition(s); ${count} would not be an increase.`);
+    }
+    if (count > MAX_PARTITIONS_PER_TOPIC) {
+      throw new KafkaError('INVALID_PARTITIONS', `Number of partitions ${count} exceeds the limit of ${MAX_PARTITIONS_PER_TOPIC} per topic.`);
+    }
+    const additional = count - current;
+    if (assignments !== null && assignments.length !== additional) {
+      throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `Attempted to add ${additional} additional partition(s), but only ${assignments.length} assignment(s) were specified.`);
+    }
+    const replicationFactor = topic.partitions[0]?.replicas.length ?? 1;
+    const added: PartitionState[] = [];
+    if (assignments !== null) {
+      for (const replicas of assignments) {
+        this.#checkManualReplicas(replicas, replicationFactor);
+        const copy = [...replicas];
+        added.push({ partition: current + added.length, replicas: copy, isr: copy, leader: copy[0] as number, leaderEpoch: 0 });
+      }
+    } else {
+      const brokerIds = this.brokers.map((b) => b.nodeId);
+      if (replicationFactor > brokerIds.length) {
+        throw new KafkaError('INVALID_REPLICATION_FACTOR', `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokerIds.length} broker(s) are registered.`);
+      }
+      for (let p = current; p < count; p++) {
+        const replicas: number[] = [];
+        for (let r = 0; r < replicationFactor; r++) replicas.push(brokerIds[(p + r) % brokerIds.length] as number);
+        added.push({ partition: p, replicas, isr: replicas, leader: replicas[0] as number, leaderEpoch: 0 });
+      }
+    }
+    const updated: TopicState = { ...topic, partitions: [...topic.partitions, ...added] };
+    if (!validateOnly) this.#replace(updated);
+    return updated;
+  }
+
+  /**
+   * Replaces the leadership of partitions (leader, leader epoch, ISR; the replica list stays), persists every topic
+   * once and tells watchers with a `leadership` change per topic. States of topics that no longer exist are ignored.
+   */
+  updatePartitions(states: readonly { readonly topic: string; readonly state: PartitionState }[]): void {
+    if (states.length === 0) return;
+    const byTopic = new Map<string, PartitionState[]>();
+    for (const { topic, state } of states) {
+      const current = this.#topicsByName.get(topic);
+      if (!current || !current.partitions[state.partition]) continue;
+      let parts = byTopic.get(topic);
+      if (!parts) byTopic.set(topic, (parts = [...current.partitions]));
+      parts[state.partition] = state;
+    }
+    const updated: TopicState[] = [];
+    for (const [name, partitions] of byTopic) updated.push({ ...(this.#topicsByName.get(name) as TopicState), partitions });
+    const next = new Map(updated.map((t) => [t.name, t]));
+    this.#store.save(this.topics.map((t) => next.get(t.name) ?? t));
+    for (const t of updated) {
+      this.#topicsByName.set(t.name, t);
+      this.#topicsById.set(t.id, t);
+    }
+    for (const t of updated) this.#emit({ type: 'leadership', topic: t });
   }
 
   /** Writes the current topic metadata through the store (also done on every change). */
@@ -201,6 +332,40 @@ export class Cluster {
     return partitions;
   }
 
+  /** ReplicationControlManager.validateManualPartitionAssignment, for partitions added to an existing topic. */
+  #checkManualReplicas(replicas: readonly number[], replicationFactor: number): void {
+    if (replicas.length === 0) throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', 'The manual partition assignment includes an empty replica list.');
+    const sorted = [...replicas].sort((a, b) => a - b);
+    let previous: number | undefined;
+    for (const id of sorted) {
+      if (!this.#brokers.has(id)) {
+        throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes broker ${id}, but no such broker is registered.`);
+      }
+      if (id === previous) throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes the broker ${id} more than once.`);
+      previous = id;
+    }
+    if (sorted.length !== replicationFactor) {
+      throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes a partition with ${sorted.length} replica(s), but this is not consistent with previous partitions, which have ${replicationFactor} replica(s).`);
+    }
+  }
+
+  #requireCurrent(topic: TopicState): void {
+    if (this.#topicsByName.get(topic.name) !== topic) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `The topic '${topic.name}' does not exist.`);
+  }
+
+  /** Persists `updated` in place of the topic of the same name, then indexes it and tells watchers. */
+  #replace(updated: TopicState): void {
+    // Persist first: if the write fails, memory still matches what is on disk.
+    this.#store.save(this.topics.map((t) => (t.name === updated.name ? updated : t)));
+    this.#topicsByName.set(updated.name, updated);
+    this.#topicsById.set(updated.id, updated);
+    this.#emit({ type: 'updated', topic: updated });
+  }
+
+  #mergeBrokerProps(): ReadonlyMap<string, string> {
+    return mergedBrokerProps(this.brokerConfigLayers(this.#config.nodeId));
+  }
+
   #newTopicId(): string {
     for (;;) {
       const id = randomUuid();
@@ -221,4 +386,20 @@ export class Cluster {
   #emit(change: TopicChange): void {
     for (const w of this.#watchers) w(change);
   }
+}
+
+function parseBrokerConfigsDocument(doc: unknown): Map<string, Readonly<Record<string, string>>> {
+  const out = new Map<string, Readonly<Record<string, string>>>();
+  if (doc === undefined) return out;
+  const resources = (doc as { version?: unknown; resources?: unknown } | null)?.resources;
+  if ((doc as { version?: unknown }).version !== 1 || typeof resources !== 'object' || resources === null) {
+    throw new TopicStoreError(`${BROKER_CONFIGS_DOCUMENT}.json is not a version 1 broker config document`);
+  }
+  for (const [name, configs] of Object.entries(resources as Record<string, unknown>)) {
+    if (typeof configs !== 'object' || configs === null || Object.values(configs).some((v) => typeof v !== 'string')) {
+      throw new TopicStoreError(`${BROKER_CONFIGS_DOCUMENT}.json: bad configs for broker resource '${name}'`);
+    }
+    out.set(name, configs as Record<string, string>);
+  }
+  return out;
 }

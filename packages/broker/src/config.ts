@@ -86,6 +86,8 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('log.local.retention.bytes', 'long', '-2', 'Local retention size with tiered storage (-2: use retention)', atLeast(-2)),
   k('min.insync.replicas', 'int', '1', 'In-sync replicas required for acks=all', atLeast(1)),
   k('unclean.leader.election.enable', 'boolean', 'false', 'Allow out-of-sync replicas to lead'),
+  k('replica.fetch.max.bytes', 'int', '1048576', 'Bytes a follower copies from its leader per read', atLeast(0)),
+  k('replica.lag.time.max.ms', 'long', '30000', 'Time a follower may lag before leaving the ISR', atLeast(0)),
   k('compression.type', 'string', 'producer', 'Default topic compression', oneOf(...COMPRESSION_TYPES)),
   k('compression.gzip.level', 'int', '-1', 'gzip level when compression.type is gzip'),
   k('compression.lz4.level', 'int', '9', 'lz4 level when compression.type is lz4'),
@@ -113,14 +115,17 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('transaction.state.log.num.partitions', 'int', '50', 'Partitions of __transaction_state', atLeast(1)),
   k('transaction.state.log.replication.factor', 'short', '3', 'Replication factor of __transaction_state', atLeast(1)),
   k('transaction.state.log.min.isr', 'int', '2', 'min.insync.replicas of __transaction_state', atLeast(1)),
+  k('transaction.state.log.segment.bytes', 'int', '104857600', 'Segment size of __transaction_state', atLeast(1)),
   k('transaction.max.timeout.ms', 'int', '900000', 'Largest transaction timeout a producer may use', atLeast(1)),
   k('transactional.id.expiration.ms', 'int', '604800000', 'Idle time after which a transactional id is forgotten', atLeast(1)),
   k('transaction.abort.timed.out.transaction.cleanup.interval.ms', 'int', '10000', 'How often timed-out transactions are aborted', atLeast(1)),
   k('transaction.remove.expired.transaction.cleanup.interval.ms', 'int', '3600000', 'How often expired transactional ids are removed', atLeast(1)),
+  k('transaction.partition.verification.enable', 'boolean', 'true', 'Check that a transactional batch\'s partition was added to the transaction (KIP-890)'),
   k('producer.id.expiration.ms', 'int', '86400000', 'Idle time after which a partition forgets a producer id', atLeast(1)),
   k('producer.id.expiration.check.interval.ms', 'int', '600000', 'How often expired producer ids are removed', atLeast(1)),
   k('samsa.storage', 'string', 'disk', 'Partition storage: disk or memory', oneOf('disk', 'memory')),
   k('samsa.broker.count', 'int', '1', 'Broker identities served by this process (node.id, node.id+1, ...)', atLeast(1)),
+  k('samsa.admin.listener', 'string', null, 'host:port of the HTTP admin endpoint (control API: faults, broker stop/start, leader moves); port 0 = ephemeral; unset = off'),
 ];
 
 const KEY_BY_NAME: ReadonlyMap<string, ConfigKey> = new Map(BROKER_CONFIG_KEYS.map((key) => [key.name, key]));

@@ -9,6 +9,7 @@
  */
 import { decodeRequestHeader, encodeResponseHeader, ErrorCode, Reader, Writer } from '@samsa/protocol';
 import type { Logger } from 'pino';
+import { FaultInjector } from './control/faults';
 import { KafkaError, toErrorCode } from './errors';
 import { NO_RESPONSE, type AnyHandler, type RequestContext } from './handlers/handler';
 import type { HandlerRegistry } from './handlers/index';
@@ -25,9 +26,12 @@ export type ContextFactory = (apiVersion: number, correlationId: number, clientI
 
 export class Dispatcher {
   readonly #registry: HandlerRegistry;
+  readonly #faults: FaultInjector;
 
-  constructor(registry: HandlerRegistry) {
+  /** `faults`: the control plane's hook on the request path; a request costs one boolean check while it is idle. */
+  constructor(registry: HandlerRegistry, faults: FaultInjector = new FaultInjector()) {
     this.#registry = registry;
+    this.#faults = faults;
   }
 
   /** Decides synchronously whether the frame gets a response (so its queue slot is taken in order) or a close. */
@@ -60,6 +64,16 @@ export class Dispatcher {
       return close('request failed to decode', { apiKey, api: handler.api.name, apiVersion, error: errorText(err) });
     }
     const ctx = makeContext(apiVersion, correlationId, clientId);
+    if (this.#faults.active) {
+      return this.#faults.intercept({
+        handler,
+        apiKey,
+        ctx,
+        request,
+        run: (c) => run(handler, c, request),
+        fail: async (c, code) => encodeResponse(handler, c.apiVersion, c.correlationId, handler.errorResponse(request, code, null)),
+      });
+    }
     return { kind: 'respond', response: run(handler, ctx, request) };
   }
 }

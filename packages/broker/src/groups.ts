@@ -5,33 +5,28 @@
  * capped to the live brokers, cleanup.policy=compact, offsets.topic.segment.bytes); at start-up every partition of an
  * existing topic is loaded by replaying its log. A group's coordinator is the leader of its partition, so a request
  * sent to another broker identity of this process gets NOT_COORDINATOR, as on a real cluster.
+ *
+ * Transactions: TxnOffsetCommit's records are appended as one transactional batch of the producer (an epoch older
+ * than the one the partition's producer state holds is fenced with INVALID_PRODUCER_EPOCH, as Kafka's log does for
+ * coordinator appends), and `completeTransaction` writes the transaction's marker into the partition and applies it.
  */
-import {
-  BATCH_LENGTH_OFFSET,
-  LOG_OVERHEAD,
-  LAST_OFFSET_DELTA_OFFSET,
-  readInt64,
-} from '@samsa/protocol';
 import {
   GroupCoordinatorService,
   systemScheduler,
-  type CoordinatorLog,
   type CoordinatorLogProvider,
   type RequestInfo,
   type Scheduler,
 } from '@samsa/coordinator';
-import type { PartitionLog } from '@samsa/storage';
 import type { Logger } from 'pino';
 import type { BrokerNode, Cluster, TopicState } from './cluster';
 import type { BrokerConfig } from './config';
 import { KafkaError } from './errors';
 import type { RequestContext } from './handlers/handler';
+import { InternalTopicLog } from './internal-topic-log';
 import type { ReplicaManager } from './replica-manager';
 
 export const GROUP_METADATA_TOPIC = '__consumer_offsets';
 
-/** Bytes read per step when a partition is replayed. */
-const REPLAY_READ_BYTES = 1 << 20;
 
 export interface BrokerGroupsOptions {
   readonly cluster: Cluster;
@@ -46,6 +41,7 @@ export class BrokerGroups {
   readonly #cluster: Cluster;
   readonly #config: BrokerConfig;
   readonly #replicas: ReplicaManager;
+  readonly #unsubscribe: () => void;
 
   constructor(o: BrokerGroupsOptions) {
     this.#cluster = o.cluster;
@@ -55,9 +51,9 @@ export class BrokerGroups {
     const logs: CoordinatorLogProvider = {
       existing: (partition) => {
         const log = o.replicas.log(GROUP_METADATA_TOPIC, partition);
-        return log ? new ReplicaCoordinatorLog(o.replicas, log, partition) : null;
+        return log ? new InternalTopicLog(o.replicas, GROUP_METADATA_TOPIC, partition) : null;
       },
-      open: (partition) => new ReplicaCoordinatorLog(o.replicas, o.replicas.log(GROUP_METADATA_TOPIC, partition) ?? null, partition),
+      open: (partition) => new InternalTopicLog(o.replicas, GROUP_METADATA_TOPIC, partition),
     };
     this.service = new GroupCoordinatorService({
       logs,
@@ -77,6 +73,11 @@ export class BrokerGroups {
     // Start-up: replay every partition an existing topic has (all of them are led by this process).
     const topic = this.#cluster.topicByName(GROUP_METADATA_TOPIC);
     if (topic) void this.service.load(topic.partitions.map((p) => p.partition));
+    // The coordinator moves with the partition's leadership: the new leader's replica is replayed, parked requests on
+    // the old one answer NOT_COORDINATOR, and clients find the new coordinator.
+    this.#unsubscribe = o.replicas.replication.onLeadershipChange((p) => {
+      if (p.topic.name === GROUP_METADATA_TOPIC) void this.service.reload(p.index);
+    });
   }
 
   /** Creates `__consumer_offsets` when missing (first FindCoordinator) and loads its partitions. */
@@ -123,6 +124,16 @@ export class BrokerGroups {
     };
   }
 
+  /**
+   * Writes the transaction's marker into `__consumer_offsets`-`partition` and applies it: the producer's pending
+   * offsets become committed offsets, or are dropped. Throws the log's error for a fenced marker
+   * (TRANSACTION_COORDINATOR_FENCED, INVALID_PRODUCER_EPOCH) and COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR /
+   * COORDINATOR_NOT_AVAILABLE while the partition is not loaded here.
+   */
+  completeTransaction(partition: number, producerId: number, producerEpoch: number, coordinatorEpoch: number, committed: boolean): void {
+    this.service.completeTransaction(partition, producerId, producerEpoch, coordinatorEpoch, committed);
+  }
+
   /** Whether a topic partition exists in the cluster metadata. */
   partitionExists(topic: string, partition: number): boolean {
     const t = this.#cluster.topicByName(topic);
@@ -130,46 +141,11 @@ export class BrokerGroups {
   }
 
   close(): void {
+    this.#unsubscribe();
     this.service.close();
   }
 }
 
-/** A `__consumer_offsets` partition as the coordinator runtime sees it: appends through the ReplicaManager. */
-class ReplicaCoordinatorLog implements CoordinatorLog {
-  readonly #replicas: ReplicaManager;
-  readonly #log: PartitionLog | null;
-  readonly #partition: number;
-
-  constructor(replicas: ReplicaManager, log: PartitionLog | null, partition: number) {
-    this.#replicas = replicas;
-    this.#log = log;
-    this.#partition = partition;
-  }
-
-  append(batch: Buffer): void {
-    this.#replicas.appendInternal(GROUP_METADATA_TOPIC, this.#partition, batch);
-  }
-
-  *batches(): Iterable<Buffer> {
-    const log = this.#log;
-    if (!log) return;
-    let offset: number = log.logStartOffset;
-    while (offset < log.logEndOffset) {
-      const { records } = log.read(offset, REPLAY_READ_BYTES);
-      if (records.length === 0) return;
-      // A read returns whole batches, several per buffer: yield them one by one (views, no copies) so the runtime
-      // can pace its replay by batches.
-      for (const buf of records) {
-        for (let pos = 0; pos + LOG_OVERHEAD <= buf.length; ) {
-          const end = pos + LOG_OVERHEAD + buf.readInt32BE(pos + BATCH_LENGTH_OFFSET);
-          offset = readInt64(buf, pos) + buf.readInt32BE(pos + LAST_OFFSET_DELTA_OFFSET) + 1;
-          yield buf.subarray(pos, end);
-          pos = end;
-        }
-      }
-    }
-  }
-}
 
 /** The context's group coordinator; a broker embedded without one answers COORDINATOR_NOT_AVAILABLE. */
 export function groupsOf(ctx: RequestContext): BrokerGroups {

@@ -6,14 +6,20 @@
 import { mkdirSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { Cluster, type BrokerNode } from './cluster';
+import { AdminHttpServer } from './control/admin-http';
+import { ClusterControl } from './control/cluster-control';
+import { FaultInjector } from './control/faults';
+import { parseAdminListener } from './control/admin-address';
 import { loadBrokerConfig, type BrokerConfig, type RawConfig } from './config';
 import { Dispatcher } from './dispatch';
 import { BrokerGroups } from './groups';
 import { BrokerTransactions } from './transactions';
+import { BrokerTxnMarkers } from './txn-markers';
 import { HandlerRegistry } from './handlers/index';
 import { createLogger } from './logger';
 import { Listener } from './network/listener';
 import { ReplicaManager } from './replica-manager';
+import type { Replication } from './replication/replication';
 import { ensureMetaProperties } from './topics/meta-properties';
 import { FileTopicStore, MemoryTopicStore, type TopicStore } from './topics/topic-store';
 import { randomUuid } from '@samsa/protocol';
@@ -28,14 +34,19 @@ export { HandlerRegistry, HANDLERS } from './handlers/index';
 export { createLogger } from './logger';
 export { MetaPropertiesError } from './topics/meta-properties';
 export { ReplicaManager, ReplicaPartition } from './replica-manager';
+export type { PartitionControl as ReplicationControl, PartitionDescription } from './replication/control';
+export type { Replication, LeadershipListener } from './replication/replication';
 export { BrokerGroups, GROUP_METADATA_TOPIC } from './groups';
 export { BrokerTransactions, ProducerIdManager, PRODUCER_ID_BLOCK_SIZE } from './transactions';
+export { BrokerTxnMarkers, type TxnMarker, type TxnMarkerResult } from './txn-markers';
+export * from './control/index';
 
 export interface StartOptions {
   readonly logger?: Logger;
   /** Wall clock for appends, timestamp checks, retention and fetch sessions (default Date.now). */
   readonly clock?: () => number;
-  /** Time for the group coordinator's session, rebalance and retention timers (tests drive it by hand). */
+  /** Time for the group and transaction coordinators' timers (sessions, rebalances, retention, transaction
+   *  timeouts, transactional id expiry, marker retries); tests drive it by hand. */
   readonly coordinatorScheduler?: Scheduler;
 }
 
@@ -52,10 +63,18 @@ export interface RunningBroker {
   /** The partitions and their logs (produce, fetch, offsets, internal topics). */
   readonly replicas: ReplicaManager;
   /** The group coordinator (consumer groups and committed offsets). */
+  /** Leadership and replicas: stop/start a broker identity's replicas, move leaders, force ISRs, elections. */
+  readonly replication: Replication;
   readonly groups: BrokerGroups;
   /** Producer ids and producer-state expiry. */
   readonly transactions: BrokerTransactions;
+  /** Transaction markers into data partitions and `__consumer_offsets` (WriteTxnMarkers, EndTxn). */
+  readonly txnMarkers: BrokerTxnMarkers;
   readonly config: BrokerConfig;
+  /** The control API: broker stop/start/pause, leader moves, injected faults, the request log. */
+  readonly control: ClusterControl;
+  /** `http://host:port` of the admin endpoint (`samsa.admin.listener`), null when it is off. */
+  readonly adminUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -79,13 +98,19 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
   const replicas = ReplicaManager.open({ cluster, config: cfg, logger, clock: options.clock });
   // Replays an existing __consumer_offsets; until a partition is loaded its groups answer COORDINATOR_LOAD_IN_PROGRESS.
   const groups = new BrokerGroups({ cluster, config: cfg, replicas, logger, scheduler: options.coordinatorScheduler });
-  const transactions = new BrokerTransactions({ cluster, config: cfg, replicas, logger, clock: options.clock });
+  const txnMarkers = new BrokerTxnMarkers({ replicas, groups, logger });
+  const transactions = new BrokerTransactions({ cluster, config: cfg, replicas, logger, clock: options.clock, markers: txnMarkers, scheduler: options.coordinatorScheduler });
   const registry = new HandlerRegistry();
-  const dispatcher = new Dispatcher(registry);
+  const faults = new FaultInjector();
+  const dispatcher = new Dispatcher(registry, faults);
+  const adminAddress = parseAdminListener(cfg.values.get('samsa.admin.listener') as string | null);
   const supportedApis = registry.supportedApis();
 
   const listeners: Listener[] = [];
   const nodes: BrokerNode[] = [];
+  let admin: AdminHttpServer | null = null;
+  let adminUrl: string | null = null;
+  let control: ClusterControl;
   try {
     for (let i = 0; i < cfg.brokerCount; i++) {
       const listener = new Listener({
@@ -102,12 +127,25 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         replicas,
         groups,
         transactions,
+        txnMarkers,
         logger,
       });
       nodes.push(await listener.start());
       listeners.push(listener);
     }
+    control = new ClusterControl({
+      cluster,
+      faults,
+      listeners: new Map(listeners.map((l) => [l.node.nodeId, l])),
+      replication: () => replicas.replication,
+      logger,
+    });
+    if (adminAddress) {
+      admin = new AdminHttpServer(control, logger);
+      adminUrl = await admin.start(adminAddress.host, adminAddress.port);
+    }
   } catch (err) {
+    await admin?.stop();
     await Promise.all(listeners.map((l) => l.stop()));
     groups.close();
     transactions.close();
@@ -118,7 +156,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
 
   const first = nodes[0] as BrokerNode;
   let stopping: Promise<void> | null = null;
-  return {
+  const running: RunningBroker = {
     nodeId: first.nodeId,
     host: first.host,
     port: first.port,
@@ -127,11 +165,19 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     nodes,
     cluster,
     replicas,
+    replication: replicas.replication,
     groups,
     transactions,
+    txnMarkers,
     config: cfg,
+    control,
+    adminUrl,
     stop() {
       stopping ??= (async () => {
+        await admin?.stop();
+        // Requests held by a pause or a hold rule are dropped, so draining does not wait for a release.
+        for (const n of nodes) faults.abandonNode(n.nodeId);
+        faults.clear();
         // Parked fetches are answered first, so draining connections does not wait out their max_wait_ms; the logs
         // close (flush, checkpoints, clean-shutdown marker) only once no request can reach them any more.
         replicas.beginShutdown();
@@ -146,4 +192,5 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
       return stopping;
     },
   };
+  return running;
 }

@@ -5,9 +5,15 @@
  * batches, reads fetches (parking them until `min_bytes` arrive), answers offset lookups, and gives the coordinators
  * the logs of internal topics (`ensureInternalTopic`, `log`, `appendInternal`).
  *
- * Single replica: every replica is in sync, so the high watermark follows the log end offset after each append, and
- * the last stable offset equals the high watermark (no transactions yet). The leader epoch is the partition's epoch
- * from the cluster state; it never changes, and every batch is written with it.
+ * Each replica living in this process (one per broker identity in the partition's replica list) has its own log, in
+ * the log dirs of its broker identity: the first identity (`node.id`) uses `log.dirs`, identity N uses
+ * `<log dir>/.replicas/node-N` (a name no topic partition can take). With one replica (replication.factor 1, the
+ * default single broker) the high watermark follows the log end offset after each append, with no further work;
+ * replicated partitions go through `replication/replication.ts` (followers copy, ISR, high watermark, elections). The
+ * last stable offset is the log's (the oldest open transaction's first offset, capped by the high watermark):
+ * READ_COMMITTED fetches and ListOffsets read below it, and fetches list the aborted transactions overlapping what
+ * they return. Transaction markers from the coordinator arrive through `writeTxnMarker`. The leader epoch is the partition's epoch
+ * from the cluster state; every batch is written with it, and each log keeps its epoch history (leader-epoch-checkpoint).
  *
  * Appends stay synchronous (and so in arrival order) unless a batch needs async work first — legacy conversion,
  * recompression to the topic's `compression.type`, or record-level validation of compressed data. Then that append
@@ -31,20 +37,28 @@ import {
   selectSegmentIO,
   validateRecordSet,
   OffsetOutOfRangeError,
+  logConfigFromBrokerProps,
+  resolveLogConfig,
+  type AbortedTransaction,
   type AppendResult,
+  type LogConfig,
   type PartitionLog,
   type Scheduler,
+  type SegmentIO,
 } from '@samsa/storage';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import type { Cluster, TopicChange, TopicState } from './cluster';
+import type { Cluster, PartitionState, TopicChange, TopicState } from './cluster';
 import type { BrokerConfig } from './config';
 import { KafkaError, toErrorCode } from './errors';
 import { FetchSessionCache } from './fetch/fetch-session';
 import { DelayedFetch, type ParkedPartition } from './replica/delayed-fetch';
+import { correctMaxTimestamps, correctMaxTimestampsAsync } from './replica/max-timestamp';
 import { checkRecordFraming, checkRecords, needsRecordWalk, RecordValidationError, type RecordCheckContext } from './replica/record-validation';
-import { ReplicaPartition } from './replica/replica-partition';
-import { resolveTopicSettings } from './replica/topic-settings';
+import { ReplicaPartition, type Replica } from './replica/replica-partition';
+import { newFetchState } from './replication/follower-state';
+import { Replication } from './replication/replication';
+import { resolveTopicSettings, type TopicSettings } from './replica/topic-settings';
 
 export { ReplicaPartition } from './replica/replica-partition';
 
@@ -69,7 +83,12 @@ export interface AppendOptions {
   readonly apiVersion: number;
   /** -1, 0 or 1 (validated by the caller). */
   readonly requiredAcks: number;
+  /** The request's timeout_ms: how long an acks=-1 append may wait for the ISR (REQUEST_TIMED_OUT after). */
+  readonly timeoutMs?: number;
 }
+
+/** ProduceRequest's timeout when a caller gives none (request.timeout.ms of the Java producer). */
+const DEFAULT_PRODUCE_TIMEOUT_MS = 30_000;
 
 export interface PartitionAppendResult {
   readonly baseOffset: number;
@@ -103,10 +122,22 @@ export interface PartitionReadResult {
   readonly highWatermark: number;
   readonly lastStableOffset: number;
   readonly logStartOffset: number;
+  /** READ_COMMITTED: the aborted transactions overlapping the records returned; null for READ_UNCOMMITTED. */
+  readonly abortedTransactions: readonly AbortedTransaction[] | null;
   /** Views of whole batches in segment memory. */
   readonly records: readonly Buffer[];
   readonly bytes: number;
   readonly divergingEpoch: { readonly epoch: number; readonly endOffset: number } | null;
+}
+
+/** A transaction marker for one data partition (WriteTxnMarkers). */
+export interface TxnMarkerWrite {
+  readonly producerId: number;
+  readonly producerEpoch: number;
+  readonly coordinatorEpoch: number;
+  readonly committed: boolean;
+  /** The broker identity the marker was sent to (WriteTxnMarkers over the wire): it must lead the partition. */
+  readonly nodeId?: number;
 }
 
 export interface OffsetAndEpoch {
@@ -125,13 +156,16 @@ export const ListOffsetsTimestamp = {
 } as const;
 
 const NO_RECORDS: readonly Buffer[] = [];
+const NO_ABORTED_TXNS: readonly AbortedTransaction[] = [];
 
 export class ReplicaManager {
   readonly #cluster: Cluster;
-  readonly #config: BrokerConfig;
   readonly #logger: Logger;
   readonly #clock: () => number;
+  /** The log manager of each broker identity of this process (the first one's is `#logs`). */
   readonly #logs: LogManager;
+  readonly #logsByNode: ReadonlyMap<number, LogManager>;
+  readonly #replication: Replication;
   readonly #partitions = new Map<string, ReplicaPartition[]>();
   readonly #parked = new Set<DelayedFetch>();
   readonly #unwatch: () => void;
@@ -140,38 +174,62 @@ export class ReplicaManager {
   #closing = false;
   #closed = false;
 
-  private constructor(o: ReplicaManagerOptions, logs: LogManager) {
+  private constructor(o: ReplicaManagerOptions, logsByNode: ReadonlyMap<number, LogManager>) {
     this.#cluster = o.cluster;
-    this.#config = o.config;
     this.#logger = o.logger;
     this.#clock = o.clock ?? Date.now;
-    this.#logs = logs;
+    this.#logs = logsByNode.get(o.config.nodeId) as LogManager;
+    this.#logsByNode = logsByNode;
     const slots = o.config.values.get('max.incremental.fetch.session.cache.slots') as number;
     this.fetchSessions = new FetchSessionCache(slots, FETCH_SESSION_EVICTION_MS);
+    this.#replication = new Replication(
+      {
+        cluster: o.cluster,
+        logger: o.logger,
+        clock: this.#clock,
+        partition: (topic, index) => this.partition(topic, index),
+        hostedPartitions: () => this.#hostedPartitions(),
+      },
+      {
+        fetchMaxBytes: o.config.values.get('replica.fetch.max.bytes') as number | undefined ?? 1_048_576,
+        lagTimeMaxMs: o.config.values.get('replica.lag.time.max.ms') as number | undefined ?? 30_000,
+      },
+    );
     for (const topic of this.#cluster.topics) this.#openTopic(topic);
     this.#removeStrayLogs();
     this.#unwatch = this.#cluster.watch((change) => this.#onTopicChange(change));
   }
 
-  /** Opens the log dirs (recovering after an unclean stop) and the log of every topic the cluster knows. */
+  /**
+   * Opens the log dirs of every broker identity (recovering after an unclean stop) and the logs of every replica the
+   * cluster places on them.
+   */
   static open(o: ReplicaManagerOptions): ReplicaManager {
     const io = selectSegmentIO(o.config.storage === 'memory' ? 'memory' : 'auto', o.logger);
-    const props: Record<string, string> = Object.fromEntries(o.config.explicit);
-    const logs = LogManager.open({
-      // Normalised, so every path storage derives from a dir names it the same way.
-      logDirs: o.config.logDirs.map((d) => resolve(d)),
-      io,
-      logger: o.logger,
-      config: logManagerConfigFromProps(props),
-      clock: o.clock,
-      scheduler: o.scheduler,
-    });
+    // Dynamic broker configs (AlterConfigs) are part of the defaults, as in Kafka after a restart.
+    const props: Record<string, string> = Object.fromEntries(o.cluster.brokerProps);
+    // Normalised, so every path storage derives from a dir names it the same way.
+    const baseDirs = o.config.logDirs.map((d) => resolve(d));
+    const logsByNode = new Map<number, LogManager>();
     try {
-      return new ReplicaManager(o, logs);
+      for (let i = 0; i < o.config.brokerCount; i++) {
+        const nodeId = o.config.nodeId + i;
+        logsByNode.set(nodeId, openLogManager(o, io, props, i === 0 ? baseDirs : baseDirs.map((d) => join(d, REPLICA_DIRS, `node-${nodeId}`))));
+      }
+      return new ReplicaManager(o, logsByNode);
     } catch (err) {
-      logs.close();
+      for (const logs of logsByNode.values()) logs.close();
       throw err;
     }
+  }
+
+  /** Leadership and ISR control (brokers stopping and starting, elections); see replication/control.ts. */
+  get replication(): Replication {
+    return this.#replication;
+  }
+
+  *#hostedPartitions(): Iterable<ReplicaPartition> {
+    for (const parts of this.#partitions.values()) for (const p of parts) if (p) yield p;
   }
 
   get clock(): () => number {
@@ -199,7 +257,7 @@ export class ReplicaManager {
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
     }
     if (p.state.leader !== nodeId) {
-      throw new KafkaError('NOT_LEADER_OR_FOLLOWER', `Broker ${nodeId} is not the leader of ${p.name}; broker ${p.state.leader} is.`);
+      throw new KafkaError('NOT_LEADER_OR_FOLLOWER', p.state.leader === -1 ? `${p.name} has no leader` : `Broker ${nodeId} is not the leader of ${p.name}; broker ${p.state.leader} is.`);
     }
     return p;
   }
@@ -230,12 +288,25 @@ export class ReplicaManager {
     }
     checkRecordFraming(records, this.#view);
     const now = this.#clock();
-    if (!p.appendsQueued && !this.#needsPreparation(p, records, now)) return this.#appendNow(p, records, now);
-    return p.enqueue(async () => {
+    const compressedMaxPending = correctMaxTimestamps(records, p.settings, now, this.#view);
+    const waitForIsr = options.requiredAcks === -1 && p.replicated;
+    if (!p.appendsQueued && !compressedMaxPending && !this.#needsPreparation(p, records, now)) {
+      const result = this.#appendNow(p, records, now);
+      return waitForIsr ? this.#awaitIsr(p, result, options) : result;
+    }
+    const appended = p.enqueue(async () => {
       const at = this.#clock();
       const prepared = await this.#prepare(p, records, at);
       return this.#appendNow(p, prepared, at);
     });
+    // The wait for the ISR stays outside the queue: later appends need not wait for this one's replication.
+    return waitForIsr ? appended.then((result) => this.#awaitIsr(p, result, options)) : appended;
+  }
+
+  /** acks=-1 on a replicated partition: the answer waits until the ISR has the batch (DelayedProduce). */
+  #awaitIsr(p: ReplicaPartition, result: PartitionAppendResult & { readonly requiredOffset: number; readonly leaderId: number }, options: AppendOptions): PartitionAppendResult | Promise<PartitionAppendResult> {
+    const waiting = this.#replication.whenReplicated(p, result.leaderId, result.requiredOffset, options.timeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS);
+    return waiting === null ? result : waiting.then(() => result);
   }
 
   #checkContext(p: ReplicaPartition, now: number): RecordCheckContext {
@@ -279,6 +350,7 @@ export class ReplicaManager {
     }
     const ctx = this.#checkContext(p, now);
     if (needsRecordWalk(batches, ctx)) await checkRecords(batches, ctx);
+    await correctMaxTimestampsAsync(batches, p.settings, now);
     const codec = codecForTopicCompression(p.settings.compressionType);
     if (codec !== null && this.#needsRecompression(p, batches)) {
       // The client's batches are checked (CRC, sizes, counts) before being rebuilt: the rebuilt ones are valid by
@@ -289,12 +361,16 @@ export class ReplicaManager {
     return batches;
   }
 
-  #appendNow(p: ReplicaPartition, records: Buffer, now: number): PartitionAppendResult {
+  #appendNow(p: ReplicaPartition, records: Buffer, now: number): PartitionAppendResult & { readonly requiredOffset: number; readonly leaderId: number } {
     if (p.deleted) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
     const result = p.log.append(records, { leaderEpoch: p.leaderEpoch, now });
-    this.#advanceHighWatermark(p.log);
-    p.notifyAppend(records.length);
-    return { baseOffset: result.baseOffset, logAppendTime: result.logAppendTime, logStartOffset: result.logStartOffset };
+    if (p.replicated) this.#replication.afterLeaderAppend(p);
+    else {
+      this.#advanceHighWatermark(p.log);
+      p.notifyAppend(records.length);
+    }
+    // requiredOffset: the high watermark that commits this batch (a retried duplicate: its original offsets).
+    return { baseOffset: result.baseOffset, logAppendTime: result.logAppendTime, logStartOffset: result.logStartOffset, requiredOffset: result.lastOffset + 1, leaderId: p.state.leader };
   }
 
   /** Single replica: the ISR is this broker alone, so everything appended is committed. */
@@ -322,10 +398,13 @@ export class ReplicaManager {
     if (params.maxWaitMs <= 0 || requests.length === 0 || bytes >= params.minBytes || errorOrDivergence || this.#closing) {
       return first;
     }
+    const readCommitted = params.isolationLevel === 1;
     const parked: ParkedPartition[] = requests.map((req, i) => ({
       partition: req.partition,
       initialBytes: first[i]?.bytes ?? 0,
       maxBytes: req.maxBytes,
+      fetchOffset: req.fetchOffset,
+      readCommitted,
     }));
     return new Promise((resolve) => {
       const delayed = new DelayedFetch(parked, params.minBytes, params.maxWaitMs, () => {
@@ -373,23 +452,32 @@ export class ReplicaManager {
           return {
             errorCode: ErrorCode.NONE,
             highWatermark: log.highWatermark,
-            lastStableOffset: log.highWatermark,
+            lastStableOffset: log.lastStableOffset,
             logStartOffset: log.logStartOffset,
+            abortedTransactions: params.isolationLevel === 1 ? NO_ABORTED_TXNS : null,
             records: NO_RECORDS,
             bytes: 0,
             divergingEpoch: { epoch: end.leaderEpoch, endOffset: end.offset },
           };
         }
       }
-      // READ_COMMITTED reads up to the last stable offset, which is the high watermark until transactions exist.
-      const read = log.read(req.fetchOffset, maxBytes, { minOneBatch, upTo: log.highWatermark });
+      // READ_COMMITTED reads up to the last stable offset (FetchIsolation.TXN_COMMITTED), others to the high watermark.
+      const readCommitted = params.isolationLevel === 1;
+      const lastStableOffset = log.lastStableOffset;
+      const read = log.read(req.fetchOffset, maxBytes, { minOneBatch, upTo: readCommitted ? lastStableOffset : log.highWatermark });
       let bytes = 0;
       for (const b of read.records) bytes += b.length;
+      let abortedTransactions: readonly AbortedTransaction[] | null = null;
+      if (readCommitted) {
+        // Kafka's collectAbortedTransactions(fetchOffset, upperBoundOffset): up to the offset after the last batch.
+        abortedTransactions = bytes === 0 ? NO_ABORTED_TXNS : log.collectAbortedTransactions(req.fetchOffset, this.#nextOffsetAfter(read.records));
+      }
       return {
         errorCode: ErrorCode.NONE,
         highWatermark: read.highWatermark,
-        lastStableOffset: read.highWatermark,
+        lastStableOffset,
         logStartOffset: read.logStartOffset,
+        abortedTransactions,
         records: read.records,
         bytes,
         divergingEpoch: null,
@@ -399,6 +487,20 @@ export class ReplicaManager {
       if (code === ErrorCode.UNKNOWN_SERVER_ERROR) this.#logger.error({ err, partition: p.name }, 'fetch read failed');
       return errorRead(code);
     }
+  }
+
+  /** The offset after the last batch of a read (its batches' headers are walked; no record is decoded). */
+  #nextOffsetAfter(records: readonly Buffer[]): number {
+    const view = this.#view;
+    let next = -1;
+    for (const buf of records) {
+      for (let off = 0; off + BATCH_HEADER_SIZE <= buf.length; ) {
+        view.at(buf, off);
+        next = view.lastOffset + 1;
+        off += view.sizeInBytes;
+      }
+    }
+    return next;
   }
 
   // ---------------------------------------------------------------- offsets
@@ -411,7 +513,8 @@ export class ReplicaManager {
    */
   async offsetForTimestamp(p: ReplicaPartition, timestamp: number, isolation: number | null): Promise<OffsetAndEpoch | null> {
     const log = p.log;
-    const lastFetchable = isolation === null ? log.logEndOffset : log.highWatermark;
+    // Partition.fetchOffsetForTimestamp: READ_COMMITTED consumers see up to the last stable offset.
+    const lastFetchable = isolation === null ? log.logEndOffset : isolation === 1 ? log.lastStableOffset : log.highWatermark;
     switch (timestamp) {
       case ListOffsetsTimestamp.LATEST:
         return { timestamp: -1, offset: lastFetchable, leaderEpoch: p.leaderEpoch };
@@ -466,16 +569,22 @@ export class ReplicaManager {
   }
 
   /**
-   * LeaderEpochFileCache.endOffsetFor with one epoch per partition, started when the partition was created:
-   * the current epoch ends at the log end offset; an older epoch ends where the current one starts (the log start);
-   * an unknown newer epoch or -1 has no end.
+   * LeaderEpochFileCache.endOffsetFor over the leader's epoch history: the current epoch ends at the log end offset,
+   * an older one where the next higher epoch starts, an unknown newer epoch or -1 has no end. A log with no history
+   * yet (nothing appended since it was created) has had the current epoch since its start.
    */
   endOffsetForEpoch(p: ReplicaPartition, requestedEpoch: number): { leaderEpoch: number; offset: number } {
     if (requestedEpoch === UNDEFINED_EPOCH || requestedEpoch > p.leaderEpoch) {
       return { leaderEpoch: UNDEFINED_EPOCH, offset: UNDEFINED_EPOCH_OFFSET };
     }
     if (requestedEpoch === p.leaderEpoch) return { leaderEpoch: requestedEpoch, offset: p.log.logEndOffset };
-    return { leaderEpoch: requestedEpoch, offset: p.log.logStartOffset };
+    const epochs = p.log.leaderEpochs;
+    if (epochs.latestEpoch === UNDEFINED_EPOCH) return { leaderEpoch: requestedEpoch, offset: p.log.logStartOffset };
+    if (epochs.latestEpoch < p.leaderEpoch) {
+      // The current epoch has no entry yet (nothing appended in it): it starts at the log end offset.
+      if (requestedEpoch >= epochs.latestEpoch) return { leaderEpoch: epochs.latestEpoch, offset: p.log.logEndOffset };
+    }
+    return epochs.endOffsetFor(requestedEpoch, p.log.logEndOffset);
   }
 
   // ---------------------------------------------------------------- internal topics
@@ -513,9 +622,49 @@ export class ReplicaManager {
   appendInternal(topic: string, partition: number, records: Buffer): AppendResult {
     const p = this.partition(topic, partition);
     if (!p || p.deleted) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `${topic}-${partition} is not hosted here`);
+    if (p.state.leader === -1) throw new KafkaError('NOT_LEADER_OR_FOLLOWER', `${p.name} has no leader`);
     const result = p.log.append(records, { leaderEpoch: p.leaderEpoch, now: this.#clock(), fromClient: false });
-    this.#advanceHighWatermark(p.log);
-    p.notifyAppend(records.length);
+    if (p.replicated) this.#replication.afterInternalAppend(p);
+    else {
+      this.#advanceHighWatermark(p.log);
+      p.notifyAppend(records.length);
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  /**
+   * Writes a transaction's COMMIT or ABORT marker into a data partition (the WriteTxnMarkers path of Kafka's
+   * ReplicaManager.appendRecords with acks=-1): the partition must be hosted (UNKNOWN_TOPIC_OR_PARTITION) and led by
+   * `nodeId` when given (NOT_LEADER_OR_FOLLOWER); the producer state refuses an older coordinator epoch
+   * (TRANSACTION_COORDINATOR_FENCED) or producer epoch (INVALID_PRODUCER_EPOCH). The high watermark advances and
+   * parked fetches are woken, since the last stable offset may have moved.
+   */
+  writeTxnMarker(topic: string, partition: number, m: TxnMarkerWrite): AppendResult {
+    const p = this.partition(topic, partition);
+    if (!p || p.deleted) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `${topic}-${partition} is not hosted here`);
+    if (p.state.leader === -1) throw new KafkaError('NOT_LEADER_OR_FOLLOWER', `${p.name} has no leader`);
+    if (m.nodeId !== undefined && p.state.leader !== m.nodeId) {
+      throw new KafkaError('NOT_LEADER_OR_FOLLOWER', `Broker ${m.nodeId} is not the leader of ${p.name}; broker ${p.state.leader} is.`);
+    }
+    if (p.state.isr.length < p.settings.minInsyncReplicas) {
+      throw new KafkaError('NOT_ENOUGH_REPLICAS', `The size of the current ISR ${p.state.isr.length} is insufficient to satisfy the min.isr requirement of ${p.settings.minInsyncReplicas} for partition ${p.name}`);
+    }
+    const before = p.log.size;
+    const result = p.log.appendControlMarker({
+      producerId: m.producerId,
+      producerEpoch: m.producerEpoch,
+      coordinatorEpoch: m.coordinatorEpoch,
+      type: m.committed ? 'COMMIT' : 'ABORT',
+      leaderEpoch: p.leaderEpoch,
+      now: this.#clock(),
+    });
+    if (p.replicated) this.#replication.afterInternalAppend(p);
+    else {
+      this.#advanceHighWatermark(p.log);
+      p.notifyAppend(Math.max(0, p.log.size - before));
+    }
     return result;
   }
 
@@ -525,6 +674,7 @@ export class ReplicaManager {
   beginShutdown(): void {
     this.#closing = true;
     for (const d of [...this.#parked]) d.complete();
+    this.#replication.close();
   }
 
   /** Stop path, step 2: flush and close every log and write the clean-shutdown marker. */
@@ -533,12 +683,14 @@ export class ReplicaManager {
     this.beginShutdown();
     this.#closed = true;
     this.#unwatch();
-    this.#logs.close();
+    for (const logs of this.#logsByNode.values()) logs.close();
   }
 
   /** Runs one retention pass now (log.retention.check.interval.ms runs it on its own). */
   runRetention(): number {
-    return this.#logs.runRetention(this.#clock());
+    let n = 0;
+    for (const logs of this.#logsByNode.values()) n += logs.runRetention(this.#clock());
+    return n;
   }
 
   #onTopicChange(change: TopicChange): void {
@@ -546,40 +698,102 @@ export class ReplicaManager {
       this.#openTopic(change.topic);
       return;
     }
+    if (change.type === 'updated') {
+      this.#updateTopic(change.topic);
+      return;
+    }
+    if (change.type === 'leadership') {
+      for (const p of this.#partitions.get(change.topic.name) ?? []) if (p) p.update(change.topic, p.settings);
+      return;
+    }
     const parts = this.#partitions.get(change.topic.name) ?? [];
     this.#partitions.delete(change.topic.name);
     for (const p of parts) {
       p.markDeleted();
-      try {
-        this.#logs.deletePartition(change.topic.name, p.index);
-      } catch (err) {
-        this.#logger.error({ err, partition: p.name }, 'deleting a partition log failed');
+      for (const nodeId of p.replicas.keys()) {
+        try {
+          this.#logsOf(nodeId).deletePartition(change.topic.name, p.index);
+        } catch (err) {
+          this.#logger.error({ err, partition: p.name, nodeId }, 'deleting a partition log failed');
+        }
       }
     }
+  }
+
+  /**
+   * New config overrides, new broker defaults or added partitions: every open log and partition takes the new
+   * settings (segment sizes from the next roll, as in Kafka), and partitions not open yet are opened.
+   */
+  #updateTopic(topic: TopicState): void {
+    const parts = this.#partitions.get(topic.name);
+    if (!parts) {
+      this.#openTopic(topic);
+      return;
+    }
+    const settings = resolveTopicSettings(topic.configs, this.#cluster.brokerProps);
+    const logConfig = this.#logConfig(topic);
+    for (const state of topic.partitions) {
+      const existing = parts[state.partition];
+      if (existing) {
+        for (const r of existing.replicas.values()) r.log.updateConfig(logConfig);
+        existing.update(topic, settings);
+      } else {
+        this.#openPartition(topic, state, settings, parts);
+      }
+    }
+  }
+
+  /** The storage settings of a topic's logs under the current broker defaults (static and dynamic). */
+  #logConfig(topic: TopicState): LogConfig {
+    return resolveLogConfig(topic.configs, logConfigFromBrokerProps(Object.fromEntries(this.#cluster.brokerProps)));
   }
 
   #openTopic(topic: TopicState): void {
-    const settings = resolveTopicSettings(topic.configs, this.#config.explicit);
+    const settings = resolveTopicSettings(topic.configs, this.#cluster.brokerProps);
     const parts: ReplicaPartition[] = [];
-    for (const state of topic.partitions) {
-      try {
-        const log = this.#logs.createPartition(topic.name, state.partition, topic.configs);
-        this.#advanceHighWatermark(log);
-        parts[state.partition] = new ReplicaPartition(topic, state, log, settings);
-      } catch (err) {
-        this.#logger.error({ err, topic: topic.name, partition: state.partition }, 'opening a partition log failed');
-      }
-    }
+    for (const state of topic.partitions) this.#openPartition(topic, state, settings, parts);
     this.#partitions.set(topic.name, parts);
   }
 
-  /** Logs left on disk for partitions the cluster does not have (a topic deleted while the broker was down, say). */
+  #openPartition(topic: TopicState, state: PartitionState, settings: TopicSettings, parts: ReplicaPartition[]): void {
+    try {
+      // One log per replica on a broker identity of this process; metadata naming none of them (written under
+      // another node.id) keeps one log in the first identity's dirs, as before replication.
+      const local = state.replicas.filter((id) => this.#logsByNode.has(id));
+      const owners = local.length > 0 ? local : [state.leader];
+      const replicas = new Map<number, Replica>();
+      const logConfig = this.#logConfig(topic);
+      for (const nodeId of owners) {
+        const log = this.#logsOf(nodeId).createPartition(topic.name, state.partition, topic.configs);
+        // The log manager's defaults are those of start-up; dynamic broker configs may have changed them since.
+        log.updateConfig(logConfig);
+        replicas.set(nodeId, { nodeId, log, frozen: false, fetchState: newFetchState(this.#clock()) });
+      }
+      const p = new ReplicaPartition(topic, state, replicas, settings);
+      if (p.replicated) this.#replication.onOpened(p);
+      else this.#advanceHighWatermark(p.log);
+      parts[state.partition] = p;
+    } catch (err) {
+      this.#logger.error({ err, topic: topic.name, partition: state.partition }, 'opening a partition log failed');
+    }
+  }
+
+  #logsOf(nodeId: number): LogManager {
+    return this.#logsByNode.get(nodeId) ?? this.#logs;
+  }
+
+  /**
+   * Logs left on disk for replicas the cluster does not place here (a topic deleted while the broker was down, a
+   * partition whose replica list does not name that broker identity).
+   */
   #removeStrayLogs(): void {
-    for (const log of this.#logs.partitions()) {
-      const topic = this.#cluster.topicByName(log.topic);
-      if (topic && log.partition < topic.partitions.length) continue;
-      this.#logger.warn({ topic: log.topic, partition: log.partition }, 'removing the log of a partition the cluster does not have');
-      this.#logs.deletePartition(log.topic, log.partition);
+    for (const [nodeId, logs] of this.#logsByNode) {
+      for (const log of logs.partitions()) {
+        if (this.partition(log.topic, log.partition)?.replicas.get(nodeId)?.log === log) continue;
+        if (logs === this.#logs && this.partition(log.topic, log.partition)?.log === log) continue;
+        this.#logger.warn({ nodeId, topic: log.topic, partition: log.partition }, 'removing the log of a replica the cluster does not place here');
+        logs.deletePartition(log.topic, log.partition);
+      }
     }
   }
 }
@@ -590,6 +804,7 @@ function errorRead(errorCode: number): PartitionReadResult {
     highWatermark: UNKNOWN_OFFSET,
     lastStableOffset: UNKNOWN_OFFSET,
     logStartOffset: UNKNOWN_OFFSET,
+    abortedTransactions: null,
     records: NO_RECORDS,
     bytes: 0,
     divergingEpoch: null,
@@ -612,4 +827,11 @@ async function recordAtOrAfter(log: PartitionLog, fromOffset: number, target: nu
     if (r.offset >= fromOffset && r.timestamp >= target) return { timestamp: r.timestamp, offset: r.offset };
   }
   return null;
+}
+
+/** Directory, inside each log dir, holding the logs of the other broker identities of this process. */
+export const REPLICA_DIRS = '.replicas';
+
+function openLogManager(o: ReplicaManagerOptions, io: SegmentIO, props: Record<string, string>, logDirs: string[]): LogManager {
+  return LogManager.open({ logDirs, io, logger: o.logger, config: logManagerConfigFromProps(props), clock: o.clock, scheduler: o.scheduler });
 }

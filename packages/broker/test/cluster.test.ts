@@ -50,6 +50,10 @@ describe('Cluster', () => {
       save: (_topics: readonly TopicState[]) => {
         throw new Error('disk full');
       },
+      loadDocument: () => undefined,
+      saveDocument: () => {
+        throw new Error('disk full');
+      },
     };
     const c = cluster(failing);
     let caught: unknown;

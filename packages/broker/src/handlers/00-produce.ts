@@ -10,29 +10,43 @@
  *   INVALID_RECORD, KIP-467 record_errors and error_message from v8).
  * - acks must be -1, 0 or 1 (INVALID_REQUIRED_ACKS for every partition). With one replica, acks=-1 completes once
  *   the append is done (and fsynced with samsa.log.flush.on.append); a topic whose min.insync.replicas exceeds its
- *   ISR fails acks=-1 with NOT_ENOUGH_REPLICAS.
+ *   ISR fails acks=-1 with NOT_ENOUGH_REPLICAS. With replicas, acks=-1 waits until every ISR member has the batch
+ *   (DelayedProduce): REQUEST_TIMED_OUT after timeout_ms, NOT_ENOUGH_REPLICAS_AFTER_APPEND when the ISR shrank
+ *   below min.insync.replicas meanwhile (the batch stays written either way).
  * - acks=0 gets no response; if any partition failed, the connection is closed after earlier responses, as Kafka
  *   does, so the client notices and refreshes its metadata.
  * - v0-2 may carry legacy message sets (magic 0/1): they are converted to v2 batches on append.
  * - Idempotent batches (KIP-98) are checked against the partition's producer state in storage: a retry of one of the
  *   producer's last 5 batches is answered with its original offsets and not written again; a gap is
  *   OUT_OF_ORDER_SEQUENCE_NUMBER, an older epoch INVALID_PRODUCER_EPOCH.
- * - v1 adds throttle_time_ms; v2 log_append_time (KIP-32); v3 transactional_id (KIP-98; transactions are not
- *   served yet, so a set id is accepted and its batches appended as they are); v5 log_start_offset
+ * - Transactional batches (KIP-98) need the request's transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED for
+ *   the whole request otherwise, as Kafka answers) and, with transaction.partition.verification.enable, a partition
+ *   the coordinator has in the producer's ongoing transaction (KIP-890 part 1): otherwise INVALID_TXN_STATE
+ *   "Partition was not added to the transaction" (TRANSACTION_ABORTABLE from v11), INVALID_PRODUCER_EPOCH for a
+ *   fenced producer, NOT_ENOUGH_REPLICAS while the coordinator cannot tell; nothing is appended.
+ * - v1 adds throttle_time_ms; v2 log_append_time (KIP-32); v3 transactional_id (KIP-98); v5 log_start_offset
  *   (KIP-107); v8 record_errors and error_message (KIP-467); v9 flexible; v10 current_leader and node_endpoints on
  *   NOT_LEADER_OR_FOLLOWER (KIP-951); v11 is v10 for clients that handle that (KIP-951).
  */
 import {
+  ATTRIBUTES_OFFSET,
+  BATCH_HEADER_SIZE,
   ErrorCode,
+  isTransactional,
+  MAGIC_OFFSET,
+  PRODUCER_EPOCH_OFFSET,
+  PRODUCER_ID_OFFSET,
   ProduceApi,
+  readInt64,
   type PartitionProduceResponse,
   type ProduceRequest,
   type ProduceResponse,
   type TopicProduceResponse,
 } from '@samsa/protocol';
-import { toErrorCode } from '../errors';
+import { KafkaError, toErrorCode, type ErrorName } from '../errors';
 import { RecordValidationError, validateProduceShape } from '../replica/record-validation';
 import type { PartitionAppendResult } from '../replica-manager';
+import { verificationError } from '../transactions';
 import { defineHandler, NO_RESPONSE, type RequestContext } from './handler';
 
 const INVALID_OFFSET = -1;
@@ -47,12 +61,16 @@ export const produceHandler = defineHandler<ProduceRequest, ProduceResponse>({
   async handle(ctx, request) {
     const acks = request.acks;
     const validAcks = acks === -1 || acks === 0 || acks === 1;
+    const transactionalId = request.transactionalId ?? null;
+    if (transactionalId === null && hasTransactionalRecords(request)) {
+      throw new KafkaError('TRANSACTIONAL_ID_AUTHORIZATION_FAILED', 'transactional records need a transactional id');
+    }
     const topics: { name: string; outcomes: Outcome[] }[] = [];
     for (const topic of request.topicData) {
       const outcomes: Outcome[] = [];
       for (const partition of topic.partitionData) {
         outcomes.push(validAcks
-          ? producePartition(ctx, topic.name, partition.index, partition.records, acks)
+          ? producePartition(ctx, topic.name, partition.index, partition.records, acks, request.timeoutMs, transactionalId)
           : failed(partition.index, ErrorCode.INVALID_REQUIRED_ACKS));
       }
       topics.push({ name: topic.name, outcomes });
@@ -82,18 +100,48 @@ export const produceHandler = defineHandler<ProduceRequest, ProduceResponse>({
   },
 });
 
-function producePartition(ctx: RequestContext, topic: string, index: number, records: Buffer | readonly Buffer[] | null, acks: number): Outcome {
+function producePartition(ctx: RequestContext, topic: string, index: number, records: Buffer | readonly Buffer[] | null, acks: number, timeoutMs: number, transactionalId: string | null): Outcome {
   try {
     const partition = ctx.replicas.leaderPartition(topic, index, ctx.node.nodeId);
     // A decoded request carries one Buffer (a view of the request frame) per partition.
     const data = records === null ? EMPTY : Buffer.isBuffer(records) ? records : Buffer.concat(records as readonly Buffer[]);
     validateProduceShape(ctx.apiVersion, data);
-    const result = ctx.replicas.appendRecords(partition, data, { apiVersion: ctx.apiVersion, requiredAcks: acks });
+    if (transactionalId !== null && ctx.transactions && isTransactionalBatch(data)) {
+      const unverified = ctx.transactions.verifyPartition(transactionalId, readInt64(data, PRODUCER_ID_OFFSET), data.readInt16BE(PRODUCER_EPOCH_OFFSET), topic, index);
+      if (unverified !== null) return unverifiedPartition(ctx, index, unverified);
+    }
+    const result = ctx.replicas.appendRecords(partition, data, { apiVersion: ctx.apiVersion, requiredAcks: acks, timeoutMs });
     if (result instanceof Promise) return result.then((r) => succeeded(index, r), (err: unknown) => failure(ctx, topic, index, err));
     return succeeded(index, result);
   } catch (err) {
     return failure(ctx, topic, index, err);
   }
+}
+
+/** Whether the records start with a magic-2 transactional batch (the producer id and epoch are in its header). */
+function isTransactionalBatch(data: Buffer): boolean {
+  return data.length >= BATCH_HEADER_SIZE && data.readInt8(MAGIC_OFFSET) === 2 && isTransactional(data.readInt16BE(ATTRIBUTES_OFFSET));
+}
+
+/** ProduceRequest.hasTransactionalRecords: any partition starting with a transactional batch. */
+function hasTransactionalRecords(request: ProduceRequest): boolean {
+  for (const t of request.topicData) {
+    for (const p of t.partitionData) {
+      const r = p.records;
+      if (r !== null && Buffer.isBuffer(r) && isTransactionalBatch(r)) return true;
+    }
+  }
+  return false;
+}
+
+/** The partition is not in the producer's transaction (ReplicaManager's answer for a failed verification). */
+function unverifiedPartition(ctx: RequestContext, index: number, coordinatorError: ErrorName): PartitionProduceResponse {
+  const name = verificationError(coordinatorError, ctx.apiVersion >= 11);
+  const response = failed(index, toErrorCode(new KafkaError(name)));
+  // Kafka's custom messages for these two (hasCustomErrorMessage), carried from v8.
+  if (name === 'INVALID_TXN_STATE') response.errorMessage = 'Partition was not added to the transaction';
+  else if (name === 'NOT_ENOUGH_REPLICAS') response.errorMessage = `Unable to verify the partition has been added to the transaction. Underlying error: ${coordinatorError}`;
+  return response;
 }
 
 function succeeded(index: number, r: PartitionAppendResult): PartitionProduceResponse {

@@ -12,9 +12,11 @@
  *   (another broker identity leads it, or a follower fetch: there are no followers), FENCED_LEADER_EPOCH /
  *   UNKNOWN_LEADER_EPOCH (current_leader_epoch, v9+, KIP-320), OFFSET_OUT_OF_RANGE, a diverging epoch
  *   (last_fetched_epoch, v12+, KIP-595). Error partitions carry -1 offsets and no records, as in Kafka.
- * - The high watermark, last stable offset (v4+; equal to the high watermark until transactions exist) and log
- *   start offset (v5+). `isolation_level` (v4+) is accepted: READ_COMMITTED answers aborted_transactions = [],
- *   READ_UNCOMMITTED null. preferred_read_replica (v11+) is always -1. v12 is flexible; v13 names topics by id;
+ * - The high watermark, last stable offset (v4+) and log start offset (v5+). `isolation_level` (v4+, KIP-98):
+ *   READ_COMMITTED reads only below the last stable offset (the first offset of the oldest open transaction) and
+ *   answers aborted_transactions = the aborted transactions overlapping the returned batches (producer id and first
+ *   offset, so the client drops their records); READ_UNCOMMITTED reads to the high watermark, aborted_transactions
+ *   null. A parked READ_COMMITTED fetch wakes when the last stable offset moves. preferred_read_replica (v11+) is always -1. v12 is flexible; v13 names topics by id;
  *   v15 moves the replica id into replica_state (KIP-903); v16 adds node_endpoints for leader changes (KIP-951);
  *   v17 adds replica_directory_id (KIP-853), ignored.
  * - Message format: v0-1 get magic 0 and v2-3 magic 1 (converted from the stored v2 batches); v4+ get the batches
@@ -128,7 +130,7 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     for (let i = 0; i < readable.length; i++) {
       const r = readable[i] as { key: FetchKey; request: FetchPartitionRequest };
       const result = results[i] as PartitionReadResult;
-      entries.push({ key: r.key, data: await answerOf(ctx, r.request, result, params.isolationLevel) });
+      entries.push({ key: r.key, data: await answerOf(ctx, r.request, result) });
     }
     entries.push(...erroneous);
 
@@ -170,7 +172,7 @@ function partitionError(ctx: RequestContext, p: RequestedPartition, usesTopicIds
   return ErrorCode.NONE;
 }
 
-async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: PartitionReadResult, isolationLevel: number): Promise<Answer> {
+async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: PartitionReadResult): Promise<Answer> {
   const { partition, fetchOffset } = req;
   const version = ctx.apiVersion;
   if (r.errorCode !== ErrorCode.NONE) {
@@ -199,7 +201,8 @@ async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: Part
     highWatermark: r.highWatermark,
     lastStableOffset: r.lastStableOffset,
     logStartOffset: r.logStartOffset,
-    abortedTransactions: isolationLevel === 1 ? [] : null,
+    // Same shape as the generated AbortedTransaction; the encoder only reads it.
+    abortedTransactions: r.abortedTransactions as PartitionData['abortedTransactions'],
     preferredReadReplica: -1,
     records,
   };

@@ -8,6 +8,8 @@
  *   v8 authorized operations (KIP-430; INT32_MIN unless requested; cluster operations only v8-10);
  *   v10 TopicId (KIP-516); v12 lookup by topic id (null name), unknown id → UNKNOWN_TOPIC_ID.
  *   As in Kafka, a topic id in v10-11 or a null name before v12 fails the request with INVALID_REQUEST.
+ * - A partition without a leader (leader -1) answers LEADER_NOT_AVAILABLE; replicas on stopped brokers are listed as
+ *   offline (MetadataCache's offline replicas: broker not alive). Every broker identity answers from the same state.
  */
 import { ErrorCode, MetadataApi, ZERO_UUID, type MetadataRequest, type MetadataResponse, type MetadataResponseTopic } from '@samsa/protocol';
 import type { Cluster, TopicState } from '../cluster';
@@ -21,11 +23,14 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
   versions: { min: 0, max: 12 },
   handle(ctx, request) {
     const { cluster, apiVersion } = ctx;
-    const topicOps = request.includeTopicAuthorizedOperations ? TOPIC_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED;
+    const live = new Set(cluster.brokers.map((b) => b.nodeId));
+    const replication = ctx.replicas.replication;
+    const view: TopicView = { cluster, topicOps: 0, offline: (id) => !live.has(id) || replication.isDown(id) };
+    view.topicOps = request.includeTopicAuthorizedOperations ? TOPIC_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED;
     const allTopics = request.topics === null || (apiVersion === 0 && request.topics.length === 0);
     let topics: MetadataResponseTopic[];
     if (allTopics) {
-      topics = cluster.topics.map((t) => describeTopic(cluster, t, topicOps));
+      topics = cluster.topics.map((t) => describeTopic(view, t));
     } else {
       const requested = request.topics ?? [];
       if (apiVersion < 12) {
@@ -44,8 +49,8 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
         if (seen.has(key)) continue;
         seen.add(key);
         topics.push(t.name === null
-          ? lookupById(cluster, t.topicId ?? ZERO_UUID, topicOps)
-          : lookupByName(ctx.cluster, t.name, autoCreate, topicOps, ctx.logger));
+          ? lookupById(view, t.topicId ?? ZERO_UUID)
+          : lookupByName(view, t.name, autoCreate, ctx.logger));
       }
     }
     return {
@@ -66,46 +71,49 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
   },
 });
 
-function lookupByName(
-  cluster: Cluster,
-  name: string,
-  autoCreate: boolean,
-  topicOps: number,
-  logger: { info(obj: object, msg: string): void },
-): MetadataResponseTopic {
+interface TopicView {
+  readonly cluster: Cluster;
+  topicOps: number;
+  /** Whether a replica's broker is stopped. */
+  readonly offline: (nodeId: number) => boolean;
+}
+
+function lookupByName(view: TopicView, name: string, autoCreate: boolean, logger: { info(obj: object, msg: string): void }): MetadataResponseTopic {
+  const { cluster } = view;
   const existing = cluster.topicByName(name);
-  if (existing) return describeTopic(cluster, existing, topicOps);
+  if (existing) return describeTopic(view, existing);
   if (!isValidTopicName(name)) return errorTopic(name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION);
   if (!autoCreate) return errorTopic(name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
   try {
     const created = cluster.createTopic({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: [] });
     logger.info({ topic: name, partitions: created.partitions.length }, 'topic auto-created');
-    return describeTopic(cluster, created, topicOps);
+    return describeTopic(view, created);
   } catch (err) {
     return errorTopic(name, ZERO_UUID, toErrorCode(err));
   }
 }
 
-function lookupById(cluster: Cluster, topicId: string, topicOps: number): MetadataResponseTopic {
-  const topic = topicId === ZERO_UUID ? undefined : cluster.topicById(topicId);
+function lookupById(view: TopicView, topicId: string): MetadataResponseTopic {
+  const topic = topicId === ZERO_UUID ? undefined : view.cluster.topicById(topicId);
   if (!topic) return errorTopic(null, topicId, ErrorCode.UNKNOWN_TOPIC_ID);
-  return describeTopic(cluster, topic, topicOps);
+  return describeTopic(view, topic);
 }
 
-function describeTopic(cluster: Cluster, topic: TopicState, topicOps: number): MetadataResponseTopic {
+function describeTopic(view: TopicView, topic: TopicState): MetadataResponseTopic {
+  const { cluster, topicOps, offline } = view;
   return {
     errorCode: ErrorCode.NONE,
     name: topic.name,
     topicId: topic.id,
     isInternal: cluster.isInternal(topic.name),
     partitions: topic.partitions.map((p) => ({
-      errorCode: ErrorCode.NONE,
+      errorCode: p.leader === -1 ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode.NONE,
       partitionIndex: p.partition,
       leaderId: p.leader,
       leaderEpoch: p.leaderEpoch,
       replicaNodes: [...p.replicas],
       isrNodes: [...p.isr],
-      offlineReplicas: [],
+      offlineReplicas: p.replicas.filter(offline),
     })),
     topicAuthorizedOperations: topicOps,
   };

@@ -2,8 +2,10 @@
  * OffsetFetch: v0-9. Returns a group's committed offsets (-1 and empty metadata where there is none).
  * - v0-1 name the partitions; from v2 a null topic list asks for every committed partition and group-level errors
  *   move to the top-level ErrorCode (before v2 every requested partition carries them).
- * - v5 adds committed leader epochs (KIP-320); v6 is flexible; v7 RequireStable (KIP-447: only pending
- *   transactional commits make an offset unstable, and this coordinator holds none).
+ * - v5 adds committed leader epochs (KIP-320); v6 is flexible; v7 RequireStable (KIP-447): a partition with a
+ *   pending transactional commit (TxnOffsetCommit whose transaction has no marker yet) answers
+ *   UNSTABLE_OFFSET_COMMIT, -1 and empty metadata, so the consumer retries until the transaction completes; without
+ *   it the last committed offset is returned, never a pending one.
  * - v8+ fetch several groups at once (KIP-709), each with its own error; v9 adds member id and epoch for the
  *   KIP-848 protocol, which classic groups ignore.
  * - An unknown group simply has no offsets.

@@ -15,13 +15,12 @@ import {
   type FindCoordinatorRequest,
   type FindCoordinatorResponse,
 } from '@samsa/protocol';
-import { partitionFor } from '@samsa/coordinator';
+import type { BrokerNode } from '../cluster';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
 import { groupsOf } from '../groups';
 import { defineHandler, type RequestContext } from './handler';
 
 const KeyType = { GROUP: 0, TRANSACTION: 1, SHARE: 2 } as const;
-const TRANSACTION_STATE_TOPIC = '__transaction_state';
 
 export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, FindCoordinatorResponse>({
   api: FindCoordinatorApi,
@@ -56,27 +55,9 @@ function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator 
 }
 
 /** The leader of the transactional id's `__transaction_state` partition (the topic is created when missing). */
-function transactionCoordinator(ctx: RequestContext, transactionalId: string): { nodeId: number; host: string; port: number } | null {
-  const values = ctx.cluster.config.values;
-  const partitions = values.get('transaction.state.log.num.partitions') as number;
-  const replicationFactor = values.get('transaction.state.log.replication.factor') as number;
-  const minIsr = values.get('transaction.state.log.min.isr') as number;
-  const topic = ctx.replicas.ensureInternalTopic(
-    TRANSACTION_STATE_TOPIC,
-    partitions,
-    {
-      'cleanup.policy': 'compact',
-      'compression.type': 'uncompressed',
-      'segment.bytes': '104857600',
-      'unclean.leader.election.enable': 'false',
-      // The replication factor is capped to the live brokers; min.insync.replicas follows so writes stay possible.
-      'min.insync.replicas': String(Math.max(1, Math.min(minIsr, replicationFactor, ctx.cluster.brokers.length))),
-      'retention.ms': '-1',
-    },
-    replicationFactor,
-  );
-  const leader = topic.partitions[partitionFor(transactionalId, topic.partitions.length)]?.leader;
-  return ctx.cluster.brokers.find((b) => b.nodeId === leader) ?? null;
+function transactionCoordinator(ctx: RequestContext, transactionalId: string): BrokerNode | null {
+  if (!ctx.transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE', 'this broker runs no transaction coordinator');
+  return ctx.transactions.coordinatorOf(transactionalId);
 }
 
 function failed(key: string, code: number, message: string | null): Coordinator {

@@ -55,7 +55,7 @@ function create(cluster: Cluster, topic: CreatableTopic, validateOnly: boolean, 
       topicConfigErrorCode: ErrorCode.NONE,
       numPartitions: created.partitions.length,
       replicationFactor: created.partitions[0]?.replicas.length ?? -1,
-      configs: effectiveTopicConfigs(created.configs, cluster.config.explicit).map((c) => ({
+      configs: effectiveTopicConfigs(created.configs, cluster.brokerProps).map((c) => ({
         name: c.name,
         value: c.value,
         readOnly: c.readOnly,

@@ -2,15 +2,20 @@
  * InitProducerId: v0-5. Gives a producer its id and epoch (KIP-98).
  * - Without a transactional id (idempotent producers) every request gets a fresh producer id with epoch 0, as
  *   Kafka's TransactionCoordinator does; ids are unique across restarts (persisted id blocks).
+ * - With a transactional id the transaction coordinator answers (it must coordinate the id: NOT_COORDINATOR,
+ *   COORDINATOR_LOAD_IN_PROGRESS otherwise): the epoch is bumped (fencing older instances), an exhausted epoch
+ *   gets a new producer id, an open transaction is aborted first and the client told CONCURRENT_TRANSACTIONS to
+ *   retry, a transaction being completed also answers CONCURRENT_TRANSACTIONS; a timeout of 0 or above
+ *   transaction.max.timeout.ms is INVALID_TRANSACTION_TIMEOUT.
  * - An empty transactional id is INVALID_REQUEST; a producer id without an epoch (or the reverse) is INVALID_REQUEST
- *   (v3+, KIP-360 lets a producer name its current id and epoch so the coordinator can bump the epoch).
- * - With a transactional id the transaction coordinator answers; it is not served yet, so such requests get
- *   COORDINATOR_NOT_AVAILABLE (see skipped-features.md).
+ *   (v3+, KIP-360 lets a producer name its current id and epoch so the coordinator can bump the epoch; a stale one
+ *   is fenced).
  * - v2 flexible; v3 producer_id/producer_epoch (KIP-360); v4 PRODUCER_FENCED replaces INVALID_PRODUCER_EPOCH
- *   (KIP-588); v5 is v4 for clients supporting transaction protocol v2 (KIP-890).
+ *   (KIP-588: below v4 the fenced answer is INVALID_PRODUCER_EPOCH); v5 is v4 for clients supporting transaction
+ *   protocol v2 (KIP-890).
  */
 import { ErrorCode, InitProducerIdApi, type InitProducerIdRequest, type InitProducerIdResponse } from '@samsa/protocol';
-import { KafkaError } from '../errors';
+import { KafkaError, toErrorCode } from '../errors';
 import { defineHandler } from './handler';
 
 const NO_PRODUCER_ID = -1;
@@ -30,8 +35,13 @@ export const initProducerIdHandler = defineHandler<InitProducerIdRequest, InitPr
     if (request.transactionalId === null) {
       return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, producerId: transactions.producerIds.generate(), producerEpoch: 0 };
     }
-    if (request.transactionalId === '') return answer(ErrorCode.INVALID_REQUEST);
-    return answer(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+    const expected = producerId === NO_PRODUCER_ID ? null : { producerId, producerEpoch };
+    const res = transactions.coordinator.initProducerId(request.transactionalId, request.transactionTimeoutMs, expected, transactions.isCoordinatorFor(ctx.node.nodeId));
+    if (res.errorName !== null) {
+      const name = res.errorName === 'PRODUCER_FENCED' && ctx.apiVersion < 4 ? 'INVALID_PRODUCER_EPOCH' : res.errorName;
+      return answer(toErrorCode({ kafkaErrorName: name }));
+    }
+    return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, producerId: res.producerId, producerEpoch: res.producerEpoch };
   },
   errorResponse(_request, code) {
     return answer(code);

@@ -9,6 +9,7 @@ import type { BrokerNode, Cluster } from '../cluster';
 import type { BrokerGroups } from '../groups';
 import type { ReplicaManager } from '../replica-manager';
 import type { BrokerTransactions } from '../transactions';
+import type { BrokerTxnMarkers } from '../txn-markers';
 
 /** Returned by `handle` when the request gets no response at all (acks=0 produce). */
 export const NO_RESPONSE: unique symbol = Symbol('no response');
@@ -44,6 +45,8 @@ export interface RequestContext {
   readonly groups?: BrokerGroups;
   /** Producer ids and transactions (absent when embedded without them: those APIs then fail). */
   readonly transactions?: BrokerTransactions;
+  /** Writes transaction markers into partitions (WriteTxnMarkers, and the transaction coordinator's EndTxn). */
+  readonly txnMarkers?: BrokerTxnMarkers;
   /**
    * Closes this connection once the responses before this request are written and reads no further requests (a
    * failed acks=0 produce: Kafka closes the connection so the client notices and refreshes its metadata).

@@ -10,6 +10,7 @@ import type { BrokerNode, Cluster } from '../cluster';
 import type { Dispatcher } from '../dispatch';
 import type { BrokerGroups } from '../groups';
 import type { BrokerTransactions } from '../transactions';
+import type { BrokerTxnMarkers } from '../txn-markers';
 import type { ApiRange, ClientInfo, RequestContext } from '../handlers/handler';
 import type { ReplicaManager } from '../replica-manager';
 import { FrameReader } from './frame-reader';
@@ -23,6 +24,7 @@ export interface ConnectionDeps {
   readonly replicas: ReplicaManager;
   readonly groups?: BrokerGroups;
   readonly transactions?: BrokerTransactions;
+  readonly txnMarkers?: BrokerTxnMarkers;
   readonly maxRequestBytes: number;
   readonly logger: Logger;
 }
@@ -140,6 +142,7 @@ export class Connection {
       replicas: this.#deps.replicas,
       groups: this.#deps.groups,
       transactions: this.#deps.transactions,
+      txnMarkers: this.#deps.txnMarkers,
       closeConnection: this.#closeAfterResponses,
     };
   }

@@ -10,6 +10,7 @@ import type { BrokerNode, Cluster } from '../cluster';
 import type { Dispatcher } from '../dispatch';
 import type { BrokerGroups } from '../groups';
 import type { BrokerTransactions } from '../transactions';
+import type { BrokerTxnMarkers } from '../txn-markers';
 import type { ApiRange } from '../handlers/handler';
 import type { ReplicaManager } from '../replica-manager';
 import { Connection } from './connection';
@@ -29,6 +30,7 @@ export interface ListenerOptions {
   readonly replicas: ReplicaManager;
   readonly groups?: BrokerGroups;
   readonly transactions?: BrokerTransactions;
+  readonly txnMarkers?: BrokerTxnMarkers;
   readonly logger: Logger;
 }
 
@@ -40,6 +42,9 @@ export class Listener {
   readonly #connections = new Set<Connection>();
   #nextConnId = 0;
   #node: BrokerNode | null = null;
+  /** The port bound by the first start; a restart after `halt()` binds it again, so clients find the broker back. */
+  #boundPort: number | null = null;
+  #errorLogged = false;
 
   constructor(opts: ListenerOptions) {
     this.#opts = opts;
@@ -56,7 +61,8 @@ export class Listener {
   }
 
   async start(): Promise<BrokerNode> {
-    const { bindHost, bindPort } = this.#opts;
+    const { bindHost } = this.#opts;
+    const bindPort = this.#boundPort ?? this.#opts.bindPort;
     await new Promise<void>((resolve, reject) => {
       const onError = (err: Error): void => reject(err);
       this.#server.once('error', onError);
@@ -67,10 +73,14 @@ export class Listener {
     });
     const address = this.#server.address();
     const boundPort = typeof address === 'object' && address !== null ? address.port : bindPort;
+    this.#boundPort = boundPort;
     const port = this.#opts.advertisedPort > 0 ? this.#opts.advertisedPort : boundPort;
     this.#node = { nodeId: this.#opts.nodeId, host: this.#opts.advertisedHost, port, rack: this.#opts.rack };
     this.#opts.cluster.registerBroker(this.#node);
-    this.#server.on('error', (err) => this.#opts.logger.error({ err, nodeId: this.#opts.nodeId }, 'listener error'));
+    if (!this.#errorLogged) {
+      this.#errorLogged = true;
+      this.#server.on('error', (err) => this.#opts.logger.error({ err, nodeId: this.#opts.nodeId }, 'listener error'));
+    }
     this.#opts.logger.info({ nodeId: this.#opts.nodeId, address: `${this.#node.host}:${port}` }, 'listening');
     return this.#node;
   }
@@ -80,6 +90,19 @@ export class Listener {
     await Promise.all([...this.#connections].map((c) => c.drain(DRAIN_TIMEOUT_MS)));
     await closed;
     this.#opts.cluster.unregisterBroker(this.#opts.nodeId);
+  }
+
+  /**
+   * An abrupt stop, as when a broker process dies: stops accepting, destroys every connection without answering what
+   * is in flight, and leaves the cluster's live brokers. `start()` binds the same port again.
+   */
+  async halt(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    for (const c of this.#connections) c.close('broker stopped');
+    this.#connections.clear();
+    await closed;
+    this.#opts.cluster.unregisterBroker(this.#opts.nodeId);
+    this.#opts.logger.info({ nodeId: this.#opts.nodeId }, 'listener halted');
   }
 
   #accept(socket: Socket): void {
@@ -95,6 +118,7 @@ export class Listener {
       replicas: this.#opts.replicas,
       groups: this.#opts.groups,
       transactions: this.#opts.transactions,
+      txnMarkers: this.#opts.txnMarkers,
       maxRequestBytes: this.#opts.maxRequestBytes,
       logger: this.#opts.logger.child({ nodeId: this.#opts.nodeId }),
     });

@@ -3,6 +3,10 @@
  * every append makes readable (capped at the partition's max bytes, as Kafka does with the position difference), and
  * completes once `minBytes` are readable, when a partition goes away or the broker stops, or after `maxWaitMs`.
  * Completing only signals; the caller re-reads every partition, so the answer reflects the log at that moment.
+ *
+ * READ_COMMITTED fetches read below the last stable offset, so appended bytes count only once the LSO moves: then the
+ * readable bytes are the position difference between the fetch offset and the LSO (as Kafka's DelayedFetch compares
+ * positions), and an LSO in a later segment than the fetch offset completes the fetch at once.
  */
 import type { AppendListener, ReplicaPartition } from './replica-partition';
 
@@ -12,11 +16,23 @@ export interface ParkedPartition {
   readonly initialBytes: number;
   /** The partition's share of the response (partition_max_bytes). */
   readonly maxBytes: number;
+  /** Where the fetch reads from (used by READ_COMMITTED fetches). */
+  readonly fetchOffset?: number;
+  /** READ_COMMITTED: only what lies below the last stable offset is readable. */
+  readonly readCommitted?: boolean;
+}
+
+interface Watched {
+  bytes: number;
+  max: number;
+  /** READ_COMMITTED: the fetch offset and the last stable offset last looked at; undefined otherwise. */
+  fetchOffset?: number;
+  lastStableOffset?: number;
 }
 
 export class DelayedFetch implements AppendListener {
   readonly #minBytes: number;
-  readonly #available = new Map<ReplicaPartition, { bytes: number; max: number }>();
+  readonly #available = new Map<ReplicaPartition, Watched>();
   #accumulated = 0;
   #timer: NodeJS.Timeout | null;
   #done = false;
@@ -28,7 +44,14 @@ export class DelayedFetch implements AppendListener {
     for (const p of parked) {
       const entry = this.#available.get(p.partition);
       if (entry) entry.max += Math.max(0, p.maxBytes);
-      else this.#available.set(p.partition, { bytes: p.initialBytes, max: Math.max(0, p.maxBytes) });
+      else {
+        const w: Watched = { bytes: p.initialBytes, max: Math.max(0, p.maxBytes) };
+        if (p.readCommitted && p.fetchOffset !== undefined) {
+          w.fetchOffset = p.fetchOffset;
+          w.lastStableOffset = p.partition.log.lastStableOffset;
+        }
+        this.#available.set(p.partition, w);
+      }
       this.#accumulated += p.initialBytes;
     }
     for (const partition of this.#available.keys()) partition.listen(this);
@@ -43,7 +66,24 @@ export class DelayedFetch implements AppendListener {
     const entry = this.#available.get(partition);
     if (!entry || this.#done) return;
     const before = entry.bytes;
-    entry.bytes = Math.min(entry.bytes + bytes, Math.max(entry.max, before));
+    if (entry.fetchOffset !== undefined) {
+      const lso = partition.log.lastStableOffset;
+      if (lso === entry.lastStableOffset) return;
+      entry.lastStableOffset = lso;
+      let readable: number | null;
+      try {
+        readable = partition.log.bytesBetween(entry.fetchOffset, lso);
+      } catch {
+        readable = null; // the re-read reports the error
+      }
+      if (readable === null) {
+        this.complete();
+        return;
+      }
+      entry.bytes = Math.min(readable, Math.max(entry.max, before));
+    } else {
+      entry.bytes = Math.min(entry.bytes + bytes, Math.max(entry.max, before));
+    }
     this.#accumulated += entry.bytes - before;
     if (this.#accumulated >= this.#minBytes) this.complete();
   }

@@ -1,11 +1,13 @@
 /**
- * One partition this broker hosts: its cluster state (leader, leader epoch), its storage log, the topic settings the
+ * One partition this broker process hosts: its cluster state (leader, leader epoch, ISR), one storage log per replica
+ * living in this process (`replicas`; `log` is the current leader's, the one clients read and write), the topic settings the
  * produce path applies, the fetches parked on it (notified on every append, KIP-227-style long polling without
  * timers per partition), and the queue that keeps appends in arrival order when one of them needs async work
  * (decompression, recompression, legacy conversion).
  */
 import type { PartitionLog } from '@samsa/storage';
 import type { PartitionState, TopicState } from '../cluster';
+import type { FollowerFetchState } from '../replication/follower-state';
 import type { TopicSettings } from './topic-settings';
 
 /** Something parked on a partition, waiting for data: a delayed fetch. */
@@ -16,11 +18,23 @@ export interface AppendListener {
   onGone(partition: ReplicaPartition): void;
 }
 
-export class ReplicaPartition {
-  readonly topic: TopicState;
-  readonly state: PartitionState;
+/** One replica of a partition on one broker identity of this process: its own log. */
+export interface Replica {
+  readonly nodeId: number;
   readonly log: PartitionLog;
-  readonly settings: TopicSettings;
+  /** Taken out of the ISR by hand (PartitionControl.setIsr): it stops copying until put back. */
+  frozen: boolean;
+  /** The leader's view of this follower's fetches (Kafka's ReplicaState): see replication/follower-state.ts. */
+  readonly fetchState: FollowerFetchState;
+}
+
+export class ReplicaPartition {
+  #topic: TopicState;
+  #state: PartitionState;
+  /** Replicas hosted in this process, by node id (one, the leader's, when replication.factor is 1). */
+  readonly replicas: ReadonlyMap<number, Replica>;
+  #log: PartitionLog;
+  #settings: TopicSettings;
   /** `topic-partition`, Kafka's TopicPartition string. */
   readonly name: string;
   #listeners = new Set<AppendListener>();
@@ -29,12 +43,48 @@ export class ReplicaPartition {
   #tail: Promise<void> | null = null;
   #queued = 0;
 
-  constructor(topic: TopicState, state: PartitionState, log: PartitionLog, settings: TopicSettings) {
-    this.topic = topic;
-    this.state = state;
-    this.log = log;
-    this.settings = settings;
+  constructor(topic: TopicState, state: PartitionState, replicas: ReadonlyMap<number, Replica>, settings: TopicSettings) {
+    this.#topic = topic;
+    this.#state = state;
+    this.replicas = replicas;
+    this.#log = pickLog(replicas, state.leader);
+    this.#settings = settings;
     this.name = `${topic.name}-${state.partition}`;
+  }
+
+  get topic(): TopicState {
+    return this.#topic;
+  }
+
+  get state(): PartitionState {
+    return this.#state;
+  }
+
+  /** The leader's log; while the partition has no leader, the last leader's. */
+  get log(): PartitionLog {
+    return this.#log;
+  }
+
+  /** True when more than one replica lives here: appends then go through replication. */
+  get replicated(): boolean {
+    return this.replicas.size > 1;
+  }
+
+  /** New leadership (election, ISR change): the leader's log becomes the one clients use. */
+  setState(state: PartitionState): void {
+    this.#state = state;
+    this.#log = pickLog(this.replicas, state.leader, this.#log);
+  }
+
+  get settings(): TopicSettings {
+    return this.#settings;
+  }
+
+  /** The topic's metadata or settings changed (AlterConfigs, CreatePartitions, dynamic broker defaults). */
+  update(topic: TopicState, settings: TopicSettings): void {
+    this.#topic = topic;
+    this.setState(topic.partitions[this.#state.partition] ?? this.#state);
+    this.#settings = settings;
   }
 
   get index(): number {
@@ -88,4 +138,10 @@ export class ReplicaPartition {
   wakeAll(): void {
     for (const l of [...this.#listeners]) l.onGone(this);
   }
+}
+
+function pickLog(replicas: ReadonlyMap<number, Replica>, leader: number, current?: PartitionLog): PartitionLog {
+  const log = replicas.get(leader)?.log ?? current ?? replicas.values().next().value?.log;
+  if (log === undefined) throw new Error('a partition needs at least one replica log');
+  return log;
 }

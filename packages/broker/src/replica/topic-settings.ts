@@ -17,6 +17,8 @@ export interface TopicSettings {
   readonly timestampAfterMaxMs: number;
   /** cleanup.policy contains `compact`: every record needs a key. */
   readonly compacted: boolean;
+  /** cleanup.policy contains `delete`: DeleteRecords may move the log start offset (LogConfig.delete). */
+  readonly deletable: boolean;
   readonly minInsyncReplicas: number;
 }
 
@@ -31,13 +33,15 @@ export function resolveTopicSettings(
     if (!key) throw new RangeError(`unknown topic config ${name}`);
     return brokerDefault(key, explicitBrokerConfig).value ?? '';
   };
+  const policies = value('cleanup.policy').split(',').map((s) => s.trim());
   const timestampType = value('message.timestamp.type') === 'LogAppendTime' ? 'LogAppendTime' : 'CreateTime';
   return {
     compressionType: value('compression.type'),
     timestampType,
     timestampBeforeMaxMs: Number(value('message.timestamp.before.max.ms')),
     timestampAfterMaxMs: Number(value('message.timestamp.after.max.ms')),
-    compacted: value('cleanup.policy').split(',').map((s) => s.trim()).includes('compact'),
+    compacted: policies.includes('compact'),
+    deletable: policies.includes('delete'),
     minInsyncReplicas: Number(value('min.insync.replicas')),
   };
 }

@@ -3,10 +3,12 @@
  * change. Layout (version 1):
  *   { "version": 1, "topics": [ { "name", "id", "configs": { key: value },
  *       "partitions": [ { "partition", "replicas": [ids], "isr": [ids], "leader", "leaderEpoch" } ] } ] }
- * Partition logs are not described here; they live in the storage engine's own files.
+ * Partition logs are not described here; they live in the storage engine's own files. Other cluster metadata (dynamic
+ * broker configs, SCRAM credentials) is kept as named JSON documents beside it, `__cluster_metadata/<name>.json`,
+ * each replaced atomically too.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './durable-file';
 
 export interface PartitionState {
@@ -32,6 +34,9 @@ export class TopicStoreError extends Error {
 export interface TopicStore {
   load(): TopicState[];
   save(topics: readonly TopicState[]): void;
+  /** A named metadata document, or undefined when none was saved. */
+  loadDocument(name: string): unknown;
+  saveDocument(name: string, value: unknown): void;
 }
 
 export class FileTopicStore implements TopicStore {
@@ -56,6 +61,24 @@ export class FileTopicStore implements TopicStore {
   save(topics: readonly TopicState[]): void {
     writeFileAtomic(this.file, `${JSON.stringify({ version: 1, topics }, null, 1)}\n`);
   }
+
+  loadDocument(name: string): unknown {
+    const file = this.#documentFile(name);
+    if (!existsSync(file)) return undefined;
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new TopicStoreError(`Cannot read ${file}: ${(err as Error).message}`);
+    }
+  }
+
+  saveDocument(name: string, value: unknown): void {
+    writeFileAtomic(this.#documentFile(name), `${JSON.stringify(value, null, 1)}\n`);
+  }
+
+  #documentFile(name: string): string {
+    return join(dirname(this.file), `${name}.json`);
+  }
 }
 
 /** For `samsa.storage=memory`: nothing survives the process. */
@@ -66,6 +89,14 @@ export class MemoryTopicStore implements TopicStore {
   }
   save(topics: readonly TopicState[]): void {
     this.#topics = topics.slice();
+  }
+  readonly #documents = new Map<string, string>();
+  loadDocument(name: string): unknown {
+    const text = this.#documents.get(name);
+    return text === undefined ? undefined : JSON.parse(text);
+  }
+  saveDocument(name: string, value: unknown): void {
+    this.#documents.set(name, JSON.stringify(value));
   }
 }
 

@@ -1,0 +1,43 @@
+/**
+ * What the config APIs (DescribeConfigs, AlterConfigs, IncrementalAlterConfigs) share: Kafka's ConfigResource.Type
+ * ids, broker-id parsing with Kafka's messages, and log4j level names for the BROKER_LOGGER resource (KIP-412).
+ */
+import { KafkaError } from '../errors';
+
+/** ConfigResource.Type ids. */
+export const ConfigResourceType = {
+  UNKNOWN: 0,
+  TOPIC: 2,
+  BROKER: 4,
+  BROKER_LOGGER: 8,
+  CLIENT_METRICS: 16,
+  GROUP: 32,
+} as const;
+
+const NAMES = new Map<number, string>(Object.entries(ConfigResourceType).map(([name, id]) => [id, name]));
+
+/** Kafka's name for a resource type id; any id it does not define is UNKNOWN. */
+export function resourceTypeName(id: number): string {
+  return NAMES.get(id) ?? 'UNKNOWN';
+}
+
+/** Parses a broker resource name as an integer node id (Kafka: INVALID_REQUEST "<what> must be an integer ..."). */
+export function brokerIdOf(name: string, what: 'Broker id' | 'Node id'): number {
+  if (!/^[+-]?\d+$/.test(name) || !Number.isSafeInteger(Number(name)) || Math.abs(Number(name)) > 2147483647) {
+    throw new KafkaError('INVALID_REQUEST', `${what} must be an integer, but it is: ${name}`);
+  }
+  return Number(name);
+}
+
+/** pino level -> log4j level name. */
+export function log4jLevel(pinoLevel: string): string {
+  switch (pinoLevel) {
+    case 'silent': return 'OFF';
+    case 'fatal': return 'FATAL';
+    case 'error': return 'ERROR';
+    case 'warn': return 'WARN';
+    case 'debug': return 'DEBUG';
+    case 'trace': return 'TRACE';
+    default: return 'INFO';
+  }
+}
