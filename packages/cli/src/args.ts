@@ -13,11 +13,12 @@ export interface StartArgs {
   readonly overrides: Readonly<Record<string, string>>;
 }
 
-export type ParsedArgs = StartArgs | { readonly command: 'help' };
+export type ParsedArgs = StartArgs | { readonly command: 'help' } | { readonly command: 'ctl'; readonly argv: readonly string[] };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === 'ctl') return { command: 'ctl', argv: rest };
   if (command !== 'start') throw new UsageError(`unknown command ${command}; try: samsa start --help`);
   let help = false;
   let configFile: string | null = null;
@@ -41,6 +42,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       i++;
     }
     if (key === 'config') configFile = value;
+    // `--brokers N`: N broker identities in this process (samsa.broker.count).
+    else if (key === 'brokers') overrides['samsa.broker.count'] = value;
     else overrides[key] = value;
   }
   return { command: 'start', help, configFile, overrides };

@@ -8,6 +8,8 @@ export function startHelp(): string {
     'Starts a Kafka-compatible broker. Flags use server.properties key names and override the file.',
     'Stops gracefully on SIGINT/SIGTERM.',
     '',
+    '  --brokers N  run N brokers in this process (node ids node.id, node.id+1, ...; short for --samsa.broker.count)',
+    '',
     'Keys (default in brackets):',
   ];
   const width = Math.max(...BROKER_CONFIG_KEYS.map((k) => k.name.length));
@@ -19,5 +21,5 @@ export function startHelp(): string {
 }
 
 export function generalHelp(): string {
-  return 'Usage: samsa <command>\n\nCommands:\n  start   run a broker (samsa start --help for its options)\n';
+  return 'Usage: samsa <command>\n\nCommands:\n  start   run a broker (samsa start --help for its options)\n  ctl     control a running broker: faults, broker stop/start, leader moves (samsa ctl --help)\n';
 }
