@@ -25,6 +25,11 @@ module.exports = {
   projects: [
     ...['protocol', 'storage', 'coordinator', 'broker', 'cli'].map((p) => project(`packages/${p}`)),
     project('native'),
-    project('compat-tests', { testMatch: ['<rootDir>/**/*.test.ts'] }),
+    // compat-tests/clients holds the native clients' own node_modules: never tests, never modules for jest.
+    project('compat-tests', {
+      testMatch: ['<rootDir>/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/clients/'],
+      modulePathIgnorePatterns: ['<rootDir>/clients/'],
+    }),
   ],
 };

@@ -35,6 +35,11 @@ export interface TestBroker {
   /** The node id the broker reports in Metadata (in-process mode only; null for a child process). */
   readonly nodeId: number | null;
   stop(): Promise<void>;
+  /**
+   * `mode: 'process'` only: SIGKILL the child, as a crash would (no shutdown hook, no flush), and wait for it to exit.
+   * The data directory is left in place for a restart on it.
+   */
+  readonly kill?: () => Promise<void>;
 }
 
 const CLI_MAIN = resolve(__dirname, '../../packages/cli/dist/src/main.js');
@@ -121,6 +126,7 @@ function startChild(config: BrokerConfig, dataDir: string, owned: boolean, timeo
           dataDir,
           nodeId: null,
           stop: () => stopChild(child, dataDir, owned),
+          kill: () => killChild(child),
         });
         return;
       }
@@ -145,6 +151,13 @@ export function listeningAddress(line: string): { host: string; port: number } |
   const port = Number(parsed.address.slice(colon + 1));
   if (colon <= 0 || !Number.isInteger(port) || port <= 0 || port > 65535) return null;
   return { host: parsed.address.slice(0, colon), port };
+}
+
+async function killChild(child: ChildProcessWithoutNullStreams): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGKILL');
+  await exited;
 }
 
 async function stopChild(child: ChildProcessWithoutNullStreams, dataDir: string, owned: boolean): Promise<void> {

@@ -60,7 +60,7 @@ describeWithClient('kafka-python', 'kafka-python consumer groups against samsa',
     rmSync(signals, { recursive: true, force: true });
   });
 
-  test('two members with the round-robin assignor split the partitions and commit; restarts resume from the commits', async () => {
+  test('groups: two members with the round-robin assignor split the partitions and commit; restarts resume from the commits', async () => {
     const first = consume({ ready_file: join(signals, 'first'), idle_s: 4 });
     await waitForFile(join(signals, 'first'));
     const second = consume({ ready_file: join(signals, 'second'), idle_s: 4 });

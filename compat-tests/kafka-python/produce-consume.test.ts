@@ -56,12 +56,12 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
     await broker?.stop();
   });
 
-  test('probes a release from ApiVersions that has v2 record batches (0.11 or later)', async () => {
+  test('metadata: probes a release from ApiVersions that has v2 record batches (0.11 or later)', async () => {
     const [major = 0, minor = 0] = await kafkaPython.apiVersion(broker.bootstrap);
     expect(major * 100 + minor).toBeGreaterThanOrEqual(11);
   });
 
-  test.each(Object.keys(CODEC_IDS) as Codec[])('probed release, %s: keys, values, headers and timestamps come back byte for byte', async (codec) => {
+  test.each(Object.keys(CODEC_IDS) as Codec[])('codecs: probed release, %s: keys, values, headers and timestamps come back byte for byte', async (codec) => {
     const topic = `kp-v2-${codec}`;
     const records = sendable([...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 20, 0)]);
     const { delivered } = await kafkaPython.produce(broker.bootstrap, topic, records, compressionOption(codec));
@@ -76,7 +76,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
     expect(stored.map((b) => [b.magic, b.codec])).toEqual(stored.map(() => [2, CODEC_IDS[codec]]));
   });
 
-  test.each(Object.keys(CODEC_IDS) as Codec[])('api_version 0.10.2 (magic 1), %s: stored as v2 batches, read back by magic 1 and v2 fetchers', async (codec) => {
+  test.each(Object.keys(CODEC_IDS) as Codec[])('codecs: api_version 0.10.2 (magic 1), %s: stored as v2 batches, read back by magic 1 and v2 fetchers', async (codec) => {
     const topic = `kp-magic1-${codec}`;
     // Magic 1 has keys, values and timestamps but no headers.
     const records = withoutHeaders(sendable([...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 20, 0)]));
@@ -99,7 +99,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
 
   // kafka-python frames magic 0 LZ4 the pre-KIP-57 way, which needs the xxhash module; Debian's python3-xxhash is
   // not installed here (FINDINGS.md), so magic 0 runs without lz4.
-  test.each(['none', 'gzip', 'snappy'] as const)('api_version 0.9 (magic 0), %s: stored as v2 batches without timestamps, read back by magic 0 and v2 fetchers', async (codec) => {
+  test.each(['none', 'gzip', 'snappy'] as const)('codecs: api_version 0.9 (magic 0), %s: stored as v2 batches without timestamps, read back by magic 0 and v2 fetchers', async (codec) => {
     const topic = `kp-magic0-${codec}`;
     const sent = withoutHeaders(sendable([...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 20, 0)]));
     const { delivered, apiVersion } = await kafkaPython.produce(broker.bootstrap, topic, sent, { api_version: '0.9', ...compressionOption(codec) });
@@ -119,7 +119,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
     expect(batches.map((b) => [b.magic, b.codec])).toEqual(batches.map(() => [2, CODEC_IDS[codec]]));
   });
 
-  test('v2 records read by magic 1 and magic 0 fetchers lose headers (and, for magic 0, timestamps) but keep keys and values', async () => {
+  test('records: v2 records read by magic 1 and magic 0 fetchers lose headers (and, for magic 0, timestamps) but keep keys and values', async () => {
     const records = sendable([...textRecords('down', 0), ...binaryRecords('down', 0)]);
     await kafkaPython.produce(broker.bootstrap, 'kp-down', records, { compression_type: 'gzip' });
     const magic1 = await kafkaPython.consume(broker.bootstrap, 'kp-down', 0, 'beginning', records.length, { api_version: '0.10.2' });
@@ -134,7 +134,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
     [0, 'kp-acks-0'],
     [1, 'kp-acks-1'],
     ['all', 'kp-acks-all'],
-  ] as const)('acks=%s: every record is stored', async (acks, topic) => {
+  ] as const)('produce-consume: acks=%s: every record is stored', async (acks, topic) => {
     const records = textRecords(`acks-${acks}`, 0);
     const { delivered } = await kafkaPython.produce(broker.bootstrap, topic, records, { acks });
     // acks=0 gets no answer, so kafka-python reports offset -1 for every record.

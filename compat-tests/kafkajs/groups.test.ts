@@ -91,7 +91,7 @@ describe('kafkajs consumer groups', () => {
   }
 
   for (const mode of ['auto-commit', 'manual commits'] as const) {
-    test(`3 consumers share a 12-partition topic; one leaves; every record is consumed exactly once (${mode})`, async () => {
+    test(`groups: 3 consumers share a 12-partition topic; one leaves; every record is consumed exactly once (${mode})`, async () => {
       const topic = `shared-${mode === 'auto-commit' ? 'auto' : 'manual'}`;
       const groupId = `group-${topic}`;
       await admin.createTopics({ topics: [{ topic, numPartitions: 12 }] });
@@ -137,7 +137,7 @@ describe('kafkajs consumer groups', () => {
     });
   }
 
-  test('eachBatch with resolveOffset and commitOffsetsIfNecessary', async () => {
+  test('groups: eachBatch with resolveOffset and commitOffsetsIfNecessary', async () => {
     const topic = 'batches';
     const groupId = 'batch-group';
     await admin.createTopics({ topics: [{ topic, numPartitions: 12 }] });
@@ -164,7 +164,7 @@ describe('kafkajs consumer groups', () => {
     expect(ledger.duplicates()).toEqual([]);
   });
 
-  test('a consumer that stops heartbeating is evicted after its session timeout and its partitions move', async () => {
+  test('groups: a consumer that stops heartbeating is evicted after its session timeout and its partitions move', async () => {
     const topic = 'evict';
     const groupId = 'evict-group';
     await admin.createTopics({ topics: [{ topic, numPartitions: 12 }] });
@@ -192,7 +192,7 @@ describe('kafkajs consumer groups', () => {
     release();
   });
 
-  test('committed offsets survive a broker restart', async () => {
+  test('groups: committed offsets survive a broker restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samsa-compat-restart-'));
     try {
       let b = await startTestBroker({ dataDir, config: BROKER_CONFIG });

@@ -109,7 +109,7 @@ describe('kafkajs idempotent producer against samsa', () => {
     });
   }
 
-  test('a Produce whose response is lost is retried and stored once, at its original offset', async () => {
+  test('idempotence: a Produce whose response is lost is retried and stored once, at its original offset', async () => {
     const kafka = client();
     const admin = kafka.admin();
     await admin.connect();

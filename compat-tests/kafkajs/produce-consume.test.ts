@@ -57,7 +57,7 @@ describe('kafkajs producer and consumer against samsa', () => {
     await broker?.stop();
   });
 
-  test.each(CODECS)('%s: keys, values, headers, nulls and timestamps come back byte for byte; the batch keeps the codec', async (name, compression) => {
+  test.each(CODECS)('codecs: %s: keys, values, headers, nulls and timestamps come back byte for byte; the batch keeps the codec', async (name, compression) => {
     const topic = `kjs-codec-${name}`;
     const records = sendable([...textRecords(name, 0), ...binaryRecords(name, 0), ...compressibleRecords(name, 30, 0)]);
     const sent = await producer.send({ topic, compression, messages: records.map(toKafkajsMessage) });
@@ -72,7 +72,7 @@ describe('kafkajs producer and consumer against samsa', () => {
     expect(actualShape(read, records)).toEqual(expectedShape(records));
   });
 
-  test('a 1 MB message is stored and read back intact', async () => {
+  test('produce-consume: a 1 MB message is stored and read back intact', async () => {
     const value = randomBytes(1_000_000);
     const key = Buffer.from('large');
     await producer.send({ topic: 'kjs-large', compression: CompressionTypes.None, messages: [{ key, value, partition: 0 }] });
@@ -82,7 +82,7 @@ describe('kafkajs producer and consumer against samsa', () => {
     expect(read?.value?.equals(value)).toBe(true);
   });
 
-  test('100 partitions: one send fills every partition, and one consumer reads them all back', async () => {
+  test('produce-consume: 100 partitions: one send fills every partition, and one consumer reads them all back', async () => {
     const records: TestRecord[] = Array.from({ length: 100 }, (_, p) => ({
       key: Buffer.from(`key-${p}`),
       value: Buffer.from(`value for partition ${p}`),
@@ -102,7 +102,7 @@ describe('kafkajs producer and consumer against samsa', () => {
     expect(offsets.sort((a, b) => a.partition - b.partition).map((o) => [o.partition, o.low, o.high])).toEqual(records.map((_, p) => [p, '0', '1']));
   });
 
-  test('seek moves a running consumer to the given offset', async () => {
+  test('offsets-by-time: seek moves a running consumer to the given offset', async () => {
     const records = Array.from({ length: 10 }, (_, i) => ({ key: null, value: Buffer.from(`seek ${i}`), headers: [], timestamp: null, partition: 0 }));
     await producer.send({ topic: 'kjs-seek', messages: records.map(toKafkajsMessage) });
     // Subscribed at the end (fromBeginning false), so every record read is there because of the seek.
@@ -114,7 +114,7 @@ describe('kafkajs producer and consumer against samsa', () => {
     expect(read.map((r) => [r.offset, r.value?.toString()])).toEqual([6, 7, 8, 9].map((i) => [i, `seek ${i}`]));
   });
 
-  test('fromBeginning false (latest) skips what was there and reads what comes after joining', async () => {
+  test('produce-consume: fromBeginning false (latest) skips what was there and reads what comes after joining', async () => {
     await producer.send({ topic: 'kjs-latest', messages: ['old-0', 'old-1', 'old-2'].map((value) => ({ value, partition: 0 })) });
     let stop = false;
     const reading = kafkajsConsume(kafka, 'kjs-latest', { count: 1, fromBeginning: false }).finally(() => (stop = true));
@@ -136,7 +136,7 @@ describe('kafkajs producer and consumer against samsa', () => {
     [0, 'kjs-acks-0'],
     [1, 'kjs-acks-1'],
     [-1, 'kjs-acks-all'],
-  ])('acks=%s: records are stored in order', async (acks, topic) => {
+  ])('produce-consume: acks=%s: records are stored in order', async (acks, topic) => {
     const records = textRecords(`acks${acks}`, 0);
     const sent = await producer.send({ topic, acks, messages: records.map(toKafkajsMessage) });
     // acks=0 gets no response: kafkajs resolves with no metadata.

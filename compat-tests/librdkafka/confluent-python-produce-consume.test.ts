@@ -42,7 +42,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python Producer / 
     await broker?.stop();
   });
 
-  test.each(CODECS)('compression.type=%s: every record comes back byte for byte with its timestamp, from any offset', async (codec) => {
+  test.each(CODECS)('codecs: compression.type=%s: every record comes back byte for byte with its timestamp, from any offset', async (codec) => {
     const topic = `cpy-codec-${codec}`;
     const records: TestRecord[] = [...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 30, 0)];
     const delivered = await confluentPython.produce(broker.bootstrap, topic, records, { 'compression.type': codec });
@@ -69,7 +69,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python Producer / 
     ['0', 'cpy-acks-0'],
     ['1', 'cpy-acks-1'],
     ['all', 'cpy-acks-all'],
-  ])('acks=%s: records are stored and read back in order', async (acks, topic) => {
+  ])('produce-consume: acks=%s: records are stored and read back in order', async (acks, topic) => {
     const records = textRecords(`acks-${acks}`, 0);
     const delivered = await confluentPython.produce(broker.bootstrap, topic, records, { acks });
     // With acks=0 no answer comes back, so librdkafka learns no offsets (Python's Message.offset() is None).
@@ -79,7 +79,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python Producer / 
     expect(actualShape(read, records)).toEqual(expectedShape(records));
   });
 
-  test('records go to the partition they name, and each partition reads back only its own', async () => {
+  test('produce-consume: records go to the partition they name, and each partition reads back only its own', async () => {
     const records = [0, 1, 2].flatMap((p) => textRecords(`p${p}`, p).slice(0, 2));
     const delivered = await confluentPython.produce(broker.bootstrap, 'cpy-three', records);
     expect(delivered.map((d) => [d.partition, d.offset])).toEqual([
@@ -95,7 +95,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python Producer / 
 
   // Kafka answers a timestamp lookup with the first record at or after it, looking inside compressed batches too
   // (FileRecords.searchForTimestamp iterates a batch's records).
-  test.each(['none', 'gzip'] as const)('offsets_for_times finds the first record at or after a time (compression.type=%s)', async (codec) => {
+  test.each(['none', 'gzip'] as const)('offsets-by-time: offsets_for_times finds the first record at or after a time (compression.type=%s)', async (codec) => {
     const topic = `cpy-times-${codec}`;
     const base = 1_650_000_000_000;
     const records: TestRecord[] = [0, 10, 20, 30].map((delta, i) => ({

@@ -76,7 +76,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
   }
 
   for (const assignor of ['range', 'cooperative-sticky'] as const) {
-    test(`a group of 3 (${assignor}) shares 6 partitions; one member leaves; every record is consumed exactly once`, async () => {
+    test(`groups: a group of 3 (${assignor}) shares 6 partitions; one member leaves; every record is consumed exactly once`, async () => {
       const topic = `py-${assignor}`;
       const group = `py-group-${assignor}`;
       await createTopic(topic, 6);
@@ -116,7 +116,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
     });
   }
 
-  test('a static member (group.instance.id) restarts and rejoins without a rebalance', async () => {
+  test('groups: a static member (group.instance.id) restarts and rejoins without a rebalance', async () => {
     const topic = 'py-static';
     const group = 'py-static-group';
     await createTopic(topic, 4);
@@ -148,7 +148,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
     expect(all).toHaveLength(80);
   });
 
-  test('AdminClient.list_groups reports groups with state, protocol and members', async () => {
+  test('admin: AdminClient.list_groups reports groups with state, protocol and members', async () => {
     const topic = 'py-listed';
     const group = 'py-listed-group';
     await createTopic(topic, 2);

@@ -41,7 +41,7 @@ describeWithClient('kcat', 'kcat -G balanced consumers against samsa', () => {
     await broker?.stop();
   });
 
-  test('two members split the partitions and consume every record exactly once; their offsets are committed', async () => {
+  test('groups: two members split the partitions and consume every record exactly once; their offsets are committed', async () => {
     await admin.createTopics({ topics: [{ topic: 'kcat-balanced', numPartitions: 4 }] });
     await producer.send({ topic: 'kcat-balanced', messages: Array.from({ length: 200 }, (_, i) => ({ value: `r${i}`, partition: i % 4 })) });
 

@@ -30,7 +30,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python enable.idem
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('every record is stored once, in order, with acks=all and several batches in flight', async () => {
+  test('idempotence: every record is stored once, in order, with acks=all and several batches in flight', async () => {
     const records: TestRecord[] = [...textRecords('idem', 0), ...compressibleRecords('idem', 200, 0)];
     const delivered = await confluentPython.produce(broker.bootstrap, 'cpy-idempotent', records, {
       'enable.idempotence': 'true',

@@ -45,7 +45,7 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
     await broker?.stop();
   });
 
-  test.each(CODECS)('-z %s: keys (-K), headers (-H) and values come back byte for byte, batches keep the codec', async (codec) => {
+  test.each(CODECS)('codecs: -z %s: keys (-K), headers (-H) and values come back byte for byte, batches keep the codec', async (codec) => {
     const topic = `kcat-codec-${codec}`;
     const long = `compressible ${codec} `.repeat(200);
     const lines = [`k1\tvalue héllo ☃ 🚀 ${codec}`, `no delimiter so no key ${codec}`, `\tempty key ${codec}`, `k4\t`, `k5\t${long}`];
@@ -62,14 +62,18 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
     ]);
     expect(read.every((r) => r.timestampType === 'create')).toBe(true);
 
+    // librdkafka sends a batch uncompressed when compressing would not shrink it, and how the lines fall into batches
+    // depends on timing: every batch is magic 2 in the codec or uncompressed, and the batch holding the long
+    // repetitive value (offset 4) always shrinks, so it is stored in the codec.
     const stored = await storedBatches(broker.bootstrap, topic, 0);
     expect(stored.reduce((n, b) => n + b.recordCount, 0)).toBe(lines.length);
-    expect(stored.map((b) => [b.magic, b.codec])).toEqual(stored.map(() => [2, CODEC_IDS[codec]]));
+    expect(stored.every((b) => b.magic === 2 && (b.codec === CODEC_IDS[codec] || b.codec === 0))).toBe(true);
+    expect(stored.find((b) => b.baseOffset <= 4 && b.lastOffset >= 4)?.codec).toBe(CODEC_IDS[codec]);
   });
 
   // With ApiVersion requests off and a 0.9.0 fallback, librdkafka speaks Produce v1 / Fetch v1 with magic 0 message
   // sets, and frames LZ4 the pre-KIP-57 way (header checksum over the wrong bytes), which Kafka accepts for magic 0.
-  test.each(CODECS.filter((c) => c !== 'zstd'))('broker.version.fallback=0.9.0 (magic 0), -z %s: stored as v2 batches with that codec, read back by old and new fetchers', async (codec) => {
+  test.each(CODECS.filter((c) => c !== 'zstd'))('codecs: broker.version.fallback=0.9.0 (magic 0), -z %s: stored as v2 batches with that codec, read back by old and new fetchers', async (codec) => {
     const topic = `kcat-magic0-${codec}`;
     const legacy = ['-X', 'api.version.request=false', '-X', 'broker.version.fallback=0.9.0'];
     const lines = Array.from({ length: 30 }, (_, i) => `k${i}\t${`magic 0 ${codec} record ${i} `.repeat(10)}`);
@@ -86,7 +90,7 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
     expect(stored.map((b) => [b.magic, b.codec])).toEqual(stored.map(() => [2, CODEC_IDS[codec]]));
   });
 
-  test('-Z sends empty values as NULL (tombstones), and -C -Z / %S show them as NULL / -1', async () => {
+  test('records: -Z sends empty values as NULL (tombstones), and -C -Z / %S show them as NULL / -1', async () => {
     await produce('kcat-nulls', ['tomb\t', 'live\tv', '\t'], '-p', '0', '-K', '\t', '-Z');
     const read = await kcatConsume(broker.bootstrap, 'kcat-nulls', 0, 'beginning');
     expect(simple(read)).toEqual([
@@ -109,20 +113,20 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
       all = await kcatConsume(broker.bootstrap, 'kcat-offsets', 0, 'beginning');
     });
 
-    test('-o beginning reads every record in offset order', () => {
+    test('produce-consume: -o beginning reads every record in offset order', () => {
       expect(all.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
       expect(all.map((r) => text(r.value))).toEqual([1, 2, 3].flatMap((run) => [0, 1, 2, 3].map((i) => `r${run}-${i}`)));
     });
 
-    test('-o <offset> starts at that offset', async () => {
+    test('produce-consume: -o <offset> starts at that offset', async () => {
       expect((await kcatConsume(broker.bootstrap, 'kcat-offsets', 0, '5')).map((r) => r.offset)).toEqual([5, 6, 7, 8, 9, 10, 11]);
     });
 
-    test('-o -<n> starts n records before the end', async () => {
+    test('produce-consume: -o -<n> starts n records before the end', async () => {
       expect((await kcatConsume(broker.bootstrap, 'kcat-offsets', 0, '-3')).map((r) => r.offset)).toEqual([9, 10, 11]);
     });
 
-    test('-o s@<ts> starts at the first record whose timestamp is at or after ts (ListOffsets by time)', async () => {
+    test('offsets-by-time: -o s@<ts> starts at the first record whose timestamp is at or after ts (ListOffsets by time)', async () => {
       const second = all[4];
       expect(second?.timestamp).toBeGreaterThan(all[3]?.timestamp ?? Infinity);
       const ts = second?.timestamp ?? 0;
@@ -135,18 +139,18 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
       expect(later.map((r) => r.offset)).toEqual(all.filter((r) => r.offset >= (later[0]?.offset ?? 12)).map((r) => r.offset));
     });
 
-    test('-o s@<ts> after the last record reads nothing', async () => {
+    test('offsets-by-time: -o s@<ts> after the last record reads nothing', async () => {
       const last = all[all.length - 1]?.timestamp ?? 0;
       expect(await kcatConsume(broker.bootstrap, 'kcat-offsets', 0, `s@${last + 60_000}`)).toEqual([]);
     });
 
-    test('-o end -e exits at once with nothing; -c limits the count', async () => {
+    test('produce-consume: -o end -e exits at once with nothing; -c limits the count', async () => {
       expect(await kcatConsume(broker.bootstrap, 'kcat-offsets', 0, 'end')).toEqual([]);
       expect((await kcatConsume(broker.bootstrap, 'kcat-offsets', 0, 'beginning', ['-c', '2'])).map((r) => r.offset)).toEqual([0, 1]);
     });
   });
 
-  test('-o end (no -e) waits for and receives a record produced after it started', async () => {
+  test('produce-consume: -o end (no -e) waits for and receives a record produced after it started', async () => {
     await produce('kcat-latest', ['before-1', 'before-2'], '-p', '0');
     const consumer = runProcess('kcat', ['-b', broker.bootstrap, '-C', '-t', 'kcat-latest', '-p', '0', '-o', 'end', '-c', '1', '-J', '-q'], { timeoutMs: 30_000 });
     let finished = false;
@@ -163,7 +167,7 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
     expect(record?.offset).toBe(2 + Number(record?.payload.slice('after-'.length)));
   });
 
-  test('-f prints topic, partition, offset, timestamp, key and value lengths, key, value and headers', async () => {
+  test('records: -f prints topic, partition, offset, timestamp, key and value lengths, key, value and headers', async () => {
     await produce('kcat-format', ['the-key\tthe value'], '-p', '0', '-K', '\t', '-H', 'a=1', '-H', 'b=two');
     const [json] = await kcatConsume(broker.bootstrap, 'kcat-format', 0, 'beginning');
     const out = await kcat(['-b', broker.bootstrap, '-C', '-t', 'kcat-format', '-p', '0', '-o', 'beginning', '-e', '-q', '-f', '%t|%p|%o|%T|%K|%k|%S|%s|%h\n']);
@@ -171,7 +175,7 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
     expect(Math.abs((json?.timestamp ?? 0) - Date.now())).toBeLessThan(60_000);
   });
 
-  test('-p writes to and reads from the named partition of a 3-partition topic', async () => {
+  test('produce-consume: -p writes to and reads from the named partition of a 3-partition topic', async () => {
     await produce('kcat-three', ['on-2-a', 'on-2-b'], '-p', '2');
     await produce('kcat-three', ['on-0'], '-p', '0');
     expect((await kcatConsume(broker.bootstrap, 'kcat-three', 2, 'beginning')).map((r) => [r.partition, r.offset, text(r.value)])).toEqual([
@@ -186,7 +190,7 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
     ['0', 'kcat-acks-0'],
     ['1', 'kcat-acks-1'],
     ['all', 'kcat-acks-all'],
-  ])('acks=%s: every record is stored', async (acks, topic) => {
+  ])('produce-consume: acks=%s: every record is stored', async (acks, topic) => {
     const lines = Array.from({ length: 20 }, (_, i) => `acks ${acks} record ${i}`);
     await produce(topic, lines, '-p', '0', '-X', `acks=${acks}`);
     // With acks=0 kcat exits once the request is written, possibly before the broker has appended it.

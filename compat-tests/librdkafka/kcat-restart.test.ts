@@ -17,7 +17,7 @@ const TOTAL = 100_000;
 const HALF = TOTAL / 2;
 const line = (i: number): string => `record-${String(i).padStart(6, '0')}`;
 
-describeWithClient('kcat', 'a broker restarted on the same data directory', () => {
+describeWithClient('kcat', 'kcat against a broker restarted on the same data directory', () => {
   let dataDir: string;
   let broker: TestBroker | undefined;
 
@@ -30,7 +30,7 @@ describeWithClient('kcat', 'a broker restarted on the same data directory', () =
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test(`serves all ${TOTAL} records produced before a clean stop, in order, and appends after them`, async () => {
+  test(`produce-consume: serves all ${TOTAL} records produced before a clean stop, in order, and appends after them`, async () => {
     broker = await startTestBroker({ mode: 'process', dataDir });
     const produce = (from: number, to: number, ...flags: string[]): Promise<string> => {
       const lines: string[] = [];

@@ -59,14 +59,14 @@ describeWithClient('kcat', 'kcat -L against samsa', () => {
     await broker?.stop();
   });
 
-  test('-J lists this broker as the only broker and the controller', async () => {
+  test('metadata: -J lists this broker as the only broker and the controller', async () => {
     const metadata = await kcatJson(broker.bootstrap);
     expect(metadata.brokers).toEqual([{ id: nodeId, name: broker.bootstrap }]);
     expect(metadata.controllerid).toBe(nodeId);
     expect(metadata.originating_broker.id).toBe(nodeId);
   });
 
-  test("-J shows every topic with partitions, leaders, replicas and ISRs matching kafkajs's view", async () => {
+  test("metadata: -J shows every topic with partitions, leaders, replicas and ISRs matching kafkajs's view", async () => {
     const metadata = await kcatJson(broker.bootstrap);
     const names = metadata.topics.map((t) => t.topic);
     expect(names).toEqual(expect.arrayContaining(['kcat-three', 'kcat-one']));
@@ -91,13 +91,13 @@ describeWithClient('kcat', 'kcat -L against samsa', () => {
     expect(three?.partitions.map((p) => p.leader)).toEqual([nodeId, nodeId, nodeId]);
   });
 
-  test('-t limits the listing to one topic', async () => {
+  test('metadata: -t limits the listing to one topic', async () => {
     const metadata = await kcatJson(broker.bootstrap, '-t', 'kcat-three');
     expect(metadata.topics.map((t) => t.topic)).toEqual(['kcat-three']);
     expect(metadata.topics[0]?.partitions).toHaveLength(3);
   });
 
-  test('the text listing names the broker, the controller and each partition', async () => {
+  test('metadata: the text listing names the broker, the controller and each partition', async () => {
     const text = await kcat(['-b', broker.bootstrap, '-L', '-m', '10', '-t', 'kcat-three']);
     expect(text).toContain(' 1 brokers:');
     expect(text).toContain(`broker ${nodeId} at ${broker.bootstrap} (controller)`);
@@ -107,14 +107,14 @@ describeWithClient('kcat', 'kcat -L against samsa', () => {
     }
   });
 
-  test('a topic deleted through kafkajs disappears from the listing', async () => {
+  test('metadata: a topic deleted through kafkajs disappears from the listing', async () => {
     await admin.createTopics({ topics: [{ topic: 'kcat-deleted', numPartitions: 2 }] });
     expect((await kcatJson(broker.bootstrap)).topics.map((t) => t.topic)).toContain('kcat-deleted');
     await admin.deleteTopics({ topics: ['kcat-deleted'] });
     expect((await kcatJson(broker.bootstrap)).topics.map((t) => t.topic)).not.toContain('kcat-deleted');
   });
 
-  test('works against the CLI broker process too', async () => {
+  test('metadata: works against the CLI broker process too', async () => {
     const cli = await startTestBroker({ mode: 'process' });
     try {
       const metadata = await kcatJson(cli.bootstrap);

@@ -37,7 +37,7 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
     await broker?.stop();
   });
 
-  test.each(Object.keys(CODEC_IDS) as Codec[])('compression %s: records come back byte for byte, stored as one batch with that codec', async (codec) => {
+  test.each(Object.keys(CODEC_IDS) as Codec[])('codecs: compression %s: records come back byte for byte, stored as one batch with that codec', async (codec) => {
     const topic = `plat-codec-${codec}`;
     const records: TestRecord[] = [...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 30, 0)];
     expect(await platformatic.produce(broker.bootstrap, topic, records, { compression: codec })).toEqual([{ partition: 0, offset: 0 }]);
@@ -60,7 +60,7 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
     [0, 'plat-acks-0'],
     [1, 'plat-acks-1'],
     [-1, 'plat-acks-all'],
-  ])('acks=%s: every record is stored', async (acks, topic) => {
+  ])('produce-consume: acks=%s: every record is stored', async (acks, topic) => {
     const records = textRecords(`acks${acks}`, 0);
     const offsets = await platformatic.produce(broker.bootstrap, topic, records, { acks });
     // acks=0 gets no response, so the client learns no offsets.
@@ -73,7 +73,7 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
     expect(actualShape(read.records, records)).toEqual(expectedShape(records));
   });
 
-  test('one send to four partitions: each partition holds its own records', async () => {
+  test('produce-consume: one send to four partitions: each partition holds its own records', async () => {
     const records = [0, 1, 2, 3].flatMap((p) => textRecords(`four-${p}`, p).slice(0, 3));
     const offsets = await platformatic.produce(broker.bootstrap, 'plat-four', records, { compression: 'gzip' });
     expect([...offsets].sort((a, b) => a.partition - b.partition)).toEqual([0, 1, 2, 3].map((partition) => ({ partition, offset: 0 })));
@@ -85,7 +85,7 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
     }
   });
 
-  test('listOffsets: earliest, latest and by timestamp', async () => {
+  test('offsets-by-time: listOffsets: earliest, latest and by timestamp', async () => {
     const base = 1_660_000_000_000;
     const records: TestRecord[] = [0, 10, 20].map((delta, i) => ({ key: null, value: Buffer.from(`t${i}`), headers: [], timestamp: base + delta, partition: 0 }));
     await platformatic.produce(broker.bootstrap, 'plat-times', records);
