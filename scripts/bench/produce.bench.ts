@@ -1,10 +1,14 @@
 // Produce throughput as a client sees it, with the raw-protocol generator (pre-built batches, pipelined requests):
 // 100 B and 1 KB records, 16 KB and 1 MB batches, acks=1 and acks=all, 1 and 8 connections. Each shape runs against
 // the raw TCP sink (the network ceiling: same frames, same responses, no broker), samsa started through its CLI with
-// disk storage, and librdkafka's mock cluster (in memory), each a fresh process. `npm run bench produce`.
+// disk storage, and librdkafka's mock cluster (in memory), each a fresh process. For 1 KB records in 1 MB batches,
+// two more rows say what bounds samsa there: a raw file-append loop writing the same batch (the page-cache write
+// ceiling of this machine; sustained appends slow to the disk's writeback rate once dirty pages pile up) and samsa
+// on memory storage (samsa.storage=memory, which keeps the log in RAM as the mock does). `npm run bench produce`.
 import { report } from './harness';
 import { mockBinary, startMock, startSamsa, startTcpBaseline, createTopic, type RunningServer } from './load/servers';
-import { KB, MB, TOPIC, produceRun, sizeLabel, type ProduceShape } from './load/scenarios';
+import { KB, MB, TOPIC, produceRun, sharedBatch, sizeLabel, type ProduceShape } from './load/scenarios';
+import { fileAppend } from './storage-backends.bench';
 
 async function withServer<T>(start: () => Promise<RunningServer>, run: (s: RunningServer) => Promise<T>): Promise<T> {
   const s = await start();
@@ -34,6 +38,16 @@ async function main(): Promise<void> {
             const sinkFigure = { name: 'raw TCP sink', value: base.mbPerSecond };
             report({ group, name: sinkFigure.name, value: base.mbPerSecond, unit: 'MB/s' });
             report({ group, name: 'samsa', value: samsa.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
+            if (valueBytes === 1000 && batchBytes === MB && acks === 1) {
+              const ceiling = { name: 'raw file append', value: fileAppend(sharedBatch(valueBytes, batchBytes).batch) };
+              report({ group, name: ceiling.name, value: ceiling.value, unit: 'MB/s', baseline: sinkFigure });
+              report({ group, name: 'samsa, disk storage', value: samsa.mbPerSecond, unit: 'MB/s', baseline: ceiling });
+              const memory = await withServer(() => startSamsa({ config: { 'samsa.storage': 'memory' } }), async (s) => {
+                await createTopic(s.port, TOPIC, 1);
+                return produceRun(s.port, shape);
+              });
+              report({ group, name: 'samsa, memory storage', value: memory.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
+            }
             if ('path' in mock) {
               const ref = await withServer(() => startMock(mock.path, [TOPIC]), (s) => produceRun(s.port, shape));
               report({ group, name: 'librdkafka mock', value: ref.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });

@@ -12,7 +12,7 @@ import { KB, MB, QUICK, SECONDS, TOPIC, fetchRun, fill, produceRun, sharedBatch,
 import { produceFrame } from './load/wire';
 
 /** The disk ceiling: MB/s of appending `batch` to one file for SECONDS. */
-function fileAppend(batch: Buffer): number {
+export function fileAppend(batch: Buffer): number {
   const dir = mkdtempSync(join(process.env.SAMSA_BENCH_DIR ?? tmpdir(), 'samsa-append-'));
   const fd = openSync(join(dir, '00000000000000000000.log'), 'w');
   try {
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
+if (require.main === module) main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

@@ -218,3 +218,88 @@ export function percentile(sorted: Float64Array, p: number): number {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface EndToEndSpec {
+  readonly port: number;
+  /** Produce requests per second, each one batch of `recordsPerBatch` records to partition 0. */
+  readonly rate: number;
+  readonly recordsPerBatch: number;
+  readonly produce: (correlationId: number) => FramePart;
+  /** A long-polling fetch from `offset` (max_wait_ms long enough that the broker answers when data arrives). */
+  readonly fetch: (offset: number, correlationId: number) => FramePart;
+  /** Record batches of a fetch response body: [baseOffset, lastOffset] of each, in order. */
+  readonly batches: (response: Buffer) => ReadonlyArray<readonly [number, number]>;
+  readonly seconds: number;
+  readonly warmupSeconds: number;
+}
+
+/**
+ * End-to-end latency: a producer connection sends one batch per tick at a fixed rate (acks=1) while a consumer
+ * connection keeps one long-polling fetch in flight from the next offset; each batch's latency is from the write of
+ * its produce request to the arrival of the fetch response that carries it. Returns microseconds, sorted.
+ */
+export async function runEndToEnd(spec: EndToEndSpec): Promise<Float64Array> {
+  const producer = await openSocket(spec.port);
+  const consumer = await openSocket(spec.port);
+  const total = Math.round(spec.rate * (spec.seconds + spec.warmupSeconds));
+  const skip = Math.round(spec.rate * spec.warmupSeconds);
+  const sentAt = new Float64Array(total);
+  const latency = new Float64Array(total - skip);
+  let sent = 0;
+  let produced = 0;
+  let consumed = 0; // batches seen by the consumer
+  let nextOffset = 0;
+  let fetches = 0;
+  let failure: Error | null = null;
+  const start = performance.now();
+  await new Promise<void>((done) => {
+    const fail = (err: Error): void => {
+      failure ??= err;
+      done();
+    };
+    producer.on('data', ((cutter) => (c: Buffer) => cutter.push(c))(new FrameCutter(() => { produced++; })));
+    consumer.on('data', ((cutter) => (c: Buffer) => cutter.push(c))(new FrameCutter((body) => {
+      const now = performance.now();
+      let batches: ReadonlyArray<readonly [number, number]>;
+      try {
+        batches = spec.batches(body);
+      } catch (err) {
+        fail(err as Error);
+        return;
+      }
+      for (const [base, last] of batches) {
+        if (last < nextOffset) continue; // a batch seen before (fetch from inside it)
+        if (base !== consumed * spec.recordsPerBatch) {
+          fail(new Error(`batch at offset ${base}, expected ${consumed * spec.recordsPerBatch}`));
+          return;
+        }
+        if (consumed >= skip) latency[consumed - skip] = (now - (sentAt[consumed] as number)) * 1000;
+        consumed++;
+        nextOffset = last + 1;
+      }
+      if (consumed >= total) {
+        done();
+        return;
+      }
+      writeFrame(consumer, spec.fetch(nextOffset, ++fetches));
+    })));
+    for (const s of [producer, consumer]) s.on('error', fail);
+    writeFrame(consumer, spec.fetch(0, 0));
+    const timer = setInterval(() => {
+      const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * spec.rate));
+      while (sent < due) {
+        sentAt[sent] = performance.now();
+        writeFrame(producer, spec.produce(sent));
+        sent++;
+      }
+      if (sent === total) clearInterval(timer);
+    }, 1);
+  });
+  // A fetch may carry the last batch before its produce response is in; wait for those.
+  for (let waited = 0; failure === null && produced < consumed && waited < 5000; waited += 10) await sleep(10);
+  producer.destroy();
+  consumer.destroy();
+  if (failure !== null) throw failure;
+  if (produced < consumed) throw new Error(`consumed ${consumed} batches but only ${produced} produce responses came back`);
+  return latency.sort();
+}

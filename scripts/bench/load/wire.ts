@@ -130,3 +130,17 @@ export function produceResponseTemplate(topic: string): Buffer {
     });
   });
 }
+
+/** [baseOffset, lastOffset] of each whole record batch in a record set (a cut-off last batch is left out). */
+export function batchOffsets(records: Buffer): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  while (at + 61 <= records.length) {
+    const size = 12 + records.readInt32BE(at + 8);
+    if (at + size > records.length) break;
+    const base = Number(records.readBigInt64BE(at));
+    out.push([base, base + records.readInt32BE(at + 23)]);
+    at += size;
+  }
+  return out;
+}
