@@ -183,6 +183,8 @@ export class LogManager {
 
   /** The dir holding the fewest partitions (Kafka's placement for new logs). */
   #pickDir(): string {
+    // One directory, the usual case: no need to count every hosted log on each creation.
+    if (this.logDirs.length === 1) return this.logDirs[0] as string;
     const counts = new Map(this.logDirs.map((d) => [d, 0]));
     for (const log of this.#logs.values()) {
       for (const d of this.logDirs) if (log.dir.startsWith(join(d, '/'))) counts.set(d, (counts.get(d) ?? 0) + 1);

@@ -2,7 +2,7 @@
 // keyed by path; reads are subarray views. Growth allocates a new Buffer, so earlier views keep
 // the bytes they saw. Nothing survives the process.
 
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { searchIndexJs, type IndexFile, type SegmentFile, type SegmentIO } from './segment-io';
 
 interface MemNode {
@@ -140,6 +140,18 @@ export class MemorySegmentIO implements SegmentIO {
   readonly name = 'memory';
   #files = new Map<string, MemNode>();
   #dirs = new Set<string>();
+  /** Directory → the names of its files and subdirectories, so a listing costs its own entries, not the tree's. */
+  #children = new Map<string, Set<string>>();
+
+  #link(path: string): void {
+    const parent = dirname(path);
+    let names = this.#children.get(parent);
+    if (!names) this.#children.set(parent, (names = new Set()));
+    names.add(basename(path));
+  }
+  #unlink(path: string): void {
+    this.#children.get(dirname(path))?.delete(basename(path));
+  }
 
   #node(path: string): MemNode {
     let n = this.#files.get(path);
@@ -147,6 +159,7 @@ export class MemorySegmentIO implements SegmentIO {
       if (!this.#dirs.has(dirname(path))) throw enoent(path);
       n = { data: Buffer.alloc(0), size: 0, blocks: null, starts: [] };
       this.#files.set(path, n);
+      this.#link(path);
     }
     return n;
   }
@@ -163,22 +176,22 @@ export class MemorySegmentIO implements SegmentIO {
     return this.#files.has(path) || this.#dirs.has(path);
   }
   mkdir(path: string): void {
-    for (let p = path; !this.#dirs.has(p) && p !== dirname(p); p = dirname(p)) this.#dirs.add(p);
+    for (let p = path; !this.#dirs.has(p) && p !== dirname(p); p = dirname(p)) {
+      this.#dirs.add(p);
+      this.#link(p);
+    }
   }
   readdir(path: string): string[] {
     if (!this.#dirs.has(path)) throw enoent(path);
-    const out = new Set<string>();
-    const prefix = path.endsWith('/') ? path : `${path}/`;
-    for (const p of [...this.#files.keys(), ...this.#dirs]) {
-      if (p.startsWith(prefix)) out.add(p.slice(prefix.length).split('/')[0]);
-    }
-    return [...out];
+    return [...(this.#children.get(path) ?? [])];
   }
   rename(from: string, to: string): void {
     const file = this.#files.get(from);
     if (file) {
       this.#files.delete(from);
       this.#files.set(to, file);
+      this.#unlink(from);
+      this.#link(to);
       return;
     }
     if (!this.#dirs.has(from)) throw enoent(from);
@@ -195,14 +208,24 @@ export class MemorySegmentIO implements SegmentIO {
         this.#dirs.add(to + d.slice(from.length));
       }
     }
+    for (const [d, names] of [...this.#children]) {
+      if (d === from || d.startsWith(prefix)) {
+        this.#children.delete(d);
+        this.#children.set(to + d.slice(from.length), names);
+      }
+    }
+    this.#unlink(from);
+    this.#link(to);
   }
   unlink(path: string): void {
-    this.#files.delete(path);
+    if (this.#files.delete(path)) this.#unlink(path);
   }
   rmdir(path: string): void {
     const prefix = `${path}/`;
     for (const p of [...this.#files.keys()]) if (p.startsWith(prefix)) this.#files.delete(p);
     for (const d of [...this.#dirs]) if (d === path || d.startsWith(prefix)) this.#dirs.delete(d);
+    for (const d of [...this.#children.keys()]) if (d === path || d.startsWith(prefix)) this.#children.delete(d);
+    this.#unlink(path);
   }
   readFile(path: string): Buffer | null {
     const n = this.#files.get(path);

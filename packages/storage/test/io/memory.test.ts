@@ -58,3 +58,36 @@ describe('memory segment blocks', () => {
     expect(again.read(9 * MiB - 4, 8).equals(Buffer.concat([pattern(9 * MiB, 1).subarray(-4), pattern(MiB, 2).subarray(0, 4)]))).toBe(true);
   });
 });
+
+describe('memory directory listings', () => {
+  const sorted = (names: string[]): string[] => [...names].sort();
+
+  test('readdir lists a directory’s own files and subdirectories through creation, rename, unlink and rmdir', () => {
+    const io = new MemorySegmentIO();
+    io.mkdir('/data/t-0');
+    io.mkdir('/data/t-1');
+    io.writeFileAtomic('/data/meta.properties', Buffer.from('x'));
+    io.openSegment('/data/t-0/00000000000000000000.log');
+    io.openIndex('/data/t-0/00000000000000000000.index', 64);
+    io.writeFileAtomic('/data/t-1/00000000000000000000.snapshot', Buffer.from('s'));
+    expect(sorted(io.readdir('/data'))).toEqual(['meta.properties', 't-0', 't-1']);
+    expect(sorted(io.readdir('/data/t-0'))).toEqual(['00000000000000000000.index', '00000000000000000000.log']);
+
+    io.rename('/data/t-0/00000000000000000000.log', '/data/t-0/00000000000000000000.log.deleted');
+    expect(sorted(io.readdir('/data/t-0'))).toEqual(['00000000000000000000.index', '00000000000000000000.log.deleted']);
+    io.unlink('/data/t-0/00000000000000000000.index');
+    expect(io.readdir('/data/t-0')).toEqual(['00000000000000000000.log.deleted']);
+
+    // A directory renamed (topic deletion) takes its listing along.
+    io.rename('/data/t-1', '/data/t-1.abc-delete');
+    expect(sorted(io.readdir('/data'))).toEqual(['meta.properties', 't-0', 't-1.abc-delete']);
+    expect(io.readdir('/data/t-1.abc-delete')).toEqual(['00000000000000000000.snapshot']);
+    expect(() => io.readdir('/data/t-1')).toThrow();
+
+    io.rmdir('/data/t-1.abc-delete');
+    expect(sorted(io.readdir('/data'))).toEqual(['meta.properties', 't-0']);
+    expect(io.readFile('/data/t-1.abc-delete/00000000000000000000.snapshot')).toBeNull();
+    io.mkdir('/data/t-1.abc-delete');
+    expect(io.readdir('/data/t-1.abc-delete')).toEqual([]);
+  });
+});
