@@ -71,7 +71,9 @@ export abstract class FixedEntryIndex {
   /** Byte position of the next entry (slot `entries`); the caller writes it, then calls commitEntry. */
   protected reserveEntry(): number {
     if (this.entryCount >= this.#capacity) fail(`index ${this.path} is full`);
-    return this.entryCount * this.entrySize;
+    const at = this.entryCount * this.entrySize;
+    this.file?.reserve?.(at + this.entrySize);
+    return at;
   }
 
   /** Persists the entry written at `at` and counts it. */

@@ -115,15 +115,35 @@ class MemSegmentFile implements SegmentFile {
   close(): void {}
 }
 
+/**
+ * Bytes a memory index starts with. It grows by doubling up to its file length as entries arrive: allocating the
+ * whole `segment.index.bytes` for every partition makes V8 count gigabytes of external memory for thousands of
+ * mostly empty indexes, and collect garbage all the time.
+ */
+const INDEX_INITIAL_BYTES = 8192;
+
 class MemIndexFile implements IndexFile {
-  readonly buffer: Buffer;
+  #buffer: Buffer;
+  readonly #length: number;
   #node: MemNode;
   constructor(node: MemNode, length: number) {
     this.#node = node;
-    this.buffer = Buffer.alloc(length);
-    flatten(node).copy(this.buffer, 0, 0, Math.min(node.size, length));
-    node.data = this.buffer;
+    this.#length = length;
+    const kept = Math.min(node.size, length);
+    this.#buffer = Buffer.alloc(Math.min(length, Math.max(kept, INDEX_INITIAL_BYTES)));
+    flatten(node).copy(this.#buffer, 0, 0, kept);
+    node.data = this.#buffer;
     node.size = length;
+  }
+  get buffer(): Buffer {
+    return this.#buffer;
+  }
+  reserve(length: number): void {
+    if (length <= this.#buffer.length) return;
+    const grown = Buffer.alloc(Math.min(this.#length, Math.max(length, this.#buffer.length * 2)));
+    this.#buffer.copy(grown);
+    this.#buffer = grown;
+    this.#node.data = grown;
   }
   commit(): void {}
   flush(): void {}
@@ -229,7 +249,13 @@ export class MemorySegmentIO implements SegmentIO {
   }
   readFile(path: string): Buffer | null {
     const n = this.#files.get(path);
-    return n ? Buffer.from(flatten(n).subarray(0, n.size)) : null;
+    if (!n) return null;
+    const data = flatten(n);
+    if (data.length >= n.size) return Buffer.from(data.subarray(0, n.size));
+    // An open index is allocated as it fills: the rest of its length reads as zeros, as a preallocated file does.
+    const whole = Buffer.alloc(n.size);
+    data.copy(whole);
+    return whole;
   }
   writeFileAtomic(path: string, data: Buffer): void {
     const n = this.#node(path);

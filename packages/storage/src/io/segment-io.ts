@@ -30,6 +30,11 @@ export interface SegmentFile {
 export interface IndexFile {
   /** The whole mapped file; writes to it must be followed by commit(). */
   readonly buffer: Buffer;
+  /**
+   * Makes `buffer` at least `length` bytes long, for backends that allocate it as entries arrive (memory storage);
+   * `buffer` may be a new Buffer afterwards. Mapped backends have the whole file mapped and leave it out.
+   */
+  reserve?(length: number): void;
   /** Persists buffer[position, position + length) (a no-op for mapped backends). */
   commit(position: number, length: number): void;
   flush(): void;

@@ -91,3 +91,35 @@ describe('memory directory listings', () => {
     expect(io.readdir('/data/t-1.abc-delete')).toEqual([]);
   });
 });
+
+describe('memory index files', () => {
+  test('an index grows as entries are reserved, keeps every entry, and reads as a file of its whole length', () => {
+    const io = new MemorySegmentIO();
+    io.mkdir('/mem/t-0');
+    const path = '/mem/t-0/00000000000000000000.index';
+    const length = 10 * MiB;
+    const index = io.openIndex(path, length);
+    expect(index.buffer.length).toBeLessThan(length);
+    const entries = 5000; // 40,000 bytes: several doublings past the first allocation
+    for (let i = 0; i < entries; i++) {
+      index.reserve?.(i * 8 + 8);
+      index.buffer.writeInt32BE(i, i * 8);
+      index.buffer.writeInt32BE(i * 100, i * 8 + 4);
+      index.commit(i * 8, 8);
+    }
+    expect(index.buffer.length).toBeGreaterThanOrEqual(entries * 8);
+    expect(index.buffer.length).toBeLessThanOrEqual(length);
+    for (let i = 0; i < entries; i++) expect([index.buffer.readInt32BE(i * 8), index.buffer.readInt32BE(i * 8 + 4)]).toEqual([i, i * 100]);
+    expect(index.search(entries, 8, 0, 4, 4321)).toBe(4321);
+    expect(io.fileSize(path)).toBe(length);
+    const file = io.readFile(path)!;
+    expect(file.length).toBe(length);
+    expect(file.readInt32BE((entries - 1) * 8)).toBe(entries - 1);
+    expect(file.subarray(entries * 8).every((b) => b === 0)).toBe(true);
+
+    index.close(entries * 8);
+    expect(io.fileSize(path)).toBe(entries * 8);
+    const reopened = io.openIndex(path, length);
+    expect(reopened.buffer.readInt32BE((entries - 1) * 8 + 4)).toBe((entries - 1) * 100);
+  });
+});
