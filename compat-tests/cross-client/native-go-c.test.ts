@@ -16,39 +16,15 @@ import { confluentGo, kafkaGo, sarama } from '../helpers/go';
 import { kcat, kcatConsume } from '../helpers/kcat';
 import { ckjsClassic, ckjsKafkajs, kafkaNode, nodeRdkafka } from '../helpers/node-clients';
 import { rdkafkaC } from '../helpers/rdkafka-c';
-import { actualShape, expectedShape, textRecords, type ReadRecord, type TestRecord } from '../helpers/records';
+import { actualShape, expectedShape, type ReadRecord, type TestRecord } from '../helpers/records';
 import { storedBatches } from '../helpers/stored-batches';
+import { crossRecords, named, withKeyOrValue, withoutHeaders, withoutNullHeaderValues } from '../helpers/cross-records';
 
 jest.setTimeout(60_000);
 
 const NODE_READERS = ['node-rdkafka', 'ckjs classic', 'ckjs KafkaJS', 'kafka-node'] as const;
 const GO_C_READERS = ['librdkafka-c', 'sarama', 'kafka-go', 'confluent-kafka-go'] as const;
 type Reader = (typeof NODE_READERS)[number] | (typeof GO_C_READERS)[number];
-
-/** The client each reader is in the compat matrix (both Confluent APIs are one client), paired with the reader. */
-const MATRIX_NAME: Record<Reader, string> = {
-  'node-rdkafka': 'node-rdkafka',
-  'ckjs classic': '@confluentinc/kafka-javascript',
-  'ckjs KafkaJS': '@confluentinc/kafka-javascript',
-  'kafka-node': 'kafka-node',
-  'librdkafka-c': 'librdkafka-c',
-  sarama: 'sarama',
-  'kafka-go': 'kafka-go',
-  'confluent-kafka-go': 'confluent-kafka-go',
-};
-const named = (readers: readonly Reader[]): Array<[string, Reader]> => readers.map((r) => [MATRIX_NAME[r], r]);
-
-function crossRecords(tag: string): TestRecord[] {
-  return [
-    ...textRecords(tag, 0),
-    { key: Buffer.from(`null-header-${tag}`), value: Buffer.from('v'), headers: [['n', null], ['after', Buffer.from('x')]], timestamp: 1_700_000_000_007, partition: 0 },
-    { key: null, value: null, headers: [], timestamp: 1_700_000_000_008, partition: 0 },
-  ];
-}
-
-const withoutNullHeaderValues = (records: readonly TestRecord[]): TestRecord[] => records.map((r) => ({ ...r, headers: r.headers.filter(([, v]) => v !== null) }));
-const withoutHeaders = (records: readonly TestRecord[]): TestRecord[] => records.map((r) => ({ ...r, headers: [] }));
-const withKeyOrValue = (records: readonly TestRecord[]): TestRecord[] => records.filter((r) => r.key !== null || r.value !== null);
 
 /** What a reader can see of what was written. */
 function asSeenBy(reader: Reader, records: readonly TestRecord[]): TestRecord[] {

@@ -16,8 +16,9 @@ import { kcatConsume } from '../helpers/kcat';
 import { ckjsClassic, ckjsKafkajs, kafkaNode, nodeRdkafka } from '../helpers/node-clients';
 import { platformatic } from '../helpers/platformatic';
 import { confluentPython, kafkaPython } from '../helpers/python-clients';
-import { actualShape, expectedShape, textRecords, type ReadRecord, type TestRecord } from '../helpers/records';
+import { actualShape, expectedShape, type ReadRecord, type TestRecord } from '../helpers/records';
 import { storedBatches } from '../helpers/stored-batches';
+import { crossRecords, named, withKeyOrValue, withoutHeaders, withoutNullHeaderValues } from '../helpers/cross-records';
 
 jest.setTimeout(60_000);
 
@@ -28,32 +29,6 @@ const OLD_READERS = ['kafkajs', 'kcat', 'confluent-kafka-python', 'kafka-python'
 type Reader = (typeof NEW_READERS)[number] | (typeof OLD_READERS)[number];
 const ALL_READERS: readonly Reader[] = [...OLD_READERS, ...NEW_READERS];
 const BUT_KAFKA_NODE = ALL_READERS.filter((r) => r !== 'kafka-node');
-
-/** The client each reader is in the compat matrix (both Confluent APIs are one client), paired with the reader. */
-const MATRIX_NAME: Record<Reader, string> = {
-  kafkajs: 'kafkajs',
-  kcat: 'kcat',
-  'confluent-kafka-python': 'confluent-kafka-python',
-  'kafka-python': 'kafka-python',
-  '@platformatic/kafka': '@platformatic/kafka',
-  'node-rdkafka': 'node-rdkafka',
-  'ckjs classic': '@confluentinc/kafka-javascript',
-  'ckjs KafkaJS': '@confluentinc/kafka-javascript',
-  'kafka-node': 'kafka-node',
-};
-const named = (readers: readonly Reader[]): Array<[string, Reader]> => readers.map((r) => [MATRIX_NAME[r], r]);
-
-function crossRecords(tag: string): TestRecord[] {
-  return [
-    ...textRecords(tag, 0),
-    { key: Buffer.from(`null-header-${tag}`), value: Buffer.from('v'), headers: [['n', null], ['after', Buffer.from('x')]], timestamp: 1_700_000_000_007, partition: 0 },
-    { key: null, value: null, headers: [], timestamp: 1_700_000_000_008, partition: 0 },
-  ];
-}
-
-const withoutNullHeaderValues = (records: readonly TestRecord[]): TestRecord[] => records.map((r) => ({ ...r, headers: r.headers.filter(([, v]) => v !== null) }));
-const withoutHeaders = (records: readonly TestRecord[]): TestRecord[] => records.map((r) => ({ ...r, headers: [] }));
-const withKeyOrValue = (records: readonly TestRecord[]): TestRecord[] => records.filter((r) => r.key !== null || r.value !== null);
 
 /** What a reader can see of what was written. */
 function asSeenBy(reader: Reader, records: readonly TestRecord[]): TestRecord[] {
