@@ -188,6 +188,9 @@ export class PartitionLog {
       } finally {
         log.#indexTxnsFrom = null;
       }
+      // The recovery point may lie past a rebuilt segment, so no later flush would reach its index again, and a
+      // missing .txnindex reads as "no aborts": make the rebuilt ones durable now.
+      if (recoveredFrom !== null) for (const seg of segments.all()) if (seg.baseOffset >= recoveredFrom) seg.txnIndex.flush();
       o.logger.info(
         { topic: o.topic, partition: o.partition, segments: segments.size, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, truncatedBytes },
         'loaded partition log',
