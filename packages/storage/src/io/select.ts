@@ -30,7 +30,12 @@ export function useNativeCrc32c(binding: NativeBinding): void {
 }
 
 export function selectSegmentIO(kind: StorageKind, logger: Logger): SegmentIO {
-  if (kind === 'memory') return new MemorySegmentIO();
+  if (kind === 'memory') {
+    // The checksum does not depend on where the log lives; keep the fast one when it is there.
+    const { binding } = loadNativeBinding();
+    if (binding) useNativeCrc32c(binding);
+    return new MemorySegmentIO();
+  }
   if (kind === 'fallback') return new FallbackSegmentIO();
   const { binding, reason } = loadNativeBinding();
   if (binding) {
