@@ -497,9 +497,14 @@ export function rebuildProducerState(state: ProducerStateManager, src: ProducerS
   }
 }
 
-/** Writes `<offset>.snapshot` and removes all but the newest snapshots. */
+/**
+ * Writes `<offset>.snapshot` and removes all but the newest snapshots. As in Kafka's takeSnapshot, nothing is written
+ * when no record arrived since the newest snapshot (or ever): closing thousands of idle partitions costs no fsyncs.
+ */
 export function writeProducerSnapshot(state: ProducerStateManager, io: SegmentIO, dir: string, offset: number): void {
+  const existing = listSnapshotOffsets(io, dir);
+  if (offset === (existing.at(-1) ?? 0)) return;
   io.writeFileAtomic(join(dir, offsetFileName(offset, SNAPSHOT_SUFFIX)), state.snapshot());
-  const offsets = listSnapshotOffsets(io, dir);
+  const offsets = existing.includes(offset) ? existing : [...existing, offset].sort((a, b) => a - b);
   for (let i = 0; i < offsets.length - SNAPSHOTS_KEPT; i++) io.unlink(join(dir, offsetFileName(offsets[i], SNAPSHOT_SUFFIX)));
 }
