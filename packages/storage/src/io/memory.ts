@@ -19,8 +19,17 @@ interface MemNode {
   starts: number[];
 }
 
-/** Appends go into blocks of at least this size; a batch larger than the free space starts a new block. */
-const BLOCK_BYTES = 8 << 20;
+/**
+ * Appends go into blocks that double from 64 KiB to 8 MiB; a batch larger than the free space starts a new block.
+ * Starting small keeps thousands of lightly written partitions from reserving 8 MiB each, which V8 counts as external
+ * memory and answers with constant garbage collection.
+ */
+const MIN_BLOCK_BYTES = 64 << 10;
+const MAX_BLOCK_BYTES = 8 << 20;
+
+function nextBlockBytes(blocksSoFar: number, needed: number): number {
+  return Math.max(needed, Math.min(MAX_BLOCK_BYTES, MIN_BLOCK_BYTES * 2 ** blocksSoFar));
+}
 
 const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });
 
@@ -63,13 +72,13 @@ class MemSegmentFile implements SegmentFile {
     let base = n.starts[last] as number;
     if (start + total > base + (n.blocks[last] as Buffer).length) {
       if (start > base) {
-        n.blocks.push(Buffer.allocUnsafe(Math.max(total, BLOCK_BYTES)));
+        n.blocks.push(Buffer.allocUnsafe(nextBlockBytes(n.blocks.length, total)));
         n.starts.push(start);
         last++;
         base = start;
       } else {
         // The last block holds nothing yet: replace it.
-        n.blocks[last] = Buffer.allocUnsafe(Math.max(total, BLOCK_BYTES));
+        n.blocks[last] = Buffer.allocUnsafe(nextBlockBytes(last, total));
       }
     }
     const block = n.blocks[last] as Buffer;
