@@ -3,12 +3,14 @@
 // the raw TCP sink (the network ceiling: same frames, same responses, no broker), samsa started through its CLI with
 // disk storage, and librdkafka's mock cluster (in memory), each a fresh process. For 1 KB records in 1 MB batches,
 // two more rows say what bounds samsa there: a raw file-append loop writing the same batch (the page-cache write
-// ceiling of this machine; sustained appends slow to the disk's writeback rate once dirty pages pile up) and samsa
-// on memory storage (samsa.storage=memory, which keeps the log in RAM as the mock does). `npm run bench produce`.
+// ceiling of this machine; sustained appends slow to the disk's writeback rate once dirty pages pile up), a loop
+// copying it into newly allocated memory (the ceiling of keeping the bytes in RAM at all: fresh pages fault in on
+// first write, which neither the sink nor the mock, which keeps only its last few hundred batches, pays) and samsa
+// on memory storage (samsa.storage=memory). `npm run bench produce`.
 import { report } from './harness';
 import { mockBinary, startMock, startSamsa, startTcpBaseline, createTopic, type RunningServer } from './load/servers';
 import { KB, MB, TOPIC, produceRun, sharedBatch, sizeLabel, type ProduceShape } from './load/scenarios';
-import { fileAppend } from './storage-backends.bench';
+import { fileAppend, freshMemoryCopy } from './storage-backends.bench';
 
 async function withServer<T>(start: () => Promise<RunningServer>, run: (s: RunningServer) => Promise<T>): Promise<T> {
   const s = await start();
@@ -46,7 +48,10 @@ async function main(): Promise<void> {
                 await createTopic(s.port, TOPIC, 1);
                 return produceRun(s.port, shape);
               });
+              const memoryCeiling = { name: 'copy into fresh memory', value: freshMemoryCopy(sharedBatch(valueBytes, batchBytes).batch) };
+              report({ group, name: memoryCeiling.name, value: memoryCeiling.value, unit: 'MB/s', baseline: sinkFigure });
               report({ group, name: 'samsa, memory storage', value: memory.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
+              report({ group, name: 'samsa, memory storage', value: memory.mbPerSecond, unit: 'MB/s', baseline: memoryCeiling });
             }
             if ('path' in mock) {
               const ref = await withServer(() => startMock(mock.path, [TOPIC]), (s) => produceRun(s.port, shape));

@@ -53,19 +53,21 @@ async function main(): Promise<void> {
     }
 
     const byConnections = { id: 'produce-vs-connections', title: 'Produce MB/s vs connections (16 KB batches, 4 in flight each, acks=1)', xLabel: 'connections' };
-    const samsa = await startSamsa();
-    try {
-      await createTopic(samsa.port, TOPIC, 1);
-      for (const connections of CONNECTIONS) {
+    for (const connections of CONNECTIONS) {
+      // A fresh broker per point: on one long-lived broker each point would append to a log already gigabytes
+      // long, and later points would measure the page cache's writeback throttling instead of the connections.
+      const samsa = await startSamsa();
+      try {
+        await createTopic(samsa.port, TOPIC, 1);
         const group = `produce vs connections: ${connections.toLocaleString('en-US')}`;
         const base = await produceRun(sink.port, { ...shape, connections, window: 4 });
         const run = await produceRun(samsa.port, { ...shape, connections, window: 4 });
         const baseline = { name: 'raw TCP sink', value: base.mbPerSecond };
         report({ group, name: baseline.name, value: base.mbPerSecond, unit: 'MB/s', chart: { ...byConnections, x: connections, series: 'raw TCP sink' } });
         report({ group, name: 'samsa', value: run.mbPerSecond, unit: 'MB/s', baseline, chart: { ...byConnections, x: connections, series: 'samsa' } });
+      } finally {
+        await samsa.stop();
       }
-    } finally {
-      await samsa.stop();
     }
   } finally {
     await sink.stop();

@@ -31,6 +31,34 @@ export function fileAppend(batch: Buffer): number {
   }
 }
 
+/**
+ * The memory ceiling: MB/s of copying `batch` into newly allocated 8 MiB blocks, kept until the end, for SECONDS.
+ * Any broker that keeps what it is sent pays this (fresh pages fault in on first write); a sink, or a server that
+ * keeps only its last few hundred batches and so reuses warm memory, does not.
+ */
+export function freshMemoryCopy(batch: Buffer): number {
+  const BLOCK = 8 * MB;
+  const kept: Buffer[] = [];
+  let block = Buffer.allocUnsafe(BLOCK);
+  let at = 0;
+  let bytes = 0;
+  const start = process.hrtime.bigint();
+  const deadline = start + BigInt(Math.round(SECONDS * 1e9));
+  let now = start;
+  while (now < deadline) {
+    if (at + batch.length > block.length) {
+      kept.push(block);
+      block = Buffer.allocUnsafe(Math.max(BLOCK, batch.length));
+      at = 0;
+    }
+    at += batch.copy(block, at);
+    bytes += batch.length;
+    now = process.hrtime.bigint();
+  }
+  kept.length = 0;
+  return bytes / (Number(now - start) / 1e9) / 1e6;
+}
+
 const BACKENDS: ReadonlyArray<{ name: string; options: SamsaOptions }> = [
   { name: 'samsa, native storage', options: {} },
   { name: 'samsa, TypeScript fallback (SAMSA_NATIVE=0)', options: { env: { SAMSA_NATIVE: '0' } } },
