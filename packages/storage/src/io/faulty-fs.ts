@@ -90,7 +90,7 @@ export class FaultyFs implements SegmentIO {
   /** Durable (fsynced) size of each segment file this wrapper has seen. */
   readonly durable = new Map<string, number>();
   #open = new Set<FaultySegmentFile>();
-  #indexes = new Set<{ file: IndexFile; closed: boolean }>();
+  #indexes = new Set<{ file: IndexFile; length: number; closed: boolean }>();
   #faults: PendingFault[] = [];
   /** Bumped by crashes and truncations: a background sync started before one proves nothing. */
   #syncEpoch = 0;
@@ -137,7 +137,7 @@ export class FaultyFs implements SegmentIO {
     for (const ix of this.#indexes) {
       if (!ix.closed) {
         // The mapping dies with the process; what reached the page cache stays, at full length.
-        ix.file.close(ix.file.buffer.length);
+        ix.file.close(ix.length);
         ix.closed = true;
       }
     }
@@ -158,10 +158,14 @@ export class FaultyFs implements SegmentIO {
   }
   openIndex(path: string, length: number): IndexFile {
     const file = this.inner.openIndex(path, length);
-    const entry = { file, closed: false };
+    const entry = { file, length, closed: false };
     this.#indexes.add(entry);
     return {
-      buffer: file.buffer,
+      // A memory index reallocates its buffer as it grows: always hand out the current one.
+      get buffer() {
+        return file.buffer;
+      },
+      ...(file.reserve ? { reserve: (l: number) => file.reserve?.(l) } : {}),
       commit: (p, l) => file.commit(p, l),
       flush: () => file.flush(),
       close: (l) => {

@@ -129,7 +129,7 @@ class MemSegmentFile implements SegmentFile {
  * whole `segment.index.bytes` for every partition makes V8 count gigabytes of external memory for thousands of
  * mostly empty indexes, and collect garbage all the time.
  */
-const INDEX_INITIAL_BYTES = 8192;
+const INDEX_INITIAL_BYTES = 1024;
 
 class MemIndexFile implements IndexFile {
   #buffer: Buffer;
