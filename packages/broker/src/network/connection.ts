@@ -42,6 +42,10 @@ export class Connection {
   #draining = false;
   /** Set by closeConnection: no more requests are read, and the socket closes once earlier responses are out. */
   #closingAfterResponses = false;
+  /** The socket is corked until the end of this turn of the event loop (see #write). */
+  #corked = false;
+  /** A write this turn found the socket's buffer full: stop reading once it is uncorked. */
+  #writeBufferFull = false;
   readonly #closedPromise: Promise<void>;
   readonly #closeAfterResponses = (reason: string): void => {
     if (this.#closingAfterResponses || this.#closed) return;
@@ -150,10 +154,23 @@ export class Connection {
   #write(buffers: readonly Buffer[]): void {
     if (this.#closed && !this.#draining) return;
     if (this.#socket.destroyed) return;
-    this.#socket.cork();
-    let ok = true;
-    for (const b of buffers) ok = this.#socket.write(b);
-    this.#socket.uncork();
-    if (!ok) this.#socket.pause();
+    // Responses completed in the same turn of the event loop (pipelined requests read from one chunk) leave in one
+    // writev: the socket stays corked until the queued callbacks of this turn have run.
+    if (!this.#corked) {
+      this.#corked = true;
+      this.#socket.cork();
+      process.nextTick(this.#uncork);
+    }
+    for (const b of buffers) if (!this.#socket.write(b)) this.#writeBufferFull = true;
   }
+
+  readonly #uncork = (): void => {
+    this.#corked = false;
+    if (this.#socket.destroyed) return;
+    this.#socket.uncork();
+    if (this.#writeBufferFull) {
+      this.#writeBufferFull = false;
+      this.#socket.pause();
+    }
+  };
 }
