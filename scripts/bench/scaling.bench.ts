@@ -12,7 +12,7 @@ const FULL = process.env.SAMSA_BENCH_FULL === '1';
 const CONNECTIONS = QUICK ? [1, 10, 100] : [1, 10, 100, 1000];
 // Disk storage stops at 1,000 partitions: each partition holds three descriptors (segment, offset and time index),
 // so 10,000 exceed a 20,000 open-file limit. 10,000 partitions run on memory storage, and only with
-// SAMSA_BENCH_FULL=1: creating them takes about three minutes (LogManager.createPartition is O(partitions)).
+// SAMSA_BENCH_FULL=1, which adds about three minutes to the run (the produce runs and the brokers' start and stop).
 const STORAGES: ReadonlyArray<{ name: string; config: Record<string, string>; partitions: readonly number[] }> = [
   { name: 'disk storage', config: {}, partitions: QUICK ? [1, 100] : [1, 100, 1000] },
   { name: 'memory storage', config: { 'samsa.storage': 'memory' }, partitions: QUICK ? [1, 100] : FULL ? [1, 100, 1000, 10000] : [1, 100, 1000] },
