@@ -6,7 +6,7 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { report } from './harness';
+import { measureSync, report, type Measurement } from './harness';
 import { createTopic, startSamsa, type SamsaOptions } from './load/servers';
 import { KB, MB, QUICK, SECONDS, TOPIC, fetchRun, fill, produceRun, sharedBatch, sizeLabel } from './load/scenarios';
 import { produceFrame } from './load/wire';
@@ -16,15 +16,7 @@ export function fileAppend(batch: Buffer): number {
   const dir = mkdtempSync(join(process.env.SAMSA_BENCH_DIR ?? tmpdir(), 'samsa-append-'));
   const fd = openSync(join(dir, '00000000000000000000.log'), 'w');
   try {
-    let bytes = 0;
-    const start = process.hrtime.bigint();
-    const deadline = start + BigInt(Math.round(SECONDS * 1e9));
-    let now = start;
-    while (now < deadline) {
-      bytes += writeSync(fd, batch);
-      now = process.hrtime.bigint();
-    }
-    return bytes / (Number(now - start) / 1e9) / 1e6;
+    return mbPerSecond(measureSync(() => writeSync(fd, batch), SECONDS, 0));
   } finally {
     closeSync(fd);
     rmSync(dir, { recursive: true, force: true });
@@ -41,23 +33,19 @@ export function freshMemoryCopy(batch: Buffer): number {
   const kept: Buffer[] = [];
   let block = Buffer.allocUnsafe(BLOCK);
   let at = 0;
-  let bytes = 0;
-  const start = process.hrtime.bigint();
-  const deadline = start + BigInt(Math.round(SECONDS * 1e9));
-  let now = start;
-  while (now < deadline) {
+  const copyOne = (): number => {
     if (at + batch.length > block.length) {
       kept.push(block);
       block = Buffer.allocUnsafe(Math.max(BLOCK, batch.length));
       at = 0;
     }
     at += batch.copy(block, at);
-    bytes += batch.length;
-    now = process.hrtime.bigint();
-  }
-  kept.length = 0;
-  return bytes / (Number(now - start) / 1e9) / 1e6;
+    return batch.length;
+  };
+  return mbPerSecond(measureSync(copyOne, SECONDS, 0));
 }
+
+const mbPerSecond = (m: Measurement): number => m.bytes / m.seconds / 1e6;
 
 const BACKENDS: ReadonlyArray<{ name: string; options: SamsaOptions }> = [
   { name: 'samsa, native storage', options: {} },
