@@ -3,16 +3,18 @@
 // loop appending the same batch with fs.writeSync to a file in the same directory (no broker, no network).
 // Produce: 1 KB records in 1 MB and 16 KB batches, acks=1, 1 connection. Fetch: 1 MiB responses, 1 connection.
 // `npm run bench storage-backends`.
+import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureSync, report, type Measurement } from './harness';
-import { createTopic, startSamsa, type SamsaOptions } from './load/servers';
+import { createTopic, settlePageCache, startSamsa, type SamsaOptions } from './load/servers';
 import { KB, MB, QUICK, SECONDS, TOPIC, fetchRun, fill, produceRun, sharedBatch, sizeLabel } from './load/scenarios';
 import { produceFrame } from './load/wire';
 
 /** The disk ceiling: MB/s of appending `batch` to one file for SECONDS. */
 export function fileAppend(batch: Buffer): number {
+  settlePageCache();
   const dir = mkdtempSync(join(process.env.SAMSA_BENCH_DIR ?? tmpdir(), 'samsa-append-'));
   const fd = openSync(join(dir, '00000000000000000000.log'), 'w');
   try {
@@ -24,26 +26,41 @@ export function fileAppend(batch: Buffer): number {
 }
 
 /**
- * The memory ceiling: MB/s of copying `batch` into newly allocated 8 MiB blocks, kept until the end, for SECONDS.
- * Any broker that keeps what it is sent pays this (fresh pages fault in on first write); a sink, or a server that
- * keeps only its last few hundred batches and so reuses warm memory, does not.
+ * The memory ceiling: MB/s of copying a batch of `batchBytes` into newly allocated 8 MiB blocks, kept until the end,
+ * for SECONDS. Any broker that keeps what it is sent pays this (fresh pages fault in on first write); a sink, or a
+ * server that keeps only its last few hundred batches and so reuses warm memory, does not. It runs in a process of
+ * its own: gigabytes of blocks left for this process's garbage collector would slow the load generator in the rows
+ * after it by half.
  */
-export function freshMemoryCopy(batch: Buffer): number {
-  const BLOCK = 8 * MB;
-  const kept: Buffer[] = [];
-  let block = Buffer.allocUnsafe(BLOCK);
-  let at = 0;
-  const copyOne = (): number => {
-    if (at + batch.length > block.length) {
-      kept.push(block);
-      block = Buffer.allocUnsafe(Math.max(BLOCK, batch.length));
-      at = 0;
-    }
-    at += batch.copy(block, at);
-    return batch.length;
-  };
-  return mbPerSecond(measureSync(copyOne, SECONDS, 0));
+export function freshMemoryCopy(batchBytes: number): number {
+  const child = spawnSync(process.execPath, ['-e', FRESH_MEMORY_COPY, String(batchBytes), String(SECONDS)], { encoding: 'utf8' });
+  const mbps = Number(child.stdout);
+  if (child.status !== 0 || !Number.isFinite(mbps)) throw new Error(`fresh memory copy failed: ${child.stderr}`);
+  return mbps;
 }
+
+const FRESH_MEMORY_COPY = `
+const [batchBytes, seconds] = process.argv.slice(1).map(Number);
+const batch = require('node:crypto').randomBytes(batchBytes);
+const kept = [];
+let block = Buffer.allocUnsafe(Math.max(8 << 20, batchBytes));
+let at = 0;
+let bytes = 0;
+const start = process.hrtime.bigint();
+const deadline = start + BigInt(Math.round(seconds * 1e9));
+let now = start;
+while (now < deadline) {
+  if (at + batchBytes > block.length) {
+    kept.push(block);
+    block = Buffer.allocUnsafe(Math.max(8 << 20, batchBytes));
+    at = 0;
+  }
+  at += batch.copy(block, at);
+  bytes += batchBytes;
+  now = process.hrtime.bigint();
+}
+process.stdout.write(String(bytes / (Number(now - start) / 1e9) / 1e6));
+`;
 
 const mbPerSecond = (m: Measurement): number => m.bytes / m.seconds / 1e6;
 

@@ -84,7 +84,16 @@ export interface SamsaOptions {
   readonly nodeArgs?: readonly string[];
 }
 
+/**
+ * Writes back every dirty page (sync(1)) so that a run does not pay for the writeback of the runs before it: the
+ * rows of one bench follow each other within seconds, each leaving up to gigabytes in the page cache.
+ */
+export function settlePageCache(): void {
+  spawnSync('sync');
+}
+
 export function startSamsa(options: SamsaOptions = {}): Promise<RunningServer> {
+  settlePageCache();
   const dir = mkdtempSync(join(process.env.SAMSA_BENCH_DIR ?? tmpdir(), 'samsa-bench-'));
   const overrides: string[] = [];
   const config = { listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dir, ...options.config };
