@@ -41,14 +41,15 @@ async function main(): Promise<void> {
             report({ group, name: sinkFigure.name, value: base.mbPerSecond, unit: 'MB/s' });
             report({ group, name: 'samsa', value: samsa.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
             if (valueBytes === 1000 && batchBytes === MB && acks === 1) {
-              const ceiling = { name: 'raw file append', value: fileAppend(sharedBatch(valueBytes, batchBytes).batch) };
+              const { batch } = sharedBatch(valueBytes, batchBytes);
+              const ceiling = { name: 'raw file append', value: fileAppend(batch) };
               report({ group, name: ceiling.name, value: ceiling.value, unit: 'MB/s', baseline: sinkFigure });
               report({ group, name: 'samsa, disk storage', value: samsa.mbPerSecond, unit: 'MB/s', baseline: ceiling });
               const memory = await withServer(() => startSamsa({ config: { 'samsa.storage': 'memory' } }), async (s) => {
                 await createTopic(s.port, TOPIC, 1);
                 return produceRun(s.port, shape);
               });
-              const memoryCeiling = { name: 'copy into fresh memory', value: freshMemoryCopy(sharedBatch(valueBytes, batchBytes).batch.length) };
+              const memoryCeiling = { name: 'copy into fresh memory', value: freshMemoryCopy(batch.length) };
               report({ group, name: memoryCeiling.name, value: memoryCeiling.value, unit: 'MB/s', baseline: sinkFigure });
               report({ group, name: 'samsa, memory storage', value: memory.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
               report({ group, name: 'samsa, memory storage', value: memory.mbPerSecond, unit: 'MB/s', baseline: memoryCeiling });

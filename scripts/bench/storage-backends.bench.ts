@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measureSync, report, type Measurement } from './harness';
+import { mbPerSecond, measureSync, report } from './harness';
 import { createTopic, settlePageCache, startSamsa, type SamsaOptions } from './load/servers';
 import { KB, MB, QUICK, SECONDS, TOPIC, fetchRun, fill, produceRun, sharedBatch, sizeLabel } from './load/scenarios';
 import { produceFrame } from './load/wire';
@@ -59,8 +59,6 @@ function freshMemoryCopyHere(batchBytes: number): number {
   };
   return mbPerSecond(measureSync(copyOne, SECONDS, 0));
 }
-
-const mbPerSecond = (m: Measurement): number => m.bytes / m.seconds / 1e6;
 
 const BACKENDS: ReadonlyArray<{ name: string; options: SamsaOptions }> = [
   { name: 'samsa, native storage', options: {} },
