@@ -118,6 +118,38 @@ describe.each(backends)('producer state in PartitionLog on $name', (backend) => 
     log.close();
   });
 
+  it('writes no snapshot on close when nothing arrived since the newest one, as Kafka\'s takeSnapshot', () => {
+    const snapshotWrites: string[] = [];
+    const counting = new Proxy(io, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key === 'writeFileAtomic') {
+          return (path: string, data: Buffer) => {
+            if (path.endsWith(SNAPSHOT_SUFFIX)) snapshotWrites.push(path);
+            return target.writeFileAtomic(path, data);
+          };
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    let log = openLog(counting, root);
+    log.close();
+    expect([snapshotWrites.length, listSnapshotOffsets(io, partitionDir(root))]).toEqual([0, []]);
+    log = openLog(counting, root, { clean: true });
+    log.append(batch({ pid: 21, seq: 0, count: 2 }), { leaderEpoch: 0 });
+    log.close();
+    expect([snapshotWrites.length, listSnapshotOffsets(io, partitionDir(root))]).toEqual([1, [2]]);
+    log = openLog(counting, root, { clean: true });
+    log.close();
+    expect([snapshotWrites.length, listSnapshotOffsets(io, partitionDir(root))]).toEqual([1, [2]]);
+    // The state still comes back from that snapshot.
+    log = openLog(counting, root, { clean: true });
+    expect(log.append(batch({ pid: 21, seq: 0, count: 2 }), { leaderEpoch: 0 })).toMatchObject({ baseOffset: 0, duplicate: true });
+    log.append(batch({ pid: 21, seq: 2 }), { leaderEpoch: 0 });
+    log.close();
+    expect([snapshotWrites.length, listSnapshotOffsets(io, partitionDir(root))]).toEqual([2, [2, 3]]);
+  });
+
   it('rebuilds from the log after a crash with no snapshot, and ignores snapshots past the log end', () => {
     let log = openLog(io, root, { config: { 'segment.bytes': 200 } });
     for (let seq = 0; seq < 8; seq++) log.append(batch({ pid: 21, seq }), { leaderEpoch: 0 });
