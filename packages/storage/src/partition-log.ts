@@ -188,9 +188,10 @@ export class PartitionLog {
       } finally {
         log.#indexTxnsFrom = null;
       }
-      // The recovery point may lie past a rebuilt segment, so no later flush would reach its index again, and a
-      // missing .txnindex reads as "no aborts": make the rebuilt ones durable now.
-      if (recoveredFrom !== null) for (const seg of segments.all()) if (seg.baseOffset >= recoveredFrom) seg.txnIndex.flush();
+      // The recovery point may lie past a rebuilt segment, so no later flush would reach its rebuilt indexes again,
+      // and a lost one reads as valid (a missing .txnindex as "no aborts", a short time index as older records):
+      // make the rebuilt segments durable now.
+      if (recoveredFrom !== null) for (const seg of segments.all()) if (seg.baseOffset >= recoveredFrom) seg.flush();
       o.logger.info(
         { topic: o.topic, partition: o.partition, segments: segments.size, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, truncatedBytes },
         'loaded partition log',
