@@ -27,7 +27,16 @@ function run(command, args) {
 function buildWithNapi() {
   const cli = join(rootDir, 'node_modules', '.bin', process.platform === 'win32' ? 'napi.cmd' : 'napi');
   if (!existsSync(cli)) return null;
-  return run(cli, ['build', '--release', '--manifest-path', 'Cargo.toml', '--package-json-path', 'package.json', '--output-dir', '.']);
+  return run(cli, [
+    'build',
+    '--release',
+    '--manifest-path',
+    'Cargo.toml',
+    '--package-json-path',
+    'package.json',
+    '--output-dir',
+    '.',
+  ]);
 }
 
 // Without the CLI: plain cargo, then copy the cdylib to its .node name.

@@ -4,68 +4,77 @@
 // exported value, as `export =` allows no sibling exports.
 
 declare namespace native {
+  /** An open segment file (opaque handle). */
+  export interface SegmentHandle {
+    readonly __brand: 'SegmentHandle';
+  }
+  /** An open, memory-mapped, fixed-size index file (opaque handle). */
+  export interface IndexHandle {
+    readonly __brand: 'IndexHandle';
+  }
 
-/** An open segment file (opaque handle). */
-export interface SegmentHandle { readonly __brand: 'SegmentHandle' }
-/** An open, memory-mapped, fixed-size index file (opaque handle). */
-export interface IndexHandle { readonly __brand: 'IndexHandle' }
+  export interface NativeBinding {
+    /** CRC32C (Castagnoli) of buf[offset, offset+length); unsigned 32-bit result. */
+    crc32c(buf: Buffer, offset?: number, length?: number): number;
+    /** Which CRC32C implementation is in use: 'sse4.2', 'armv8' or 'table'. */
+    crc32cImpl(): string;
 
-export interface NativeBinding {
-  /** CRC32C (Castagnoli) of buf[offset, offset+length); unsigned 32-bit result. */
-  crc32c(buf: Buffer, offset?: number, length?: number): number;
-  /** Which CRC32C implementation is in use: 'sse4.2', 'armv8' or 'table'. */
-  crc32cImpl(): string;
+    /**
+     * Opens (creating if missing) a log segment file for append and zero-copy reads.
+     * `mapBytes` (optional, default 64 MiB) is the smallest mapping made for reads.
+     */
+    segmentOpen(path: string, mapBytes?: number): SegmentHandle;
+    /** Current size of the file in bytes (what has been appended). */
+    segmentSize(h: SegmentHandle): number;
+    /**
+     * Appends the buffers in order with one writev (or one Buffer on its own); returns the file
+     * position the first byte landed at.
+     */
+    segmentAppend(h: SegmentHandle, bufs: readonly Buffer[] | Buffer): number;
+    /**
+     * Zero-copy view of [position, position+length) of the file, backed by a shared mapping.
+     * The mapping stays valid while any view is reachable, even after segmentClose or segmentTruncate.
+     */
+    segmentRead(h: SegmentHandle, position: number, length: number): Buffer;
+    /**
+     * A Buffer over the segment's whole current read mapping, grown (remapped) when it does not
+     * cover `minLength` bytes of the file (minLength must be between 1 and the file size). Its
+     * length is the mapping's, usually more than the file: only bytes below the file size may be
+     * read, and views of it are taken with subarray, which costs no native call and no
+     * external-memory accounting per read. Like segmentRead's views, it outlives close and remaps;
+     * after a segmentTruncate the bytes past the new size read zeros, so take a fresh one.
+     */
+    segmentMap(h: SegmentHandle, minLength: number): Buffer;
+    /** fdatasync. */
+    segmentFlush(h: SegmentHandle): void;
+    /** Truncates the file to size bytes (views of data past size must not be read afterwards). */
+    segmentTruncate(h: SegmentHandle, size: number): void;
+    /** Closes the file descriptor; mappings are released once no view references them. */
+    segmentClose(h: SegmentHandle): void;
 
-  /**
-   * Opens (creating if missing) a log segment file for append and zero-copy reads.
-   * `mapBytes` (optional, default 64 MiB) is the smallest mapping made for reads.
-   */
-  segmentOpen(path: string, mapBytes?: number): SegmentHandle;
-  /** Current size of the file in bytes (what has been appended). */
-  segmentSize(h: SegmentHandle): number;
-  /**
-   * Appends the buffers in order with one writev (or one Buffer on its own); returns the file
-   * position the first byte landed at.
-   */
-  segmentAppend(h: SegmentHandle, bufs: readonly Buffer[] | Buffer): number;
-  /**
-   * Zero-copy view of [position, position+length) of the file, backed by a shared mapping.
-   * The mapping stays valid while any view is reachable, even after segmentClose or segmentTruncate.
-   */
-  segmentRead(h: SegmentHandle, position: number, length: number): Buffer;
-  /**
-   * A Buffer over the segment's whole current read mapping, grown (remapped) when it does not
-   * cover `minLength` bytes of the file (minLength must be between 1 and the file size). Its
-   * length is the mapping's, usually more than the file: only bytes below the file size may be
-   * read, and views of it are taken with subarray, which costs no native call and no
-   * external-memory accounting per read. Like segmentRead's views, it outlives close and remaps;
-   * after a segmentTruncate the bytes past the new size read zeros, so take a fresh one.
-   */
-  segmentMap(h: SegmentHandle, minLength: number): Buffer;
-  /** fdatasync. */
-  segmentFlush(h: SegmentHandle): void;
-  /** Truncates the file to size bytes (views of data past size must not be read afterwards). */
-  segmentTruncate(h: SegmentHandle, size: number): void;
-  /** Closes the file descriptor; mappings are released once no view references them. */
-  segmentClose(h: SegmentHandle): void;
-
-  /**
-   * Opens (creating if missing) an index file, sets its length to `length` bytes (ftruncate)
-   * and maps it read-write. Returns the handle and a writable Buffer over the whole mapping.
-   */
-  indexOpen(path: string, length: number): { handle: IndexHandle; buffer: Buffer };
-  /** msync the mapping. */
-  indexFlush(h: IndexHandle): void;
-  /** Unmaps (once no Buffer references the mapping), ftruncates the file to `length`, and closes it. */
-  indexClose(h: IndexHandle, length: number): void;
-  /**
-   * Binary search over `entries` entries of `entrySize` bytes in buf (big-endian), comparing the
-   * key at `keyOffset` within each entry (keyBytes 4 = int32, 8 = int64) to `target`.
-   * Returns the slot of the largest key <= target, or -1 when every key is greater.
-   */
-  indexSearch(buf: Buffer, entries: number, entrySize: number, keyOffset: number, keyBytes: 4 | 8, target: number): number;
-}
-
+    /**
+     * Opens (creating if missing) an index file, sets its length to `length` bytes (ftruncate)
+     * and maps it read-write. Returns the handle and a writable Buffer over the whole mapping.
+     */
+    indexOpen(path: string, length: number): { handle: IndexHandle; buffer: Buffer };
+    /** msync the mapping. */
+    indexFlush(h: IndexHandle): void;
+    /** Unmaps (once no Buffer references the mapping), ftruncates the file to `length`, and closes it. */
+    indexClose(h: IndexHandle, length: number): void;
+    /**
+     * Binary search over `entries` entries of `entrySize` bytes in buf (big-endian), comparing the
+     * key at `keyOffset` within each entry (keyBytes 4 = int32, 8 = int64) to `target`.
+     * Returns the slot of the largest key <= target, or -1 when every key is greater.
+     */
+    indexSearch(
+      buf: Buffer,
+      entries: number,
+      entrySize: number,
+      keyOffset: number,
+      keyBytes: 4 | 8,
+      target: number,
+    ): number;
+  }
 }
 
 declare const native: native.NativeBinding | null;

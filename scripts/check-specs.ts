@@ -25,7 +25,17 @@ type JsonObject = Record<string, unknown>;
 
 /** Wire facts compared field by field against the reference. */
 const COMPARED_KEYS = [
-  'name', 'type', 'versions', 'nullableVersions', 'taggedVersions', 'tag', 'default', 'ignorable', 'entityType', 'mapKey', 'zeroCopy',
+  'name',
+  'type',
+  'versions',
+  'nullableVersions',
+  'taggedVersions',
+  'tag',
+  'default',
+  'ignorable',
+  'entityType',
+  'mapKey',
+  'zeroCopy',
   'flexibleVersions',
 ] as const;
 const OUR_KEYS = new Set<string>([...COMPARED_KEYS, 'fields', 'int64', 'sensitive']);
@@ -36,9 +46,16 @@ export function defaultReferenceDir(): string {
 }
 
 const empty = (r: Versions): boolean => r.max < r.min;
-const within = (inner: Versions, outer: Versions): boolean => empty(inner) || (inner.min >= outer.min && inner.max <= outer.max);
+const within = (inner: Versions, outer: Versions): boolean =>
+  empty(inner) || (inner.min >= outer.min && inner.max <= outer.max);
 
-function checkFieldsSelf(where: string, fields: SpecField[], flexible: Versions, structNames: Set<string>, problems: string[]): void {
+function checkFieldsSelf(
+  where: string,
+  fields: SpecField[],
+  flexible: Versions,
+  structNames: Set<string>,
+  problems: string[],
+): void {
   const tags = new Set<number>();
   const names = new Set<string>();
   for (const f of fields) {
@@ -63,7 +80,8 @@ function checkFieldsSelf(where: string, fields: SpecField[], flexible: Versions,
       if (tags.has(f.tag)) problems.push(`${at}: duplicate tag ${f.tag}`);
       tags.add(f.tag);
     }
-    if (f.int64 !== undefined && !(f.type === 'int64' || f.type === '[]int64')) problems.push(`${at}: int64 annotation on ${f.type}`);
+    if (f.int64 !== undefined && !(f.type === 'int64' || f.type === '[]int64'))
+      problems.push(`${at}: int64 annotation on ${f.type}`);
     const base = f.type.replace(/^\[\]/, '');
     if (f.fields) checkFieldsSelf(at, f.fields, flexible, structNames, problems);
     else if (!PRIMITIVE.test(f.type) && !structNames.has(base)) problems.push(`${at}: unknown type ${f.type}`);
@@ -73,15 +91,19 @@ function checkFieldsSelf(where: string, fields: SpecField[], flexible: Versions,
 function checkSelf(file: string, spec: ApiSpec, problems: string[]): void {
   if (`${moduleStem(spec)}.json` !== file) problems.push(`${file}: file name should be ${moduleStem(spec)}.json`);
   for (const key of Object.keys(spec)) {
-    if (!['apiKey', 'name', 'request', 'response', 'commonStructs'].includes(key)) problems.push(`${file}: unexpected key ${key}`);
+    if (!['apiKey', 'name', 'request', 'response', 'commonStructs'].includes(key))
+      problems.push(`${file}: unexpected key ${key}`);
   }
-  if (spec.request.validVersions !== spec.response.validVersions) problems.push(`${file}: request and response validVersions differ`);
+  if (spec.request.validVersions !== spec.response.validVersions)
+    problems.push(`${file}: request and response validVersions differ`);
   for (const side of ['request', 'response'] as const) {
     const msg: SpecMessage = spec[side];
     const valid = parseVersions(msg.validVersions);
     const flexible = parseVersions(msg.flexibleVersions);
-    if (empty(valid) || valid.max === Infinity) problems.push(`${file} ${side}: validVersions must be a closed, non-empty range`);
-    if (!empty(flexible) && flexible.max !== Infinity) problems.push(`${file} ${side}: flexibleVersions must be open-ended`);
+    if (empty(valid) || valid.max === Infinity)
+      problems.push(`${file} ${side}: validVersions must be a closed, non-empty range`);
+    if (!empty(flexible) && flexible.max !== Infinity)
+      problems.push(`${file} ${side}: flexibleVersions must be open-ended`);
     const common = new Set((spec.commonStructs ?? []).filter((c) => c.message === side).map((c) => c.name));
     checkFieldsSelf(`${file} ${side}`, msg.fields, flexible, common, problems);
     for (const c of spec.commonStructs ?? []) {
@@ -97,14 +119,20 @@ function checkErrorCodes(problems: string[]): void {
     problems.push('error-codes.json is missing');
     return;
   }
-  const codes = JSON.parse(readFileSync(path, 'utf8')) as { code: number; name: string; retriable: boolean; message: string }[];
+  const codes = JSON.parse(readFileSync(path, 'utf8')) as {
+    code: number;
+    name: string;
+    retriable: boolean;
+    message: string;
+  }[];
   const seenCodes = new Set<number>();
   const seenNames = new Set<string>();
   for (const c of codes) {
     if (seenCodes.has(c.code)) problems.push(`error-codes.json: duplicate code ${c.code}`);
     if (seenNames.has(c.name)) problems.push(`error-codes.json: duplicate name ${c.name}`);
     if (!/^[A-Z][A-Z0-9_]*$/.test(c.name)) problems.push(`error-codes.json: bad name ${c.name}`);
-    if (typeof c.retriable !== 'boolean' || typeof c.message !== 'string') problems.push(`error-codes.json: ${c.name} is incomplete`);
+    if (typeof c.retriable !== 'boolean' || typeof c.message !== 'string')
+      problems.push(`error-codes.json: ${c.name} is incomplete`);
     seenCodes.add(c.code);
     seenNames.add(c.name);
   }
@@ -125,19 +153,27 @@ function compareFields(where: string, ours: SpecField[], theirs: JsonObject[], p
     for (const key of COMPARED_KEYS) {
       const a = (f as unknown as JsonObject)[key];
       const b = ref[key];
-      if (a !== b) problems.push(`${where}.${f.name}: ${key} is ${JSON.stringify(a)}, reference has ${JSON.stringify(b)}`);
+      if (a !== b)
+        problems.push(`${where}.${f.name}: ${key} is ${JSON.stringify(a)}, reference has ${JSON.stringify(b)}`);
     }
     const nested = (ref.fields ?? []) as JsonObject[];
     if (f.fields || ref.fields) compareFields(`${where}.${f.name}`, f.fields ?? [], nested, problems);
   });
 }
 
-function compareMessage(file: string, side: 'request' | 'response', spec: ApiSpec, ref: JsonObject, problems: string[]): void {
+function compareMessage(
+  file: string,
+  side: 'request' | 'response',
+  spec: ApiSpec,
+  ref: JsonObject,
+  problems: string[],
+): void {
   const where = `${file} ${side}`;
   if (ref.apiKey !== spec.apiKey) problems.push(`${where}: apiKey ${spec.apiKey}, reference has ${String(ref.apiKey)}`);
   const msg = spec[side];
   for (const key of ['validVersions', 'flexibleVersions', 'deprecatedVersions', 'latestVersionUnstable'] as const) {
-    if (msg[key] !== ref[key]) problems.push(`${where}: ${key} is ${JSON.stringify(msg[key])}, reference has ${JSON.stringify(ref[key])}`);
+    if (msg[key] !== ref[key])
+      problems.push(`${where}: ${key} is ${JSON.stringify(msg[key])}, reference has ${JSON.stringify(ref[key])}`);
   }
   compareFields(where, msg.fields, (ref.fields ?? []) as JsonObject[], problems);
   const ours = (spec.commonStructs ?? []).filter((c) => c.message === side);

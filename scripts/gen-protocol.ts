@@ -87,7 +87,9 @@ const outDir = join(repoRoot, 'packages', 'protocol', 'src', 'generated');
 export const internalSpecsDir = join(specsDir, 'internal');
 
 export function specFiles(): string[] {
-  return readdirSync(specsDir).filter((f) => /^\d\d-[a-z0-9-]+\.json$/.test(f)).sort();
+  return readdirSync(specsDir)
+    .filter((f) => /^\d\d-[a-z0-9-]+\.json$/.test(f))
+    .sort();
 }
 
 export function loadSpec(file: string): ApiSpec {
@@ -96,7 +98,20 @@ export function loadSpec(file: string): ApiSpec {
 
 export const camel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
-const PRIMITIVES = new Set(['int8', 'int16', 'int32', 'int64', 'uint16', 'uint32', 'float64', 'bool', 'string', 'bytes', 'records', 'uuid']);
+const PRIMITIVES = new Set([
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint16',
+  'uint32',
+  'float64',
+  'bool',
+  'string',
+  'bytes',
+  'records',
+  'uuid',
+]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Resolved model
@@ -138,9 +153,50 @@ interface MessageModel {
 }
 
 const RESERVED = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends',
-  'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this',
-  'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'let', 'static', 'yield', 'await', 'r', 'w', 'm', 'i',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'let',
+  'static',
+  'yield',
+  'await',
+  'r',
+  'w',
+  'm',
+  'i',
 ]);
 const local = (key: string): string => (RESERVED.has(key) ? `${key}_` : key);
 
@@ -163,7 +219,15 @@ function buildModels(spec: ApiSpec, names?: { request: string; response: string 
     collect(c.message, c.fields);
   }
   const reserved = new Set([
-    messageNames.request, messageNames.response, `${spec.name}Api`, 'ApiCodec', 'RecordsData', 'Uuid', 'Reader', 'Writer', 'Buffer',
+    messageNames.request,
+    messageNames.response,
+    `${spec.name}Api`,
+    'ApiCodec',
+    'RecordsData',
+    'Uuid',
+    'Reader',
+    'Writer',
+    'Buffer',
   ]);
   const tsNameFor = (side: 'request' | 'response', kafkaName: string): string => {
     const other = side === 'request' ? 'response' : 'request';
@@ -330,15 +394,27 @@ function nonDefaultExpr(f: FieldDef, v: string, imports: Imports): string {
     if (d === 'null') return `${v} !== null`;
     f.type.struct.needsIsDefault = true;
     const nullable = f.nullable.max >= f.nullable.min;
-    return nullable ? `(${v} === null || !is${f.type.struct.tsName}Default(${v}))` : `!is${f.type.struct.tsName}Default(${v})`;
+    return nullable
+      ? `(${v} === null || !is${f.type.struct.tsName}Default(${v}))`
+      : `!is${f.type.struct.tsName}Default(${v})`;
   }
   return `${v} !== ${defaultExpr(f, imports)}`;
 }
 
 const MIN_SIZE: Record<string, [number, number]> = {
   // [classic, compact]
-  int8: [1, 1], bool: [1, 1], int16: [2, 2], uint16: [2, 2], int32: [4, 4], uint32: [4, 4], int64: [8, 8], float64: [8, 8],
-  uuid: [16, 16], string: [2, 1], bytes: [4, 1], records: [4, 1],
+  int8: [1, 1],
+  bool: [1, 1],
+  int16: [2, 2],
+  uint16: [2, 2],
+  int32: [4, 4],
+  uint32: [4, 4],
+  int64: [8, 8],
+  float64: [8, 8],
+  uuid: [16, 16],
+  string: [2, 1],
+  bytes: [4, 1],
+  records: [4, 1],
 };
 
 class Emitter {
@@ -353,14 +429,22 @@ class Emitter {
     this.#apiName = apiName;
   }
 
-  #register(kind: 'decode' | 'encode', s: StructDef, v: number, signature: (name: string) => string, body: string[]): string {
+  #register(
+    kind: 'decode' | 'encode',
+    s: StructDef,
+    v: number,
+    signature: (name: string) => string,
+    body: string[],
+  ): string {
     const text = body.join('\n');
     const key = `${kind}:${s.tsName}:${text}`;
     const existing = this.#bodies.get(key);
     if (existing) return existing;
     const name = `${kind}${s.tsName}V${v}`;
     this.#bodies.set(key, name);
-    this.functions.push(body.length === 0 ? `${signature(name)} {}` : [`${signature(name)} {`, ...body, '}'].join('\n'));
+    this.functions.push(
+      body.length === 0 ? `${signature(name)} {}` : [`${signature(name)} {`, ...body, '}'].join('\n'),
+    );
     return name;
   }
 
@@ -381,7 +465,11 @@ class Emitter {
       values.push(name === f.key ? f.key : `${f.key}: ${name}`);
     }
     const tagged = s.fields.filter((f) => inVersions(f.versions, v) && inVersions(f.tagged, v));
-    const literal = this.#objectLiteral(values, '  ', flexible ? `  const m: ${s.tsName} = `.length : '  return '.length);
+    const literal = this.#objectLiteral(
+      values,
+      '  ',
+      flexible ? `  const m: ${s.tsName} = `.length : '  return '.length,
+    );
     if (flexible) {
       lines.push(`  const m: ${s.tsName} = ${literal};`);
       if (tagged.length === 0) {
@@ -413,7 +501,13 @@ class Emitter {
     }
     const usesReader = lines.some((l) => /\br\./.test(l) || /\(r\)/.test(l));
     this.imports.use('Reader');
-    const name = this.#register('decode', s, v, (n) => `function ${n}(${usesReader ? 'r' : '_r'}: Reader): ${s.tsName}`, lines);
+    const name = this.#register(
+      'decode',
+      s,
+      v,
+      (n) => `function ${n}(${usesReader ? 'r' : '_r'}: Reader): ${s.tsName}`,
+      lines,
+    );
     this.#memo.set(memoKey, name);
     return name;
   }
@@ -426,7 +520,16 @@ class Emitter {
   }
 
   /** Reads one value of field `f` into a new variable `target`. */
-  #decodeInto(lines: string[], f: FieldDef, v: number, flexible: boolean, target: string, kw: string, ind: string, counter: number): number {
+  #decodeInto(
+    lines: string[],
+    f: FieldDef,
+    v: number,
+    flexible: boolean,
+    target: string,
+    kw: string,
+    ind: string,
+    counter: number,
+  ): number {
     const nullable = inVersions(f.nullable, v);
     if (!f.type.array) {
       lines.push(`${ind}${kw} ${target} = ${this.#scalarRead(f, v, flexible, nullable)};`);
@@ -495,11 +598,18 @@ class Emitter {
       if (!inVersions(f.versions, v)) {
         if (!f.spec.ignorable) {
           const get = `m.${f.key}`;
-          const cond = f.required ? nonDefaultExpr(f, get, this.imports) : `${get} !== undefined && ${nonDefaultExpr(f, get, this.imports)}`;
+          const cond = f.required
+            ? nonDefaultExpr(f, get, this.imports)
+            : `${get} !== undefined && ${nonDefaultExpr(f, get, this.imports)}`;
           this.imports.use('UnsupportedFieldError');
           const flat = `  if (${cond}) throw new UnsupportedFieldError('${s.kafkaName}.${f.spec.name}', ${v});`;
           if (flat.length <= 140) lines.push(flat);
-          else lines.push(`  if (${cond}) {`, `    throw new UnsupportedFieldError('${s.kafkaName}.${f.spec.name}', ${v});`, '  }');
+          else
+            lines.push(
+              `  if (${cond}) {`,
+              `    throw new UnsupportedFieldError('${s.kafkaName}.${f.spec.name}', ${v});`,
+              '  }',
+            );
         }
         continue;
       }
@@ -515,7 +625,9 @@ class Emitter {
         const sorted = [...tagged].sort((a, b) => (a.spec.tag ?? 0) - (b.spec.tag ?? 0));
         const conds = sorted.map((f) => {
           const get = `m.${f.key}`;
-          return f.required ? nonDefaultExpr(f, get, this.imports) : `${get} !== undefined && ${nonDefaultExpr(f, get, this.imports)}`;
+          return f.required
+            ? nonDefaultExpr(f, get, this.imports)
+            : `${get} !== undefined && ${nonDefaultExpr(f, get, this.imports)}`;
         });
         lines.push('  let tagCount = 0;');
         sorted.forEach((_f, i) => lines.push(`  const tagged${i} = ${conds[i]};`, `  if (tagged${i}) tagCount++;`));
@@ -560,12 +672,19 @@ class Emitter {
         const fn = this.encoder(f.type.struct, v, flexible);
         if (nullable) {
           lines.push(`${ind}{`, `${ind}  const s = ${value};`);
-          lines.push(`${ind}  if (s === null) w.int8(-1);`, `${ind}  else {`, `${ind}    w.int8(1);`, `${ind}    ${fn}(w, s);`);
+          lines.push(
+            `${ind}  if (s === null) w.int8(-1);`,
+            `${ind}  else {`,
+            `${ind}    w.int8(1);`,
+            `${ind}    ${fn}(w, s);`,
+          );
           lines.push(`${ind}  }`, `${ind}}`);
         } else if (typeNullable) {
           lines.push(`${ind}{`, `${ind}  const s = ${value};`);
           this.imports.use('ProtocolEncodeError');
-          lines.push(`${ind}  if (s === null) throw new ProtocolEncodeError('${f.spec.name} is not nullable in version ${v}');`);
+          lines.push(
+            `${ind}  if (s === null) throw new ProtocolEncodeError('${f.spec.name} is not nullable in version ${v}');`,
+          );
           lines.push(`${ind}  ${fn}(w, s);`, `${ind}}`);
         } else lines.push(`${ind}${fn}(w, ${value});`);
         return;
@@ -577,14 +696,19 @@ class Emitter {
     const elem = f.type.struct
       ? `${this.encoder(f.type.struct, v, flexible)}(w, a[i])`
       : this.#scalarWrite(f, v, flexible, false, 'a[i]');
-    const body = [`${flexible ? 'w.compactArrayLength' : 'w.arrayLength'}(a.length);`, `for (let i = 0; i < a.length; i++) ${elem};`];
+    const body = [
+      `${flexible ? 'w.compactArrayLength' : 'w.arrayLength'}(a.length);`,
+      `for (let i = 0; i < a.length; i++) ${elem};`,
+    ];
     if (typeNullable && nullable) {
       lines.push(`${ind}  if (a === null) ${flexible ? 'w.uvarint(0)' : 'w.int32(-1)'};`, `${ind}  else {`);
       lines.push(...body.map((l) => `${ind}    ${l}`), `${ind}  }`);
     } else {
       if (typeNullable) {
         this.imports.use('ProtocolEncodeError');
-        lines.push(`${ind}  if (a === null) throw new ProtocolEncodeError('${f.spec.name} is not nullable in version ${v}');`);
+        lines.push(
+          `${ind}  if (a === null) throw new ProtocolEncodeError('${f.spec.name} is not nullable in version ${v}');`,
+        );
       }
       lines.push(...body.map((l) => `${ind}  ${l}`));
     }
@@ -621,7 +745,9 @@ class Emitter {
           done.add(`d:${s.tsName}`);
           changed = true;
           const values = s.fields.map((f) => `${f.key}: ${defaultExpr(f, this.imports)}`);
-          out.push(`function default${s.tsName}(): ${s.tsName} {\n  return ${this.#objectLiteral(values, '  ', 9)};\n}`);
+          out.push(
+            `function default${s.tsName}(): ${s.tsName} {\n  return ${this.#objectLiteral(values, '  ', 9)};\n}`,
+          );
         }
         if (s.needsIsDefault && !done.has(`i:${s.tsName}`)) {
           done.add(`i:${s.tsName}`);
@@ -632,7 +758,9 @@ class Emitter {
             return f.required ? `!(${nd})` : `(${get} === undefined || !(${nd}))`;
           });
           const body = conds.length === 0 ? 'true' : conds.join(' &&\n    ');
-          out.push(`function is${s.tsName}Default(${conds.length === 0 ? '_s' : 's'}: ${s.tsName}): boolean {\n  return ${body};\n}`);
+          out.push(
+            `function is${s.tsName}Default(${conds.length === 0 ? '_s' : 's'}: ${s.tsName}): boolean {\n  return ${body};\n}`,
+          );
         }
       }
     }
@@ -657,7 +785,9 @@ function allStructs(root: StructDef): StructDef[] {
 
 function interfaceFor(s: StructDef): string {
   const lines = s.fields.map((f) => `  ${f.key}${f.required ? '' : '?'}: ${tsType(f)};`);
-  return lines.length === 0 ? `export interface ${s.tsName} {}` : `export interface ${s.tsName} {\n${lines.join('\n')}\n}`;
+  return lines.length === 0
+    ? `export interface ${s.tsName} {}`
+    : `export interface ${s.tsName} {\n${lines.join('\n')}\n}`;
 }
 
 function sensitivePaths(prefix: string, s: StructDef, out: string[], seen: Set<string>): void {
@@ -687,10 +817,16 @@ function wrapList(prefix: string, items: string[], suffix: string): string {
 }
 
 export function moduleStem(spec: ApiSpec): string {
-  return `${String(spec.apiKey).padStart(2, '0')}-${spec.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase()}`;
+  return `${String(spec.apiKey).padStart(2, '0')}-${spec.name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()}`;
 }
 
-function generateApiModule(file: string, spec: ApiSpec): { code: string; exports: { name: string; type: boolean }[]; description: string[] } {
+function generateApiModule(
+  file: string,
+  spec: ApiSpec,
+): { code: string; exports: { name: string; type: boolean }[]; description: string[] } {
   const models = buildModels(spec);
   const em = new Emitter(spec.name);
   const [req, res] = models;
@@ -711,8 +847,16 @@ function generateApiModule(file: string, spec: ApiSpec): { code: string; exports
       encs.push(em.encoder(model.root, v, flexible));
     }
     const t = model.root.tsName;
-    tables.push(wrapList(`const ${model.side}Decoders: ReadonlyArray<((r: Reader) => ${t}) | undefined> = [`, decs, '];'));
-    tables.push(wrapList(`const ${model.side}Encoders: ReadonlyArray<((w: Writer, m: ${t}) => void) | undefined> = [`, encs, '];'));
+    tables.push(
+      wrapList(`const ${model.side}Decoders: ReadonlyArray<((r: Reader) => ${t}) | undefined> = [`, decs, '];'),
+    );
+    tables.push(
+      wrapList(
+        `const ${model.side}Encoders: ReadonlyArray<((w: Writer, m: ${t}) => void) | undefined> = [`,
+        encs,
+        '];',
+      ),
+    );
   }
   const structs = [...allStructs(req.root), ...allStructs(res.root)];
   const helpers = em.helpers(structs);
@@ -838,7 +982,9 @@ export interface InternalRecordSpec {
 
 export function internalSpecFiles(): string[] {
   if (!existsSync(internalSpecsDir)) return [];
-  return readdirSync(internalSpecsDir).filter((f) => /^[a-z0-9-]+\.json$/.test(f)).sort();
+  return readdirSync(internalSpecsDir)
+    .filter((f) => /^[a-z0-9-]+\.json$/.test(f))
+    .sort();
 }
 
 export function loadInternalSpec(file: string): InternalRecordSpec {
@@ -879,7 +1025,9 @@ function generateInternalModule(file: string, spec: InternalRecordSpec): { code:
     const t = model.root.tsName;
     const side = model.side === 'request' ? 'key' : 'value';
     tables.push(wrapList(`const ${side}Decoders: ReadonlyArray<((r: Reader) => ${t}) | undefined> = [`, decs, '];'));
-    tables.push(wrapList(`const ${side}Encoders: ReadonlyArray<((w: Writer, m: ${t}) => void) | undefined> = [`, encs, '];'));
+    tables.push(
+      wrapList(`const ${side}Encoders: ReadonlyArray<((w: Writer, m: ${t}) => void) | undefined> = [`, encs, '];'),
+    );
   }
   const [key, value] = models;
   const structs = [...allStructs(key.root), ...allStructs(value.root)];
@@ -929,12 +1077,14 @@ function generateInternalModule(file: string, spec: InternalRecordSpec): { code:
   importLines.push(`import { ${errs.join(', ')} } from '../../errors';`);
   if (used.has('EMPTY_BUFFER')) importLines.push(`import { EMPTY_BUFFER } from '../../primitives/reader';`);
   importLines.push(`import type { Reader } from '../../primitives/reader';`);
-  if (used.has('writeTaggedField')) importLines.push(`import { writeTaggedField } from '../../primitives/tagged-fields';`);
+  if (used.has('writeTaggedField'))
+    importLines.push(`import { writeTaggedField } from '../../primitives/tagged-fields';`);
   if (used.has('ZERO_UUID')) importLines.push(`import { ZERO_UUID } from '../../primitives/uuid';`);
   importLines.push(`import type { Writer } from '../../primitives/writer';`);
   importLines.push(`import type { InternalRecordCodec } from './codec';`);
   // Keys are never flexible in Kafka; the value's flexibility is noted in the banner.
-  const vflex = value.flexible.max >= value.flexible.min ? `, flexible from v${value.flexible.min}` : ', never flexible';
+  const vflex =
+    value.flexible.max >= value.flexible.min ? `, flexible from v${value.flexible.min}` : ', never flexible';
   const code = [
     `// Generated from protocol-specs/internal/${file} by scripts/gen-protocol.ts. Do not edit.`,
     `// ${spec.name} record (type ${spec.recordType}): key v${ranges[0].min}-${ranges[0].max}, value v${ranges[1].min}-${ranges[1].max}${vflex}.`,
@@ -1065,7 +1215,10 @@ function generateApiKeys(specs: ApiSpec[]): string {
   ].join('\n');
 }
 
-function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[]; description: string[] }[], internal: boolean): string {
+function generateIndex(
+  modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[]; description: string[] }[],
+  internal: boolean,
+): string {
   // Struct names repeat across APIs (Topic, Partition, ...), so only names unique across all modules are
   // re-exported flat; every module is also reachable as a namespace (`MetadataMessages.MetadataRequestTopic`).
   const count = new Map<string, number>();
@@ -1092,7 +1245,9 @@ function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: 
     lines.push(`export type * as ${m.spec.name}Messages from './${m.stem}';`);
   }
   lines.push('', '/** Every generated codec by API key. */');
-  lines.push('export const apiCodecs: ReadonlyMap<number, ApiCodec<unknown, unknown>> = new Map<number, ApiCodec<unknown, unknown>>([');
+  lines.push(
+    'export const apiCodecs: ReadonlyMap<number, ApiCodec<unknown, unknown>> = new Map<number, ApiCodec<unknown, unknown>>([',
+  );
   for (const m of modules) lines.push(`  [${m.spec.apiKey}, ${m.spec.name}Api as ApiCodec<unknown, unknown>],`);
   lines.push(']);', '');
   return lines.join('\n');
@@ -1101,7 +1256,8 @@ function generateIndex(modules: { stem: string; spec: ApiSpec; exports: { name: 
 export function generateAll(): Map<string, string> {
   const out = new Map<string, string>();
   const specs: ApiSpec[] = [];
-  const modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[]; description: string[] }[] = [];
+  const modules: { stem: string; spec: ApiSpec; exports: { name: string; type: boolean }[]; description: string[] }[] =
+    [];
   for (const file of specFiles()) {
     const spec = loadSpec(file);
     const stem = moduleStem(spec);
@@ -1148,7 +1304,8 @@ function main(): void {
     for (const sub of ['', 'internal/']) {
       const dir = join(outDir, sub);
       if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir)) if (name.endsWith('.ts') && !expected.has(`${sub}${name}`)) stale.push(`${sub}${name} (not generated)`);
+      for (const name of readdirSync(dir))
+        if (name.endsWith('.ts') && !expected.has(`${sub}${name}`)) stale.push(`${sub}${name} (not generated)`);
     }
     if (stale.length > 0) {
       console.error(`generated code is stale; run npm run gen:\n  ${stale.join('\n  ')}`);

@@ -15,23 +15,46 @@ const specsDir = join(repoRoot, 'protocol-specs');
 
 /** Field keys carried over, in the order they are written. */
 const FIELD_KEYS = [
-  'name', 'type', 'versions', 'nullableVersions', 'taggedVersions', 'tag', 'default', 'ignorable',
-  'entityType', 'mapKey', 'zeroCopy', 'flexibleVersions',
+  'name',
+  'type',
+  'versions',
+  'nullableVersions',
+  'taggedVersions',
+  'tag',
+  'default',
+  'ignorable',
+  'entityType',
+  'mapKey',
+  'zeroCopy',
+  'flexibleVersions',
 ] as const;
-const MESSAGE_KEYS = ['validVersions', 'deprecatedVersions', 'flexibleVersions', 'latestVersionUnstable', 'listeners'] as const;
+const MESSAGE_KEYS = [
+  'validVersions',
+  'deprecatedVersions',
+  'flexibleVersions',
+  'latestVersionUnstable',
+  'listeners',
+] as const;
 
 /** Byte fields carrying credentials or tokens: logs redact them. */
 const SENSITIVE = new Set([
-  'SaslAuthenticateRequest.AuthBytes', 'SaslAuthenticateResponse.AuthBytes',
-  'AlterUserScramCredentialsRequest.Salt', 'AlterUserScramCredentialsRequest.SaltedPassword',
-  'CreateDelegationTokenResponse.Hmac', 'DescribeDelegationTokenResponse.Hmac',
-  'RenewDelegationTokenRequest.Hmac', 'ExpireDelegationTokenRequest.Hmac',
+  'SaslAuthenticateRequest.AuthBytes',
+  'SaslAuthenticateResponse.AuthBytes',
+  'AlterUserScramCredentialsRequest.Salt',
+  'AlterUserScramCredentialsRequest.SaltedPassword',
+  'CreateDelegationTokenResponse.Hmac',
+  'DescribeDelegationTokenResponse.Hmac',
+  'RenewDelegationTokenRequest.Hmac',
+  'ExpireDelegationTokenRequest.Hmac',
 ]);
 /** int64 fields whose values may legitimately exceed 2^53 (timestamps Kafka derives from Long.MAX_VALUE). */
 const BIGINT = new Set([
-  'CreateDelegationTokenRequest.MaxLifetimeMs', 'CreateDelegationTokenResponse.ExpiryTimestampMs',
-  'CreateDelegationTokenResponse.MaxTimestampMs', 'DescribeDelegationTokenResponse.ExpiryTimestamp',
-  'DescribeDelegationTokenResponse.MaxTimestamp', 'RenewDelegationTokenResponse.ExpiryTimestampMs',
+  'CreateDelegationTokenRequest.MaxLifetimeMs',
+  'CreateDelegationTokenResponse.ExpiryTimestampMs',
+  'CreateDelegationTokenResponse.MaxTimestampMs',
+  'DescribeDelegationTokenResponse.ExpiryTimestamp',
+  'DescribeDelegationTokenResponse.MaxTimestamp',
+  'RenewDelegationTokenResponse.ExpiryTimestampMs',
   'ExpireDelegationTokenResponse.ExpiryTimestampMs',
 ]);
 
@@ -80,7 +103,10 @@ function convertMessage(j: JsonObject): JsonObject {
 }
 
 function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 function main(): void {
@@ -100,9 +126,17 @@ function main(): void {
     const name = String(request.name).replace(/Request$/, '');
     const spec: JsonObject = { apiKey, name, request: convertMessage(request), response: convertMessage(response) };
     const common: JsonObject[] = [];
-    for (const [which, msg] of [['request', request], ['response', response]] as const) {
+    for (const [which, msg] of [
+      ['request', request],
+      ['response', response],
+    ] as const) {
       for (const raw of (msg.commonStructs ?? []) as JsonObject[]) {
-        common.push({ name: raw.name, message: which, versions: raw.versions, fields: convertFields(String(msg.name), raw.fields) });
+        common.push({
+          name: raw.name,
+          message: which,
+          versions: raw.versions,
+          fields: convertFields(String(msg.name), raw.fields),
+        });
       }
     }
     if (common.length > 0) spec.commonStructs = common;

@@ -45,7 +45,12 @@ interface Started {
   output: string;
 }
 
-function startDaemon(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Started {
+function startDaemon(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Started {
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const started: Started = { child, output: '' };
   child.stdout?.setEncoding('utf8').on('data', (s: string) => (started.output += s));
@@ -72,12 +77,18 @@ async function getJson<T>(url: string): Promise<T | null> {
   }
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, daemons: readonly Started[], timeoutMs = 45_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  daemons: readonly Started[],
+  timeoutMs = 45_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== null && value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms\n${daemons.map((d) => d.output.slice(-4000)).join('\n-----\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what} within ${timeoutMs} ms\n${daemons.map((d) => d.output.slice(-4000)).join('\n-----\n')}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -110,7 +121,10 @@ describeWithClient('burrow', 'burrow 1.2.1 against samsa', () => {
     await admin.createTopics({ topics: [{ topic: 'watched', numPartitions: 2 }] });
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: 'watched', messages: Array.from({ length: 10 }, (_, i) => ({ value: `w${i}`, partition: i % 2 })) });
+    await producer.send({
+      topic: 'watched',
+      messages: Array.from({ length: 10 }, (_, i) => ({ value: `w${i}`, partition: i % 2 })),
+    });
     await producer.disconnect();
     // One group consumes everything (lag 0); another has committed part of each partition.
     const consumer = kafka.consumer({ groupId: 'burrow-caught-up', maxWaitTimeInMs: 100 });
@@ -124,10 +138,29 @@ describeWithClient('burrow', 'burrow 1.2.1 against samsa', () => {
     };
     await waitFor('kafkajs did not consume and commit', committed, [], 20_000);
     await consumer.disconnect();
-    await admin.setOffsets({ groupId: 'burrow-behind', topic: 'watched', partitions: [{ partition: 0, offset: '2' }, { partition: 1, offset: '5' }] });
+    await admin.setOffsets({
+      groupId: 'burrow-behind',
+      topic: 'watched',
+      partitions: [
+        { partition: 0, offset: '2' },
+        { partition: 1, offset: '5' },
+      ],
+    });
 
     const zkPort = await freePort();
-    writeFileSync(join(dir, 'zoo.cfg'), [`dataDir=${join(dir, 'zk-data')}`, `clientPort=${zkPort}`, 'clientPortAddress=127.0.0.1', 'admin.enableServer=false', 'tickTime=2000', 'initLimit=5', 'syncLimit=2', ''].join('\n'));
+    writeFileSync(
+      join(dir, 'zoo.cfg'),
+      [
+        `dataDir=${join(dir, 'zk-data')}`,
+        `clientPort=${zkPort}`,
+        'clientPortAddress=127.0.0.1',
+        'admin.enableServer=false',
+        'tickTime=2000',
+        'initLimit=5',
+        'syncLimit=2',
+        '',
+      ].join('\n'),
+    );
     // The cfg path is an argument: with only ZOOCFGDIR set, zkServer.sh would read /etc/zookeeper/conf.
     zk = startDaemon(ZK_SERVER, ['start-foreground', join(dir, 'zoo.cfg')], dir, { ...process.env, ZOO_LOG_DIR: dir });
     await waitFor('ZooKeeper did not listen', () => accepts(zkPort), [zk]);
@@ -186,21 +219,25 @@ expire-cache=1
   });
 
   test('monitoring: lists the topics with their partitions end offsets', async () => {
-    const topics = await waitFor('Burrow did not list the topic', async () => (await getJson<{ topics: string[] }>(`${api}/topic`))?.topics.includes('watched'), [zk!, burrow!]);
+    const topics = await waitFor(
+      'Burrow did not list the topic',
+      async () => (await getJson<{ topics: string[] }>(`${api}/topic`))?.topics.includes('watched'),
+      [zk!, burrow!],
+    );
     expect(topics).toBe(true);
-    const detail = await waitFor('Burrow had no offsets for the topic', () => getJson<{ offsets: number[] }>(`${api}/topic/watched`), [zk!, burrow!]);
+    const detail = await waitFor(
+      'Burrow had no offsets for the topic',
+      () => getJson<{ offsets: number[] }>(`${api}/topic/watched`),
+      [zk!, burrow!],
+    );
     expect(detail.offsets).toEqual([5, 5]);
   });
 
   test('monitoring: learns the consumer groups from __consumer_offsets', async () => {
-    const consumers = await waitFor(
-      'Burrow did not list both groups',
-      async () => {
-        const list = (await getJson<{ consumers: string[] }>(`${api}/consumer`))?.consumers ?? [];
-        return list.includes('burrow-caught-up') && list.includes('burrow-behind') ? list : null;
-      },
-      [zk!, burrow!],
-    );
+    const consumers = await waitFor('Burrow did not list both groups', async () => {
+      const list = (await getJson<{ consumers: string[] }>(`${api}/consumer`))?.consumers ?? [];
+      return list.includes('burrow-caught-up') && list.includes('burrow-behind') ? list : null;
+    }, [zk!, burrow!]);
     expect(consumers).toEqual(expect.arrayContaining(['burrow-caught-up', 'burrow-behind']));
   });
 
@@ -208,7 +245,9 @@ expire-cache=1
     const lagOf = (group: string): Promise<LagStatus> =>
       waitFor(`Burrow had no lag for ${group}`, async () => {
         const lag = await getJson<LagStatus>(`${api}/consumer/${group}/lag`);
-        return lag !== null && lag.status.partitions.length === 2 && lag.status.partitions.every((p) => p.end !== null) ? lag : null;
+        return lag !== null && lag.status.partitions.length === 2 && lag.status.partitions.every((p) => p.end !== null)
+          ? lag
+          : null;
       }, [zk!, burrow!]);
     const behind = await lagOf('burrow-behind');
     expect(behind.status.partitions.map((p) => [p.topic, p.partition, p.end?.offset, p.current_lag]).sort()).toEqual([

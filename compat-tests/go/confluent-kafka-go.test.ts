@@ -22,15 +22,23 @@ interface AdminOut {
 describeWithClient('confluent-kafka-go', 'confluent-kafka-go 0.11 against samsa', () => {
   let broker: TestBroker;
   let admin: Admin;
-  const adminOp = (op: string, args: unknown): Promise<AdminOut> => runGoJson<AdminOut>('confluent-kafka-go', [broker.bootstrap, 'admin', op, JSON.stringify(args)]);
+  const adminOp = (op: string, args: unknown): Promise<AdminOut> =>
+    runGoJson<AdminOut>('confluent-kafka-go', [broker.bootstrap, 'admin', op, JSON.stringify(args)]);
 
   beforeAll(async () => {
     await goBinary('confluent-kafka-go');
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    admin = new Kafka({ clientId: 'compat-ckg-admin', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    admin = new Kafka({
+      clientId: 'compat-ckg-admin',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     await admin.createTopics({
-      topics: [...[...CODECS.map((c) => `codecs-${c}`), 'by-time', 'idempotent'].map((topic) => ({ topic, numPartitions: 1 })), { topic: 'group', numPartitions: 4 }],
+      topics: [
+        ...[...CODECS.map((c) => `codecs-${c}`), 'by-time', 'idempotent'].map((topic) => ({ topic, numPartitions: 1 })),
+        { topic: 'group', numPartitions: 4 },
+      ],
     });
   });
 
@@ -40,36 +48,58 @@ describeWithClient('confluent-kafka-go', 'confluent-kafka-go 0.11 against samsa'
   });
 
   test('metadata: GetMetadata lists this broker and every partition with it as leader', async () => {
-    const md = await runGoJson<{ brokers: number[]; topics: Record<string, number[]> }>('confluent-kafka-go', [broker.bootstrap, 'metadata']);
+    const md = await runGoJson<{ brokers: number[]; topics: Record<string, number[]> }>('confluent-kafka-go', [
+      broker.bootstrap,
+      'metadata',
+    ]);
     expect(md.brokers).toHaveLength(1);
     expect(md.topics['group']).toEqual([0, 1, 2, 3].map(() => md.brokers[0]));
   });
 
-  test.each(CODECS)('codecs: compression.type=%s: keys, nulls, headers, timestamps and binary bytes come back byte for byte', async (codec) => {
-    const topic = `codecs-${codec}`;
-    const sent: TestRecord[] = [...textRecords(`ckg-${codec}`, 0), ...binaryRecords(`ckg-${codec}`, 0)];
-    const delivered = await confluentGo.produce(broker.bootstrap, topic, sent, { 'compression.type': codec });
-    expect(delivered.map((d) => [d.partition, d.offset])).toEqual(sent.map((_, i) => [0, i]));
-    const read = await confluentGo.consume(broker.bootstrap, topic, 0, 'beginning', sent.length);
-    expect(read.map((r) => r.offset)).toEqual(sent.map((_, i) => i));
-    expect(actualShape(read, sent)).toEqual(expectedShape(sent));
-    // librdkafka sends a batch uncompressed when compressing would not make it smaller.
-    const codecs = new Set((await storedBatches(broker.bootstrap, topic, 0)).map((b) => b.codec));
-    expect(codecs.has(CODECS.indexOf(codec))).toBe(true);
-    expect([...codecs].every((c) => c === 0 || c === CODECS.indexOf(codec))).toBe(true);
-  });
+  test.each(CODECS)(
+    'codecs: compression.type=%s: keys, nulls, headers, timestamps and binary bytes come back byte for byte',
+    async (codec) => {
+      const topic = `codecs-${codec}`;
+      const sent: TestRecord[] = [...textRecords(`ckg-${codec}`, 0), ...binaryRecords(`ckg-${codec}`, 0)];
+      const delivered = await confluentGo.produce(broker.bootstrap, topic, sent, { 'compression.type': codec });
+      expect(delivered.map((d) => [d.partition, d.offset])).toEqual(sent.map((_, i) => [0, i]));
+      const read = await confluentGo.consume(broker.bootstrap, topic, 0, 'beginning', sent.length);
+      expect(read.map((r) => r.offset)).toEqual(sent.map((_, i) => i));
+      expect(actualShape(read, sent)).toEqual(expectedShape(sent));
+      // librdkafka sends a batch uncompressed when compressing would not make it smaller.
+      const codecs = new Set((await storedBatches(broker.bootstrap, topic, 0)).map((b) => b.codec));
+      expect(codecs.has(CODECS.indexOf(codec))).toBe(true);
+      expect([...codecs].every((c) => c === 0 || c === CODECS.indexOf(codec))).toBe(true);
+    },
+  );
 
   test('offsets-by-time: OffsetsForTimes finds the first record at or after a time, inside a compressed batch', async () => {
     const base = 1_690_000_000_000;
-    const sent = [0, 10, 20, 30].map((d, i) => ({ key: null, value: Buffer.from(`v${i}`.repeat(50)), headers: [], timestamp: base + d, partition: 0 }));
+    const sent = [0, 10, 20, 30].map((d, i) => ({
+      key: null,
+      value: Buffer.from(`v${i}`.repeat(50)),
+      headers: [],
+      timestamp: base + d,
+      partition: 0,
+    }));
     await confluentGo.produce(broker.bootstrap, 'by-time', sent, { 'compression.type': 'gzip' });
     expect(await confluentGo.offsetForTime(broker.bootstrap, 'by-time', 0, base + 15)).toEqual({ offset: 2 });
     expect(await confluentGo.offsetForTime(broker.bootstrap, 'by-time', 0, base)).toEqual({ offset: 0 });
   });
 
   test('idempotence: enable.idempotence=true stores every record once, in order', async () => {
-    const sent = Array.from({ length: 50 }, (_, i) => ({ key: Buffer.from(`k${i}`), value: Buffer.from(`idempotent ${i}`), headers: [], timestamp: null, partition: 0 }));
-    const delivered = await confluentGo.produce(broker.bootstrap, 'idempotent', sent, { 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'batch.num.messages': 7 });
+    const sent = Array.from({ length: 50 }, (_, i) => ({
+      key: Buffer.from(`k${i}`),
+      value: Buffer.from(`idempotent ${i}`),
+      headers: [],
+      timestamp: null,
+      partition: 0,
+    }));
+    const delivered = await confluentGo.produce(broker.bootstrap, 'idempotent', sent, {
+      'enable.idempotence': true,
+      'max.in.flight.requests.per.connection': 5,
+      'batch.num.messages': 7,
+    });
     expect(delivered.map((d) => d.offset)).toEqual(sent.map((_, i) => i));
     const read = await confluentGo.consume(broker.bootstrap, 'idempotent', 0, 'beginning', 51, { idle_ms: 1500 });
     expect(read.map((r) => r.value?.toString())).toEqual(sent.map((r) => r.value.toString()));
@@ -77,8 +107,19 @@ describeWithClient('confluent-kafka-go', 'confluent-kafka-go 0.11 against samsa'
 
   test('groups: two members split 4 partitions after a rebalance, consume 100 records once and commit them', async () => {
     const member = (readyFile: string): Promise<MemberRun> =>
-      runGoJson<MemberRun>('confluent-kafka-go', [broker.bootstrap, 'group', 'ckg-group', 'group', `ready_file=${readyFile}`, 'idle_ms=4000'], { timeoutMs: 90_000 });
-    const [a, b] = await twoMembersShare(member, () => produceValues(broker.bootstrap, 'group', Array.from({ length: 100 }, (_, i) => `g${i}`), 4));
+      runGoJson<MemberRun>(
+        'confluent-kafka-go',
+        [broker.bootstrap, 'group', 'ckg-group', 'group', `ready_file=${readyFile}`, 'idle_ms=4000'],
+        { timeoutMs: 90_000 },
+      );
+    const [a, b] = await twoMembersShare(member, () =>
+      produceValues(
+        broker.bootstrap,
+        'group',
+        Array.from({ length: 100 }, (_, i) => `g${i}`),
+        4,
+      ),
+    );
     const all = [...a.records, ...b.records].map(([p, o]) => `${p}:${o}`);
     expect(all).toHaveLength(100);
     expect(new Set(all).size).toBe(100);
@@ -88,24 +129,39 @@ describeWithClient('confluent-kafka-go', 'confluent-kafka-go 0.11 against samsa'
     expect(await committedOffsets(broker.bootstrap, 'ckg-group', 'group')).toEqual([25, 25, 25, 25]);
 
     await produceValues(broker.bootstrap, 'group', ['r0', 'r1', 'r2', 'r3'], 4);
-    const again = await runGoJson<MemberRun>('confluent-kafka-go', [broker.bootstrap, 'group', 'ckg-group', 'group', 'idle_ms=2000'], { timeoutMs: 60_000 });
+    const again = await runGoJson<MemberRun>(
+      'confluent-kafka-go',
+      [broker.bootstrap, 'group', 'ckg-group', 'group', 'idle_ms=2000'],
+      { timeoutMs: 60_000 },
+    );
     expect(again.records.map(([, , v]) => v).sort()).toEqual(['r0', 'r1', 'r2', 'r3']);
   });
 
   test('admin: CreateTopics creates a topic with a config; again reports TOPIC_ALREADY_EXISTS (36)', async () => {
-    expect(await adminOp('create-topics', [{ Topic: 'ckg-made', NumPartitions: 2, ReplicationFactor: 1, Config: { 'cleanup.policy': 'compact' } }])).toEqual({ results: [{ name: 'ckg-made', error: null }] });
+    expect(
+      await adminOp('create-topics', [
+        { Topic: 'ckg-made', NumPartitions: 2, ReplicationFactor: 1, Config: { 'cleanup.policy': 'compact' } },
+      ]),
+    ).toEqual({ results: [{ name: 'ckg-made', error: null }] });
     expect((await admin.fetchTopicMetadata({ topics: ['ckg-made'] })).topics[0]!.partitions).toHaveLength(2);
-    expect((await adminOp('create-topics', [{ Topic: 'ckg-made', NumPartitions: 2, ReplicationFactor: 1 }])).results[0]!.error?.code).toBe(36);
+    expect(
+      (await adminOp('create-topics', [{ Topic: 'ckg-made', NumPartitions: 2, ReplicationFactor: 1 }])).results[0]!
+        .error?.code,
+    ).toBe(36);
   });
 
   test('admin: DescribeConfigs returns the topic override and broker defaults', async () => {
     const out = await adminOp('describe-configs', ['ckg-made']);
     expect(out.results).toEqual([{ name: 'ckg-made', error: null }]);
-    expect(out.configs?.['ckg-made']).toEqual(expect.objectContaining({ 'cleanup.policy': 'compact', 'retention.ms': '604800000' }));
+    expect(out.configs?.['ckg-made']).toEqual(
+      expect.objectContaining({ 'cleanup.policy': 'compact', 'retention.ms': '604800000' }),
+    );
   });
 
   test('admin: CreatePartitions grows a topic to 4 partitions', async () => {
-    expect(await adminOp('create-partitions', [{ Topic: 'ckg-made', IncreaseTo: 4 }])).toEqual({ results: [{ name: 'ckg-made', error: null }] });
+    expect(await adminOp('create-partitions', [{ Topic: 'ckg-made', IncreaseTo: 4 }])).toEqual({
+      results: [{ name: 'ckg-made', error: null }],
+    });
     expect((await admin.fetchTopicMetadata({ topics: ['ckg-made'] })).topics[0]!.partitions).toHaveLength(4);
   });
 

@@ -19,7 +19,11 @@ const withoutHeaders = (records: readonly TestRecord[]): TestRecord[] => records
 
 /** What kafka-go 0.2 reads: its decoder returns nil for a zero-length key or value (FINDINGS.md). */
 const emptyAsNull = (records: readonly TestRecord[]): TestRecord[] =>
-  records.map((r) => ({ ...r, key: r.key?.length === 0 ? null : r.key, value: r.value?.length === 0 ? null : r.value }));
+  records.map((r) => ({
+    ...r,
+    key: r.key?.length === 0 ? null : r.key,
+    value: r.value?.length === 0 ? null : r.value,
+  }));
 
 describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
   let broker: TestBroker;
@@ -30,10 +34,20 @@ describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
   beforeAll(async () => {
     await goBinary('kafka-go');
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    admin = new Kafka({ clientId: 'compat-kafka-go-admin', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    admin = new Kafka({
+      clientId: 'compat-kafka-go-admin',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     const topics = ['codecs-none', 'codecs-gzip', 'codecs-snappy', 'codecs-lz4', 'by-time', 'headers'];
-    await admin.createTopics({ topics: [...topics.map((topic) => ({ topic, numPartitions: 1 })), { topic: 'group', numPartitions: 4 }, { topic: 'hashed', numPartitions: 3 }] });
+    await admin.createTopics({
+      topics: [
+        ...topics.map((topic) => ({ topic, numPartitions: 1 })),
+        { topic: 'group', numPartitions: 4 },
+        { topic: 'hashed', numPartitions: 3 },
+      ],
+    });
   });
 
   afterAll(async () => {
@@ -42,34 +56,59 @@ describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
   });
 
   test('metadata: ReadPartitions names this broker as the leader of every partition', async () => {
-    const md = await runGoJson<{ partitions: Array<{ topic: string; partition: number; leader: number; host: string; port: number }> }>('kafka-go', [broker.bootstrap, 'metadata', 'group']);
-    expect(md.partitions.map((p) => [p.topic, p.partition, p.host, p.port])).toEqual([0, 1, 2, 3].map((p) => ['group', p, broker.host, broker.port]));
+    const md = await runGoJson<{
+      partitions: Array<{ topic: string; partition: number; leader: number; host: string; port: number }>;
+    }>('kafka-go', [broker.bootstrap, 'metadata', 'group']);
+    expect(md.partitions.map((p) => [p.topic, p.partition, p.host, p.port])).toEqual(
+      [0, 1, 2, 3].map((p) => ['group', p, broker.host, broker.port]),
+    );
   });
 
-  test.each(['none', 'gzip', 'snappy', 'lz4'] as const)('codecs: %s magic 1 messages: keys, nulls, timestamps and binary bytes come back (empty read as nil by kafka-go)', async (codec) => {
-    const topic = `codecs-${codec}`;
-    const sent = withoutHeaders([...textRecords(`kafka-go-${codec}`, 0), ...binaryRecords(`kafka-go-${codec}`, 0)]);
-    const delivered = await kafkaGo.produce(broker.bootstrap, topic, sent, { compression: codec });
-    expect(delivered.map((d) => d.offset)).toEqual(sent.map((_, i) => i));
-    const read = await kafkaGo.consume(broker.bootstrap, topic, 0, 'beginning', sent.length);
-    expect(read.map((r) => r.offset)).toEqual(sent.map((_, i) => i));
-    expect(actualShape(read, sent)).toEqual(expectedShape(emptyAsNull(sent)));
-    // What kafka-go wrote is exact, empty keys and values included: kafkajs reads it back.
-    const kafka = new Kafka({ clientId: 'compat-kafka-go-reader', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
-    expect(actualShape(await kafkajsConsume(kafka, topic, { count: sent.length }), sent)).toEqual(expectedShape(sent));
-    // Stored as v2 batches, converted on the way in as Kafka does, with the codec kept.
-    const batches = await storedBatches(broker.bootstrap, topic, 0);
-    expect(batches.map((b) => [b.magic, b.codec])).toEqual(batches.map(() => [2, ['none', 'gzip', 'snappy', 'lz4'].indexOf(codec)]));
-  });
+  test.each(['none', 'gzip', 'snappy', 'lz4'] as const)(
+    'codecs: %s magic 1 messages: keys, nulls, timestamps and binary bytes come back (empty read as nil by kafka-go)',
+    async (codec) => {
+      const topic = `codecs-${codec}`;
+      const sent = withoutHeaders([...textRecords(`kafka-go-${codec}`, 0), ...binaryRecords(`kafka-go-${codec}`, 0)]);
+      const delivered = await kafkaGo.produce(broker.bootstrap, topic, sent, { compression: codec });
+      expect(delivered.map((d) => d.offset)).toEqual(sent.map((_, i) => i));
+      const read = await kafkaGo.consume(broker.bootstrap, topic, 0, 'beginning', sent.length);
+      expect(read.map((r) => r.offset)).toEqual(sent.map((_, i) => i));
+      expect(actualShape(read, sent)).toEqual(expectedShape(emptyAsNull(sent)));
+      // What kafka-go wrote is exact, empty keys and values included: kafkajs reads it back.
+      const kafka = new Kafka({
+        clientId: 'compat-kafka-go-reader',
+        brokers: [broker.bootstrap],
+        logLevel: logLevel.NOTHING,
+      });
+      expect(actualShape(await kafkajsConsume(kafka, topic, { count: sent.length }), sent)).toEqual(
+        expectedShape(sent),
+      );
+      // Stored as v2 batches, converted on the way in as Kafka does, with the codec kept.
+      const batches = await storedBatches(broker.bootstrap, topic, 0);
+      expect(batches.map((b) => [b.magic, b.codec])).toEqual(
+        batches.map(() => [2, ['none', 'gzip', 'snappy', 'lz4'].indexOf(codec)]),
+      );
+    },
+  );
 
   test('records: v2 records with headers are read by kafka-go (Fetch v2, down-converted) with keys, values and timestamps', async () => {
     const sent = textRecords('headers', 0);
-    const kafka = new Kafka({ clientId: 'compat-kafka-go-writer', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'compat-kafka-go-writer',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({
       topic: 'headers',
-      messages: sent.map((r) => ({ key: r.key, value: r.value, timestamp: String(r.timestamp), partition: 0, headers: Object.fromEntries(r.headers.map(([k, v]) => [k, v ?? ''])) })),
+      messages: sent.map((r) => ({
+        key: r.key,
+        value: r.value,
+        timestamp: String(r.timestamp),
+        partition: 0,
+        headers: Object.fromEntries(r.headers.map(([k, v]) => [k, v ?? ''])),
+      })),
     });
     await producer.disconnect();
     const read = await kafkaGo.consume(broker.bootstrap, 'headers', 0, 'beginning', sent.length);
@@ -77,16 +116,45 @@ describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
   });
 
   test('produce-consume: kafka.Writer spreads keys over partitions with its hash balancer', async () => {
-    const sent = Array.from({ length: 30 }, (_, i) => ({ key: Buffer.from(`key-${i}`), value: Buffer.from(`value-${i}`), headers: [], timestamp: null }));
-    expect(await runGoJson('kafka-go', [broker.bootstrap, 'write', 'hashed', 'compression=snappy'], { input: JSON.stringify({ records: sent.map((r) => ({ key: r.key.toString('hex'), value: r.value.toString('hex'), headers: [], timestamp: null })) }) })).toEqual({ written: 30 });
-    const perPartition = await Promise.all([0, 1, 2].map((p) => kafkaGo.consume(broker.bootstrap, 'hashed', p, 'beginning', 30, { idle_ms: 1000 })));
-    expect(perPartition.flat().map((r) => r.value?.toString()).sort()).toEqual(sent.map((r) => r.value.toString()).sort());
+    const sent = Array.from({ length: 30 }, (_, i) => ({
+      key: Buffer.from(`key-${i}`),
+      value: Buffer.from(`value-${i}`),
+      headers: [],
+      timestamp: null,
+    }));
+    expect(
+      await runGoJson('kafka-go', [broker.bootstrap, 'write', 'hashed', 'compression=snappy'], {
+        input: JSON.stringify({
+          records: sent.map((r) => ({
+            key: r.key.toString('hex'),
+            value: r.value.toString('hex'),
+            headers: [],
+            timestamp: null,
+          })),
+        }),
+      }),
+    ).toEqual({ written: 30 });
+    const perPartition = await Promise.all(
+      [0, 1, 2].map((p) => kafkaGo.consume(broker.bootstrap, 'hashed', p, 'beginning', 30, { idle_ms: 1000 })),
+    );
+    expect(
+      perPartition
+        .flat()
+        .map((r) => r.value?.toString())
+        .sort(),
+    ).toEqual(sent.map((r) => r.value.toString()).sort());
     expect(perPartition.filter((records) => records.length > 0).length).toBeGreaterThan(1);
   });
 
   test('offsets-by-time: Conn.ReadOffset finds the first record at or after a time (ListOffsets v1)', async () => {
     const base = 1_690_000_000_000;
-    const sent = [0, 10, 20, 30].map((d, i) => ({ key: null, value: Buffer.from(`v${i}`), headers: [], timestamp: base + d, partition: 0 }));
+    const sent = [0, 10, 20, 30].map((d, i) => ({
+      key: null,
+      value: Buffer.from(`v${i}`),
+      headers: [],
+      timestamp: base + d,
+      partition: 0,
+    }));
     await kafkaGo.produce(broker.bootstrap, 'by-time', sent, { compression: 'gzip' });
     expect(await kafkaGo.offsetForTime(broker.bootstrap, 'by-time', 0, base + 15)).toEqual({ offset: 2 });
     expect(await kafkaGo.offsetForTime(broker.bootstrap, 'by-time', 0, base)).toEqual({ offset: 0 });
@@ -96,8 +164,19 @@ describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
 
   test('groups: two Reader members split 4 partitions after a rebalance, consume 100 records once and commit them', async () => {
     const member = (readyFile: string): Promise<MemberRun> =>
-      runGoJson<MemberRun>('kafka-go', [broker.bootstrap, 'group', 'kafka-go-group', 'group', `ready_file=${readyFile}`, 'idle_ms=4000'], { timeoutMs: 90_000 });
-    const [a, b] = await twoMembersShare(member, () => produceValues(broker.bootstrap, 'group', Array.from({ length: 100 }, (_, i) => `g${i}`), 4));
+      runGoJson<MemberRun>(
+        'kafka-go',
+        [broker.bootstrap, 'group', 'kafka-go-group', 'group', `ready_file=${readyFile}`, 'idle_ms=4000'],
+        { timeoutMs: 90_000 },
+      );
+    const [a, b] = await twoMembersShare(member, () =>
+      produceValues(
+        broker.bootstrap,
+        'group',
+        Array.from({ length: 100 }, (_, i) => `g${i}`),
+        4,
+      ),
+    );
     const all = [...a.records, ...b.records].map(([p, o]) => `${p}:${o}`);
     expect(all).toHaveLength(100);
     expect(new Set(all).size).toBe(100);
@@ -107,17 +186,33 @@ describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
     expect(await committedOffsets(broker.bootstrap, 'kafka-go-group', 'group')).toEqual([25, 25, 25, 25]);
 
     await produceValues(broker.bootstrap, 'group', ['r0', 'r1', 'r2', 'r3'], 4);
-    const again = await runGoJson<MemberRun>('kafka-go', [broker.bootstrap, 'group', 'kafka-go-group', 'group', 'idle_ms=2000'], { timeoutMs: 60_000 });
+    const again = await runGoJson<MemberRun>(
+      'kafka-go',
+      [broker.bootstrap, 'group', 'kafka-go-group', 'group', 'idle_ms=2000'],
+      { timeoutMs: 60_000 },
+    );
     expect(again.records.map(([, , v]) => v).sort()).toEqual(['r0', 'r1', 'r2', 'r3']);
   });
 
   test('admin: CreateTopics creates topics (an existing one is accepted, as kafka-go means it); 0 partitions fails with INVALID_PARTITIONS (37)', async () => {
-    expect(await adminOp('create-topics', [{ topic: 'made-1', partitions: 2, replication: 1 }, { topic: 'made-2', partitions: 1, replication: 1, configs: { 'cleanup.policy': 'compact' } }])).toEqual({ error: null });
+    expect(
+      await adminOp('create-topics', [
+        { topic: 'made-1', partitions: 2, replication: 1 },
+        { topic: 'made-2', partitions: 1, replication: 1, configs: { 'cleanup.policy': 'compact' } },
+      ]),
+    ).toEqual({ error: null });
     const md = await admin.fetchTopicMetadata({ topics: ['made-1', 'made-2'] });
-    expect(md.topics.map((t) => [t.name, t.partitions.length]).sort()).toEqual([['made-1', 2], ['made-2', 1]]);
+    expect(md.topics.map((t) => [t.name, t.partitions.length]).sort()).toEqual([
+      ['made-1', 2],
+      ['made-2', 1],
+    ]);
     // kafka-go's CreateTopics treats TOPIC_ALREADY_EXISTS as success.
-    expect(await adminOp('create-topics', [{ topic: 'made-1', partitions: 2, replication: 1 }])).toEqual({ error: null });
-    expect((await adminOp('create-topics', [{ topic: 'made-zero', partitions: 0, replication: 1 }])).error?.code).toBe(37);
+    expect(await adminOp('create-topics', [{ topic: 'made-1', partitions: 2, replication: 1 }])).toEqual({
+      error: null,
+    });
+    expect((await adminOp('create-topics', [{ topic: 'made-zero', partitions: 0, replication: 1 }])).error?.code).toBe(
+      37,
+    );
   });
 
   test('admin: DeleteTopics removes topics; an unknown topic fails with UNKNOWN_TOPIC_OR_PARTITION (3)', async () => {

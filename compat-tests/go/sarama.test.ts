@@ -28,10 +28,25 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
   beforeAll(async () => {
     await goBinary('sarama');
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    admin = new Kafka({ clientId: 'compat-sarama-admin', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    admin = new Kafka({
+      clientId: 'compat-sarama-admin',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
-    const topics = ['codecs-none', 'codecs-gzip', 'codecs-snappy', 'codecs-lz4', 'codecs-zstd', 'legacy', 'by-time', 'idempotent'];
-    await admin.createTopics({ topics: [...topics.map((topic) => ({ topic, numPartitions: 1 })), { topic: 'group', numPartitions: 4 }] });
+    const topics = [
+      'codecs-none',
+      'codecs-gzip',
+      'codecs-snappy',
+      'codecs-lz4',
+      'codecs-zstd',
+      'legacy',
+      'by-time',
+      'idempotent',
+    ];
+    await admin.createTopics({
+      topics: [...topics.map((topic) => ({ topic, numPartitions: 1 })), { topic: 'group', numPartitions: 4 }],
+    });
   });
 
   afterAll(async () => {
@@ -40,42 +55,59 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
   });
 
   test('metadata: Version 2.1.0 sees this broker, the controller (Metadata v1+) and every partition leader', async () => {
-    const md = await runGoJson<{ brokers: Array<{ id: number; addr: string }>; controller: number; topics: Record<string, number[]> }>('sarama', [broker.bootstrap, 'metadata', 'version=2.1.0']);
+    const md = await runGoJson<{
+      brokers: Array<{ id: number; addr: string }>;
+      controller: number;
+      topics: Record<string, number[]>;
+    }>('sarama', [broker.bootstrap, 'metadata', 'version=2.1.0']);
     expect(md.brokers).toEqual([{ id: expect.any(Number), addr: broker.bootstrap }]);
     expect(md.controller).toBe(md.brokers[0]!.id);
     expect(md.topics['group']).toEqual([1, 1, 1, 1].map(() => md.brokers[0]!.id));
   });
 
   test('metadata: the default Version (V0_8_2_0, Metadata v0) bootstraps too', async () => {
-    const md = await runGoJson<{ brokers: Array<{ id: number }>; controller: number; topics: Record<string, number[]> }>('sarama', [broker.bootstrap, 'metadata']);
+    const md = await runGoJson<{
+      brokers: Array<{ id: number }>;
+      controller: number;
+      topics: Record<string, number[]>;
+    }>('sarama', [broker.bootstrap, 'metadata']);
     expect(md.brokers).toHaveLength(1);
     expect(Object.keys(md.topics)).toEqual(expect.arrayContaining(['group', 'legacy']));
   });
 
-  test.each(['none', 'gzip', 'snappy', 'lz4'] as const)('codecs: %s v2 batches: keys, nulls, headers, timestamps and binary bytes come back byte for byte', async (codec) => {
-    const topic = `codecs-${codec}`;
-    const sent: TestRecord[] = [...textRecords(`sarama-${codec}`, 0), ...binaryRecords(`sarama-${codec}`, 0)];
-    const delivered = await sarama.produce(broker.bootstrap, topic, sent, { ...V2, compression: codec });
-    expect(delivered.map((d) => [d.partition, d.offset])).toEqual(sent.map((_, i) => [0, i]));
-    const read = await sarama.consume(broker.bootstrap, topic, 0, 'beginning', sent.length, V2);
-    expect(read.map((r) => r.offset)).toEqual(sent.map((_, i) => i));
-    expect(actualShape(read, sent)).toEqual(expectedShape(sent));
-    const batches = await storedBatches(broker.bootstrap, topic, 0);
-    expect(batches.map((b) => [b.magic, b.codec])).toEqual(batches.map(() => [2, ['none', 'gzip', 'snappy', 'lz4'].indexOf(codec)]));
-  });
+  test.each(['none', 'gzip', 'snappy', 'lz4'] as const)(
+    'codecs: %s v2 batches: keys, nulls, headers, timestamps and binary bytes come back byte for byte',
+    async (codec) => {
+      const topic = `codecs-${codec}`;
+      const sent: TestRecord[] = [...textRecords(`sarama-${codec}`, 0), ...binaryRecords(`sarama-${codec}`, 0)];
+      const delivered = await sarama.produce(broker.bootstrap, topic, sent, { ...V2, compression: codec });
+      expect(delivered.map((d) => [d.partition, d.offset])).toEqual(sent.map((_, i) => [0, i]));
+      const read = await sarama.consume(broker.bootstrap, topic, 0, 'beginning', sent.length, V2);
+      expect(read.map((r) => r.offset)).toEqual(sent.map((_, i) => i));
+      expect(actualShape(read, sent)).toEqual(expectedShape(sent));
+      const batches = await storedBatches(broker.bootstrap, topic, 0);
+      expect(batches.map((b) => [b.magic, b.codec])).toEqual(
+        batches.map(() => [2, ['none', 'gzip', 'snappy', 'lz4'].indexOf(codec)]),
+      );
+    },
+  );
 
   // sarama 1.22 sends zstd batches in Produce v3; Kafka only takes zstd from Produce v7 on (KIP-110) and answers
   // UNSUPPORTED_COMPRESSION_TYPE, so the records are refused, as by Kafka.
   test('codecs: zstd from sarama 1.22 (Produce v3) is refused with UNSUPPORTED_COMPRESSION_TYPE, as Kafka does', async () => {
-    await expect(sarama.produce(broker.bootstrap, 'codecs-zstd', textRecords('zstd', 0), { ...V2, compression: 'zstd' })).rejects.toThrow(
-      /does not support the compression type/,
-    );
+    await expect(
+      sarama.produce(broker.bootstrap, 'codecs-zstd', textRecords('zstd', 0), { ...V2, compression: 'zstd' }),
+    ).rejects.toThrow(/does not support the compression type/);
     expect(await storedBatches(broker.bootstrap, 'codecs-zstd', 0)).toEqual([]);
   });
 
   test('records: the default Version (V0_8_2_0) writes magic 0 messages that both Versions read back without timestamps', async () => {
     // Magic 0 has no headers and no timestamps; keys and values (null, empty, binary) survive.
-    const sent: TestRecord[] = [...textRecords('legacy', 0), ...binaryRecords('legacy', 0)].map((r) => ({ ...r, headers: [], timestamp: null }));
+    const sent: TestRecord[] = [...textRecords('legacy', 0), ...binaryRecords('legacy', 0)].map((r) => ({
+      ...r,
+      headers: [],
+      timestamp: null,
+    }));
     await sarama.produce(broker.bootstrap, 'legacy', sent.slice(0, 4), { compression: 'gzip' });
     await sarama.produce(broker.bootstrap, 'legacy', sent.slice(4), {});
     for (const options of [{}, V2]) {
@@ -87,7 +119,13 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
 
   test('offsets-by-time: GetOffset with a timestamp finds the first record at or after it (ListOffsets v1)', async () => {
     const base = 1_690_000_000_000;
-    const sent = [0, 10, 20, 30].map((d, i) => ({ key: Buffer.from(`t${i}`), value: Buffer.from(`v${i}`), headers: [], timestamp: base + d, partition: 0 }));
+    const sent = [0, 10, 20, 30].map((d, i) => ({
+      key: Buffer.from(`t${i}`),
+      value: Buffer.from(`v${i}`),
+      headers: [],
+      timestamp: base + d,
+      partition: 0,
+    }));
     await sarama.produce(broker.bootstrap, 'by-time', sent, { ...V2, compression: 'gzip' });
     expect(await sarama.offsetForTime(broker.bootstrap, 'by-time', 0, base + 15, V2)).toEqual({ offset: 2 });
     expect(await sarama.offsetForTime(broker.bootstrap, 'by-time', 0, base, V2)).toEqual({ offset: 0 });
@@ -97,7 +135,13 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
   });
 
   test('idempotence: Producer.Idempotent stores every record once, in order, with a producer id', async () => {
-    const sent = Array.from({ length: 30 }, (_, i) => ({ key: Buffer.from(`k${i}`), value: Buffer.from(`idempotent ${i}`), headers: [], timestamp: null, partition: 0 }));
+    const sent = Array.from({ length: 30 }, (_, i) => ({
+      key: Buffer.from(`k${i}`),
+      value: Buffer.from(`idempotent ${i}`),
+      headers: [],
+      timestamp: null,
+      partition: 0,
+    }));
     const delivered = await sarama.produce(broker.bootstrap, 'idempotent', sent, { ...V2, idempotent: true });
     expect(delivered.map((d) => d.offset)).toEqual(sent.map((_, i) => i));
     const read = await sarama.consume(broker.bootstrap, 'idempotent', 0, 'beginning', 31, { ...V2, idle_ms: 1500 });
@@ -106,8 +150,19 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
 
   test('groups: two ConsumerGroup members split 4 partitions after a rebalance, consume 100 records once and commit them', async () => {
     const member = async (readyFile: string): Promise<MemberRun> =>
-      runGoJson<MemberRun>('sarama', [broker.bootstrap, 'group', 'sarama-group', 'group', `ready_file=${readyFile}`, 'idle_ms=4000'], { timeoutMs: 90_000 });
-    const [a, b] = await twoMembersShare(member, () => produceValues(broker.bootstrap, 'group', Array.from({ length: 100 }, (_, i) => `g${i}`), 4));
+      runGoJson<MemberRun>(
+        'sarama',
+        [broker.bootstrap, 'group', 'sarama-group', 'group', `ready_file=${readyFile}`, 'idle_ms=4000'],
+        { timeoutMs: 90_000 },
+      );
+    const [a, b] = await twoMembersShare(member, () =>
+      produceValues(
+        broker.bootstrap,
+        'group',
+        Array.from({ length: 100 }, (_, i) => `g${i}`),
+        4,
+      ),
+    );
     const all = [...a.records, ...b.records].map(([p, o]) => `${p}:${o}`);
     expect(all).toHaveLength(100);
     expect(new Set(all).size).toBe(100);
@@ -120,7 +175,11 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
 
     // A member that starts again resumes from the commits.
     await produceValues(broker.bootstrap, 'group', ['r0', 'r1', 'r2', 'r3'], 4);
-    const again = await runGoJson<MemberRun>('sarama', [broker.bootstrap, 'group', 'sarama-group', 'group', 'idle_ms=2000'], { timeoutMs: 60_000 });
+    const again = await runGoJson<MemberRun>(
+      'sarama',
+      [broker.bootstrap, 'group', 'sarama-group', 'group', 'idle_ms=2000'],
+      { timeoutMs: 60_000 },
+    );
     expect(again.records.map(([, , v]) => v).sort()).toEqual(['r0', 'r1', 'r2', 'r3']);
   });
 
@@ -128,8 +187,14 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
     const groups = await saramaAdmin<Record<string, string>>('list-groups', {});
     expect(groups).toEqual({ result: expect.objectContaining({ 'sarama-group': 'consumer' }), error: null });
     const described = await saramaAdmin<Array<Record<string, unknown>>>('describe-groups', { names: ['sarama-group'] });
-    expect(described.result).toEqual([{ group: 'sarama-group', state: 'Empty', protocolType: 'consumer', protocol: '', members: 0, error: 0 }]);
-    const offsets = await saramaAdmin<Record<string, number>>('group-offsets', { group: 'sarama-group', topic: 'group', parts: [0, 1, 2, 3] });
+    expect(described.result).toEqual([
+      { group: 'sarama-group', state: 'Empty', protocolType: 'consumer', protocol: '', members: 0, error: 0 },
+    ]);
+    const offsets = await saramaAdmin<Record<string, number>>('group-offsets', {
+      group: 'sarama-group',
+      topic: 'group',
+      parts: [0, 1, 2, 3],
+    });
     expect(offsets).toEqual({ result: { 0: 26, 1: 26, 2: 26, 3: 26 }, error: null });
   });
 
@@ -142,10 +207,21 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
   });
 
   test('admin: CreateTopic creates a topic with its configs; again fails with TOPIC_ALREADY_EXISTS (36); 0 partitions with INVALID_PARTITIONS (37)', async () => {
-    expect(await saramaAdmin('create-topic', { topic: 'sarama-made', partitions: 2, replication: 1, configs: { 'cleanup.policy': 'compact' } })).toEqual({ result: null, error: null });
+    expect(
+      await saramaAdmin('create-topic', {
+        topic: 'sarama-made',
+        partitions: 2,
+        replication: 1,
+        configs: { 'cleanup.policy': 'compact' },
+      }),
+    ).toEqual({ result: null, error: null });
     expect((await admin.fetchTopicMetadata({ topics: ['sarama-made'] })).topics[0]!.partitions).toHaveLength(2);
-    expect((await saramaAdmin('create-topic', { topic: 'sarama-made', partitions: 2, replication: 1 })).error?.code).toBe(36);
-    expect((await saramaAdmin('create-topic', { topic: 'sarama-zero', partitions: 0, replication: 1 })).error?.code).toBe(37);
+    expect(
+      (await saramaAdmin('create-topic', { topic: 'sarama-made', partitions: 2, replication: 1 })).error?.code,
+    ).toBe(36);
+    expect(
+      (await saramaAdmin('create-topic', { topic: 'sarama-zero', partitions: 0, replication: 1 })).error?.code,
+    ).toBe(37);
   });
 
   // sarama 1.22's ListTopics follows Metadata with one DescribeConfigs for every topic.
@@ -156,20 +232,29 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
   });
 
   test('admin: DescribeConfig returns a topic override and the broker defaults', async () => {
-    const { result, error } = await saramaAdmin<Record<string, { value: string; default: boolean }>>('describe-config', { topic: 'sarama-made' });
+    const { result, error } = await saramaAdmin<Record<string, { value: string; default: boolean }>>(
+      'describe-config',
+      { topic: 'sarama-made' },
+    );
     expect(error).toBeNull();
     expect(result['cleanup.policy']).toEqual(expect.objectContaining({ value: 'compact', default: false }));
     expect(result['retention.ms']).toEqual(expect.objectContaining({ value: '604800000', default: true }));
   });
 
   test('admin: CreatePartitions grows a topic; shrinking fails with INVALID_PARTITIONS (37)', async () => {
-    expect(await saramaAdmin('create-partitions', { topic: 'sarama-made', partitions: 5 })).toEqual({ result: null, error: null });
+    expect(await saramaAdmin('create-partitions', { topic: 'sarama-made', partitions: 5 })).toEqual({
+      result: null,
+      error: null,
+    });
     expect((await admin.fetchTopicMetadata({ topics: ['sarama-made'] })).topics[0]!.partitions).toHaveLength(5);
     expect((await saramaAdmin('create-partitions', { topic: 'sarama-made', partitions: 3 })).error?.code).toBe(37);
   });
 
   test('admin: DeleteRecords moves the log start offset, and consumers start there', async () => {
-    expect(await saramaAdmin('delete-records', { topic: 'idempotent', offsets: { 0: 10 } })).toEqual({ result: null, error: null });
+    expect(await saramaAdmin('delete-records', { topic: 'idempotent', offsets: { 0: 10 } })).toEqual({
+      result: null,
+      error: null,
+    });
     const read = await sarama.consume(broker.bootstrap, 'idempotent', 0, 'beginning', 1, V2);
     expect(read.map((r) => r.offset)).toEqual([10]);
     expect(await sarama.offsetForTime(broker.bootstrap, 'idempotent', 0, -2, V2)).toEqual({ offset: 10 });

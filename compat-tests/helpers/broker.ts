@@ -103,7 +103,11 @@ function startChild(config: BrokerConfig, dataDir: string, owned: boolean, timeo
       settled = true;
       clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new Error(`samsa CLI ${reason}\ncommand: node ${args.join(' ')}\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`));
+      reject(
+        new Error(
+          `samsa CLI ${reason}\ncommand: node ${args.join(' ')}\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`,
+        ),
+      );
     };
     const timer = setTimeout(() => fail(`did not log "listening" within ${timeoutMs} ms`), timeoutMs);
 
@@ -144,7 +148,12 @@ export function listeningAddress(line: string): { host: string; port: number } |
   } catch {
     return null;
   }
-  if (parsed === null || typeof parsed !== 'object' || parsed.msg !== 'listening' || typeof parsed.address !== 'string') {
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    parsed.msg !== 'listening' ||
+    typeof parsed.address !== 'string'
+  ) {
     return null;
   }
   const colon = parsed.address.lastIndexOf(':');

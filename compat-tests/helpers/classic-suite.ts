@@ -5,7 +5,14 @@
 import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 import { startTestBroker, type TestBroker } from './broker';
 import type { ClassicClient, GroupMember } from './node-clients';
-import { actualShape, binaryRecords, compressibleRecords, expectedShape, textRecords, type TestRecord } from './records';
+import {
+  actualShape,
+  binaryRecords,
+  compressibleRecords,
+  expectedShape,
+  textRecords,
+  type TestRecord,
+} from './records';
 import { storedBatches } from './stored-batches';
 
 export const CODEC_IDS = { none: 0, gzip: 1, snappy: 2, lz4: 3, zstd: 4 } as const;
@@ -20,7 +27,9 @@ export interface ClassicCapabilities {
 export function producible(records: readonly TestRecord[], caps: ClassicCapabilities): TestRecord[] {
   return records.map((r) => ({
     ...r,
-    headers: caps.binaryHeaderValues ? r.headers.filter(([, v]) => v !== null) : r.headers.filter(([, v]) => v !== null && Buffer.from(v.toString('utf8'), 'utf8').equals(v)),
+    headers: caps.binaryHeaderValues
+      ? r.headers.filter(([, v]) => v !== null)
+      : r.headers.filter(([, v]) => v !== null && Buffer.from(v.toString('utf8'), 'utf8').equals(v)),
   }));
 }
 
@@ -32,7 +41,9 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
   const t = (name: string): string => `${prefix}-${name}`;
 
   beforeAll(async () => {
-    broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0, 'group.min.session.timeout.ms': 1000 } });
+    broker = await startTestBroker({
+      config: { 'group.initial.rebalance.delay.ms': 0, 'group.min.session.timeout.ms': 1000 },
+    });
     const kafka = new Kafka({ clientId: `${prefix}-setup`, brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
     admin = kafka.admin();
     await admin.connect();
@@ -63,38 +74,58 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
     const md = await client.metadata(broker.bootstrap, t('meta'));
     expect(md.brokers).toEqual([{ id: md.origBrokerId, host: broker.host, port: broker.port }]);
     const topic = md.topics.find((x) => x.name === t('meta'));
-    expect(topic?.partitions.map((p) => [p.id, p.leader, p.replicas, p.isrs])).toEqual([0, 1, 2].map((id) => [id, md.origBrokerId, [md.origBrokerId], [md.origBrokerId]]));
+    expect(topic?.partitions.map((p) => [p.id, p.leader, p.replicas, p.isrs])).toEqual(
+      [0, 1, 2].map((id) => [id, md.origBrokerId, [md.origBrokerId], [md.origBrokerId]]),
+    );
   });
 
-  test.each(Object.keys(CODEC_IDS) as Codec[])('codecs: %s: keys, nulls, headers and timestamps come back byte for byte', async (codec) => {
-    const topic = t(`codec-${codec}`);
-    const records = producible([...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 30, 0)], caps);
-    // linger.ms gathers the records into one batch, so the stored batch shows the codec.
-    const deliveries = await client.produce(broker.bootstrap, topic, records, { 'compression.codec': codec, 'linger.ms': 50 });
-    expect(deliveries.map((d) => [d.error, d.partition, d.offset])).toEqual(records.map((_, i) => [null, 0, i]));
+  test.each(Object.keys(CODEC_IDS) as Codec[])(
+    'codecs: %s: keys, nulls, headers and timestamps come back byte for byte',
+    async (codec) => {
+      const topic = t(`codec-${codec}`);
+      const records = producible(
+        [...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 30, 0)],
+        caps,
+      );
+      // linger.ms gathers the records into one batch, so the stored batch shows the codec.
+      const deliveries = await client.produce(broker.bootstrap, topic, records, {
+        'compression.codec': codec,
+        'linger.ms': 50,
+      });
+      expect(deliveries.map((d) => [d.error, d.partition, d.offset])).toEqual(records.map((_, i) => [null, 0, i]));
 
-    const { records: read, errors } = await client.consume(broker.bootstrap, topic, 0, 'beginning', records.length);
-    expect(errors).toEqual([]);
-    expect(read.map((r) => r.offset)).toEqual(records.map((_, i) => i));
-    expect(actualShape(read, records)).toEqual(expectedShape(records));
+      const { records: read, errors } = await client.consume(broker.bootstrap, topic, 0, 'beginning', records.length);
+      expect(errors).toEqual([]);
+      expect(read.map((r) => r.offset)).toEqual(records.map((_, i) => i));
+      expect(actualShape(read, records)).toEqual(expectedShape(records));
 
-    const batches = await storedBatches(broker.bootstrap, topic, 0);
-    expect(batches.map((b) => [b.magic, b.codec, b.timestampType])).toEqual(batches.map(() => [2, CODEC_IDS[codec], 'CreateTime']));
-    expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(records.length);
+      const batches = await storedBatches(broker.bootstrap, topic, 0);
+      expect(batches.map((b) => [b.magic, b.codec, b.timestampType])).toEqual(
+        batches.map(() => [2, CODEC_IDS[codec], 'CreateTime']),
+      );
+      expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(records.length);
 
-    const fromMiddle = await client.consume(broker.bootstrap, topic, 0, 7, 3);
-    expect(fromMiddle.records.map((r) => r.offset)).toEqual([7, 8, 9]);
-  });
+      const fromMiddle = await client.consume(broker.bootstrap, topic, 0, 7, 3);
+      expect(fromMiddle.records.map((r) => r.offset)).toEqual([7, 8, 9]);
+    },
+  );
 
   test('records: a record without a timestamp gets the producer clock; the partitioner spreads keys over partitions', async () => {
     const before = Date.now();
-    const [delivery] = await client.produce(broker.bootstrap, t('now'), [{ key: null, value: Buffer.from('now'), headers: [], timestamp: null, partition: 0 }]);
+    const [delivery] = await client.produce(broker.bootstrap, t('now'), [
+      { key: null, value: Buffer.from('now'), headers: [], timestamp: null, partition: 0 },
+    ]);
     const [read] = (await client.consume(broker.bootstrap, t('now'), 0, 'beginning', 1)).records;
     expect(read?.timestamp).toBeGreaterThanOrEqual(before - 1000);
     expect(read?.timestamp).toBeLessThanOrEqual(Date.now() + 1000);
     expect(delivery?.offset).toBe(0);
 
-    const keyed: TestRecord[] = Array.from({ length: 30 }, (_, i) => ({ key: Buffer.from(`key-${i}`), value: Buffer.from(`v${i}`), headers: [], timestamp: null }));
+    const keyed: TestRecord[] = Array.from({ length: 30 }, (_, i) => ({
+      key: Buffer.from(`key-${i}`),
+      value: Buffer.from(`v${i}`),
+      headers: [],
+      timestamp: null,
+    }));
     const deliveries = await client.produce(broker.bootstrap, t('partitioned'), keyed);
     expect(new Set(deliveries.map((d) => d.partition)).size).toBe(3);
     // The same key always lands on the same partition (librdkafka's consistent_random partitioner).
@@ -104,7 +135,13 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
 
   test('offsets-by-time: offsetsForTimes and watermarks, ListOffsets by time, earliest and latest', async () => {
     const base = 1_650_000_000_000;
-    const records: TestRecord[] = [0, 10, 20].map((delta, i) => ({ key: null, value: Buffer.from(`t${i}`), headers: [], timestamp: base + delta, partition: 0 }));
+    const records: TestRecord[] = [0, 10, 20].map((delta, i) => ({
+      key: null,
+      value: Buffer.from(`t${i}`),
+      headers: [],
+      timestamp: base + delta,
+      partition: 0,
+    }));
     await client.produce(broker.bootstrap, t('times'), records, { 'compression.codec': 'gzip', 'linger.ms': 50 });
     expect(await client.watermarks(broker.bootstrap, t('times'), 0)).toEqual({ low: 0, high: 3 });
     expect(await client.offsetForTime(broker.bootstrap, t('times'), 0, base - 1)).toBe(0);
@@ -115,10 +152,22 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
   });
 
   test('idempotence: every record stored once, in order', async () => {
-    const records: TestRecord[] = Array.from({ length: 200 }, (_, i) => ({ key: Buffer.from(`k${i}`), value: Buffer.from(`idempotent ${i}`), headers: [], timestamp: null, partition: 0 }));
-    const deliveries = await client.produce(broker.bootstrap, t('idempotent'), records, { 'enable.idempotence': true, 'compression.codec': 'lz4', 'batch.num.messages': 40 });
+    const records: TestRecord[] = Array.from({ length: 200 }, (_, i) => ({
+      key: Buffer.from(`k${i}`),
+      value: Buffer.from(`idempotent ${i}`),
+      headers: [],
+      timestamp: null,
+      partition: 0,
+    }));
+    const deliveries = await client.produce(broker.bootstrap, t('idempotent'), records, {
+      'enable.idempotence': true,
+      'compression.codec': 'lz4',
+      'batch.num.messages': 40,
+    });
     expect(deliveries.map((d) => [d.error, d.offset])).toEqual(records.map((_, i) => [null, i]));
-    const { records: read } = await client.consume(broker.bootstrap, t('idempotent'), 0, 'beginning', records.length, { 'linger.ms': 500 });
+    const { records: read } = await client.consume(broker.bootstrap, t('idempotent'), 0, 'beginning', records.length, {
+      'linger.ms': 500,
+    });
     expect(read.map((r) => r.value?.toString())).toEqual(records.map((r) => r.value?.toString()));
   });
 
@@ -126,7 +175,10 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
     const topic = t('group');
     const group = t('group-g');
     const send = (from: number, count: number): Promise<unknown> =>
-      kafkajsProducer.send({ topic, messages: Array.from({ length: count }, (_, i) => ({ value: `g${from + i}`, partition: (from + i) % 4 })) });
+      kafkajsProducer.send({
+        topic,
+        messages: Array.from({ length: count }, (_, i) => ({ value: `g${from + i}`, partition: (from + i) % 4 })),
+      });
     await send(0, 40);
     const first = client.group(broker.bootstrap, group, topic);
     members.push(first);
@@ -136,7 +188,10 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
     const second = client.group(broker.bootstrap, group, topic);
     members.push(second);
     await second.waitFor((m) => m.assignment.length > 0, 'the second member to get partitions');
-    await first.waitFor((m) => m.assignment.length > 0 && m.assignment.length < 4, 'the first member to give partitions up');
+    await first.waitFor(
+      (m) => m.assignment.length > 0 && m.assignment.length < 4,
+      'the first member to give partitions up',
+    );
     expect([...first.assignment, ...second.assignment].sort()).toEqual([0, 1, 2, 3]);
 
     await send(40, 40);
@@ -145,19 +200,32 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
     const seen = [...first.records, ...second.records].map((r) => r.value).sort();
     expect(seen).toEqual(Array.from({ length: 80 }, (_, i) => `g${i}`).sort());
     // Each member read only the partitions it held after the rebalance.
-    for (const m of [first, second]) expect(m.records.slice(m === first ? 40 : 0).every((r) => m.assignment.includes(r.partition))).toBe(true);
+    for (const m of [first, second])
+      expect(m.records.slice(m === first ? 40 : 0).every((r) => m.assignment.includes(r.partition))).toBe(true);
 
     await second.stop();
     await first.stop();
-    expect(await client.committed(broker.bootstrap, group, topic, [0, 1, 2, 3])).toEqual([0, 1, 2, 3].map((partition) => ({ partition, offset: 20 })));
+    expect(await client.committed(broker.bootstrap, group, topic, [0, 1, 2, 3])).toEqual(
+      [0, 1, 2, 3].map((partition) => ({ partition, offset: 20 })),
+    );
     const offsets = await admin.fetchOffsets({ groupId: group, topics: [topic] });
-    expect(offsets[0]?.partitions.map((p) => [p.partition, p.offset]).sort()).toEqual([0, 1, 2, 3].map((p) => [p, '20']));
+    expect(offsets[0]?.partitions.map((p) => [p.partition, p.offset]).sort()).toEqual(
+      [0, 1, 2, 3].map((p) => [p, '20']),
+    );
   });
 
   test('admin: AdminClient createTopic, createPartitions, deleteTopic', async () => {
     const topic = t('admin-made');
-    expect(await client.admin(broker.bootstrap, 'create-topic', { topic, partitions: 2, config: { 'cleanup.policy': 'compact' } })).toEqual({ ok: true });
-    await expect(client.admin(broker.bootstrap, 'create-topic', { topic, partitions: 1 })).rejects.toThrow(/already exists/i);
+    expect(
+      await client.admin(broker.bootstrap, 'create-topic', {
+        topic,
+        partitions: 2,
+        config: { 'cleanup.policy': 'compact' },
+      }),
+    ).toEqual({ ok: true });
+    await expect(client.admin(broker.bootstrap, 'create-topic', { topic, partitions: 1 })).rejects.toThrow(
+      /already exists/i,
+    );
 
     expect(await client.admin(broker.bootstrap, 'create-partitions', { topic, total: 5 })).toEqual({ ok: true });
     const md = await client.metadata(broker.bootstrap, topic);
@@ -170,7 +238,14 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
 
   test('transactions: committed records are read by read_committed consumers, aborted ones only by read_uncommitted', async () => {
     const topic = t('txn');
-    const batch = (tag: string): TestRecord[] => [0, 1, 2].map((i) => ({ key: Buffer.from(`${tag}${i}`), value: Buffer.from(`${tag} ${i}`), headers: [], timestamp: null, partition: 0 }));
+    const batch = (tag: string): TestRecord[] =>
+      [0, 1, 2].map((i) => ({
+        key: Buffer.from(`${tag}${i}`),
+        value: Buffer.from(`${tag} ${i}`),
+        headers: [],
+        timestamp: null,
+        partition: 0,
+      }));
     const result = await client.transactions(
       broker.bootstrap,
       topic,
@@ -186,11 +261,20 @@ export function describeClassicSuite(client: ClassicClient, caps: ClassicCapabil
       ['abort', true],
       ['commit', true],
     ]);
-    const values = (records: ReadonlyArray<{ value: Buffer | null }>): Array<string | undefined> => records.map((r) => r.value?.toString());
-    const committed = await client.consume(broker.bootstrap, topic, 0, 'beginning', 6, { 'isolation.level': 'read_committed', 'linger.ms': 1500 });
+    const values = (records: ReadonlyArray<{ value: Buffer | null }>): Array<string | undefined> =>
+      records.map((r) => r.value?.toString());
+    const committed = await client.consume(broker.bootstrap, topic, 0, 'beginning', 6, {
+      'isolation.level': 'read_committed',
+      'linger.ms': 1500,
+    });
     expect(values(committed.records)).toEqual(values([...batch('committed-a'), ...batch('committed-b')]));
-    const uncommitted = await client.consume(broker.bootstrap, topic, 0, 'beginning', 9, { 'isolation.level': 'read_uncommitted', 'linger.ms': 1000 });
-    expect(values(uncommitted.records)).toEqual(values([...batch('committed-a'), ...batch('aborted'), ...batch('committed-b')]));
+    const uncommitted = await client.consume(broker.bootstrap, topic, 0, 'beginning', 9, {
+      'isolation.level': 'read_uncommitted',
+      'linger.ms': 1000,
+    });
+    expect(values(uncommitted.records)).toEqual(
+      values([...batch('committed-a'), ...batch('aborted'), ...batch('committed-b')]),
+    );
     // Three transaction markers sit between the data batches: 9 records and 3 control records end at offset 12.
     expect(await client.watermarks(broker.bootstrap, topic, 0)).toEqual({ low: 0, high: 12 });
   });

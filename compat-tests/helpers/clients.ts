@@ -30,7 +30,14 @@ const APT = 'apt-get install -y --no-install-recommends';
 /** The native and legacy Node clients live in their own package, outside the root workspaces. */
 export const NODE_CLIENTS_DIR = resolve(__dirname, '..', 'clients');
 /** librdkafka 2.12's example programs, built by node-rdkafka's install of its bundled librdkafka. */
-export const LIBRDKAFKA_EXAMPLES_DIR = join(NODE_CLIENTS_DIR, 'node_modules', 'node-rdkafka', 'deps', 'librdkafka', 'examples');
+export const LIBRDKAFKA_EXAMPLES_DIR = join(
+  NODE_CLIENTS_DIR,
+  'node_modules',
+  'node-rdkafka',
+  'deps',
+  'librdkafka',
+  'examples',
+);
 /** The librdkafka 2.12 example tools the librdkafka-tools suite runs. */
 export const LIBRDKAFKA_TOOLS = [
   'rdkafka_performance',
@@ -83,16 +90,30 @@ const PROBES: Readonly<Record<ExternalClient, ClientProbe>> = {
   },
   sarama: goProbe('github.com/Shopify/sarama', 'golang-github-shopify-sarama-dev'),
   'kafka-go': goProbe('github.com/segmentio/kafka-go', 'golang-github-segmentio-kafka-go-dev'),
-  'confluent-kafka-go': goProbe('github.com/confluentinc/confluent-kafka-go/kafka', 'golang-github-confluentinc-confluent-kafka-go-dev'),
-  'librdkafka-c': { command: 'sh', args: ['-c', 'cc --version && pkg-config --exists rdkafka'], install: `${APT} gcc pkg-config librdkafka-dev` },
+  'confluent-kafka-go': goProbe(
+    'github.com/confluentinc/confluent-kafka-go/kafka',
+    'golang-github-confluentinc-confluent-kafka-go-dev',
+  ),
+  'librdkafka-c': {
+    command: 'sh',
+    args: ['-c', 'cc --version && pkg-config --exists rdkafka'],
+    install: `${APT} gcc pkg-config librdkafka-dev`,
+  },
   // Burrow 1.2.1 needs a ZooKeeper, which the test starts on loopback.
-  burrow: { command: 'sh', args: ['-c', 'test -x /usr/bin/Burrow && test -x /usr/share/zookeeper/bin/zkServer.sh'], install: `${APT} burrow zookeeper` },
+  burrow: {
+    command: 'sh',
+    args: ['-c', 'test -x /usr/bin/Burrow && test -x /usr/share/zookeeper/bin/zkServer.sh'],
+    install: `${APT} burrow zookeeper`,
+  },
   'node-rdkafka': nodeProbe('node-rdkafka'),
   'confluent-kafka-javascript': nodeProbe('@confluentinc/kafka-javascript'),
   'kafka-node': nodeProbe('kafka-node'),
   'librdkafka-tools': {
     command: 'sh',
-    args: ['-c', `cd ${JSON.stringify(LIBRDKAFKA_EXAMPLES_DIR)} && for t in ${LIBRDKAFKA_TOOLS.join(' ')}; do test -x "$t" || exit 1; done`],
+    args: [
+      '-c',
+      `cd ${JSON.stringify(LIBRDKAFKA_EXAMPLES_DIR)} && for t in ${LIBRDKAFKA_TOOLS.join(' ')}; do test -x "$t" || exit 1; done`,
+    ],
     install: NODE_CLIENTS_INSTALL,
   },
 };

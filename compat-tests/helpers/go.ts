@@ -44,7 +44,15 @@ async function build(program: GoProgram): Promise<string> {
   mkdirSync(BUILD_DIR, { recursive: true });
   // Several jest workers may build at once: each writes its own file, and the rename is atomic.
   const scratch = `${binary}.${process.pid}`;
-  const env = { ...process.env, GO111MODULE: 'off', GOPATH: `${SHARED_GOPATH}:${DEBIAN_GOPATH}`, GOPROXY: 'off', GOFLAGS: '', GOCACHE, CGO_ENABLED: '1' };
+  const env = {
+    ...process.env,
+    GO111MODULE: 'off',
+    GOPATH: `${SHARED_GOPATH}:${DEBIAN_GOPATH}`,
+    GOPROXY: 'off',
+    GOFLAGS: '',
+    GOCACHE,
+    CGO_ENABLED: '1',
+  };
   const result = await runProcess('go', ['build', '-o', scratch, '.'], { cwd: source, env, timeoutMs: 300_000 });
   if (result.code !== 0) throw new Error(`go build of ${program} failed (${result.code})\n${result.stderr}`);
   renameSync(scratch, binary);
@@ -58,13 +66,19 @@ export interface GoRunOptions {
 }
 
 /** Runs `<program> BOOTSTRAP ARGS...` and parses the JSON document it prints last. */
-export async function runGoJson<T>(program: GoProgram, args: readonly string[], options: GoRunOptions = {}): Promise<T> {
+export async function runGoJson<T>(
+  program: GoProgram,
+  args: readonly string[],
+  options: GoRunOptions = {},
+): Promise<T> {
   const binary = await goBinary(program);
   const { timeoutMs = 60_000, input } = options;
   const result = await runProcess(binary, args, input === undefined ? { timeoutMs } : { timeoutMs, input });
   const lastLine = result.stdout.trim().split('\n').pop() ?? '';
   if (result.code !== 0) {
-    throw new Error(`${program} ${args.join(' ')} exited with ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
+    throw new Error(
+      `${program} ${args.join(' ')} exited with ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
+    );
   }
   try {
     return JSON.parse(lastLine) as T;
@@ -85,9 +99,18 @@ export const goOptions = (options: Readonly<Record<string, string | number | boo
 /** The produce / consume commands every Go program shares (same arguments, same JSON). */
 export function goClient(program: GoProgram) {
   return {
-    async produce(bootstrap: string, topic: string, records: readonly TestRecord[], options: Readonly<Record<string, string | number | boolean>> = {}): Promise<Delivered[]> {
+    async produce(
+      bootstrap: string,
+      topic: string,
+      records: readonly TestRecord[],
+      options: Readonly<Record<string, string | number | boolean>> = {},
+    ): Promise<Delivered[]> {
       const input = JSON.stringify({ records: records.map(toJsonRecord) });
-      return (await runGoJson<{ delivered: Delivered[] }>(program, [bootstrap, 'produce', topic, ...goOptions(options)], { input })).delivered;
+      return (
+        await runGoJson<{ delivered: Delivered[] }>(program, [bootstrap, 'produce', topic, ...goOptions(options)], {
+          input,
+        })
+      ).delivered;
     },
     async consume(
       bootstrap: string,
@@ -97,11 +120,32 @@ export function goClient(program: GoProgram) {
       count: number,
       options: Readonly<Record<string, string | number | boolean>> = {},
     ): Promise<ReadRecord[]> {
-      const out = await runGoJson<{ records: JsonRecord[] }>(program, [bootstrap, 'consume', topic, String(partition), String(offset), String(count), ...goOptions(options)]);
+      const out = await runGoJson<{ records: JsonRecord[] }>(program, [
+        bootstrap,
+        'consume',
+        topic,
+        String(partition),
+        String(offset),
+        String(count),
+        ...goOptions(options),
+      ]);
       return out.records.map(fromJsonRecord);
     },
-    offsetForTime(bootstrap: string, topic: string, partition: number, timestamp: number, options: Readonly<Record<string, string | number | boolean>> = {}): Promise<{ offset: number }> {
-      return runGoJson(program, [bootstrap, 'offset-for-time', topic, String(partition), String(timestamp), ...goOptions(options)]);
+    offsetForTime(
+      bootstrap: string,
+      topic: string,
+      partition: number,
+      timestamp: number,
+      options: Readonly<Record<string, string | number | boolean>> = {},
+    ): Promise<{ offset: number }> {
+      return runGoJson(program, [
+        bootstrap,
+        'offset-for-time',
+        topic,
+        String(partition),
+        String(timestamp),
+        ...goOptions(options),
+      ]);
     },
   };
 }

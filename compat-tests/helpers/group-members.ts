@@ -21,7 +21,12 @@ async function waitForFile(path: string, timeoutMs = 30_000): Promise<void> {
   }
 }
 
-export async function produceValues(bootstrap: string, topic: string, values: readonly string[], partitions: number): Promise<void> {
+export async function produceValues(
+  bootstrap: string,
+  topic: string,
+  values: readonly string[],
+  partitions: number,
+): Promise<void> {
   const kafka = new Kafka({ clientId: 'compat-group-producer', brokers: [bootstrap], logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
   await producer.connect();

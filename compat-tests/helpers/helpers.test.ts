@@ -17,15 +17,21 @@ function connectOnce(host: string, port: number): Promise<void> {
 
 describe('runProcess', () => {
   test('returns exit code, stdout and stderr, feeding stdin', async () => {
-    const result = await runProcess(process.execPath, ['-e', 'process.stdin.pipe(process.stdout); console.error("to stderr"); process.exitCode = 3'], {
-      input: 'from stdin',
-    });
+    const result = await runProcess(
+      process.execPath,
+      ['-e', 'process.stdin.pipe(process.stdout); console.error("to stderr"); process.exitCode = 3'],
+      {
+        input: 'from stdin',
+      },
+    );
     expect(result).toEqual({ code: 3, stdout: 'from stdin', stderr: 'to stderr\n' });
   });
 
   test('kills a process that outlives its timeout and rejects with its output so far', async () => {
     const started = Date.now();
-    const run = runProcess(process.execPath, ['-e', 'console.log("begun"); setTimeout(() => {}, 60000)'], { timeoutMs: 500 });
+    const run = runProcess(process.execPath, ['-e', 'console.log("begun"); setTimeout(() => {}, 60000)'], {
+      timeoutMs: 500,
+    });
     await expect(run).rejects.toBeInstanceOf(ProcessTimeoutError);
     await expect(run).rejects.toThrow(/begun/);
     expect(Date.now() - started).toBeLessThan(10_000);

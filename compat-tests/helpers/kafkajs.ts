@@ -5,7 +5,15 @@
 // kafkajs has no group-free consumer: consuming always joins a consumer group.
 // kafkajs cannot produce a null header value (its encoder throws), but reads one.
 import { compress as zstdCompress, decompress as zstdDecompress } from '@mongodb-js/zstd';
-import { CompressionCodecs, CompressionTypes, type Consumer, type IHeaders, type Kafka, type KafkaMessage, type Message } from 'kafkajs';
+import {
+  CompressionCodecs,
+  CompressionTypes,
+  type Consumer,
+  type IHeaders,
+  type Kafka,
+  type KafkaMessage,
+  type Message,
+} from 'kafkajs';
 import LZ4Codec from 'kafkajs-lz4';
 import SnappyCodec from 'kafkajs-snappy';
 import type { Header, ReadRecord, TestRecord } from './records';
@@ -85,7 +93,11 @@ let groupCounter = 0;
  * arrival order. Rejects with what it collected when `timeoutMs` (default 20 s) passes first.
  */
 export async function kafkajsConsume(kafka: Kafka, topic: string, options: ConsumeOptions): Promise<ReadRecord[]> {
-  const consumer = kafka.consumer({ groupId: `compat-kafkajs-${process.pid}-${++groupCounter}`, maxWaitTimeInMs: 100, retry: { retries: 2 } });
+  const consumer = kafka.consumer({
+    groupId: `compat-kafkajs-${process.pid}-${++groupCounter}`,
+    maxWaitTimeInMs: 100,
+    retry: { retries: 2 },
+  });
   const records: ReadRecord[] = [];
   await consumer.connect();
   try {
@@ -106,7 +118,9 @@ export async function kafkajsConsume(kafka: Kafka, topic: string, options: Consu
     const outcome = await Promise.race([finished, timedOut]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
-      throw new Error(`kafkajs read ${records.length} of ${options.count} records from ${topic} within ${timeoutMs} ms: offsets ${records.map((r) => r.offset).join(',')}`);
+      throw new Error(
+        `kafkajs read ${records.length} of ${options.count} records from ${topic} within ${timeoutMs} ms: offsets ${records.map((r) => r.offset).join(',')}`,
+      );
     }
     return records.slice(0, options.count);
   } finally {

@@ -7,7 +7,8 @@ import { runProcess } from './process';
 
 export async function kcat(args: readonly string[], input?: string, timeoutMs = 30_000): Promise<string> {
   const result = await runProcess('kcat', args, input === undefined ? { timeoutMs } : { timeoutMs, input });
-  if (result.code !== 0) throw new Error(`kcat ${args.join(' ')} exited with ${result.code}\n--- stderr ---\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`kcat ${args.join(' ')} exited with ${result.code}\n--- stderr ---\n${result.stderr}`);
   return result.stdout;
 }
 
@@ -52,6 +53,14 @@ export function parseKcatJson(stdout: string): KcatRecord[] {
 }
 
 /** `kcat -C -e -J` on one partition from `offset` (`beginning`, `end`, a number, `-N`, `s@<ms>`): every record up to the end. */
-export async function kcatConsume(bootstrap: string, topic: string, partition: number, offset: string, extra: readonly string[] = []): Promise<KcatRecord[]> {
-  return parseKcatJson(await kcat(['-b', bootstrap, '-C', '-t', topic, '-p', String(partition), '-o', offset, '-e', '-J', '-q', ...extra]));
+export async function kcatConsume(
+  bootstrap: string,
+  topic: string,
+  partition: number,
+  offset: string,
+  extra: readonly string[] = [],
+): Promise<KcatRecord[]> {
+  return parseKcatJson(
+    await kcat(['-b', bootstrap, '-C', '-t', topic, '-p', String(partition), '-o', offset, '-e', '-J', '-q', ...extra]),
+  );
 }

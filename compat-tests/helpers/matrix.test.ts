@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { buildMatrix, clientOf, crossPair, featureOf, renderMatrix, spliceMatrix, START_MARKER, END_MARKER, type JestReport } from './matrix';
+import {
+  buildMatrix,
+  clientOf,
+  crossPair,
+  featureOf,
+  renderMatrix,
+  spliceMatrix,
+  START_MARKER,
+  END_MARKER,
+  type JestReport,
+} from './matrix';
 
 const DIR = '/repo/compat-tests';
 const suite = (file: string, tests: Array<[string[], string, 'passed' | 'failed' | 'pending']>, status = 'passed') => ({
@@ -17,7 +27,10 @@ describe('compat matrix', () => {
     expect(featureOf('codecs: gzip: keys')).toBe('codecs');
     expect(featureOf('a title without a feature')).toBe('other');
     expect(crossPair("cross-client: kafka-go reads sarama's gzip records")).toEqual(['kafka-go', 'sarama']);
-    expect(crossPair('cross-client: @platformatic/kafka reads kcat snappy records')).toEqual(['@platformatic/kafka', 'kcat']);
+    expect(crossPair('cross-client: @platformatic/kafka reads kcat snappy records')).toEqual([
+      '@platformatic/kafka',
+      'kcat',
+    ]);
   });
 
   test('counts passes and failures per client and feature, fills the cross table, ignores helpers, lists broken suites', () => {
@@ -29,7 +42,10 @@ describe('compat matrix', () => {
           [['sarama against samsa'], 'codecs: lz4', 'failed'],
           [['sarama against samsa'], 'groups: two members', 'passed'],
         ]),
-        suite('new-client/x.test.ts', [[['newclient against samsa'], 'fancy: a feature nobody listed', 'passed'], [['newclient against samsa'], 'no prefix', 'passed']]),
+        suite('new-client/x.test.ts', [
+          [['newclient against samsa'], 'fancy: a feature nobody listed', 'passed'],
+          [['newclient against samsa'], 'no prefix', 'passed'],
+        ]),
         suite('cross-client/cross-client.test.ts', [
           [['cross-client: records', 'sarama writes'], 'cross-client: kafkajs reads sarama gzip records', 'passed'],
           [['cross-client: records', 'kafkajs writes'], 'cross-client: sarama reads kafkajs lz4 records', 'failed'],

@@ -46,7 +46,12 @@ export type ClassicModule = 'node-rdkafka' | '@confluentinc/kafka-javascript';
 
 export interface ClassicClient {
   readonly module: ClassicModule;
-  produce(bootstrap: string, topic: string, records: readonly TestRecord[], config?: RdkafkaConfig): Promise<Delivery[]>;
+  produce(
+    bootstrap: string,
+    topic: string,
+    records: readonly TestRecord[],
+    config?: RdkafkaConfig,
+  ): Promise<Delivery[]>;
   /** Each transaction in its own begin/commit or begin/abort, all from one producer. */
   transactions(
     bootstrap: string,
@@ -55,11 +60,23 @@ export interface ClassicClient {
     config: RdkafkaConfig,
   ): Promise<Array<{ outcome: string; deliveries: Delivery[] }>>;
   /** Assigns the partition at `from` and reads `count` records, then `linger.ms` more (to see that no extra record comes). */
-  consume(bootstrap: string, topic: string, partition: number, from: number | 'beginning', count: number, config?: RdkafkaConfig): Promise<{ records: ReadRecord[]; errors: unknown[] }>;
+  consume(
+    bootstrap: string,
+    topic: string,
+    partition: number,
+    from: number | 'beginning',
+    count: number,
+    config?: RdkafkaConfig,
+  ): Promise<{ records: ReadRecord[]; errors: unknown[] }>;
   metadata(bootstrap: string, topic?: string): Promise<ClassicMetadata>;
   watermarks(bootstrap: string, topic: string, partition: number): Promise<{ low: number; high: number }>;
   offsetForTime(bootstrap: string, topic: string, partition: number, timestamp: number): Promise<number>;
-  committed(bootstrap: string, group: string, topic: string, partitions: readonly number[]): Promise<Array<{ partition: number; offset: number }>>;
+  committed(
+    bootstrap: string,
+    group: string,
+    topic: string,
+    partitions: readonly number[],
+  ): Promise<Array<{ partition: number; offset: number }>>;
   admin<T = unknown>(bootstrap: string, operation: string, args?: unknown): Promise<T>;
   group(bootstrap: string, group: string, topic: string, config?: RdkafkaConfig): GroupMember;
 }
@@ -67,35 +84,66 @@ export interface ClassicClient {
 export interface ClassicMetadata {
   readonly origBrokerId: number;
   readonly brokers: Array<{ id: number; host: string; port: number }>;
-  readonly topics: Array<{ name: string; partitions: Array<{ id: number; leader: number; replicas: number[]; isrs: number[] }> }>;
+  readonly topics: Array<{
+    name: string;
+    partitions: Array<{ id: number; leader: number; replicas: number[]; isrs: number[] }>;
+  }>;
 }
 
 function classic(module: ClassicModule): ClassicClient {
-  const run = <T>(bootstrap: string, args: readonly string[], input?: unknown): Promise<T> => runDriver<T>(CLASSIC_DRIVER, [module, bootstrap, ...args], input);
+  const run = <T>(bootstrap: string, args: readonly string[], input?: unknown): Promise<T> =>
+    runDriver<T>(CLASSIC_DRIVER, [module, bootstrap, ...args], input);
   return {
     module,
     async produce(bootstrap, topic, records, config = {}) {
-      const out = await run<{ deliveries: Delivery[] }>(bootstrap, ['produce', topic, JSON.stringify(config)], { records: records.map(toJsonRecord) });
+      const out = await run<{ deliveries: Delivery[] }>(bootstrap, ['produce', topic, JSON.stringify(config)], {
+        records: records.map(toJsonRecord),
+      });
       return out.deliveries;
     },
     async transactions(bootstrap, topic, transactions, config) {
-      const input = { transactions: transactions.map((t) => ({ outcome: t.outcome, records: t.records.map(toJsonRecord) })) };
-      return (await run<{ transactions: Array<{ outcome: string; deliveries: Delivery[] }> }>(bootstrap, ['transactions', topic, JSON.stringify(config)], input)).transactions;
+      const input = {
+        transactions: transactions.map((t) => ({ outcome: t.outcome, records: t.records.map(toJsonRecord) })),
+      };
+      return (
+        await run<{ transactions: Array<{ outcome: string; deliveries: Delivery[] }> }>(
+          bootstrap,
+          ['transactions', topic, JSON.stringify(config)],
+          input,
+        )
+      ).transactions;
     },
     async consume(bootstrap, topic, partition, from, count, config = {}) {
-      const out = await run<{ records: JsonRecord[]; errors: unknown[] }>(bootstrap, ['consume', topic, String(partition), String(from), String(count), JSON.stringify(config)]);
+      const out = await run<{ records: JsonRecord[]; errors: unknown[] }>(bootstrap, [
+        'consume',
+        topic,
+        String(partition),
+        String(from),
+        String(count),
+        JSON.stringify(config),
+      ]);
       return { records: readRecords(out), errors: out.errors };
     },
     metadata: (bootstrap, topic) => run(bootstrap, topic === undefined ? ['metadata'] : ['metadata', topic]),
     watermarks: (bootstrap, topic, partition) => run(bootstrap, ['watermarks', topic, String(partition)]),
     async offsetForTime(bootstrap, topic, partition, timestamp) {
-      return (await run<{ offset: number }>(bootstrap, ['offsets-for-times', topic, String(partition), String(timestamp)])).offset;
+      return (
+        await run<{ offset: number }>(bootstrap, ['offsets-for-times', topic, String(partition), String(timestamp)])
+      ).offset;
     },
     async committed(bootstrap, group, topic, partitions) {
-      return (await run<{ offsets: Array<{ partition: number; offset: number }> }>(bootstrap, ['committed', group, topic, JSON.stringify(partitions)])).offsets;
+      return (
+        await run<{ offsets: Array<{ partition: number; offset: number }> }>(bootstrap, [
+          'committed',
+          group,
+          topic,
+          JSON.stringify(partitions),
+        ])
+      ).offsets;
     },
     admin: (bootstrap, operation, args = {}) => run(bootstrap, ['admin', operation, JSON.stringify(args)]),
-    group: (bootstrap, group, topic, config = {}) => new GroupMember(CLASSIC_DRIVER, [module, bootstrap, 'group', group, topic, JSON.stringify(config)]),
+    group: (bootstrap, group, topic, config = {}) =>
+      new GroupMember(CLASSIC_DRIVER, [module, bootstrap, 'group', group, topic, JSON.stringify(config)]),
   };
 }
 
@@ -105,24 +153,61 @@ export const ckjsClassic = classic('@confluentinc/kafka-javascript');
 /** The KafkaJS-compatible API of @confluentinc/kafka-javascript. */
 export const ckjsKafkajs = {
   /** `config` is the producer's `kafkaJS` block: `compression`, `idempotent`, ... Answers the per-partition base offsets. */
-  async produce(bootstrap: string, topic: string, records: readonly TestRecord[], config: Readonly<Record<string, unknown>> = {}): Promise<Array<{ partition: number; baseOffset: number; errorCode: number }>> {
-    const out = await runDriver<{ metadata: Array<{ partition: number; baseOffset: number; errorCode: number }> }>(CKJS_KAFKAJS_DRIVER, [bootstrap, 'produce', topic, JSON.stringify(config)], {
-      records: records.map(toJsonRecord),
-    });
+  async produce(
+    bootstrap: string,
+    topic: string,
+    records: readonly TestRecord[],
+    config: Readonly<Record<string, unknown>> = {},
+  ): Promise<Array<{ partition: number; baseOffset: number; errorCode: number }>> {
+    const out = await runDriver<{ metadata: Array<{ partition: number; baseOffset: number; errorCode: number }> }>(
+      CKJS_KAFKAJS_DRIVER,
+      [bootstrap, 'produce', topic, JSON.stringify(config)],
+      {
+        records: records.map(toJsonRecord),
+      },
+    );
     return out.metadata;
   },
-  async transactions(bootstrap: string, topic: string, transactionalId: string, transactions: ReadonlyArray<{ records: readonly TestRecord[]; outcome: 'commit' | 'abort' }>): Promise<string[]> {
-    const input = { transactions: transactions.map((t) => ({ outcome: t.outcome, records: t.records.map(toJsonRecord) })) };
-    return (await runDriver<{ outcomes: string[] }>(CKJS_KAFKAJS_DRIVER, [bootstrap, 'transactions', topic, transactionalId], input)).outcomes;
+  async transactions(
+    bootstrap: string,
+    topic: string,
+    transactionalId: string,
+    transactions: ReadonlyArray<{ records: readonly TestRecord[]; outcome: 'commit' | 'abort' }>,
+  ): Promise<string[]> {
+    const input = {
+      transactions: transactions.map((t) => ({ outcome: t.outcome, records: t.records.map(toJsonRecord) })),
+    };
+    return (
+      await runDriver<{ outcomes: string[] }>(
+        CKJS_KAFKAJS_DRIVER,
+        [bootstrap, 'transactions', topic, transactionalId],
+        input,
+      )
+    ).outcomes;
   },
   /** A fresh group reads the topic from the beginning: `count` records, then `lingerMs` more; sorted by partition and offset. */
-  async consume(bootstrap: string, topic: string, count: number, config: Readonly<Record<string, unknown>> = {}): Promise<ReadRecord[]> {
-    return readRecords(await runDriver<{ records: JsonRecord[] }>(CKJS_KAFKAJS_DRIVER, [bootstrap, 'consume', topic, String(count), JSON.stringify(config)]));
+  async consume(
+    bootstrap: string,
+    topic: string,
+    count: number,
+    config: Readonly<Record<string, unknown>> = {},
+  ): Promise<ReadRecord[]> {
+    return readRecords(
+      await runDriver<{ records: JsonRecord[] }>(CKJS_KAFKAJS_DRIVER, [
+        bootstrap,
+        'consume',
+        topic,
+        String(count),
+        JSON.stringify(config),
+      ]),
+    );
   },
   async admin<T = unknown>(bootstrap: string, operation: string, ...args: unknown[]): Promise<T> {
-    return (await runDriver<{ result: T }>(CKJS_KAFKAJS_DRIVER, [bootstrap, 'admin', operation, JSON.stringify(args)])).result;
+    return (await runDriver<{ result: T }>(CKJS_KAFKAJS_DRIVER, [bootstrap, 'admin', operation, JSON.stringify(args)]))
+      .result;
   },
-  group: (bootstrap: string, group: string, topic: string): GroupMember => new GroupMember(CKJS_KAFKAJS_DRIVER, [bootstrap, 'group', group, topic]),
+  group: (bootstrap: string, group: string, topic: string): GroupMember =>
+    new GroupMember(CKJS_KAFKAJS_DRIVER, [bootstrap, 'group', group, topic]),
 };
 
 /** kafka-node 5: Produce v2 with magic 1 message sets, Fetch v0 (Consumer) or v2 (ConsumerGroup), ListOffsets v0. */
@@ -132,25 +217,80 @@ export const kafkaNode = {
     bootstrap: string,
     topic: string,
     records: readonly TestRecord[],
-    options: { compression?: 'none' | 'gzip' | 'snappy'; requireAcks?: number; producer?: 'Producer' | 'HighLevelProducer' } = {},
+    options: {
+      compression?: 'none' | 'gzip' | 'snappy';
+      requireAcks?: number;
+      producer?: 'Producer' | 'HighLevelProducer';
+    } = {},
   ): Promise<Record<string, Record<string, number>>> {
-    return (await runDriver<{ result: Record<string, Record<string, number>> }>(KAFKA_NODE_DRIVER, [bootstrap, 'produce', topic, JSON.stringify(options)], { records: records.map(toJsonRecord) })).result;
+    return (
+      await runDriver<{ result: Record<string, Record<string, number>> }>(
+        KAFKA_NODE_DRIVER,
+        [bootstrap, 'produce', topic, JSON.stringify(options)],
+        { records: records.map(toJsonRecord) },
+      )
+    ).result;
   },
   /** `simple`: kafka-node's Consumer (Fetch v0, magic 0, no timestamps); `group`: a fresh ConsumerGroup (Fetch v2, magic 1). */
-  async consume(bootstrap: string, topic: string, partition: number, from: number, count: number, mode: 'simple' | 'group' = 'simple'): Promise<ReadRecord[]> {
-    return readRecords(await runDriver<{ records: JsonRecord[] }>(KAFKA_NODE_DRIVER, [bootstrap, 'consume', topic, String(partition), String(from), String(count), mode]));
+  async consume(
+    bootstrap: string,
+    topic: string,
+    partition: number,
+    from: number,
+    count: number,
+    mode: 'simple' | 'group' = 'simple',
+  ): Promise<ReadRecord[]> {
+    return readRecords(
+      await runDriver<{ records: JsonRecord[] }>(KAFKA_NODE_DRIVER, [
+        bootstrap,
+        'consume',
+        topic,
+        String(partition),
+        String(from),
+        String(count),
+        mode,
+      ]),
+    );
   },
   /** ListOffsets v0: -1 latest, -2 earliest, or a time in ms (Kafka answers v0 lookups by segment). */
   async offsets(bootstrap: string, topic: string, partition: number, time: number, maxNum = 1): Promise<number[]> {
-    return (await runDriver<{ offsets: number[] }>(KAFKA_NODE_DRIVER, [bootstrap, 'offsets', topic, String(partition), String(time), String(maxNum)])).offsets;
+    return (
+      await runDriver<{ offsets: number[] }>(KAFKA_NODE_DRIVER, [
+        bootstrap,
+        'offsets',
+        topic,
+        String(partition),
+        String(time),
+        String(maxNum),
+      ])
+    ).offsets;
   },
-  metadata: <T = unknown>(bootstrap: string, ...topics: string[]): Promise<T> => runDriver<T>(KAFKA_NODE_DRIVER, [bootstrap, 'metadata', ...topics]),
-  async committed(bootstrap: string, group: string, topic: string, partitions: readonly number[]): Promise<Array<{ partition: number; offset: number }>> {
-    return (await runDriver<{ offsets: Array<{ partition: number; offset: number }> }>(KAFKA_NODE_DRIVER, [bootstrap, 'committed', group, topic, JSON.stringify(partitions)])).offsets;
+  metadata: <T = unknown>(bootstrap: string, ...topics: string[]): Promise<T> =>
+    runDriver<T>(KAFKA_NODE_DRIVER, [bootstrap, 'metadata', ...topics]),
+  async committed(
+    bootstrap: string,
+    group: string,
+    topic: string,
+    partitions: readonly number[],
+  ): Promise<Array<{ partition: number; offset: number }>> {
+    return (
+      await runDriver<{ offsets: Array<{ partition: number; offset: number }> }>(KAFKA_NODE_DRIVER, [
+        bootstrap,
+        'committed',
+        group,
+        topic,
+        JSON.stringify(partitions),
+      ])
+    ).offsets;
   },
-  admin: <T = unknown>(bootstrap: string, operation: string, args: unknown = {}): Promise<T> => runDriver<T>(KAFKA_NODE_DRIVER, [bootstrap, 'admin', operation, JSON.stringify(args)]),
-  group: (bootstrap: string, group: string, topic: string, options: { protocol?: 'roundrobin' | 'range' } = {}): GroupMember =>
-    new GroupMember(KAFKA_NODE_DRIVER, [bootstrap, 'group', group, topic, JSON.stringify(options)]),
+  admin: <T = unknown>(bootstrap: string, operation: string, args: unknown = {}): Promise<T> =>
+    runDriver<T>(KAFKA_NODE_DRIVER, [bootstrap, 'admin', operation, JSON.stringify(args)]),
+  group: (
+    bootstrap: string,
+    group: string,
+    topic: string,
+    options: { protocol?: 'roundrobin' | 'range' } = {},
+  ): GroupMember => new GroupMember(KAFKA_NODE_DRIVER, [bootstrap, 'group', group, topic, JSON.stringify(options)]),
 };
 
 export type GroupEvent =
@@ -185,15 +325,19 @@ export class GroupMember {
     });
     this.#child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.#stderr += chunk));
     this.#child.stdin.on('error', () => undefined);
-    this.#exited = new Promise((resolve) => this.#child.on('close', (code) => {
-      for (const wake of this.#waiters) wake();
-      resolve(code);
-    }));
+    this.#exited = new Promise((resolve) =>
+      this.#child.on('close', (code) => {
+        for (const wake of this.#waiters) wake();
+        resolve(code);
+      }),
+    );
   }
 
   /** The records this member reported, in order. */
   get records(): Array<{ partition: number; offset: number; value: string | null }> {
-    return this.events.flatMap((e) => (e.event === 'record' ? [{ partition: e.partition, offset: e.offset, value: e.value }] : []));
+    return this.events.flatMap((e) =>
+      e.event === 'record' ? [{ partition: e.partition, offset: e.offset, value: e.value }] : [],
+    );
   }
 
   /** The partitions held after the last assign or revoke event (an eager revoke empties it). */
@@ -201,7 +345,8 @@ export class GroupMember {
     let held = new Set<number>();
     for (const e of this.events) {
       if (e.event === 'assign') e.partitions.forEach((p) => held.add(p));
-      else if (e.event === 'revoke') held = e.partitions.length === 0 ? new Set() : new Set([...held].filter((p) => !e.partitions.includes(p)));
+      else if (e.event === 'revoke')
+        held = e.partitions.length === 0 ? new Set() : new Set([...held].filter((p) => !e.partitions.includes(p)));
     }
     return [...held].sort((a, b) => a - b);
   }
@@ -209,9 +354,15 @@ export class GroupMember {
   async waitFor(condition: (member: GroupMember) => boolean, what: string, timeoutMs = 45_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition(this)) {
-      if (this.#child.exitCode !== null) throw new Error(`group member exited (${this.#child.exitCode}) before ${what}\n${this.#stderr}\nevents: ${JSON.stringify(this.events)}`);
+      if (this.#child.exitCode !== null)
+        throw new Error(
+          `group member exited (${this.#child.exitCode}) before ${what}\n${this.#stderr}\nevents: ${JSON.stringify(this.events)}`,
+        );
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}\nevents: ${JSON.stringify(this.events)}\nstderr: ${this.#stderr}`);
+      if (left <= 0)
+        throw new Error(
+          `timed out waiting for ${what}\nevents: ${JSON.stringify(this.events)}\nstderr: ${this.#stderr}`,
+        );
       await new Promise<void>((resolve) => {
         const wake = (): void => {
           this.#waiters.delete(wake);
@@ -230,7 +381,8 @@ export class GroupMember {
     const timer = setTimeout(() => this.#child.kill('SIGKILL'), timeoutMs);
     const code = await this.#exited;
     clearTimeout(timer);
-    if (code !== 0) throw new Error(`group member exited with ${code}\n${this.#stderr}\nevents: ${JSON.stringify(this.events)}`);
+    if (code !== 0)
+      throw new Error(`group member exited with ${code}\n${this.#stderr}\nevents: ${JSON.stringify(this.events)}`);
   }
 
   /** For cleanup after a failed test: ends the process without waiting for it to leave the group. */

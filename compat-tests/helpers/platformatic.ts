@@ -28,8 +28,13 @@ export interface PartitionRead {
 export type PlatformaticCompression = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
 
 async function runDriver<T>(args: readonly string[], input?: string): Promise<T> {
-  const result = await runProcess(process.execPath, [DRIVER, ...args], input === undefined ? { timeoutMs: 60_000 } : { timeoutMs: 60_000, input });
-  if (result.code !== 0) throw new Error(`driver.mjs ${args.join(' ')} exited with ${result.code}\n--- stderr ---\n${result.stderr}`);
+  const result = await runProcess(
+    process.execPath,
+    [DRIVER, ...args],
+    input === undefined ? { timeoutMs: 60_000 } : { timeoutMs: 60_000, input },
+  );
+  if (result.code !== 0)
+    throw new Error(`driver.mjs ${args.join(' ')} exited with ${result.code}\n--- stderr ---\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as T;
 }
 
@@ -42,12 +47,21 @@ export const platformatic = {
     options: { compression?: PlatformaticCompression; acks?: number } = {},
   ): Promise<Array<{ partition: number; offset: number }>> {
     const args = [bootstrap, 'produce', topic, ...Object.entries(options).map(([k, v]) => `${k}=${String(v)}`)];
-    const out = await runDriver<{ offsets: Array<{ partition: number; offset: number }> }>(args, JSON.stringify({ records: records.map(toJsonRecord) }));
+    const out = await runDriver<{ offsets: Array<{ partition: number; offset: number }> }>(
+      args,
+      JSON.stringify({ records: records.map(toJsonRecord) }),
+    );
     return out.offsets;
   },
 
   /** Fetches from `fromOffset` until `count` records are read or a fetch comes back empty at the high watermark. */
-  async read(bootstrap: string, topic: string, partition: number, fromOffset: number, count: number): Promise<PartitionRead> {
+  async read(
+    bootstrap: string,
+    topic: string,
+    partition: number,
+    fromOffset: number,
+    count: number,
+  ): Promise<PartitionRead> {
     const out = await runDriver<Omit<PartitionRead, 'records'> & { records: JsonRecord[] }>([
       bootstrap,
       'read',
@@ -60,7 +74,12 @@ export const platformatic = {
   },
 
   /** ListOffsets for one partition: -1 latest, -2 earliest, or a timestamp in ms. */
-  listOffsets(bootstrap: string, topic: string, partition: number, timestamp: number): Promise<{ offset: number | null; timestamp: number | null }> {
+  listOffsets(
+    bootstrap: string,
+    topic: string,
+    partition: number,
+    timestamp: number,
+  ): Promise<{ offset: number | null; timestamp: number | null }> {
     return runDriver([bootstrap, 'list-offsets', topic, String(partition), String(timestamp)]);
   },
 };

@@ -28,16 +28,28 @@ interface ConsumedJson {
 
 function readBack(json: ConsumedJson): PythonReadRecord[] {
   // kafka-python reports no timestamp (null) for magic 0 records; Kafka's wire value for that is -1.
-  return json.records.map((r) => ({ ...fromJsonRecord({ ...r, timestamp: r.timestamp ?? -1 }), timestampType: r.timestamp_type }));
+  return json.records.map((r) => ({
+    ...fromJsonRecord({ ...r, timestamp: r.timestamp ?? -1 }),
+    timestampType: r.timestamp_type,
+  }));
 }
 
 const props = (entries: object): string[] => Object.entries(entries).map(([k, v]) => `${k}=${String(v)}`);
 
 export const confluentPython = {
   /** Produces in record order; `config` holds librdkafka properties (`compression.type`, `acks`, ...). */
-  async produce(bootstrap: string, topic: string, records: readonly TestRecord[], config: Readonly<Record<string, string | number>> = {}): Promise<Delivery[]> {
+  async produce(
+    bootstrap: string,
+    topic: string,
+    records: readonly TestRecord[],
+    config: Readonly<Record<string, string | number>> = {},
+  ): Promise<Delivery[]> {
     const input = JSON.stringify({ records: records.map(toJsonRecord) });
-    const out = await runPythonJson<{ delivered: Delivery[] }>(CONFLUENT_SCRIPT, [bootstrap, 'produce', topic, ...props(config)], { input });
+    const out = await runPythonJson<{ delivered: Delivery[] }>(
+      CONFLUENT_SCRIPT,
+      [bootstrap, 'produce', topic, ...props(config)],
+      { input },
+    );
     return out.delivered;
   },
 
@@ -50,12 +62,31 @@ export const confluentPython = {
     count: number,
     config: Readonly<Record<string, string | number>> = {},
   ): Promise<{ records: PythonReadRecord[]; errors: readonly string[] }> {
-    const json = await runPythonJson<ConsumedJson>(CONFLUENT_SCRIPT, [bootstrap, 'consume', topic, String(partition), String(offset), String(count), ...props(config)]);
+    const json = await runPythonJson<ConsumedJson>(CONFLUENT_SCRIPT, [
+      bootstrap,
+      'consume',
+      topic,
+      String(partition),
+      String(offset),
+      String(count),
+      ...props(config),
+    ]);
     return { records: readBack(json), errors: json.errors ?? [] };
   },
 
-  offsetForTime(bootstrap: string, topic: string, partition: number, timestamp: number): Promise<{ offset?: number; error?: string }> {
-    return runPythonJson(CONFLUENT_SCRIPT, [bootstrap, 'offsets-for-time', topic, String(partition), String(timestamp)]);
+  offsetForTime(
+    bootstrap: string,
+    topic: string,
+    partition: number,
+    timestamp: number,
+  ): Promise<{ offset?: number; error?: string }> {
+    return runPythonJson(CONFLUENT_SCRIPT, [
+      bootstrap,
+      'offsets-for-time',
+      topic,
+      String(partition),
+      String(timestamp),
+    ]);
   },
 
   watermarks(bootstrap: string, topic: string, partition: number): Promise<{ low: number; high: number }> {
@@ -71,7 +102,12 @@ export interface KafkaPythonOptions {
 }
 
 export const kafkaPython = {
-  async produce(bootstrap: string, topic: string, records: readonly TestRecord[], options: KafkaPythonOptions = {}): Promise<{ delivered: Delivery[]; apiVersion: number[] }> {
+  async produce(
+    bootstrap: string,
+    topic: string,
+    records: readonly TestRecord[],
+    options: KafkaPythonOptions = {},
+  ): Promise<{ delivered: Delivery[]; apiVersion: number[] }> {
     const input = JSON.stringify({ records: records.map(toJsonRecord) });
     const out = await runPythonJson<{ delivered: Delivery[]; api_version: number[] }>(
       KAFKA_PYTHON_SCRIPT,
@@ -89,7 +125,17 @@ export const kafkaPython = {
     count: number,
     options: Pick<KafkaPythonOptions, 'api_version'> = {},
   ): Promise<PythonReadRecord[]> {
-    return readBack(await runPythonJson<ConsumedJson>(KAFKA_PYTHON_SCRIPT, [bootstrap, 'consume', topic, String(partition), String(offset), String(count), ...props(options)]));
+    return readBack(
+      await runPythonJson<ConsumedJson>(KAFKA_PYTHON_SCRIPT, [
+        bootstrap,
+        'consume',
+        topic,
+        String(partition),
+        String(offset),
+        String(count),
+        ...props(options),
+      ]),
+    );
   },
 
   apiVersion(bootstrap: string): Promise<number[]> {

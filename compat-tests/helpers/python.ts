@@ -11,12 +11,22 @@ export interface PythonRunOptions {
   readonly input?: string;
 }
 
-export async function runPythonJson<T>(script: string, args: readonly string[], options: number | PythonRunOptions = {}): Promise<T> {
+export async function runPythonJson<T>(
+  script: string,
+  args: readonly string[],
+  options: number | PythonRunOptions = {},
+): Promise<T> {
   const { timeoutMs = 60_000, input } = typeof options === 'number' ? { timeoutMs: options } : options;
-  const result = await runProcess(SYSTEM_PYTHON, [script, ...args], input === undefined ? { timeoutMs } : { timeoutMs, input });
+  const result = await runProcess(
+    SYSTEM_PYTHON,
+    [script, ...args],
+    input === undefined ? { timeoutMs } : { timeoutMs, input },
+  );
   const lastLine = result.stdout.trim().split('\n').pop() ?? '';
   if (result.code !== 0) {
-    throw new Error(`${script} ${args.join(' ')} exited with ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
+    throw new Error(
+      `${script} ${args.join(' ')} exited with ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
+    );
   }
   try {
     return JSON.parse(lastLine) as T;

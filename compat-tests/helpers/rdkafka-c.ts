@@ -28,7 +28,9 @@ export function rdkafkaCBinary(): Promise<string> {
     const flags = await runProcess('pkg-config', ['--cflags', '--libs', 'rdkafka']);
     if (flags.code !== 0) throw new Error(`pkg-config rdkafka failed: ${flags.stderr}`);
     const scratch = `${BINARY}.${process.pid}`;
-    const cc = await runProcess('cc', ['-O2', '-Wall', '-o', scratch, SOURCE, ...flags.stdout.trim().split(/\s+/)], { timeoutMs: 120_000 });
+    const cc = await runProcess('cc', ['-O2', '-Wall', '-o', scratch, SOURCE, ...flags.stdout.trim().split(/\s+/)], {
+      timeoutMs: 120_000,
+    });
     if (cc.code !== 0) throw new Error(`cc rdkafka_compat.c failed (${cc.code})\n${cc.stderr}`);
     renameSync(scratch, BINARY);
     return BINARY;
@@ -44,7 +46,8 @@ export function recordLine(r: TestRecord): string {
   return [String(r.partition ?? -1), String(r.timestamp ?? -1), field(r.key), field(r.value), ...headers].join(' ');
 }
 
-const props = (config: Readonly<Record<string, string | number | boolean>>): string[] => Object.entries(config).map(([k, v]) => `${k}=${String(v)}`);
+const props = (config: Readonly<Record<string, string | number | boolean>>): string[] =>
+  Object.entries(config).map(([k, v]) => `${k}=${String(v)}`);
 
 export interface CDelivery {
   readonly partition: number;
@@ -55,24 +58,47 @@ export interface CDelivery {
 async function run<T>(args: readonly string[], input?: string, timeoutMs = 60_000): Promise<T> {
   const binary = await rdkafkaCBinary();
   const result = await runProcess(binary, args, input === undefined ? { timeoutMs } : { timeoutMs, input });
-  if (result.code !== 0) throw new Error(`rdkafka_compat ${args.join(' ')} exited with ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(
+      `rdkafka_compat ${args.join(' ')} exited with ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
+    );
   const last = result.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(last) as T;
   } catch {
-    throw new Error(`rdkafka_compat printed no JSON\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
+    throw new Error(
+      `rdkafka_compat printed no JSON\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
+    );
   }
 }
 
 export const rdkafkaC = {
-  async produce(bootstrap: string, topic: string, records: readonly TestRecord[], config: Readonly<Record<string, string | number | boolean>> = {}): Promise<CDelivery[]> {
-    const out = await run<{ delivered: CDelivery[] }>(['produce', bootstrap, topic, ...props(config)], records.map(recordLine).join('\n') + '\n');
+  async produce(
+    bootstrap: string,
+    topic: string,
+    records: readonly TestRecord[],
+    config: Readonly<Record<string, string | number | boolean>> = {},
+  ): Promise<CDelivery[]> {
+    const out = await run<{ delivered: CDelivery[] }>(
+      ['produce', bootstrap, topic, ...props(config)],
+      records.map(recordLine).join('\n') + '\n',
+    );
     return out.delivered;
   },
 
   /** Produces inside one transaction, then commits or aborts it (`transactional.id` goes in `config`). */
-  async transaction(bootstrap: string, topic: string, outcome: 'commit' | 'abort', records: readonly TestRecord[], config: Readonly<Record<string, string | number | boolean>>): Promise<CDelivery[]> {
-    const out = await run<{ delivered: CDelivery[] }>(['transaction', bootstrap, topic, outcome, ...props(config)], records.map(recordLine).join('\n') + '\n', 90_000);
+  async transaction(
+    bootstrap: string,
+    topic: string,
+    outcome: 'commit' | 'abort',
+    records: readonly TestRecord[],
+    config: Readonly<Record<string, string | number | boolean>>,
+  ): Promise<CDelivery[]> {
+    const out = await run<{ delivered: CDelivery[] }>(
+      ['transaction', bootstrap, topic, outcome, ...props(config)],
+      records.map(recordLine).join('\n') + '\n',
+      90_000,
+    );
     return out.delivered;
   },
 
@@ -84,7 +110,15 @@ export const rdkafkaC = {
     count: number,
     config: Readonly<Record<string, string | number | boolean>> = {},
   ): Promise<ReadRecord[]> {
-    const out = await run<{ records: JsonRecord[] }>(['consume', bootstrap, topic, String(partition), String(offset), String(count), ...props(config)]);
+    const out = await run<{ records: JsonRecord[] }>([
+      'consume',
+      bootstrap,
+      topic,
+      String(partition),
+      String(offset),
+      String(count),
+      ...props(config),
+    ]);
     return out.records.map(fromJsonRecord);
   },
 
@@ -93,8 +127,20 @@ export const rdkafkaC = {
   },
 
   /** A group member; record values come back as text. */
-  async group(bootstrap: string, group: string, topic: string, config: Readonly<Record<string, string | number | boolean>> = {}): Promise<{ records: Array<[number, number, string]>; assignments: number[][] }> {
-    const out = await run<{ records: Array<[number, number, string | null]>; assignments: number[][] }>(['group', bootstrap, group, topic, ...props(config)], undefined, 90_000);
-    return { records: out.records.map(([p, o, v]) => [p, o, v === null ? '' : Buffer.from(v, 'hex').toString('utf8')]), assignments: out.assignments };
+  async group(
+    bootstrap: string,
+    group: string,
+    topic: string,
+    config: Readonly<Record<string, string | number | boolean>> = {},
+  ): Promise<{ records: Array<[number, number, string]>; assignments: number[][] }> {
+    const out = await run<{ records: Array<[number, number, string | null]>; assignments: number[][] }>(
+      ['group', bootstrap, group, topic, ...props(config)],
+      undefined,
+      90_000,
+    );
+    return {
+      records: out.records.map(([p, o, v]) => [p, o, v === null ? '' : Buffer.from(v, 'hex').toString('utf8')]),
+      assignments: out.assignments,
+    };
   },
 };

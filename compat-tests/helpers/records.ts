@@ -98,7 +98,18 @@ export function textRecords(tag: string, partition?: number): TestRecord[] {
   const at = partition === undefined ? {} : { partition };
   const b = (s: string): Buffer => Buffer.from(s, 'utf8');
   return [
-    { key: b(`key-${tag}`), value: b(`value ${tag} héllo ☃ 🚀`), headers: [['trace', b('abc')], ['trace', b('def')], ['empty', b('')], ['ünï', b('✓')]], timestamp: BASE_TS + 1, ...at },
+    {
+      key: b(`key-${tag}`),
+      value: b(`value ${tag} héllo ☃ 🚀`),
+      headers: [
+        ['trace', b('abc')],
+        ['trace', b('def')],
+        ['empty', b('')],
+        ['ünï', b('✓')],
+      ],
+      timestamp: BASE_TS + 1,
+      ...at,
+    },
     { key: null, value: b(`null key ${tag}`), headers: [['only', b('one')]], timestamp: BASE_TS + 2, ...at },
     { key: b(`tombstone-${tag}`), value: null, headers: [], timestamp: BASE_TS + 3, ...at },
     { key: b(`empty-value-${tag}`), value: b(''), headers: [], timestamp: BASE_TS + 4, ...at },
@@ -115,7 +126,16 @@ export function binaryRecords(tag: string, partition?: number): TestRecord[] {
   const at = partition === undefined ? {} : { partition };
   const t = Buffer.from(tag, 'utf8');
   return [
-    { key: Buffer.concat([t, ALL_BYTES]), value: Buffer.concat([ALL_BYTES, t, ALL_BYTES]), headers: [['bin', ALL_BYTES], ['null', null]], timestamp: BASE_TS + 11, ...at },
+    {
+      key: Buffer.concat([t, ALL_BYTES]),
+      value: Buffer.concat([ALL_BYTES, t, ALL_BYTES]),
+      headers: [
+        ['bin', ALL_BYTES],
+        ['null', null],
+      ],
+      timestamp: BASE_TS + 11,
+      ...at,
+    },
     { key: null, value: null, headers: [['tag', t]], timestamp: BASE_TS + 12, ...at },
     { key: Buffer.from([0]), value: Buffer.from([0xff, 0x00, 0xfe]), headers: [], timestamp: BASE_TS + 13, ...at },
   ];

@@ -53,7 +53,12 @@ function roundTrip(host: string, port: number, frame: Buffer): Promise<Buffer> {
 }
 
 /** Every batch header of `topic`/`partition` from `fromOffset` to the high watermark. */
-export async function storedBatches(bootstrap: string, topic: string, partition: number, fromOffset = 0): Promise<StoredBatch[]> {
+export async function storedBatches(
+  bootstrap: string,
+  topic: string,
+  partition: number,
+  fromOffset = 0,
+): Promise<StoredBatch[]> {
   const colon = bootstrap.lastIndexOf(':');
   const host = bootstrap.slice(0, colon);
   const port = Number(bootstrap.slice(colon + 1));
@@ -70,15 +75,25 @@ export async function storedBatches(bootstrap: string, topic: string, partition:
     };
     const w = new Writer();
     const sizeAt = w.reserveInt32();
-    encodeRequestHeader(w, { apiKey: FetchApi.apiKey, apiVersion: FETCH_VERSION, correlationId: 1, clientId: 'compat-stored-batches' }, FetchApi.requestHeaderVersion(FETCH_VERSION));
+    encodeRequestHeader(
+      w,
+      { apiKey: FetchApi.apiKey, apiVersion: FETCH_VERSION, correlationId: 1, clientId: 'compat-stored-batches' },
+      FetchApi.requestHeaderVersion(FETCH_VERSION),
+    );
     FetchApi.encodeRequest(w, FETCH_VERSION, request);
     w.setInt32At(sizeAt, w.byteLength - 4);
     const reader = new Reader(await roundTrip(host, port, w.toBuffer()), 0);
     decodeResponseHeader(reader, FetchApi.responseHeaderVersion(FETCH_VERSION));
     const data = FetchApi.decodeResponse(reader, FETCH_VERSION).responses[0]?.partitions[0];
     if (data === undefined) throw new Error(`Fetch of ${topic}/${partition} answered no partition`);
-    if (data.errorCode !== 0) throw new Error(`Fetch of ${topic}/${partition} at ${next} failed with error code ${data.errorCode}`);
-    const records = data.records === null ? Buffer.alloc(0) : Buffer.isBuffer(data.records) ? data.records : Buffer.concat(data.records);
+    if (data.errorCode !== 0)
+      throw new Error(`Fetch of ${topic}/${partition} at ${next} failed with error code ${data.errorCode}`);
+    const records =
+      data.records === null
+        ? Buffer.alloc(0)
+        : Buffer.isBuffer(data.records)
+          ? data.records
+          : Buffer.concat(data.records);
     let pos = 0;
     while (pos + HEADER_SIZE <= records.length) {
       const h = readBatchHeader(records, pos);

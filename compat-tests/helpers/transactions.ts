@@ -49,7 +49,11 @@ export class RawConnection {
     const correlationId = ++this.#correlationId;
     const w = new Writer();
     const sizeAt = w.reserveInt32();
-    encodeRequestHeader(w, { apiKey: codec.apiKey, apiVersion: version, correlationId, clientId: 'compat-txn-raw' }, codec.requestHeaderVersion(version));
+    encodeRequestHeader(
+      w,
+      { apiKey: codec.apiKey, apiVersion: version, correlationId, clientId: 'compat-txn-raw' },
+      codec.requestHeaderVersion(version),
+    );
     codec.encodeRequest(w, version, body);
     w.setInt32At(sizeAt, w.byteLength - 4);
     const frame = await new Promise<Buffer>((resolve, reject) => {
@@ -71,7 +75,8 @@ export class RawConnection {
     });
     const r = new Reader(frame, 0);
     const header = decodeResponseHeader(r, codec.responseHeaderVersion(version));
-    if (header.correlationId !== correlationId) throw new Error(`correlation id ${header.correlationId}, expected ${correlationId}`);
+    if (header.correlationId !== correlationId)
+      throw new Error(`correlation id ${header.correlationId}, expected ${correlationId}`);
     return codec.decodeResponse(r, version);
   }
 
@@ -100,7 +105,10 @@ export class RawConnection {
 }
 
 /** A v2 batch of string values, transactional when `producerId` is given with `transactional: true`. */
-export function stringBatch(values: readonly string[], producer: { producerId: number; producerEpoch: number; baseSequence: number; transactional: boolean }): Buffer {
+export function stringBatch(
+  values: readonly string[],
+  producer: { producerId: number; producerEpoch: number; baseSequence: number; transactional: boolean },
+): Buffer {
   const ts = Date.now();
   return buildRecordBatch({
     records: values.map((v) => ({ key: null, value: Buffer.from(v), timestamp: ts })),
@@ -138,7 +146,13 @@ const HEADER_SIZE = 61;
  * One sessionless Fetch v11 of `topic`-`partition` from `fromOffset` at `isolation`, with every batch of the answer
  * (control batches included: clients hide them, this does not) and the partition's LSO and aborted transactions.
  */
-export async function fetchPartition(bootstrap: string, topic: string, partition: number, fromOffset: number, isolation: Isolation): Promise<FetchedPartition> {
+export async function fetchPartition(
+  bootstrap: string,
+  topic: string,
+  partition: number,
+  fromOffset: number,
+  isolation: Isolation,
+): Promise<FetchedPartition> {
   const conn = await RawConnection.open(bootstrap);
   try {
     const request: FetchRequest = {
@@ -149,14 +163,32 @@ export async function fetchPartition(bootstrap: string, topic: string, partition
       isolationLevel: isolation === 'read_committed' ? 1 : 0,
       sessionId: 0,
       sessionEpoch: -1,
-      topics: [{ topic, partitions: [{ partition, currentLeaderEpoch: -1, fetchOffset: fromOffset, logStartOffset: -1, partitionMaxBytes: 16 << 20 }] }],
+      topics: [
+        {
+          topic,
+          partitions: [
+            {
+              partition,
+              currentLeaderEpoch: -1,
+              fetchOffset: fromOffset,
+              logStartOffset: -1,
+              partitionMaxBytes: 16 << 20,
+            },
+          ],
+        },
+      ],
       forgottenTopicsData: [],
       rackId: '',
     };
     const res = await conn.request(FetchApi, FETCH_VERSION, request);
     const data = res.responses[0]?.partitions[0];
     if (data === undefined) throw new Error(`Fetch of ${topic}-${partition} answered no partition`);
-    const records = data.records === null ? Buffer.alloc(0) : Buffer.isBuffer(data.records) ? data.records : Buffer.concat(data.records);
+    const records =
+      data.records === null
+        ? Buffer.alloc(0)
+        : Buffer.isBuffer(data.records)
+          ? data.records
+          : Buffer.concat(data.records);
     const batches: FetchedBatch[] = [];
     let pos = 0;
     while (pos + HEADER_SIZE <= records.length) {
@@ -192,7 +224,10 @@ export async function fetchPartition(bootstrap: string, topic: string, partition
       errorCode: data.errorCode,
       highWatermark: data.highWatermark,
       lastStableOffset: data.lastStableOffset ?? -1,
-      abortedTransactions: (data.abortedTransactions ?? []).map((a) => ({ producerId: a.producerId, firstOffset: a.firstOffset })),
+      abortedTransactions: (data.abortedTransactions ?? []).map((a) => ({
+        producerId: a.producerId,
+        firstOffset: a.firstOffset,
+      })),
       batches,
     };
   } finally {
@@ -201,12 +236,19 @@ export async function fetchPartition(bootstrap: string, topic: string, partition
 }
 
 /** Polls `probe` until `done` holds for what it returns, or fails with the last value after `timeoutMs`. */
-export async function pollUntil<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
+export async function pollUntil<T>(
+  what: string,
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms; last value ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not reached within ${timeoutMs} ms; last value ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
@@ -255,7 +297,9 @@ export async function kafkajsCollect(
     const outcome = await Promise.race([finished, timedOut]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
-      throw new Error(`kafkajs (${isolation}) read ${records.length} of ${count} records from ${topic} within ${timeoutMs} ms: ${JSON.stringify(records)}`);
+      throw new Error(
+        `kafkajs (${isolation}) read ${records.length} of ${count} records from ${topic} within ${timeoutMs} ms: ${JSON.stringify(records)}`,
+      );
     }
     return records;
   } finally {
@@ -277,7 +321,9 @@ export function kafkajsErrorType(err: unknown): string | undefined {
 /** `promise`, or a rejection naming `what` once `timeoutMs` passes first. */
 export async function withDeadline<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not done within ${timeoutMs} ms`)), timeoutMs)));
+  const expired = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not done within ${timeoutMs} ms`)), timeoutMs)),
+  );
   try {
     return await Promise.race([promise, expired]);
   } finally {

@@ -8,7 +8,14 @@ import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { kafkajsConsume } from '../helpers/kafkajs';
 import { kafkaNode, type GroupMember } from '../helpers/node-clients';
-import { actualShape, binaryRecords, compressibleRecords, expectedShape, textRecords, type TestRecord } from '../helpers/records';
+import {
+  actualShape,
+  binaryRecords,
+  compressibleRecords,
+  expectedShape,
+  textRecords,
+  type TestRecord,
+} from '../helpers/records';
 import { storedBatches } from '../helpers/stored-batches';
 
 jest.setTimeout(120_000);
@@ -27,7 +34,9 @@ describeWithClient('kafka-node', 'kafka-node 5 (Produce v2, magic 0/1) against s
   const members: GroupMember[] = [];
 
   beforeAll(async () => {
-    broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0, 'group.min.session.timeout.ms': 1000 } });
+    broker = await startTestBroker({
+      config: { 'group.initial.rebalance.delay.ms': 0, 'group.min.session.timeout.ms': 1000 },
+    });
     kafka = new Kafka({ clientId: 'kafka-node-setup', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
     admin = kafka.admin();
     await admin.connect();
@@ -55,47 +64,64 @@ describeWithClient('kafka-node', 'kafka-node 5 (Produce v2, magic 0/1) against s
   });
 
   test('metadata: v1, the broker and each partition leader', async () => {
-    const md = await kafkaNode.metadata<{ brokers: Record<string, { nodeId: number; host: string; port: number }>; topics: Record<string, Record<string, { partition: number; leader: number }>> }>(
-      broker.bootstrap,
-      'kn-meta',
-    );
+    const md = await kafkaNode.metadata<{
+      brokers: Record<string, { nodeId: number; host: string; port: number }>;
+      topics: Record<string, Record<string, { partition: number; leader: number }>>;
+    }>(broker.bootstrap, 'kn-meta');
     const brokers = Object.values(md.brokers);
     expect(brokers.map((b) => [b.host, b.port])).toEqual([[broker.host, broker.port]]);
-    expect(Object.values(md.topics['kn-meta'] ?? {}).map((p) => [p.partition, p.leader])).toEqual([0, 1].map((p) => [p, brokers[0]?.nodeId]));
+    expect(Object.values(md.topics['kn-meta'] ?? {}).map((p) => [p.partition, p.leader])).toEqual(
+      [0, 1].map((p) => [p, brokers[0]?.nodeId]),
+    );
   });
 
-  test.each(Object.keys(CODEC_IDS) as Codec[])('codecs: %s: magic 1 message sets come back byte for byte, with their timestamps', async (codec) => {
-    const topic = `kn-codec-${codec}`;
-    const records = legacy([...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 20, 0)]);
-    expect(await kafkaNode.produce(broker.bootstrap, topic, records, { compression: codec })).toEqual({ [topic]: { 0: 0 } });
+  test.each(Object.keys(CODEC_IDS) as Codec[])(
+    'codecs: %s: magic 1 message sets come back byte for byte, with their timestamps',
+    async (codec) => {
+      const topic = `kn-codec-${codec}`;
+      const records = legacy([
+        ...textRecords(codec, 0),
+        ...binaryRecords(codec, 0),
+        ...compressibleRecords(codec, 20, 0),
+      ]);
+      expect(await kafkaNode.produce(broker.bootstrap, topic, records, { compression: codec })).toEqual({
+        [topic]: { 0: 0 },
+      });
 
-    // Kafka 3+ stores every write as a v2 batch, keeping the codec and the producer's timestamps.
-    const batches = await storedBatches(broker.bootstrap, topic, 0);
-    expect(batches.map((b) => [b.magic, b.codec, b.timestampType])).toEqual(batches.map(() => [2, CODEC_IDS[codec], 'CreateTime']));
-    expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(records.length);
+      // Kafka 3+ stores every write as a v2 batch, keeping the codec and the producer's timestamps.
+      const batches = await storedBatches(broker.bootstrap, topic, 0);
+      expect(batches.map((b) => [b.magic, b.codec, b.timestampType])).toEqual(
+        batches.map(() => [2, CODEC_IDS[codec], 'CreateTime']),
+      );
+      expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(records.length);
 
-    // ConsumerGroup fetches with v2: magic 1, timestamps kept.
-    const viaGroup = await kafkaNode.consume(broker.bootstrap, topic, 0, 0, records.length, 'group');
-    expect(viaGroup.map((r) => r.offset)).toEqual(records.map((_, i) => i));
-    expect(actualShape(viaGroup, records)).toEqual(expectedShape(records));
+      // ConsumerGroup fetches with v2: magic 1, timestamps kept.
+      const viaGroup = await kafkaNode.consume(broker.bootstrap, topic, 0, 0, records.length, 'group');
+      expect(viaGroup.map((r) => r.offset)).toEqual(records.map((_, i) => i));
+      expect(actualShape(viaGroup, records)).toEqual(expectedShape(records));
 
-    // Consumer fetches with v0: magic 0 has no timestamp field.
-    const viaV0 = await kafkaNode.consume(broker.bootstrap, topic, 0, 0, records.length, 'simple');
-    const noTime = records.map((r) => ({ ...r, timestamp: -1 }));
-    expect(actualShape(viaV0, noTime)).toEqual(expectedShape(noTime));
+      // Consumer fetches with v0: magic 0 has no timestamp field.
+      const viaV0 = await kafkaNode.consume(broker.bootstrap, topic, 0, 0, records.length, 'simple');
+      const noTime = records.map((r) => ({ ...r, timestamp: -1 }));
+      expect(actualShape(viaV0, noTime)).toEqual(expectedShape(noTime));
 
-    // A v2 client reads the converted records with their timestamps and no headers.
-    const viaKafkajs = await kafkajsConsume(kafka, topic, { count: records.length });
-    expect(actualShape(viaKafkajs, records)).toEqual(expectedShape(records));
+      // A v2 client reads the converted records with their timestamps and no headers.
+      const viaKafkajs = await kafkajsConsume(kafka, topic, { count: records.length });
+      expect(actualShape(viaKafkajs, records)).toEqual(expectedShape(records));
 
-    const fromMiddle = await kafkaNode.consume(broker.bootstrap, topic, 0, 7, 3, 'simple');
-    expect(fromMiddle.map((r) => r.offset)).toEqual([7, 8, 9]);
-  });
+      const fromMiddle = await kafkaNode.consume(broker.bootstrap, topic, 0, 7, 3, 'simple');
+      expect(fromMiddle.map((r) => r.offset)).toEqual([7, 8, 9]);
+    },
+  );
 
   test('records: HighLevelProducer without timestamps: the client clock is kept', async () => {
     const before = Date.now();
-    const records: TestRecord[] = [{ key: Buffer.from('k'), value: Buffer.from('now'), headers: [], timestamp: null, partition: 0 }];
-    expect(await kafkaNode.produce(broker.bootstrap, 'kn-now', records, { producer: 'HighLevelProducer' })).toEqual({ 'kn-now': { 0: 0 } });
+    const records: TestRecord[] = [
+      { key: Buffer.from('k'), value: Buffer.from('now'), headers: [], timestamp: null, partition: 0 },
+    ];
+    expect(await kafkaNode.produce(broker.bootstrap, 'kn-now', records, { producer: 'HighLevelProducer' })).toEqual({
+      'kn-now': { 0: 0 },
+    });
     const [read] = await kafkaNode.consume(broker.bootstrap, 'kn-now', 0, 0, 1, 'group');
     expect(read?.value?.toString()).toBe('now');
     expect(read?.timestamp).toBeGreaterThanOrEqual(before - 1000);
@@ -103,7 +129,13 @@ describeWithClient('kafka-node', 'kafka-node 5 (Produce v2, magic 0/1) against s
   });
 
   test('offsets-by-time: ListOffsets v0, latest, earliest, and offsets before a time (by segment, as Kafka answers v0)', async () => {
-    const records: TestRecord[] = Array.from({ length: 5 }, (_, i) => ({ key: null, value: Buffer.from(`o${i}`), headers: [], timestamp: null, partition: 0 }));
+    const records: TestRecord[] = Array.from({ length: 5 }, (_, i) => ({
+      key: null,
+      value: Buffer.from(`o${i}`),
+      headers: [],
+      timestamp: null,
+      partition: 0,
+    }));
     await kafkaNode.produce(broker.bootstrap, 'kn-offsets', records);
     expect(await kafkaNode.offsets(broker.bootstrap, 'kn-offsets', 0, -1)).toEqual([5]);
     expect(await kafkaNode.offsets(broker.bootstrap, 'kn-offsets', 0, -2)).toEqual([0]);
@@ -117,7 +149,10 @@ describeWithClient('kafka-node', 'kafka-node 5 (Produce v2, magic 0/1) against s
     const topic = 'kn-group';
     const group = 'kn-group-g';
     const send = (from: number, count: number): Promise<unknown> =>
-      producer.send({ topic, messages: Array.from({ length: count }, (_, i) => ({ value: `g${from + i}`, partition: (from + i) % 4 })) });
+      producer.send({
+        topic,
+        messages: Array.from({ length: count }, (_, i) => ({ value: `g${from + i}`, partition: (from + i) % 4 })),
+      });
     await send(0, 40);
     const first = kafkaNode.group(broker.bootstrap, group, topic);
     members.push(first);
@@ -127,31 +162,58 @@ describeWithClient('kafka-node', 'kafka-node 5 (Produce v2, magic 0/1) against s
     const second = kafkaNode.group(broker.bootstrap, group, topic);
     members.push(second);
     await second.waitFor((m) => m.assignment.length > 0, 'the second member to get partitions');
-    await first.waitFor((m) => m.assignment.length > 0 && m.assignment.length < 4, 'the first member to give partitions up');
+    await first.waitFor(
+      (m) => m.assignment.length > 0 && m.assignment.length < 4,
+      'the first member to give partitions up',
+    );
     expect([...first.assignment, ...second.assignment].sort()).toEqual([0, 1, 2, 3]);
 
     await send(40, 40);
-    await first.waitFor(() => first.records.length + second.records.length >= 80, 'both members to read the next 40 records');
-    expect([...first.records, ...second.records].map((r) => r.value).sort()).toEqual(Array.from({ length: 80 }, (_, i) => `g${i}`).sort());
+    await first.waitFor(
+      () => first.records.length + second.records.length >= 80,
+      'both members to read the next 40 records',
+    );
+    expect([...first.records, ...second.records].map((r) => r.value).sort()).toEqual(
+      Array.from({ length: 80 }, (_, i) => `g${i}`).sort(),
+    );
 
     await second.stop();
     await first.stop();
-    expect(await kafkaNode.committed(broker.bootstrap, group, topic, [0, 1, 2, 3])).toEqual([0, 1, 2, 3].map((partition) => ({ partition, offset: 20 })));
+    expect(await kafkaNode.committed(broker.bootstrap, group, topic, [0, 1, 2, 3])).toEqual(
+      [0, 1, 2, 3].map((partition) => ({ partition, offset: 20 })),
+    );
   });
 
   test('admin: createTopics, listTopics, listGroups, describeGroups, describeConfigs', async () => {
-    expect(await kafkaNode.admin(broker.bootstrap, 'create-topics', { topics: [{ topic: 'kn-made', partitions: 3, replicationFactor: 1 }] })).toEqual([]);
-    const created = await kafkaNode.admin<[unknown, { metadata: Record<string, Record<string, unknown>> }]>(broker.bootstrap, 'list-topics');
+    expect(
+      await kafkaNode.admin(broker.bootstrap, 'create-topics', {
+        topics: [{ topic: 'kn-made', partitions: 3, replicationFactor: 1 }],
+      }),
+    ).toEqual([]);
+    const created = await kafkaNode.admin<[unknown, { metadata: Record<string, Record<string, unknown>> }]>(
+      broker.bootstrap,
+      'list-topics',
+    );
     expect(Object.keys(created[1].metadata['kn-made'] ?? {})).toEqual(['0', '1', '2']);
-    const again = await kafkaNode.admin<Array<{ topic: string; error: string }>>(broker.bootstrap, 'create-topics', { topics: [{ topic: 'kn-made', partitions: 1, replicationFactor: 1 }] });
+    const again = await kafkaNode.admin<Array<{ topic: string; error: string }>>(broker.bootstrap, 'create-topics', {
+      topics: [{ topic: 'kn-made', partitions: 1, replicationFactor: 1 }],
+    });
     expect(again).toEqual([{ topic: 'kn-made', error: expect.stringMatching(/already exists/i) }]);
 
     await admin.setOffsets({ groupId: 'kn-admin-g', topic: 'kn-made', partitions: [{ partition: 0, offset: '0' }] });
-    expect(await kafkaNode.admin<Record<string, string>>(broker.bootstrap, 'list-groups')).toEqual(expect.objectContaining({ 'kn-admin-g': 'consumer' }));
-    const described = await kafkaNode.admin<Record<string, { groupId: string; state: string; members: unknown[]; error?: unknown }>>(broker.bootstrap, 'describe-groups', { groups: ['kn-admin-g'] });
-    expect(described['kn-admin-g']).toEqual(expect.objectContaining({ groupId: 'kn-admin-g', state: 'Empty', members: [] }));
+    expect(await kafkaNode.admin<Record<string, string>>(broker.bootstrap, 'list-groups')).toEqual(
+      expect.objectContaining({ 'kn-admin-g': 'consumer' }),
+    );
+    const described = await kafkaNode.admin<
+      Record<string, { groupId: string; state: string; members: unknown[]; error?: unknown }>
+    >(broker.bootstrap, 'describe-groups', { groups: ['kn-admin-g'] });
+    expect(described['kn-admin-g']).toEqual(
+      expect.objectContaining({ groupId: 'kn-admin-g', state: 'Empty', members: [] }),
+    );
 
-    const configs = await kafkaNode.admin<Array<{ resourceName: string; configEntries: Array<{ configName: string; configValue: string }> }>>(broker.bootstrap, 'describe-configs', {
+    const configs = await kafkaNode.admin<
+      Array<{ resourceName: string; configEntries: Array<{ configName: string; configValue: string }> }>
+    >(broker.bootstrap, 'describe-configs', {
       resources: [{ resourceType: 'topic', resourceName: 'kn-made', configNames: ['cleanup.policy', 'retention.ms'] }],
       includeSynonyms: false,
     });

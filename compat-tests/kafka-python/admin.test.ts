@@ -42,17 +42,25 @@ describeWithClient('kafka-python', 'kafka-python against samsa', () => {
   });
 
   test('admin: create_topics with a topic config', async () => {
-    expect(await run<CreateResult>('create', 'kp-compact', '1', '1', 'cleanup.policy=compact')).toEqual({ error: null });
+    expect(await run<CreateResult>('create', 'kp-compact', '1', '1', 'cleanup.policy=compact')).toEqual({
+      error: null,
+    });
     expect(await run<string[]>('list')).toContain('kp-compact');
   });
 
   test('admin: create_topics of an existing topic raises TopicAlreadyExistsError (36)', async () => {
     await run<CreateResult>('create', 'kp-twice', '1', '1');
-    expect(await run<CreateResult>('create', 'kp-twice', '1', '1')).toEqual({ error: 'TopicAlreadyExistsError', errno: 36 });
+    expect(await run<CreateResult>('create', 'kp-twice', '1', '1')).toEqual({
+      error: 'TopicAlreadyExistsError',
+      errno: 36,
+    });
   });
 
   test('admin: create_topics with 0 partitions raises InvalidPartitionsError (37)', async () => {
-    expect(await run<CreateResult>('create', 'kp-zero', '0', '1')).toEqual({ error: 'InvalidPartitionsError', errno: 37 });
+    expect(await run<CreateResult>('create', 'kp-zero', '0', '1')).toEqual({
+      error: 'InvalidPartitionsError',
+      errno: 37,
+    });
   });
 
   test('metadata: KafkaConsumer().topics() lists the created topics', async () => {
@@ -76,6 +84,9 @@ describeWithClient('kafka-python', 'kafka-python against samsa', () => {
   test('admin: create_partitions grows a topic; a smaller count raises InvalidPartitionsError (37)', async () => {
     await run<CreateResult>('create', 'kp-grow', '1', '1');
     expect(await run<CreateResult>('create-partitions', 'kp-grow', '3')).toEqual({ error: null });
-    expect(await run<CreateResult>('create-partitions', 'kp-grow', '2')).toEqual({ error: 'InvalidPartitionsError', errno: 37 });
+    expect(await run<CreateResult>('create-partitions', 'kp-grow', '2')).toEqual({
+      error: 'InvalidPartitionsError',
+      errno: 37,
+    });
   });
 });

@@ -33,13 +33,21 @@ describeWithClient('kafka-python', 'kafka-python consumer groups against samsa',
   let broker: TestBroker;
 
   const consume = (options: Record<string, unknown>): Promise<ConsumeResult> => {
-    const running = runPythonJson<ConsumeResult>(SCRIPT, [broker.bootstrap, 'consume', 'kp-group', 'kp-topic', JSON.stringify(options)], 90_000);
+    const running = runPythonJson<ConsumeResult>(
+      SCRIPT,
+      [broker.bootstrap, 'consume', 'kp-group', 'kp-topic', JSON.stringify(options)],
+      90_000,
+    );
     running.catch(() => undefined);
     return running;
   };
 
   async function produce(values: string[]): Promise<void> {
-    const kafka = new Kafka({ clientId: 'compat-kp-producer', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'compat-kp-producer',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({ topic: 'kp-topic', messages: values.map((value, i) => ({ value, partition: i % 4 })) });
@@ -48,7 +56,11 @@ describeWithClient('kafka-python', 'kafka-python consumer groups against samsa',
 
   beforeAll(async () => {
     broker = await startTestBroker({ dataDir, config });
-    const admin = new Kafka({ clientId: 'compat-kp-admin', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      clientId: 'compat-kp-admin',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic: 'kp-topic', numPartitions: 4 }] });
     await admin.disconnect();
@@ -78,7 +90,9 @@ describeWithClient('kafka-python', 'kafka-python consumer groups against samsa',
     const kafka = new Kafka({ clientId: 'compat-kp-check', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    expect((await admin.fetchOffsets({ groupId: 'kp-group', topics: ['kp-topic'] }))[0]!.partitions.map((p) => p.offset)).toEqual(['25', '25', '25', '25']);
+    expect(
+      (await admin.fetchOffsets({ groupId: 'kp-group', topics: ['kp-topic'] }))[0]!.partitions.map((p) => p.offset),
+    ).toEqual(['25', '25', '25', '25']);
     await admin.disconnect();
 
     // A member restarts: it sees only what was produced after the commits.

@@ -38,7 +38,12 @@ async function rejectionTypes(promise: Promise<unknown>): Promise<string[]> {
 
 function newAdmin(bootstrap: string): Admin {
   // No retries: an error code must surface on the first answer, not after backoff.
-  return new Kafka({ clientId: 'compat-kafkajs', brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  return new Kafka({
+    clientId: 'compat-kafkajs',
+    brokers: [bootstrap],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+  }).admin();
 }
 
 describe('kafkajs admin against an embedded broker', () => {
@@ -117,16 +122,25 @@ describe('kafkajs admin against an embedded broker', () => {
   });
 
   test.each([0, -2])('admin: createTopics with %i partitions fails with INVALID_PARTITIONS', async (numPartitions) => {
-    expect(await rejectionTypes(admin.createTopics({ topics: [{ topic: `kjs-partitions${numPartitions}`, numPartitions }] }))).toEqual([
-      'INVALID_PARTITIONS',
-    ]);
+    expect(
+      await rejectionTypes(
+        admin.createTopics({ topics: [{ topic: `kjs-partitions${numPartitions}`, numPartitions }] }),
+      ),
+    ).toEqual(['INVALID_PARTITIONS']);
   });
 
-  test.each([0, 3])('admin: createTopics with replication factor %i on one broker fails with INVALID_REPLICATION_FACTOR', async (replicationFactor) => {
-    expect(
-      await rejectionTypes(admin.createTopics({ topics: [{ topic: `kjs-rf${replicationFactor}`, numPartitions: 1, replicationFactor }] })),
-    ).toEqual(['INVALID_REPLICATION_FACTOR']);
-  });
+  test.each([0, 3])(
+    'admin: createTopics with replication factor %i on one broker fails with INVALID_REPLICATION_FACTOR',
+    async (replicationFactor) => {
+      expect(
+        await rejectionTypes(
+          admin.createTopics({
+            topics: [{ topic: `kjs-rf${replicationFactor}`, numPartitions: 1, replicationFactor }],
+          }),
+        ),
+      ).toEqual(['INVALID_REPLICATION_FACTOR']);
+    },
+  );
 
   test('admin: createTopics with an unknown config name fails with INVALID_CONFIG', async () => {
     const topics = [{ topic: 'kjs-bad-config', configEntries: [{ name: 'no.such.config', value: '1' }] }];
@@ -140,26 +154,39 @@ describe('kafkajs admin against an embedded broker', () => {
   });
 
   test('admin: createTopics accepts a valid topic config', async () => {
-    const topics = [{ topic: 'kjs-compacted', numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }];
+    const topics = [
+      { topic: 'kjs-compacted', numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
+    ];
     expect(await admin.createTopics({ topics })).toBe(true);
     expect(await admin.listTopics()).toContain('kjs-compacted');
   });
 
   test('admin: createTopics with validateOnly checks the request without creating the topic', async () => {
-    await admin.createTopics({ topics: [{ topic: 'kjs-validate-only', numPartitions: 2 }], validateOnly: true, waitForLeaders: false });
+    await admin.createTopics({
+      topics: [{ topic: 'kjs-validate-only', numPartitions: 2 }],
+      validateOnly: true,
+      waitForLeaders: false,
+    });
     expect(await admin.listTopics()).not.toContain('kjs-validate-only');
   });
 
   test('admin: one bad topic fails alone: the rest of the request is still created', async () => {
     const types = await rejectionTypes(
-      admin.createTopics({ topics: [{ topic: 'kjs-good-neighbour', numPartitions: 1 }, { topic: 'kjs-bad', numPartitions: 0 }] }),
+      admin.createTopics({
+        topics: [
+          { topic: 'kjs-good-neighbour', numPartitions: 1 },
+          { topic: 'kjs-bad', numPartitions: 0 },
+        ],
+      }),
     );
     expect(types).toEqual(['INVALID_PARTITIONS']);
     expect(await admin.listTopics()).toContain('kjs-good-neighbour');
   });
 
   test('admin: fetchTopicMetadata of an unknown topic fails with UNKNOWN_TOPIC_OR_PARTITION and does not create it', async () => {
-    expect(await rejectionTypes(admin.fetchTopicMetadata({ topics: ['kjs-never-created'] }))).toEqual(['UNKNOWN_TOPIC_OR_PARTITION']);
+    expect(await rejectionTypes(admin.fetchTopicMetadata({ topics: ['kjs-never-created'] }))).toEqual([
+      'UNKNOWN_TOPIC_OR_PARTITION',
+    ]);
     expect(await admin.listTopics()).not.toContain('kjs-never-created');
   });
 
@@ -173,24 +200,42 @@ describe('kafkajs admin against an embedded broker', () => {
   });
 
   test('admin: deleteTopics of an unknown topic fails with UNKNOWN_TOPIC_OR_PARTITION', async () => {
-    expect(await rejectionTypes(admin.deleteTopics({ topics: ['kjs-no-such-topic'] }))).toEqual(['UNKNOWN_TOPIC_OR_PARTITION']);
+    expect(await rejectionTypes(admin.deleteTopics({ topics: ['kjs-no-such-topic'] }))).toEqual([
+      'UNKNOWN_TOPIC_OR_PARTITION',
+    ]);
   });
 
   test('admin: describeConfigs reports every topic config with its source, and alterConfigs changes them', async () => {
-    await admin.createTopics({ topics: [{ topic: 'kjs-configs', numPartitions: 1, configEntries: [{ name: 'retention.ms', value: '60000' }] }] });
+    await admin.createTopics({
+      topics: [{ topic: 'kjs-configs', numPartitions: 1, configEntries: [{ name: 'retention.ms', value: '60000' }] }],
+    });
     const describe = async () => {
-      const { resources } = await admin.describeConfigs({ resources: [{ type: ConfigResourceTypes.TOPIC, name: 'kjs-configs' }], includeSynonyms: false });
+      const { resources } = await admin.describeConfigs({
+        resources: [{ type: ConfigResourceTypes.TOPIC, name: 'kjs-configs' }],
+        includeSynonyms: false,
+      });
       expect(resources[0]).toMatchObject({ errorCode: 0, resourceName: 'kjs-configs' });
       return new Map(resources[0]!.configEntries.map((e) => [e.configName, e]));
     };
     const before = await describe();
-    expect(before.get('retention.ms')).toMatchObject({ configValue: '60000', isDefault: false, readOnly: false, isSensitive: false });
+    expect(before.get('retention.ms')).toMatchObject({
+      configValue: '60000',
+      isDefault: false,
+      readOnly: false,
+      isSensitive: false,
+    });
     expect(before.get('cleanup.policy')).toMatchObject({ configValue: 'delete', isDefault: true });
     expect(before.size).toBeGreaterThanOrEqual(30);
 
     await admin.alterConfigs({
       validateOnly: false,
-      resources: [{ type: ConfigResourceTypes.TOPIC, name: 'kjs-configs', configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }],
+      resources: [
+        {
+          type: ConfigResourceTypes.TOPIC,
+          name: 'kjs-configs',
+          configEntries: [{ name: 'cleanup.policy', value: 'compact' }],
+        },
+      ],
     });
     const after = await describe();
     // AlterConfigs replaces the whole set: retention.ms is back to its default.
@@ -201,15 +246,37 @@ describe('kafkajs admin against an embedded broker', () => {
   test('admin: describeConfigs of the broker and alterConfigs errors', async () => {
     const { brokers } = await admin.describeCluster();
     const nodeId = String(brokers[0]?.nodeId);
-    const { resources } = await admin.describeConfigs({ resources: [{ type: ConfigResourceTypes.BROKER, name: nodeId, configNames: ['num.partitions', 'log.retention.ms'] }], includeSynonyms: true });
+    const { resources } = await admin.describeConfigs({
+      resources: [
+        { type: ConfigResourceTypes.BROKER, name: nodeId, configNames: ['num.partitions', 'log.retention.ms'] },
+      ],
+      includeSynonyms: true,
+    });
     const entries = new Map(resources[0]!.configEntries.map((e) => [e.configName, e]));
     expect(entries.get('num.partitions')).toMatchObject({ configValue: '1', readOnly: true });
     expect(entries.get('log.retention.ms')).toMatchObject({ readOnly: false });
-    expect(await rejectionTypes(admin.alterConfigs({
-      validateOnly: false,
-      resources: [{ type: ConfigResourceTypes.TOPIC, name: 'kjs-configs', configEntries: [{ name: 'no.such.config', value: '1' }] }],
-    }))).toEqual(['INVALID_CONFIG']);
-    expect(await rejectionTypes(admin.describeConfigs({ resources: [{ type: ConfigResourceTypes.TOPIC, name: 'kjs-no-configs' }], includeSynonyms: false }))).toEqual(['UNKNOWN_TOPIC_OR_PARTITION']);
+    expect(
+      await rejectionTypes(
+        admin.alterConfigs({
+          validateOnly: false,
+          resources: [
+            {
+              type: ConfigResourceTypes.TOPIC,
+              name: 'kjs-configs',
+              configEntries: [{ name: 'no.such.config', value: '1' }],
+            },
+          ],
+        }),
+      ),
+    ).toEqual(['INVALID_CONFIG']);
+    expect(
+      await rejectionTypes(
+        admin.describeConfigs({
+          resources: [{ type: ConfigResourceTypes.TOPIC, name: 'kjs-no-configs' }],
+          includeSynonyms: false,
+        }),
+      ),
+    ).toEqual(['UNKNOWN_TOPIC_OR_PARTITION']);
   });
 
   test('admin: createPartitions adds partitions that metadata lists and producers write to', async () => {
@@ -217,20 +284,33 @@ describe('kafkajs admin against an embedded broker', () => {
     await admin.createPartitions({ topicPartitions: [{ topic: 'kjs-grow', count: 3 }] });
     const metadata = await admin.fetchTopicMetadata({ topics: ['kjs-grow'] });
     expect(metadata.topics[0]?.partitions.map((p) => p.partitionId).sort()).toEqual([0, 1, 2]);
-    const producer = new Kafka({ clientId: 'compat-kafkajs', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).producer();
+    const producer = new Kafka({
+      clientId: 'compat-kafkajs',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).producer();
     await producer.connect();
     try {
-      const [sent] = await producer.send({ topic: 'kjs-grow', messages: [{ value: 'on the new partition', partition: 2 }] });
+      const [sent] = await producer.send({
+        topic: 'kjs-grow',
+        messages: [{ value: 'on the new partition', partition: 2 }],
+      });
       expect(sent).toMatchObject({ partition: 2, errorCode: 0 });
     } finally {
       await producer.disconnect();
     }
-    expect(await rejectionTypes(admin.createPartitions({ topicPartitions: [{ topic: 'kjs-grow', count: 2 }] }))).toEqual(['INVALID_PARTITIONS']);
+    expect(
+      await rejectionTypes(admin.createPartitions({ topicPartitions: [{ topic: 'kjs-grow', count: 2 }] })),
+    ).toEqual(['INVALID_PARTITIONS']);
   });
 
   test('admin: deleteTopicRecords moves the low watermark that fetchTopicOffsets reports', async () => {
     await admin.createTopics({ topics: [{ topic: 'kjs-trim', numPartitions: 1 }] });
-    const producer = new Kafka({ clientId: 'compat-kafkajs', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).producer();
+    const producer = new Kafka({
+      clientId: 'compat-kafkajs',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).producer();
     await producer.connect();
     try {
       for (let i = 0; i < 4; i++) await producer.send({ topic: 'kjs-trim', messages: [{ value: `m${i}` }] });
@@ -240,7 +320,9 @@ describe('kafkajs admin against an embedded broker', () => {
     // kafkajs finds partition leaders in the admin's own metadata cache, which has not seen this topic yet.
     await admin.fetchTopicMetadata({ topics: ['kjs-trim'] });
     await admin.deleteTopicRecords({ topic: 'kjs-trim', partitions: [{ partition: 0, offset: '3' }] });
-    expect(await admin.fetchTopicOffsets('kjs-trim')).toEqual([expect.objectContaining({ partition: 0, low: '3', high: '4' })]);
+    expect(await admin.fetchTopicOffsets('kjs-trim')).toEqual([
+      expect.objectContaining({ partition: 0, low: '3', high: '4' }),
+    ]);
     await admin.deleteTopicRecords({ topic: 'kjs-trim', partitions: [{ partition: 0, offset: '-1' }] });
     expect((await admin.fetchTopicOffsets('kjs-trim'))[0]).toMatchObject({ low: '4', high: '4' });
   });
@@ -264,12 +346,20 @@ describe('kafkajs admin against an embedded broker', () => {
     await admin.createTopics({ topics: [{ topic: 'kjs-reassign', numPartitions: 2 }] });
     const { brokers } = await admin.describeCluster();
     const self = brokers[0]!.nodeId;
-    await admin.alterPartitionReassignments({ topics: [{ topic: 'kjs-reassign', partitionAssignment: [{ partition: 0, replicas: [self] }] }] });
+    await admin.alterPartitionReassignments({
+      topics: [{ topic: 'kjs-reassign', partitionAssignment: [{ partition: 0, replicas: [self] }] }],
+    });
     expect(await admin.listPartitionReassignments({})).toEqual({ topics: [] });
-    expect(await admin.listPartitionReassignments({ topics: [{ topic: 'kjs-reassign', partitions: [0, 1] }] })).toEqual({ topics: [] });
-    expect(await rejectionTypes(admin.alterPartitionReassignments({
-      topics: [{ topic: 'kjs-reassign', partitionAssignment: [{ partition: 1, replicas: [self + 100] }] }],
-    }))).toEqual(['INVALID_REPLICA_ASSIGNMENT']);
+    expect(await admin.listPartitionReassignments({ topics: [{ topic: 'kjs-reassign', partitions: [0, 1] }] })).toEqual(
+      { topics: [] },
+    );
+    expect(
+      await rejectionTypes(
+        admin.alterPartitionReassignments({
+          topics: [{ topic: 'kjs-reassign', partitionAssignment: [{ partition: 1, replicas: [self + 100] }] }],
+        }),
+      ),
+    ).toEqual(['INVALID_REPLICA_ASSIGNMENT']);
   });
 });
 

@@ -13,7 +13,9 @@ async function consumeValues(kafka: Kafka, topic: string, count: number, groupId
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   let done!: () => void;
-  const all = new Promise<void>((resolve) => { done = resolve; });
+  const all = new Promise<void>((resolve) => {
+    done = resolve;
+  });
   await consumer.run({
     eachMessage: async ({ message }) => {
       values.push(message.value?.toString() ?? '');
@@ -21,7 +23,12 @@ async function consumeValues(kafka: Kafka, topic: string, count: number, groupId
     },
   });
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([all, new Promise((resolve) => { timer = setTimeout(resolve, 20_000); })]);
+  await Promise.race([
+    all,
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, 20_000);
+    }),
+  ]);
   clearTimeout(timer);
   // A little longer: a duplicate would arrive now.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -34,10 +41,17 @@ describe('kafkajs through injected faults', () => {
   let kafka: Kafka;
   beforeAll(async () => {
     c = await startCluster({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    kafka = new Kafka({ clientId: 'faults', brokers: c.bootstrapServers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 8, initialRetryTime: 20 } });
+    kafka = new Kafka({
+      clientId: 'faults',
+      brokers: c.bootstrapServers.split(','),
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 8, initialRetryTime: 20 },
+    });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: ['kj-faults', 'kj-capped', 'kj-paused'].map((topic) => ({ topic, numPartitions: 1 })) });
+    await admin.createTopics({
+      topics: ['kj-faults', 'kj-capped', 'kj-paused'].map((topic) => ({ topic, numPartitions: 1 })),
+    });
     await admin.disconnect();
   });
   afterAll(async () => c.stop());
@@ -90,7 +104,9 @@ describe('kafkajs through injected faults', () => {
     const nodeId = c.brokers[0]!.nodeId;
     c.control.pauseBroker(nodeId);
     let acked = false;
-    const sending = producer.send({ topic: 'kj-paused', messages: [{ value: 'late' }] }).then(() => { acked = true; });
+    const sending = producer.send({ topic: 'kj-paused', messages: [{ value: 'late' }] }).then(() => {
+      acked = true;
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(acked).toBe(false);
     c.control.resumeBroker(nodeId);

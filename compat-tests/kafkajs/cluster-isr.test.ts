@@ -23,15 +23,27 @@ describe('kafkajs against a cluster whose followers lag', () => {
   let c: StartedCluster;
   let kafka: Kafka;
   beforeEach(async () => {
-    c = await startCluster({ brokers: 3, config: { 'replica.lag.time.max.ms': LAG_MS, 'group.initial.rebalance.delay.ms': 0 } });
+    c = await startCluster({
+      brokers: 3,
+      config: { 'replica.lag.time.max.ms': LAG_MS, 'group.initial.rebalance.delay.ms': 0 },
+    });
     const first = c.brokers[0]!;
-    kafka = new Kafka({ clientId: 'isr', brokers: [`${first.host}:${first.port}`], logLevel: logLevel.NOTHING, retry: { retries: 10, initialRetryTime: 50, maxRetryTime: 300 } });
+    kafka = new Kafka({
+      clientId: 'isr',
+      brokers: [`${first.host}:${first.port}`],
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 10, initialRetryTime: 50, maxRetryTime: 300 },
+    });
   });
   afterEach(async () => {
     await c.stop();
   });
 
-  async function createTopic(topic: string, replicas: number[], configEntries: { name: string; value: string }[] = []): Promise<void> {
+  async function createTopic(
+    topic: string,
+    replicas: number[],
+    configEntries: { name: string; value: string }[] = [],
+  ): Promise<void> {
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic, replicaAssignment: [{ partition: 0, replicas }], configEntries }] });
@@ -53,7 +65,11 @@ describe('kafkajs against a cluster whose followers lag', () => {
     const seen: string[] = [];
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => { seen.push(message.value!.toString()); } });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        seen.push(message.value!.toString());
+      },
+    });
     await waitFor(() => seen.length >= count, 20_000);
     await new Promise((r) => setTimeout(r, 300));
     await consumer.disconnect();
@@ -76,7 +92,11 @@ describe('kafkajs against a cluster whose followers lag', () => {
     // An acks=all send waits until the ISR drops broker 3 (replica.lag.time.max.ms after it last caught up).
     await producer.send({ topic: 'kj-isr', acks: -1, messages: [{ value: 'c' }] });
     expect(Date.now() - pausedAt).toBeGreaterThanOrEqual(LAG_MS - 100);
-    expect(c.control.describePartition('kj-isr', 0)).toMatchObject({ isr: [1, 2], highWatermark: 3, logEndOffsets: { 1: 3, 2: 3, 3: 1 } });
+    expect(c.control.describePartition('kj-isr', 0)).toMatchObject({
+      isr: [1, 2],
+      highWatermark: 3,
+      logEndOffsets: { 1: 3, 2: 3, 3: 1 },
+    });
     expect(await highWatermark('kj-isr')).toBe('3');
 
     c.control.resumeBroker(3);
@@ -98,7 +118,11 @@ describe('kafkajs against a cluster whose followers lag', () => {
     expect(meta).toMatchObject({ errorCode: 0, baseOffset: '0' });
     expect(c.control.requests({ api: 'Produce' }).length).toBeGreaterThanOrEqual(2);
     await waitFor(() => c.control.describePartition('kj-timeout', 0).isr.length === 2, 5000);
-    expect(c.control.describePartition('kj-timeout', 0)).toMatchObject({ isr: [1, 3], highWatermark: 1, logEndOffsets: { 1: 1, 2: 0, 3: 1 } });
+    expect(c.control.describePartition('kj-timeout', 0)).toMatchObject({
+      isr: [1, 3],
+      highWatermark: 1,
+      logEndOffsets: { 1: 1, 2: 0, 3: 1 },
+    });
     c.control.resumeBroker(2);
     await producer.disconnect();
     expect(await readAll('kj-timeout', 'kj-timeout-reader', 1)).toEqual(['once']);
@@ -109,8 +133,11 @@ describe('kafkajs against a cluster whose followers lag', () => {
     const producer = kafka.producer({ retry: { retries: 0 } });
     await producer.connect();
     c.control.pauseBroker(2);
-    await expect(producer.send({ topic: 'kj-after-append', acks: -1, timeout: 10 * LAG_MS, messages: [{ value: 'x' }] }))
-      .rejects.toMatchObject({ message: 'Messages are written to the log, but to fewer in-sync replicas than required' });
+    await expect(
+      producer.send({ topic: 'kj-after-append', acks: -1, timeout: 10 * LAG_MS, messages: [{ value: 'x' }] }),
+    ).rejects.toMatchObject({
+      message: 'Messages are written to the log, but to fewer in-sync replicas than required',
+    });
     expect(c.control.describePartition('kj-after-append', 0)).toMatchObject({ isr: [1], highWatermark: 1 });
     c.control.resumeBroker(2);
     await waitFor(() => c.control.describePartition('kj-after-append', 0).isr.length === 2, 5000);

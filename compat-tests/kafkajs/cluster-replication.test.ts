@@ -20,8 +20,16 @@ describe('kafkajs against a replicated three-broker cluster', () => {
   let c: StartedCluster;
   let kafka: Kafka;
   beforeEach(async () => {
-    c = await startCluster({ brokers: 3, config: { 'group.initial.rebalance.delay.ms': 0, 'offsets.topic.num.partitions': 3 } });
-    kafka = new Kafka({ clientId: 'replication', brokers: c.bootstrapServers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 10, initialRetryTime: 50, maxRetryTime: 1000 } });
+    c = await startCluster({
+      brokers: 3,
+      config: { 'group.initial.rebalance.delay.ms': 0, 'offsets.topic.num.partitions': 3 },
+    });
+    kafka = new Kafka({
+      clientId: 'replication',
+      brokers: c.bootstrapServers.split(','),
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 10, initialRetryTime: 50, maxRetryTime: 1000 },
+    });
   });
   afterEach(async () => {
     await c.stop();
@@ -65,7 +73,11 @@ describe('kafkajs against a replicated three-broker cluster', () => {
     const seen: { value: string; offset: string }[] = [];
     await consumer.connect();
     await consumer.subscribe({ topic: 'kj-repl', fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => { seen.push({ value: message.value!.toString(), offset: message.offset }); } });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        seen.push({ value: message.value!.toString(), offset: message.offset });
+      },
+    });
     await waitFor(() => seen.length >= 30, 30_000);
     await new Promise((r) => setTimeout(r, 300));
     await consumer.disconnect();
@@ -74,21 +86,32 @@ describe('kafkajs against a replicated three-broker cluster', () => {
 
     // The stopped broker comes back, truncates nothing (it had only acknowledged data) and catches up.
     await c.control.startBroker(next);
-    expect(c.control.describePartition('kj-repl', 0)).toMatchObject({ isr: [1, 2, 3], logEndOffsets: { 1: 30, 2: 30, 3: 30 } });
+    expect(c.control.describePartition('kj-repl', 0)).toMatchObject({
+      isr: [1, 2, 3],
+      logEndOffsets: { 1: 30, 2: 30, 3: 30 },
+    });
   });
 
-  it('replication: a consumer group survives its coordinator\'s broker stopping', async () => {
+  it("replication: a consumer group survives its coordinator's broker stopping", async () => {
     await createTopic('kj-coord');
     const producer = kafka.producer({ idempotent: true });
     await producer.connect();
-    await producer.send({ topic: 'kj-coord', acks: -1, messages: Array.from({ length: 5 }, (_, i) => ({ value: `a${i}` })) });
+    await producer.send({
+      topic: 'kj-coord',
+      acks: -1,
+      messages: Array.from({ length: 5 }, (_, i) => ({ value: `a${i}` })),
+    });
 
     const groupId = 'kj-coord-group';
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, heartbeatInterval: 200, sessionTimeout: 6000 });
     const seen: string[] = [];
     await consumer.connect();
     await consumer.subscribe({ topic: 'kj-coord', fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => { seen.push(message.value!.toString()); } });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        seen.push(message.value!.toString());
+      },
+    });
     await waitFor(() => seen.length >= 5, 20_000);
 
     // The coordinator is the leader of the group's __consumer_offsets partition.
@@ -101,7 +124,11 @@ describe('kafkajs against a replicated three-broker cluster', () => {
     const coordinatorAfter = c.broker.groups.coordinatorOf(groupId)!.nodeId;
     expect(coordinatorAfter).not.toBe(coordinatorBefore);
 
-    await producer.send({ topic: 'kj-coord', acks: -1, messages: Array.from({ length: 5 }, (_, i) => ({ value: `b${i}` })) });
+    await producer.send({
+      topic: 'kj-coord',
+      acks: -1,
+      messages: Array.from({ length: 5 }, (_, i) => ({ value: `b${i}` })),
+    });
     await waitFor(() => seen.length >= 10, 30_000);
     // The member commits through the new coordinator.
     let committed = '';
@@ -115,7 +142,9 @@ describe('kafkajs against a replicated three-broker cluster', () => {
     await admin.disconnect();
     await producer.disconnect();
     expect(seen.slice(0, 5)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
-    expect(new Set(seen)).toEqual(new Set([...Array.from({ length: 5 }, (_, i) => `a${i}`), ...Array.from({ length: 5 }, (_, i) => `b${i}`)]));
+    expect(new Set(seen)).toEqual(
+      new Set([...Array.from({ length: 5 }, (_, i) => `a${i}`), ...Array.from({ length: 5 }, (_, i) => `b${i}`)]),
+    );
   });
 
   it('replication: min.insync.replicas=2: one broker of three stopped still takes acks=all; two stopped answer NOT_ENOUGH_REPLICAS', async () => {
@@ -127,8 +156,12 @@ describe('kafkajs against a replicated three-broker cluster', () => {
     await c.control.stopBroker(others[0]!);
     await producer.send({ topic: 'kj-minisr', acks: -1, messages: [{ value: 'one-down' }] });
     await c.control.stopBroker(others[1]!);
-    await expect(producer.send({ topic: 'kj-minisr', acks: -1, messages: [{ value: 'two-down' }] }))
-      .rejects.toMatchObject({ name: 'KafkaJSNumberOfRetriesExceeded', message: 'Messages are rejected since there are fewer in-sync replicas than required' });
+    await expect(
+      producer.send({ topic: 'kj-minisr', acks: -1, messages: [{ value: 'two-down' }] }),
+    ).rejects.toMatchObject({
+      name: 'KafkaJSNumberOfRetriesExceeded',
+      message: 'Messages are rejected since there are fewer in-sync replicas than required',
+    });
     await producer.disconnect();
   });
 });

@@ -4,15 +4,33 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AssignerProtocol, Kafka, logLevel, type Admin, type Consumer, type ConsumerConfig, type EachMessagePayload, type Producer } from 'kafkajs';
+import {
+  AssignerProtocol,
+  Kafka,
+  logLevel,
+  type Admin,
+  type Consumer,
+  type ConsumerConfig,
+  type EachMessagePayload,
+  type Producer,
+} from 'kafkajs';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 
 jest.setTimeout(120_000);
 
-const BROKER_CONFIG = { 'group.initial.rebalance.delay.ms': 0, 'group.min.session.timeout.ms': 1000, 'num.partitions': 1 };
+const BROKER_CONFIG = {
+  'group.initial.rebalance.delay.ms': 0,
+  'group.min.session.timeout.ms': 1000,
+  'num.partitions': 1,
+};
 
 function kafka(bootstrap: string, clientId = 'compat-groups'): Kafka {
-  return new Kafka({ clientId, brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { initialRetryTime: 100, retries: 8 } });
+  return new Kafka({
+    clientId,
+    brokers: [bootstrap],
+    logLevel: logLevel.NOTHING,
+    retry: { initialRetryTime: 100, retries: 8 },
+  });
 }
 
 async function waitFor(what: string, predicate: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
@@ -23,7 +41,12 @@ async function waitFor(what: string, predicate: () => boolean | Promise<boolean>
   }
 }
 
-const FAST: Partial<ConsumerConfig> = { sessionTimeout: 6000, rebalanceTimeout: 10_000, heartbeatInterval: 300, maxWaitTimeInMs: 100 };
+const FAST: Partial<ConsumerConfig> = {
+  sessionTimeout: 6000,
+  rebalanceTimeout: 10_000,
+  heartbeatInterval: 300,
+  maxWaitTimeInMs: 100,
+};
 
 /** Records every (partition, offset) consumed, by consumer, to check that each is seen exactly once. */
 class Ledger {
@@ -43,7 +66,11 @@ class Ledger {
 }
 
 async function produce(producer: Producer, topic: string, count: number, from = 0): Promise<void> {
-  const messages = Array.from({ length: count }, (_, i) => ({ key: `k${from + i}`, value: `v${from + i}`, partition: (from + i) % 12 }));
+  const messages = Array.from({ length: count }, (_, i) => ({
+    key: `k${from + i}`,
+    value: `v${from + i}`,
+    partition: (from + i) % 12,
+  }));
   for (let i = 0; i < messages.length; i += 200) await producer.send({ topic, messages: messages.slice(i, i + 200) });
 }
 
@@ -71,7 +98,14 @@ describe('kafkajs consumer groups', () => {
     await broker?.stop();
   });
 
-  async function startConsumer(groupId: string, topic: string, name: string, onMessage: (p: EachMessagePayload) => Promise<void>, config: Partial<ConsumerConfig> = {}, autoCommit = true): Promise<Consumer> {
+  async function startConsumer(
+    groupId: string,
+    topic: string,
+    name: string,
+    onMessage: (p: EachMessagePayload) => Promise<void>,
+    config: Partial<ConsumerConfig> = {},
+    autoCommit = true,
+  ): Promise<Consumer> {
     const consumer = kafka(broker.bootstrap, name).consumer({ groupId, ...FAST, ...config });
     consumers.push(consumer);
     await consumer.connect();
@@ -85,7 +119,12 @@ describe('kafkajs consumer groups', () => {
     const out = new Map<string, number[]>();
     for (const m of groups[0]!.members) {
       const a = AssignerProtocol.MemberAssignment.decode(m.memberAssignment);
-      out.set(m.clientId, Object.values(a?.assignment ?? {}).flat().sort((x, y) => x - y));
+      out.set(
+        m.clientId,
+        Object.values(a?.assignment ?? {})
+          .flat()
+          .sort((x, y) => x - y),
+      );
     }
     return out;
   }
@@ -101,7 +140,10 @@ describe('kafkajs consumer groups', () => {
         let consumer: Consumer;
         const onMessage = async (p: EachMessagePayload): Promise<void> => {
           ledger.record(name, p);
-          if (mode === 'manual commits') await consumer.commitOffsets([{ topic: p.topic, partition: p.partition, offset: (BigInt(p.message.offset) + 1n).toString() }]);
+          if (mode === 'manual commits')
+            await consumer.commitOffsets([
+              { topic: p.topic, partition: p.partition, offset: (BigInt(p.message.offset) + 1n).toString() },
+            ]);
         };
         consumer = await startConsumer(groupId, topic, name, onMessage, {}, mode === 'auto-commit');
         handlers.set(name, consumer);
@@ -110,7 +152,9 @@ describe('kafkajs consumer groups', () => {
         const a = await assignmentOf(groupId);
         return a.size === 3 && [...a.values()].every((p) => p.length === 4);
       });
-      expect([...(await assignmentOf(groupId)).values()].flat().sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      expect([...(await assignmentOf(groupId)).values()].flat().sort((x, y) => x - y)).toEqual([
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+      ]);
 
       await produce(producer, topic, 600);
       await waitFor('600 records consumed', () => ledger.total === 600);
@@ -160,7 +204,9 @@ describe('kafkajs consumer groups', () => {
       },
     });
     await waitFor('360 records', () => ledger.total === 360);
-    await waitFor('all offsets committed', async () => (await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.every((p) => p.offset === '30'));
+    await waitFor('all offsets committed', async () =>
+      (await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.every((p) => p.offset === '30'),
+    );
     expect(ledger.duplicates()).toEqual([]);
   });
 
@@ -172,10 +218,16 @@ describe('kafkajs consumer groups', () => {
     let release: () => void = () => undefined;
     const stuck = new Promise<void>((r) => (release = r));
     // The stuck consumer blocks in its handler, so kafkajs sends no heartbeats from it.
-    await startConsumer(groupId, topic, 'stuck', async (p) => {
-      ledger.record('stuck', p);
-      await stuck;
-    }, { sessionTimeout: 2000 });
+    await startConsumer(
+      groupId,
+      topic,
+      'stuck',
+      async (p) => {
+        ledger.record('stuck', p);
+        await stuck;
+      },
+      { sessionTimeout: 2000 },
+    );
     await startConsumer(groupId, topic, 'healthy', async (p) => ledger.record('healthy', p), { sessionTimeout: 2000 });
     await waitFor('two members', async () => (await assignmentOf(groupId)).size === 2);
     const before = await assignmentOf(groupId);
@@ -183,10 +235,14 @@ describe('kafkajs consumer groups', () => {
     expect(stuckPartitions.length).toBeGreaterThan(0);
 
     await produce(producer, topic, 120);
-    await waitFor('the stuck member is evicted and healthy owns every partition', async () => {
-      const a = await assignmentOf(groupId);
-      return a.size === 1 && a.get('healthy')?.length === 12;
-    }, 30_000);
+    await waitFor(
+      'the stuck member is evicted and healthy owns every partition',
+      async () => {
+        const a = await assignmentOf(groupId);
+        return a.size === 1 && a.get('healthy')?.length === 12;
+      },
+      30_000,
+    );
     // Records of the stuck member's partitions (except the one it is blocked on) reach the healthy member.
     await waitFor('healthy consumes the moved partitions', () => (ledger.byConsumer.get('healthy') ?? 0) >= 120 - 10);
     release();
@@ -202,7 +258,10 @@ describe('kafkajs consumer groups', () => {
       await a.createTopics({ topics: [{ topic: 'durable', numPartitions: 3 }] });
       const p = k.producer();
       await p.connect();
-      await p.send({ topic: 'durable', messages: Array.from({ length: 30 }, (_, i) => ({ value: `first-${i}`, partition: i % 3 })) });
+      await p.send({
+        topic: 'durable',
+        messages: Array.from({ length: 30 }, (_, i) => ({ value: `first-${i}`, partition: i % 3 })),
+      });
       const seen: string[] = [];
       const c1 = k.consumer({ groupId: 'durable-group', ...FAST });
       await c1.connect();
@@ -222,7 +281,10 @@ describe('kafkajs consumer groups', () => {
       expect(offsets[0]!.partitions.map((x) => x.offset)).toEqual(['10', '10', '10']);
       const p2 = k.producer();
       await p2.connect();
-      await p2.send({ topic: 'durable', messages: Array.from({ length: 6 }, (_, i) => ({ value: `second-${i}`, partition: i % 3 })) });
+      await p2.send({
+        topic: 'durable',
+        messages: Array.from({ length: 6 }, (_, i) => ({ value: `second-${i}`, partition: i % 3 })),
+      });
       const c2 = k.consumer({ groupId: 'durable-group', ...FAST });
       await c2.connect();
       await c2.subscribe({ topic: 'durable', fromBeginning: true });
@@ -244,27 +306,44 @@ describe('kafkajs consumer groups', () => {
     const topic = 'admin-groups';
     const groupId = 'admin-group';
     await admin.createTopics({ topics: [{ topic, numPartitions: 2 }] });
-    await producer.send({ topic, messages: Array.from({ length: 10 }, (_, i) => ({ value: `m${i}`, partition: i % 2 })) });
+    await producer.send({
+      topic,
+      messages: Array.from({ length: 10 }, (_, i) => ({ value: `m${i}`, partition: i % 2 })),
+    });
     const ledger = new Ledger();
-    const consumer = await startConsumer(groupId, topic, 'admin-consumer', async (p) => ledger.record('admin-consumer', p));
+    const consumer = await startConsumer(groupId, topic, 'admin-consumer', async (p) =>
+      ledger.record('admin-consumer', p),
+    );
     await waitFor('10 records', () => ledger.total === 10);
 
     const described = await admin.describeGroups([groupId]);
     const group = described.groups[0]!;
-    expect(group).toMatchObject({ groupId, errorCode: 0, state: 'Stable', protocolType: 'consumer', protocol: 'RoundRobinAssigner' });
+    expect(group).toMatchObject({
+      groupId,
+      errorCode: 0,
+      state: 'Stable',
+      protocolType: 'consumer',
+      protocol: 'RoundRobinAssigner',
+    });
     expect(group.members).toHaveLength(1);
     expect(group.members[0]).toMatchObject({ clientId: 'admin-consumer', clientHost: '/127.0.0.1' });
     expect(AssignerProtocol.MemberMetadata.decode(group.members[0]!.memberMetadata)).toMatchObject({ topics: [topic] });
-    expect(AssignerProtocol.MemberAssignment.decode(group.members[0]!.memberAssignment)!.assignment).toEqual({ [topic]: [0, 1] });
+    expect(AssignerProtocol.MemberAssignment.decode(group.members[0]!.memberAssignment)!.assignment).toEqual({
+      [topic]: [0, 1],
+    });
 
     const listed = await admin.listGroups();
     expect(listed.groups).toEqual(expect.arrayContaining([{ groupId, protocolType: 'consumer' }]));
 
-    await waitFor('offsets committed', async () => (await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.every((p) => p.offset === '5'));
+    await waitFor('offsets committed', async () =>
+      (await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.every((p) => p.offset === '5'),
+    );
 
     // Offsets can only be reset while the group has no members.
     await expect(admin.resetOffsets({ groupId, topic, earliest: true })).rejects.toThrow();
-    await expect(admin.deleteGroups([groupId])).rejects.toMatchObject({ groups: [expect.objectContaining({ errorCode: 68 })] });
+    await expect(admin.deleteGroups([groupId])).rejects.toMatchObject({
+      groups: [expect.objectContaining({ errorCode: 68 })],
+    });
     await consumer.disconnect();
     consumers.splice(consumers.indexOf(consumer), 1);
     expect((await admin.describeGroups([groupId])).groups[0]).toMatchObject({ state: 'Empty', members: [] });
@@ -272,10 +351,23 @@ describe('kafkajs consumer groups', () => {
     // kafkajs commits its sentinels (-2 earliest, -1 latest) and resolves them when a consumer starts; the
     // broker stores and returns them as given, as Kafka does.
     await admin.resetOffsets({ groupId, topic, earliest: true });
-    expect((await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.map((p) => p.offset)).toEqual(['-2', '-2']);
+    expect((await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.map((p) => p.offset)).toEqual([
+      '-2',
+      '-2',
+    ]);
     await admin.resetOffsets({ groupId, topic, earliest: false });
-    expect((await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.map((p) => p.offset)).toEqual(['-1', '-1']);
-    await admin.setOffsets({ groupId, topic, partitions: [{ partition: 0, offset: '2' }, { partition: 1, offset: '4' }] });
+    expect((await admin.fetchOffsets({ groupId, topics: [topic] }))[0]!.partitions.map((p) => p.offset)).toEqual([
+      '-1',
+      '-1',
+    ]);
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: [
+        { partition: 0, offset: '2' },
+        { partition: 1, offset: '4' },
+      ],
+    });
     const set = await admin.fetchOffsets({ groupId, topics: [topic] });
     expect(Object.fromEntries(set[0]!.partitions.map((p) => [p.partition, p.offset]))).toEqual({ 0: '2', 1: '4' });
 

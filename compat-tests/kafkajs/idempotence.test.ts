@@ -92,7 +92,10 @@ describe('kafkajs idempotent producer against samsa', () => {
     proxy.target = { host: '127.0.0.1', port: brokerPort };
     // Clients learn the broker's address from Metadata: advertise the proxy so every connection goes through it.
     broker = await startTestBroker({
-      config: { listeners: `PLAINTEXT://127.0.0.1:${brokerPort}`, 'advertised.listeners': `PLAINTEXT://127.0.0.1:${proxyPort}` },
+      config: {
+        listeners: `PLAINTEXT://127.0.0.1:${brokerPort}`,
+        'advertised.listeners': `PLAINTEXT://127.0.0.1:${proxyPort}`,
+      },
     });
   });
   afterAll(async () => {
@@ -119,7 +122,11 @@ describe('kafkajs idempotent producer against samsa', () => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await producer.connect();
     try {
-      const first = await producer.send({ topic: 'idem-retry', acks: -1, messages: [{ value: 'one' }, { value: 'two' }] });
+      const first = await producer.send({
+        topic: 'idem-retry',
+        acks: -1,
+        messages: [{ value: 'one' }, { value: 'two' }],
+      });
       proxy.dropNextProduceResponse = true;
       const retried = await producer.send({ topic: 'idem-retry', acks: -1, messages: [{ value: 'three' }] });
       const after = await producer.send({ topic: 'idem-retry', acks: -1, messages: [{ value: 'four' }] });
@@ -131,6 +138,10 @@ describe('kafkajs idempotent producer against samsa', () => {
       await producer.disconnect();
     }
     const batches = await storedBatches(`127.0.0.1:${proxy.target.port}`, 'idem-retry', 0);
-    expect(batches.map((b) => [b.baseOffset, b.recordCount])).toEqual([[0, 2], [2, 1], [3, 1]]);
+    expect(batches.map((b) => [b.baseOffset, b.recordCount])).toEqual([
+      [0, 2],
+      [2, 1],
+      [3, 1],
+    ]);
   });
 });

@@ -61,9 +61,16 @@ describe('kafkajs', () => {
   }
 
   async function producer(kafka: Kafka, transactionalId?: string): Promise<Producer> {
-    const p = transactionalId === undefined
-      ? kafka.producer({ allowAutoTopicCreation: false })
-      : kafka.producer({ transactionalId, transactionTimeout: TRANSACTION_TIMEOUT_MS, maxInFlightRequests: 1, idempotent: true, allowAutoTopicCreation: false });
+    const p =
+      transactionalId === undefined
+        ? kafka.producer({ allowAutoTopicCreation: false })
+        : kafka.producer({
+            transactionalId,
+            transactionTimeout: TRANSACTION_TIMEOUT_MS,
+            maxInFlightRequests: 1,
+            idempotent: true,
+            allowAutoTopicCreation: false,
+          });
     producers.push(p);
     await p.connect();
     return p;

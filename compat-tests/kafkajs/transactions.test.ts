@@ -6,7 +6,14 @@
 // with the same transactional id fences the first.
 import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
-import { fetchPartition, kafkajsCollect, kafkajsErrorType, pollUntil, withDeadline, type CollectedRecord } from '../helpers/transactions';
+import {
+  fetchPartition,
+  kafkajsCollect,
+  kafkajsErrorType,
+  pollUntil,
+  withDeadline,
+  type CollectedRecord,
+} from '../helpers/transactions';
 
 jest.setTimeout(90_000);
 
@@ -47,7 +54,12 @@ describe('kafkajs', () => {
   }
 
   async function transactionalProducer(transactionalId: string): Promise<Producer> {
-    const producer = kafka.producer({ transactionalId, maxInFlightRequests: 1, idempotent: true, allowAutoTopicCreation: false });
+    const producer = kafka.producer({
+      transactionalId,
+      maxInFlightRequests: 1,
+      idempotent: true,
+      allowAutoTopicCreation: false,
+    });
     producers.push(producer);
     await producer.connect();
     return producer;
@@ -59,20 +71,54 @@ describe('kafkajs', () => {
     const producer = await transactionalProducer('compat-kafkajs-commit-abort');
 
     const first = await producer.transaction();
-    await first.send({ topic, messages: [{ value: 'c1-p0-a', partition: 0 }, { value: 'c1-p0-b', partition: 0 }, { value: 'c1-p1-a', partition: 1 }] });
+    await first.send({
+      topic,
+      messages: [
+        { value: 'c1-p0-a', partition: 0 },
+        { value: 'c1-p0-b', partition: 0 },
+        { value: 'c1-p1-a', partition: 1 },
+      ],
+    });
     await first.commit();
     const aborted = await producer.transaction();
-    await aborted.send({ topic, messages: [{ value: 'ab-p0-a', partition: 0 }, { value: 'ab-p1-a', partition: 1 }, { value: 'ab-p1-b', partition: 1 }] });
+    await aborted.send({
+      topic,
+      messages: [
+        { value: 'ab-p0-a', partition: 0 },
+        { value: 'ab-p1-a', partition: 1 },
+        { value: 'ab-p1-b', partition: 1 },
+      ],
+    });
     await aborted.abort();
     const second = await producer.transaction();
-    await second.send({ topic, messages: [{ value: 'c2-p0-a', partition: 0 }, { value: 'c2-p1-a', partition: 1 }] });
+    await second.send({
+      topic,
+      messages: [
+        { value: 'c2-p0-a', partition: 0 },
+        { value: 'c2-p1-a', partition: 1 },
+      ],
+    });
     await second.commit();
 
     // The log: each transaction's data followed, in every partition it touched, by its COMMIT or ABORT marker.
-    const stable = (p: { lastStableOffset: number; highWatermark: number }): boolean => p.highWatermark === 7 && p.lastStableOffset === 7;
-    const log0 = await pollUntil('partition 0 complete', () => fetchPartition(broker.bootstrap, topic, 0, 0, 'read_uncommitted'), stable);
-    const log1 = await pollUntil('partition 1 complete', () => fetchPartition(broker.bootstrap, topic, 1, 0, 'read_uncommitted'), stable);
-    const shape = (b: { baseOffset: number; control: boolean; transactional: boolean; values: readonly string[] }) => [b.baseOffset, b.control, b.transactional, b.values];
+    const stable = (p: { lastStableOffset: number; highWatermark: number }): boolean =>
+      p.highWatermark === 7 && p.lastStableOffset === 7;
+    const log0 = await pollUntil(
+      'partition 0 complete',
+      () => fetchPartition(broker.bootstrap, topic, 0, 0, 'read_uncommitted'),
+      stable,
+    );
+    const log1 = await pollUntil(
+      'partition 1 complete',
+      () => fetchPartition(broker.bootstrap, topic, 1, 0, 'read_uncommitted'),
+      stable,
+    );
+    const shape = (b: { baseOffset: number; control: boolean; transactional: boolean; values: readonly string[] }) => [
+      b.baseOffset,
+      b.control,
+      b.transactional,
+      b.values,
+    ];
     expect(log0.batches.map(shape)).toEqual([
       [0, false, true, ['c1-p0-a', 'c1-p0-b']],
       [2, true, true, ['COMMIT']],
@@ -95,18 +141,43 @@ describe('kafkajs', () => {
     // A read_committed Fetch lists the aborted transaction (its first offset) so the client can drop its records;
     // a read_uncommitted one lists none.
     expect(log0.abortedTransactions).toEqual([]);
-    expect(await fetchPartition(broker.bootstrap, topic, 0, 0, 'read_committed')).toMatchObject({ errorCode: 0, lastStableOffset: 7, abortedTransactions: [{ producerId, firstOffset: 3 }] });
-    expect(await fetchPartition(broker.bootstrap, topic, 1, 0, 'read_committed')).toMatchObject({ errorCode: 0, lastStableOffset: 7, abortedTransactions: [{ producerId, firstOffset: 2 }] });
+    expect(await fetchPartition(broker.bootstrap, topic, 0, 0, 'read_committed')).toMatchObject({
+      errorCode: 0,
+      lastStableOffset: 7,
+      abortedTransactions: [{ producerId, firstOffset: 3 }],
+    });
+    expect(await fetchPartition(broker.bootstrap, topic, 1, 0, 'read_committed')).toMatchObject({
+      errorCode: 0,
+      lastStableOffset: 7,
+      abortedTransactions: [{ producerId, firstOffset: 2 }],
+    });
 
     const committed = await kafkajsCollect(kafka, topic, 5, 'read_committed');
     expect(byPartition(committed)).toEqual({
-      0: [[0, 'c1-p0-a'], [1, 'c1-p0-b'], [5, 'c2-p0-a']],
-      1: [[0, 'c1-p1-a'], [5, 'c2-p1-a']],
+      0: [
+        [0, 'c1-p0-a'],
+        [1, 'c1-p0-b'],
+        [5, 'c2-p0-a'],
+      ],
+      1: [
+        [0, 'c1-p1-a'],
+        [5, 'c2-p1-a'],
+      ],
     });
     const everything = await kafkajsCollect(kafka, topic, 8, 'read_uncommitted');
     expect(byPartition(everything)).toEqual({
-      0: [[0, 'c1-p0-a'], [1, 'c1-p0-b'], [3, 'ab-p0-a'], [5, 'c2-p0-a']],
-      1: [[0, 'c1-p1-a'], [2, 'ab-p1-a'], [3, 'ab-p1-b'], [5, 'c2-p1-a']],
+      0: [
+        [0, 'c1-p0-a'],
+        [1, 'c1-p0-b'],
+        [3, 'ab-p0-a'],
+        [5, 'c2-p0-a'],
+      ],
+      1: [
+        [0, 'c1-p1-a'],
+        [2, 'ab-p1-a'],
+        [3, 'ab-p1-b'],
+        [5, 'c2-p1-a'],
+      ],
     });
   });
 
@@ -127,15 +198,26 @@ describe('kafkajs', () => {
     const pending = await fetchPartition(broker.bootstrap, topic, 0, 0, 'read_committed');
     expect(pending).toMatchObject({ errorCode: 0, highWatermark: 3, lastStableOffset: 1 });
     expect(pending.batches.flatMap((b) => b.values)).toEqual(['before']);
-    expect((await fetchPartition(broker.bootstrap, topic, 0, 0, 'read_uncommitted')).batches.flatMap((b) => b.values)).toEqual(['before', 'in-txn', 'after']);
+    expect(
+      (await fetchPartition(broker.bootstrap, topic, 0, 0, 'read_uncommitted')).batches.flatMap((b) => b.values),
+    ).toEqual(['before', 'in-txn', 'after']);
 
     // A read_committed consumer that has read up to the LSO ('before') reads on through the transaction once it commits.
     const seen: CollectedRecord[] = [];
     const reader = kafkajsCollect(kafka, topic, 3, 'read_committed', 30_000, seen);
-    await pollUntil('the reader at the LSO', async () => seen.map((r) => r.value), (values) => values.length > 0, 20_000);
+    await pollUntil(
+      'the reader at the LSO',
+      async () => seen.map((r) => r.value),
+      (values) => values.length > 0,
+      20_000,
+    );
     expect(seen.map((r) => r.value)).toEqual(['before']);
     await open.commit();
-    const done = await pollUntil('LSO past the commit marker', () => fetchPartition(broker.bootstrap, topic, 0, 0, 'read_committed'), (p) => p.lastStableOffset === 4);
+    const done = await pollUntil(
+      'LSO past the commit marker',
+      () => fetchPartition(broker.bootstrap, topic, 0, 0, 'read_committed'),
+      (p) => p.lastStableOffset === 4,
+    );
     expect(done.batches.map((b) => [b.baseOffset, b.control ? b.values[0] : b.values])).toEqual([
       [0, ['before']],
       [1, ['in-txn']],
@@ -151,12 +233,25 @@ describe('kafkajs', () => {
 
   test('transactions: a transactionTimeout above transaction.max.timeout.ms is refused with INVALID_TRANSACTION_TIMEOUT', async () => {
     // transaction.max.timeout.ms defaults to 900000 (15 minutes).
-    const producer = kafka.producer({ transactionalId: 'compat-kafkajs-timeout', transactionTimeout: 900_001, maxInFlightRequests: 1, idempotent: true });
+    const producer = kafka.producer({
+      transactionalId: 'compat-kafkajs-timeout',
+      transactionTimeout: 900_001,
+      maxInFlightRequests: 1,
+      idempotent: true,
+    });
     producers.push(producer);
     await producer.connect();
-    const err: unknown = await producer.transaction().then(() => null, (e: unknown) => e);
+    const err: unknown = await producer.transaction().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(kafkajsErrorType(err)).toBe('INVALID_TRANSACTION_TIMEOUT');
-    const atMax = kafka.producer({ transactionalId: 'compat-kafkajs-timeout', transactionTimeout: 900_000, maxInFlightRequests: 1, idempotent: true });
+    const atMax = kafka.producer({
+      transactionalId: 'compat-kafkajs-timeout',
+      transactionTimeout: 900_000,
+      maxInFlightRequests: 1,
+      idempotent: true,
+    });
     producers.push(atMax);
     await atMax.connect();
     const txn = await atMax.transaction();
@@ -174,7 +269,8 @@ describe('kafkajs', () => {
     const groupId = 'compat-kafkajs-ctp';
     const admin: Admin = kafka.admin();
     await admin.connect();
-    const committedOffset = async (): Promise<string> => (await admin.fetchOffsets({ groupId, topics: ['ctp-in'] }))[0]!.partitions[0]!.offset;
+    const committedOffset = async (): Promise<string> =>
+      (await admin.fetchOffsets({ groupId, topics: ['ctp-in'] }))[0]!.partitions[0]!.offset;
     const producer = await transactionalProducer('compat-kafkajs-ctp');
     const steps: { offset: number; beforeEnd: string; afterEnd: string }[] = [];
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
@@ -182,7 +278,9 @@ describe('kafkajs', () => {
     try {
       await consumer.subscribe({ topic: 'ctp-in', fromBeginning: true });
       let finish: (err?: unknown) => void = () => undefined;
-      const finished = new Promise<void>((resolve, reject) => (finish = (err) => (err === undefined ? resolve() : reject(err))));
+      const finished = new Promise<void>(
+        (resolve, reject) => (finish = (err) => (err === undefined ? resolve() : reject(err))),
+      );
       await consumer.run({
         autoCommit: false,
         eachMessage: async ({ topic, partition, message }) => {
@@ -190,7 +288,10 @@ describe('kafkajs', () => {
             const offset = Number(message.offset);
             const txn = await producer.transaction();
             await txn.send({ topic: 'ctp-out', messages: [{ value: message.value!.toString().toUpperCase() }] });
-            await txn.sendOffsets({ consumerGroupId: groupId, topics: [{ topic, partitions: [{ partition, offset: String(offset + 1) }] }] });
+            await txn.sendOffsets({
+              consumerGroupId: groupId,
+              topics: [{ topic, partitions: [{ partition, offset: String(offset + 1) }] }],
+            });
             const beforeEnd = await committedOffset();
             // The last input record's transaction is aborted: neither its output nor its offset may become visible.
             if (offset < 3) await txn.commit();
@@ -214,15 +315,27 @@ describe('kafkajs', () => {
     ]);
     await admin.disconnect();
 
-    expect((await kafkajsCollect(kafka, 'ctp-out', 3, 'read_committed')).map((r) => r.value)).toEqual(['V0', 'V1', 'V2']);
-    expect((await kafkajsCollect(kafka, 'ctp-out', 4, 'read_uncommitted')).map((r) => r.value)).toEqual(['V0', 'V1', 'V2', 'V3']);
+    expect((await kafkajsCollect(kafka, 'ctp-out', 3, 'read_committed')).map((r) => r.value)).toEqual([
+      'V0',
+      'V1',
+      'V2',
+    ]);
+    expect((await kafkajsCollect(kafka, 'ctp-out', 4, 'read_uncommitted')).map((r) => r.value)).toEqual([
+      'V0',
+      'V1',
+      'V2',
+      'V3',
+    ]);
     // The group resumes where the last committed transaction left it: at the input record whose transaction aborted.
     const resumed = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
     await resumed.connect();
     try {
       await resumed.subscribe({ topic: 'ctp-in', fromBeginning: true });
       const firstRecord = new Promise<[number, string]>((resolve) => {
-        void resumed.run({ autoCommit: false, eachMessage: async ({ message }) => resolve([Number(message.offset), message.value!.toString()]) });
+        void resumed.run({
+          autoCommit: false,
+          eachMessage: async ({ message }) => resolve([Number(message.offset), message.value!.toString()]),
+        });
       });
       const first = await withDeadline(firstRecord, 20_000, 'the resumed group member reading its first record');
       expect(first).toEqual([3, 'v3']);
@@ -242,16 +355,26 @@ describe('kafkajs', () => {
     // the open transaction and bumps the epoch.
     const successor = await transactionalProducer('compat-kafkajs-zombie');
     const txn = await successor.transaction();
-    const sendError: unknown = await open.send({ topic, messages: [{ value: 'zombie-2' }] }).then(() => null, (err: unknown) => err);
+    const sendError: unknown = await open.send({ topic, messages: [{ value: 'zombie-2' }] }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(kafkajsErrorType(sendError)).toBe('INVALID_PRODUCER_EPOCH');
-    const commitError: unknown = await open.commit().then(() => null, (err: unknown) => err);
+    const commitError: unknown = await open.commit().then(
+      () => null,
+      (err: unknown) => err,
+    );
     // EndTxn v1 reports PRODUCER_FENCED as INVALID_PRODUCER_EPOCH, which clients before KIP-588 understand.
     expect(kafkajsErrorType(commitError)).toBe('INVALID_PRODUCER_EPOCH');
 
     await txn.send({ topic, messages: [{ value: 'successor-1' }] });
     await txn.commit();
 
-    const log = await pollUntil('the successor committed', () => fetchPartition(broker.bootstrap, topic, 0, 0, 'read_uncommitted'), (p) => p.lastStableOffset === 4);
+    const log = await pollUntil(
+      'the successor committed',
+      () => fetchPartition(broker.bootstrap, topic, 0, 0, 'read_uncommitted'),
+      (p) => p.lastStableOffset === 4,
+    );
     expect(log.batches.map((b) => [b.baseOffset, b.control, b.values])).toEqual([
       [0, false, ['zombie-1']],
       [1, true, ['ABORT']],
@@ -263,6 +386,8 @@ describe('kafkajs', () => {
     expect(fenceMarker!.producerEpoch).toBeGreaterThan(zombieData!.producerEpoch);
     expect(successorData!.producerEpoch).toBeGreaterThanOrEqual(fenceMarker!.producerEpoch);
     expect(commitMarker!.producerEpoch).toBe(successorData!.producerEpoch);
-    expect((await kafkajsCollect(kafka, topic, 1, 'read_committed')).map((r) => [r.offset, r.value])).toEqual([[2, 'successor-1']]);
+    expect((await kafkajsCollect(kafka, topic, 1, 'read_committed')).map((r) => [r.offset, r.value])).toEqual([
+      [2, 'successor-1'],
+    ]);
   });
 });

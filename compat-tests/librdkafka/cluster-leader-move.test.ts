@@ -16,7 +16,11 @@ interface KcatMetadata {
   readonly originating_broker: { readonly id: number };
   readonly topics: ReadonlyArray<{
     readonly topic: string;
-    readonly partitions: ReadonlyArray<{ readonly partition: number; readonly leader: number; readonly isrs: ReadonlyArray<{ readonly id: number }> }>;
+    readonly partitions: ReadonlyArray<{
+      readonly partition: number;
+      readonly leader: number;
+      readonly isrs: ReadonlyArray<{ readonly id: number }>;
+    }>;
   }>;
 }
 
@@ -27,7 +31,13 @@ async function kcatLeader(bootstrap: string, topic: string): Promise<{ from: num
 }
 
 function createTopic(c: StartedCluster, name: string): void {
-  c.broker.cluster.createTopic({ name, numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1, 2, 3] }], configs: [] });
+  c.broker.cluster.createTopic({
+    name,
+    numPartitions: -1,
+    replicationFactor: -1,
+    assignments: [{ partitionIndex: 0, brokerIds: [1, 2, 3] }],
+    configs: [],
+  });
 }
 
 describeWithClient('kcat', 'kcat against a three-broker samsa cluster', () => {
@@ -40,17 +50,34 @@ describeWithClient('kcat', 'kcat against a three-broker samsa cluster', () => {
 
   test('metadata: kcat -L shows the new leader after a control move, from every broker, and produces to it', async () => {
     await kcat(['-b', c.bootstrapServers, '-P', '-t', 'kcat-move', '-p', '0', '-X', 'acks=all'], 'a\nb\n');
-    for (const b of c.brokers) expect(await kcatLeader(`${b.host}:${b.port}`, 'kcat-move')).toEqual({ from: b.nodeId, leader: 1, isr: [1, 2, 3] });
+    for (const b of c.brokers)
+      expect(await kcatLeader(`${b.host}:${b.port}`, 'kcat-move')).toEqual({
+        from: b.nodeId,
+        leader: 1,
+        isr: [1, 2, 3],
+      });
 
     c.control.moveLeader('kcat-move', 0, 3);
-    for (const b of c.brokers) expect(await kcatLeader(`${b.host}:${b.port}`, 'kcat-move')).toEqual({ from: b.nodeId, leader: 3, isr: [1, 2, 3] });
+    for (const b of c.brokers)
+      expect(await kcatLeader(`${b.host}:${b.port}`, 'kcat-move')).toEqual({
+        from: b.nodeId,
+        leader: 3,
+        isr: [1, 2, 3],
+      });
 
     c.control.startRequestLog();
     await kcat(['-b', c.bootstrapServers, '-P', '-t', 'kcat-move', '-p', '0', '-X', 'acks=all'], 'c\n');
     // The write went to the new leader.
     expect(c.control.requests({ api: 'Produce' }).map((r) => r.nodeId)).toEqual([3]);
-    expect((await kcatConsume(c.bootstrapServers, 'kcat-move', 0, 'beginning')).map((r) => r.value?.toString())).toEqual(['a', 'b', 'c']);
-    expect(c.control.describePartition('kcat-move', 0)).toMatchObject({ leader: 3, leaderEpoch: 1, highWatermark: 3, logEndOffsets: { 1: 3, 2: 3, 3: 3 } });
+    expect(
+      (await kcatConsume(c.bootstrapServers, 'kcat-move', 0, 'beginning')).map((r) => r.value?.toString()),
+    ).toEqual(['a', 'b', 'c']);
+    expect(c.control.describePartition('kcat-move', 0)).toMatchObject({
+      leader: 3,
+      leaderEpoch: 1,
+      highWatermark: 3,
+      logEndOffsets: { 1: 3, 2: 3, 3: 3 },
+    });
   });
 });
 
@@ -73,13 +100,23 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python against a t
 
   test('metadata: the producer and a new client see the leader moved over HTTP, and no record is lost or doubled', async () => {
     const count = 4;
-    const r = await runPythonJson<MoveResult>(SCRIPT, [c.bootstrapServers, c.adminUrl as string, 'py-move', '2', String(count)]);
+    const r = await runPythonJson<MoveResult>(SCRIPT, [
+      c.bootstrapServers,
+      c.adminUrl as string,
+      'py-move',
+      '2',
+      String(count),
+    ]);
     expect(r.leader_before).toBe(1);
     expect(r.moved).toMatchObject({ leader: 2, leaderEpoch: 1 });
     expect(r.producer_leader_after).toBe(2);
     expect(r.leader_after).toBe(2);
     expect(r.delivered).toEqual(Array.from({ length: 2 * count }, (_, i) => ({ offset: i, error: null })));
     expect(r.values).toEqual(Array.from({ length: 2 * count }, (_, i) => `v${i}`));
-    expect(c.control.describePartition('py-move', 0)).toMatchObject({ leader: 2, isr: [1, 2, 3], highWatermark: 2 * count });
+    expect(c.control.describePartition('py-move', 0)).toMatchObject({
+      leader: 2,
+      isr: [1, 2, 3],
+      highWatermark: 2 * count,
+    });
   });
 });

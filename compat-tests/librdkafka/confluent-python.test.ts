@@ -21,7 +21,13 @@ interface ClusterListing {
     string,
     {
       readonly error: string | null;
-      readonly partitions: ReadonlyArray<{ id: number; leader: number; replicas: number[]; isrs: number[]; error: string | null }>;
+      readonly partitions: ReadonlyArray<{
+        id: number;
+        leader: number;
+        replicas: number[];
+        isrs: number[];
+        error: string | null;
+      }>;
     }
   >;
 }
@@ -52,12 +58,20 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python AdminClient
     const topic = listing.topics['pyc-four'];
     expect(topic?.error).toBeNull();
     expect(topic?.partitions).toEqual(
-      [0, 1, 2, 3].map((id) => ({ id, leader: listing.controller_id, replicas: [listing.controller_id], isrs: [listing.controller_id], error: null })),
+      [0, 1, 2, 3].map((id) => ({
+        id,
+        leader: listing.controller_id,
+        replicas: [listing.controller_id],
+        isrs: [listing.controller_id],
+        error: null,
+      })),
     );
   });
 
   test('admin: create_topics with a topic config', async () => {
-    expect(await admin<TopicResults>('create', 'pyc-compact', '1', '1', 'cleanup.policy=compact', 'retention.ms=60000')).toEqual({
+    expect(
+      await admin<TopicResults>('create', 'pyc-compact', '1', '1', 'cleanup.policy=compact', 'retention.ms=60000'),
+    ).toEqual({
       'pyc-compact': null,
     });
     expect(Object.keys((await admin<ClusterListing>('list')).topics)).toContain('pyc-compact');
@@ -65,15 +79,21 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python AdminClient
 
   test('admin: create_topics of an existing topic reports TOPIC_ALREADY_EXISTS (36)', async () => {
     await admin<TopicResults>('create', 'pyc-twice', '1', '1');
-    expect(await admin<TopicResults>('create', 'pyc-twice', '1', '1')).toEqual({ 'pyc-twice': { code: 36, name: 'TOPIC_ALREADY_EXISTS' } });
+    expect(await admin<TopicResults>('create', 'pyc-twice', '1', '1')).toEqual({
+      'pyc-twice': { code: 36, name: 'TOPIC_ALREADY_EXISTS' },
+    });
   });
 
   test('admin: create_topics with an invalid name reports TOPIC_EXCEPTION (17)', async () => {
-    expect(await admin<TopicResults>('create', 'bad/name', '1', '1')).toEqual({ 'bad/name': { code: 17, name: 'TOPIC_EXCEPTION' } });
+    expect(await admin<TopicResults>('create', 'bad/name', '1', '1')).toEqual({
+      'bad/name': { code: 17, name: 'TOPIC_EXCEPTION' },
+    });
   });
 
   test('admin: create_topics with a replication factor above the broker count reports INVALID_REPLICATION_FACTOR (38)', async () => {
-    expect(await admin<TopicResults>('create', 'pyc-rf', '1', '2')).toEqual({ 'pyc-rf': { code: 38, name: 'INVALID_REPLICATION_FACTOR' } });
+    expect(await admin<TopicResults>('create', 'pyc-rf', '1', '2')).toEqual({
+      'pyc-rf': { code: 38, name: 'INVALID_REPLICATION_FACTOR' },
+    });
   });
 
   test('admin: create_topics with an unknown config reports INVALID_CONFIG (40)', async () => {
@@ -89,7 +109,9 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python AdminClient
   });
 
   test('admin: delete_topics of an unknown topic reports UNKNOWN_TOPIC_OR_PART (3)', async () => {
-    expect(await admin<TopicResults>('delete', 'pyc-never')).toEqual({ 'pyc-never': { code: 3, name: 'UNKNOWN_TOPIC_OR_PART' } });
+    expect(await admin<TopicResults>('delete', 'pyc-never')).toEqual({
+      'pyc-never': { code: 3, name: 'UNKNOWN_TOPIC_OR_PART' },
+    });
   });
 
   interface Described {

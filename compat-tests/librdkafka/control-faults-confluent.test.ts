@@ -23,14 +23,28 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python through fau
   let c: StartedCluster;
   beforeAll(async () => {
     c = await startCluster({ admin: true });
-    c.broker.cluster.createTopic({ name: 'py-faults', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+    c.broker.cluster.createTopic({
+      name: 'py-faults',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
   });
   afterAll(async () => c?.stop());
 
   test('faults: injected Produce errors are retried without loss or duplicates', async () => {
     const count = 6;
-    const r = await runPythonJson<Result>(SCRIPT, [c.bootstrapServers, c.adminUrl as string, 'py-faults', String(count)]);
-    expect(r.faults_before.map((f) => [f.error, f.remaining])).toEqual([['NOT_LEADER_OR_FOLLOWER', 2], ['REQUEST_TIMED_OUT', 1]]);
+    const r = await runPythonJson<Result>(SCRIPT, [
+      c.bootstrapServers,
+      c.adminUrl as string,
+      'py-faults',
+      String(count),
+    ]);
+    expect(r.faults_before.map((f) => [f.error, f.remaining])).toEqual([
+      ['NOT_LEADER_OR_FOLLOWER', 2],
+      ['REQUEST_TIMED_OUT', 1],
+    ]);
     // Every fault was used up by a Produce request, and each was retried.
     expect(r.faults_after).toEqual([]);
     expect(r.faulted_produce_requests).toBe(3);

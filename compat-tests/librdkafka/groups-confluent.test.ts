@@ -44,12 +44,17 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
   const dir = mkdtempSync(join(tmpdir(), 'samsa-compat-groups-'));
 
   const consume = (group: string, topic: string, options: Record<string, unknown>): Promise<ConsumeResult> => {
-    const running = runPythonJson<ConsumeResult>(SCRIPT, [broker.bootstrap, 'consume', group, topic, JSON.stringify(options)], 90_000);
+    const running = runPythonJson<ConsumeResult>(
+      SCRIPT,
+      [broker.bootstrap, 'consume', group, topic, JSON.stringify(options)],
+      90_000,
+    );
     // Consumers run in the background; a test that fails before awaiting one must not leave an unhandled rejection.
     running.catch(() => undefined);
     return running;
   };
-  const list = (group?: string): Promise<ListedGroup[]> => runPythonJson<ListedGroup[]>(SCRIPT, group ? [broker.bootstrap, 'list', group] : [broker.bootstrap, 'list']);
+  const list = (group?: string): Promise<ListedGroup[]> =>
+    runPythonJson<ListedGroup[]>(SCRIPT, group ? [broker.bootstrap, 'list', group] : [broker.bootstrap, 'list']);
 
   beforeAll(async () => {
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
@@ -72,7 +77,10 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
   }
 
   async function produce(topic: string, count: number, partitions: number, prefix = 'v'): Promise<void> {
-    await producer.send({ topic, messages: Array.from({ length: count }, (_, i) => ({ value: `${prefix}${i}`, partition: i % partitions })) });
+    await producer.send({
+      topic,
+      messages: Array.from({ length: count }, (_, i) => ({ value: `${prefix}${i}`, partition: i % partitions })),
+    });
   }
 
   for (const assignor of ['range', 'cooperative-sticky'] as const) {
@@ -99,7 +107,8 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
       expect(results[2]!.records).toHaveLength(60);
       // Every member got partitions, and the two that stayed ended up with all six between them (the one that
       // stops last may have taken over the other's partitions too).
-      for (const r of results) expect(r.events.some(([kind, parts]) => kind === 'assign' && parts.length > 0)).toBe(true);
+      for (const r of results)
+        expect(r.events.some(([kind, parts]) => kind === 'assign' && parts.length > 0)).toBe(true);
       expect([...new Set([...results[0]!.assignment, ...results[1]!.assignment])].sort()).toEqual([0, 1, 2, 3, 4, 5]);
 
       const firstMember = results[0]!.events;
@@ -120,7 +129,12 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
     const topic = 'py-static';
     const group = 'py-static-group';
     await createTopic(topic, 4);
-    const options = (name: string, extra: Record<string, unknown> = {}) => ({ instance_id: name, session_ms: 30_000, ready_file: join(dir, `static-${name}-${String(extra.round ?? 1)}`), ...extra });
+    const options = (name: string, extra: Record<string, unknown> = {}) => ({
+      instance_id: name,
+      session_ms: 30_000,
+      ready_file: join(dir, `static-${name}-${String(extra.round ?? 1)}`),
+      ...extra,
+    });
     const a = consume(group, topic, { ...options('a'), idle_s: 12, min_records: 1 });
     await waitForFile(join(dir, 'static-a-1'));
     const b1 = consume(group, topic, { ...options('b'), idle_s: 1, min_records: 1 });
@@ -157,12 +171,20 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer gr
     await waitForFile(ready);
     await new Promise((r) => setTimeout(r, 500));
     const [listed] = await list(group);
-    expect(listed).toMatchObject({ id: group, error: null, state: 'Stable', protocol_type: 'consumer', protocol: 'range' });
+    expect(listed).toMatchObject({
+      id: group,
+      error: null,
+      state: 'Stable',
+      protocol_type: 'consumer',
+      protocol: 'range',
+    });
     expect(listed!.members).toHaveLength(1);
     expect(listed!.members[0]).toMatchObject({ client_id: 'rdkafka', client_host: '/127.0.0.1' });
     await member;
     const all = await list();
     expect(all.find((g) => g.id === group)).toMatchObject({ state: 'Empty', members: [] });
-    expect(all.map((g) => g.id)).toEqual(expect.arrayContaining(['py-group-range', 'py-group-cooperative-sticky', 'py-static-group', group]));
+    expect(all.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['py-group-range', 'py-group-cooperative-sticky', 'py-static-group', group]),
+    );
   });
 });

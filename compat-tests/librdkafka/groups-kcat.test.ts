@@ -10,12 +10,28 @@ jest.setTimeout(90_000);
 
 /** Runs `kcat -G` until every assigned partition reaches its end (-e); returns "partition offset value" lines. */
 async function balancedConsumer(bootstrap: string, group: string, topic: string): Promise<string[]> {
-  const result = await runProcess('kcat', [
-    // No -o: in -G mode kcat would seek every assigned partition to it, ignoring the group's commits.
-    '-b', bootstrap, '-G', group, '-e', '-q', '-X', 'auto.offset.reset=earliest',
-    '-X', 'session.timeout.ms=6000', '-X', 'heartbeat.interval.ms=300',
-    '-f', '%p %o %s\n', topic,
-  ], { timeoutMs: 60_000 });
+  const result = await runProcess(
+    'kcat',
+    [
+      // No -o: in -G mode kcat would seek every assigned partition to it, ignoring the group's commits.
+      '-b',
+      bootstrap,
+      '-G',
+      group,
+      '-e',
+      '-q',
+      '-X',
+      'auto.offset.reset=earliest',
+      '-X',
+      'session.timeout.ms=6000',
+      '-X',
+      'heartbeat.interval.ms=300',
+      '-f',
+      '%p %o %s\n',
+      topic,
+    ],
+    { timeoutMs: 60_000 },
+  );
   if (result.code !== 0) throw new Error(`kcat -G exited with ${result.code}: ${result.stderr}`);
   return result.stdout.split('\n').filter((l) => l.trim() !== '');
 }
@@ -28,7 +44,11 @@ describeWithClient('kcat', 'kcat -G balanced consumers against samsa', () => {
   beforeAll(async () => {
     // Kafka's default initial delay lets both members join the first rebalance.
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 3000 } });
-    const kafka = new Kafka({ clientId: 'compat-kcat-groups', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'compat-kcat-groups',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    });
     admin = kafka.admin();
     await admin.connect();
     producer = kafka.producer();
@@ -43,9 +63,15 @@ describeWithClient('kcat', 'kcat -G balanced consumers against samsa', () => {
 
   test('groups: two members split the partitions and consume every record exactly once; their offsets are committed', async () => {
     await admin.createTopics({ topics: [{ topic: 'kcat-balanced', numPartitions: 4 }] });
-    await producer.send({ topic: 'kcat-balanced', messages: Array.from({ length: 200 }, (_, i) => ({ value: `r${i}`, partition: i % 4 })) });
+    await producer.send({
+      topic: 'kcat-balanced',
+      messages: Array.from({ length: 200 }, (_, i) => ({ value: `r${i}`, partition: i % 4 })),
+    });
 
-    const [a, b] = await Promise.all([balancedConsumer(broker.bootstrap, 'kcat-group', 'kcat-balanced'), balancedConsumer(broker.bootstrap, 'kcat-group', 'kcat-balanced')]);
+    const [a, b] = await Promise.all([
+      balancedConsumer(broker.bootstrap, 'kcat-group', 'kcat-balanced'),
+      balancedConsumer(broker.bootstrap, 'kcat-group', 'kcat-balanced'),
+    ]);
     const partitionsOf = (lines: string[]) => [...new Set(lines.map((l) => Number(l.split(' ')[0])))].sort();
     expect(a.length).toBeGreaterThan(0);
     expect(b.length).toBeGreaterThan(0);
@@ -59,7 +85,10 @@ describeWithClient('kcat', 'kcat -G balanced consumers against samsa', () => {
     expect(offsets[0]!.partitions.map((p) => p.offset)).toEqual(['50', '50', '50', '50']);
 
     // A new member starts from the committed offsets and sees only what came after.
-    await producer.send({ topic: 'kcat-balanced', messages: [0, 1, 2, 3].map((p) => ({ value: `late-${p}`, partition: p })) });
+    await producer.send({
+      topic: 'kcat-balanced',
+      messages: [0, 1, 2, 3].map((p) => ({ value: `late-${p}`, partition: p })),
+    });
     const late = await balancedConsumer(broker.bootstrap, 'kcat-group', 'kcat-balanced');
     expect(late.map((l) => l.split(' ')[2]).sort()).toEqual(['late-0', 'late-1', 'late-2', 'late-3']);
   });

@@ -20,7 +20,11 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python enable.idem
 
   beforeAll(async () => {
     broker = await startTestBroker({ dataDir });
-    const admin = new Kafka({ clientId: 'compat-idem-setup', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      clientId: 'compat-idem-setup',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic: 'cpy-idempotent', numPartitions: 1 }] });
     await admin.disconnect();
@@ -48,7 +52,10 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python enable.idem
     // The producer state written at shutdown holds one idempotent producer whose last sequence is the last record's.
     await broker.stop();
     const dir = join(dataDir, 'cpy-idempotent-0');
-    const snapshot = readdirSync(dir).filter((f) => f.endsWith('.snapshot')).sort().pop()!;
+    const snapshot = readdirSync(dir)
+      .filter((f) => f.endsWith('.snapshot'))
+      .sort()
+      .pop()!;
     const state = new ProducerStateManager();
     state.loadSnapshot(readFileSync(join(dir, snapshot)), records.length);
     const producers = [...state.entries()];

@@ -35,7 +35,11 @@ describeWithClient('kcat', 'kcat against a broker restarted on the same data dir
     const produce = (from: number, to: number, ...flags: string[]): Promise<string> => {
       const lines: string[] = [];
       for (let i = from; i < to; i++) lines.push(line(i));
-      return kcat(['-b', (broker as TestBroker).bootstrap, '-P', '-t', 'restart', '-p', '0', ...flags], `${lines.join('\n')}\n`, 60_000);
+      return kcat(
+        ['-b', (broker as TestBroker).bootstrap, '-P', '-t', 'restart', '-p', '0', ...flags],
+        `${lines.join('\n')}\n`,
+        60_000,
+      );
     };
     await produce(0, HALF);
     await produce(HALF, TOTAL, '-z', 'lz4');
@@ -45,7 +49,11 @@ describeWithClient('kcat', 'kcat against a broker restarted on the same data dir
     await broker.stop();
     broker = await startTestBroker({ mode: 'process', dataDir });
 
-    const out = await kcat(['-b', broker.bootstrap, '-C', '-t', 'restart', '-p', '0', '-o', 'beginning', '-e', '-q', '-f', '%o %s\n'], undefined, 60_000);
+    const out = await kcat(
+      ['-b', broker.bootstrap, '-C', '-t', 'restart', '-p', '0', '-o', 'beginning', '-e', '-q', '-f', '%o %s\n'],
+      undefined,
+      60_000,
+    );
     const lines = out.split('\n').filter((l) => l.length > 0);
     expect(lines).toHaveLength(TOTAL);
     // Compare all 100k without a 100k-line diff on failure: report the first mismatch only.

@@ -42,7 +42,11 @@ describeWithClient('kcat', 'kcat -L against samsa', () => {
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({ clientId: 'compat-kcat-setup', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    admin = new Kafka({
+      clientId: 'compat-kcat-setup',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     await admin.createTopics({
       topics: [

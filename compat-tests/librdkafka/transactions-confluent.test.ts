@@ -38,16 +38,24 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python transaction
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    const admin = new Kafka({ clientId: 'compat-txn-setup', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      clientId: 'compat-txn-setup',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
-    await admin.createTopics({ topics: ['cpy-txn', 'cpy-ctp-in', 'cpy-ctp-out', 'cpy-fence'].map((topic) => ({ topic, numPartitions: 1 })), waitForLeaders: true });
+    await admin.createTopics({
+      topics: ['cpy-txn', 'cpy-ctp-in', 'cpy-ctp-out', 'cpy-fence'].map((topic) => ({ topic, numPartitions: 1 })),
+      waitForLeaders: true,
+    });
     await admin.disconnect();
   });
   afterAll(async () => {
     await broker?.stop();
   });
 
-  const values = (records: readonly { value: Buffer | null }[]): string[] => records.map((r) => r.value?.toString() ?? '');
+  const values = (records: readonly { value: Buffer | null }[]): string[] =>
+    records.map((r) => r.value?.toString() ?? '');
 
   test('transactions: commit_transaction and abort_transaction; read_committed reads the committed records only, read_uncommitted all', async () => {
     const input = JSON.stringify({
@@ -58,7 +66,9 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python transaction
         { values: ['committed-3'], end: 'commit' },
       ],
     });
-    const out = await runPythonJson<ProduceOut>(SCRIPT, [broker.bootstrap, 'produce', 'compat-cpy-txn', 'cpy-txn'], { input });
+    const out = await runPythonJson<ProduceOut>(SCRIPT, [broker.bootstrap, 'produce', 'compat-cpy-txn', 'cpy-txn'], {
+      input,
+    });
     // Each transaction's records, then its marker, which takes an offset of its own.
     expect(out.transactions).toEqual([
       { delivered: [0, 1], end: 'abort' },
@@ -78,31 +88,60 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python transaction
       [9, true, ['COMMIT']],
     ]);
 
-    const committed = await confluentPython.consume(broker.bootstrap, 'cpy-txn', 0, 'beginning', 3, { 'isolation.level': 'read_committed' });
+    const committed = await confluentPython.consume(broker.bootstrap, 'cpy-txn', 0, 'beginning', 3, {
+      'isolation.level': 'read_committed',
+    });
     expect(committed.errors).toEqual([]);
     expect(committed.records.map((r) => [r.offset, r.value?.toString()])).toEqual([
       [3, 'committed-1'],
       [4, 'committed-2'],
       [8, 'committed-3'],
     ]);
-    const everything = await confluentPython.consume(broker.bootstrap, 'cpy-txn', 0, 'beginning', 6, { 'isolation.level': 'read_uncommitted' });
+    const everything = await confluentPython.consume(broker.bootstrap, 'cpy-txn', 0, 'beginning', 6, {
+      'isolation.level': 'read_uncommitted',
+    });
     expect(everything.errors).toEqual([]);
     expect(everything.records.map((r) => r.offset)).toEqual([0, 1, 3, 4, 6, 8]);
-    expect(values(everything.records)).toEqual(['aborted-1', 'aborted-2', 'committed-1', 'committed-2', 'aborted-3', 'committed-3']);
+    expect(values(everything.records)).toEqual([
+      'aborted-1',
+      'aborted-2',
+      'committed-1',
+      'committed-2',
+      'aborted-3',
+      'committed-3',
+    ]);
   });
 
-  test('transactions: consume-transform-produce with send_offsets_to_transaction; offsets become the group\'s only on commit', async () => {
-    const inputs: TestRecord[] = [0, 1, 2, 3, 4].map((i) => ({ key: null, value: Buffer.from(`in-${i}`), headers: [], timestamp: null, partition: 0 }));
+  test("transactions: consume-transform-produce with send_offsets_to_transaction; offsets become the group's only on commit", async () => {
+    const inputs: TestRecord[] = [0, 1, 2, 3, 4].map((i) => ({
+      key: null,
+      value: Buffer.from(`in-${i}`),
+      headers: [],
+      timestamp: null,
+      partition: 0,
+    }));
     await confluentPython.produce(broker.bootstrap, 'cpy-ctp-in', inputs);
-    const out = await runPythonJson<TransformOut>(SCRIPT, [broker.bootstrap, 'transform', 'compat-cpy-ctp', 'compat-cpy-ctp-group', 'cpy-ctp-in', 'cpy-ctp-out', '3']);
+    const out = await runPythonJson<TransformOut>(SCRIPT, [
+      broker.bootstrap,
+      'transform',
+      'compat-cpy-ctp',
+      'compat-cpy-ctp-group',
+      'cpy-ctp-in',
+      'cpy-ctp-out',
+      '3',
+    ]);
     expect(out.consumed).toEqual([0, 1, 2, 3, 4].map((i) => [i, `in-${i}`]));
     expect(out.steps).toEqual([
       { end: 'commit', committed_before: NO_OFFSET, committed_after: 3 },
       { end: 'abort', committed_before: 3, committed_after: 3 },
     ]);
-    const committed = await confluentPython.consume(broker.bootstrap, 'cpy-ctp-out', 0, 'beginning', 3, { 'isolation.level': 'read_committed' });
+    const committed = await confluentPython.consume(broker.bootstrap, 'cpy-ctp-out', 0, 'beginning', 3, {
+      'isolation.level': 'read_committed',
+    });
     expect(values(committed.records)).toEqual(['IN-0', 'IN-1', 'IN-2']);
-    const everything = await confluentPython.consume(broker.bootstrap, 'cpy-ctp-out', 0, 'beginning', 5, { 'isolation.level': 'read_uncommitted' });
+    const everything = await confluentPython.consume(broker.bootstrap, 'cpy-ctp-out', 0, 'beginning', 5, {
+      'isolation.level': 'read_uncommitted',
+    });
     expect(values(everything.records)).toEqual(['IN-0', 'IN-1', 'IN-2', 'IN-3', 'IN-4']);
   });
 
@@ -117,7 +156,9 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python transaction
       [2, false, ['successor-1']],
       [3, true, ['COMMIT']],
     ]);
-    const committed = await confluentPython.consume(broker.bootstrap, 'cpy-fence', 0, 'beginning', 1, { 'isolation.level': 'read_committed' });
+    const committed = await confluentPython.consume(broker.bootstrap, 'cpy-fence', 0, 'beginning', 1, {
+      'isolation.level': 'read_committed',
+    });
     expect(committed.records.map((r) => [r.offset, r.value?.toString()])).toEqual([[2, 'successor-1']]);
   });
 });

@@ -5,7 +5,14 @@
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { platformatic } from '../helpers/platformatic';
-import { actualShape, binaryRecords, compressibleRecords, expectedShape, textRecords, type TestRecord } from '../helpers/records';
+import {
+  actualShape,
+  binaryRecords,
+  compressibleRecords,
+  expectedShape,
+  textRecords,
+  type TestRecord,
+} from '../helpers/records';
 import { storedBatches } from '../helpers/stored-batches';
 
 // Real clients start processes and wait on the network; each test gets a minute.
@@ -21,7 +28,11 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({ clientId: 'compat-platformatic-setup', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
+    admin = new Kafka({
+      clientId: 'compat-platformatic-setup',
+      brokers: [broker.bootstrap],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     await admin.createTopics({
       topics: [
@@ -37,24 +48,40 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
     await broker?.stop();
   });
 
-  test.each(Object.keys(CODEC_IDS) as Codec[])('codecs: compression %s: records come back byte for byte, stored as one batch with that codec', async (codec) => {
-    const topic = `plat-codec-${codec}`;
-    const records: TestRecord[] = [...textRecords(codec, 0), ...binaryRecords(codec, 0), ...compressibleRecords(codec, 30, 0)];
-    expect(await platformatic.produce(broker.bootstrap, topic, records, { compression: codec })).toEqual([{ partition: 0, offset: 0 }]);
+  test.each(Object.keys(CODEC_IDS) as Codec[])(
+    'codecs: compression %s: records come back byte for byte, stored as one batch with that codec',
+    async (codec) => {
+      const topic = `plat-codec-${codec}`;
+      const records: TestRecord[] = [
+        ...textRecords(codec, 0),
+        ...binaryRecords(codec, 0),
+        ...compressibleRecords(codec, 30, 0),
+      ];
+      expect(await platformatic.produce(broker.bootstrap, topic, records, { compression: codec })).toEqual([
+        { partition: 0, offset: 0 },
+      ]);
 
-    const read = await platformatic.read(broker.bootstrap, topic, 0, 0, records.length);
-    expect(read.records.map((r) => r.offset)).toEqual(records.map((_, i) => i));
-    expect(actualShape(read.records, records)).toEqual(expectedShape(records));
-    expect(read.highWatermark).toBe(records.length);
-    expect(read.logStartOffset).toBe(0);
+      const read = await platformatic.read(broker.bootstrap, topic, 0, 0, records.length);
+      expect(read.records.map((r) => r.offset)).toEqual(records.map((_, i) => i));
+      expect(actualShape(read.records, records)).toEqual(expectedShape(records));
+      expect(read.highWatermark).toBe(records.length);
+      expect(read.logStartOffset).toBe(0);
 
-    expect(await storedBatches(broker.bootstrap, topic, 0)).toEqual([
-      expect.objectContaining({ baseOffset: 0, lastOffset: records.length - 1, magic: 2, codec: CODEC_IDS[codec], timestampType: 'CreateTime', recordCount: records.length }),
-    ]);
+      expect(await storedBatches(broker.bootstrap, topic, 0)).toEqual([
+        expect.objectContaining({
+          baseOffset: 0,
+          lastOffset: records.length - 1,
+          magic: 2,
+          codec: CODEC_IDS[codec],
+          timestampType: 'CreateTime',
+          recordCount: records.length,
+        }),
+      ]);
 
-    const fromMiddle = await platformatic.read(broker.bootstrap, topic, 0, 7, 3);
-    expect(fromMiddle.records.map((r) => r.offset)).toEqual([7, 8, 9]);
-  });
+      const fromMiddle = await platformatic.read(broker.bootstrap, topic, 0, 7, 3);
+      expect(fromMiddle.records.map((r) => r.offset)).toEqual([7, 8, 9]);
+    },
+  );
 
   test.each([
     [0, 'plat-acks-0'],
@@ -76,7 +103,9 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
   test('produce-consume: one send to four partitions: each partition holds its own records', async () => {
     const records = [0, 1, 2, 3].flatMap((p) => textRecords(`four-${p}`, p).slice(0, 3));
     const offsets = await platformatic.produce(broker.bootstrap, 'plat-four', records, { compression: 'gzip' });
-    expect([...offsets].sort((a, b) => a.partition - b.partition)).toEqual([0, 1, 2, 3].map((partition) => ({ partition, offset: 0 })));
+    expect([...offsets].sort((a, b) => a.partition - b.partition)).toEqual(
+      [0, 1, 2, 3].map((partition) => ({ partition, offset: 0 })),
+    );
     for (const p of [0, 1, 2, 3]) {
       const read = await platformatic.read(broker.bootstrap, 'plat-four', p, 0, 3);
       const expected = records.filter((r) => r.partition === p);
@@ -87,12 +116,27 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
 
   test('offsets-by-time: listOffsets: earliest, latest and by timestamp', async () => {
     const base = 1_660_000_000_000;
-    const records: TestRecord[] = [0, 10, 20].map((delta, i) => ({ key: null, value: Buffer.from(`t${i}`), headers: [], timestamp: base + delta, partition: 0 }));
+    const records: TestRecord[] = [0, 10, 20].map((delta, i) => ({
+      key: null,
+      value: Buffer.from(`t${i}`),
+      headers: [],
+      timestamp: base + delta,
+      partition: 0,
+    }));
     await platformatic.produce(broker.bootstrap, 'plat-times', records);
     expect((await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, -2)).offset).toBe(0);
     expect((await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, -1)).offset).toBe(3);
-    expect(await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, base + 5)).toEqual({ offset: 1, timestamp: base + 10 });
-    expect(await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, base + 20)).toEqual({ offset: 2, timestamp: base + 20 });
-    expect(await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, base + 21)).toEqual({ offset: -1, timestamp: -1 });
+    expect(await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, base + 5)).toEqual({
+      offset: 1,
+      timestamp: base + 10,
+    });
+    expect(await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, base + 20)).toEqual({
+      offset: 2,
+      timestamp: base + 20,
+    });
+    expect(await platformatic.listOffsets(broker.bootstrap, 'plat-times', 0, base + 21)).toEqual({
+      offset: -1,
+      timestamp: -1,
+    });
   });
 });

@@ -12,13 +12,22 @@ if (!native) {
   console.log('| crc32c | native | unavailable (SAMSA_NATIVE=0 or not built) |');
 } else {
   const binding = native;
-  for (const [label, size] of [['1 MB', 1 << 20], ['16 KB', 16 << 10]] as const) {
+  for (const [label, size] of [
+    ['1 MB', 1 << 20],
+    ['16 KB', 16 << 10],
+  ] as const) {
     const buf = randomBytes(size);
     if (binding.crc32c(buf) !== jsCrc32c.buf(buf) >>> 0) throw new Error('native and JS CRC32C disagree');
     const js = gbPerSecond(measureSync(() => (jsCrc32c.buf(buf), size)));
     const nat = gbPerSecond(measureSync(() => (binding.crc32c(buf), size)));
     const group = `crc32c ${label}`;
     report({ group, name: 'js table (crc-32)', value: js, unit: 'GB/s' });
-    report({ group, name: `native ${binding.crc32cImpl()}`, value: nat, unit: 'GB/s', baseline: { name: 'js table', value: js } });
+    report({
+      group,
+      name: `native ${binding.crc32cImpl()}`,
+      value: nat,
+      unit: 'GB/s',
+      baseline: { name: 'js table', value: js },
+    });
   }
 }

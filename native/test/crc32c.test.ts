@@ -38,7 +38,11 @@ describeNative('crc32c', (native) => {
     const data = pseudoRandomBytes(30_000, 7);
     for (let offset = 0; offset < 9; offset++) {
       for (const length of [0, 1, 7, 8, 9, 15, 16, 63, 255, 767, 768, 769, 1000, 4096, 24_575, 24_576, 24_600]) {
-        expect([offset, length, native.crc32c(data, offset, length)]).toEqual([offset, length, reference(data.subarray(offset, offset + length))]);
+        expect([offset, length, native.crc32c(data, offset, length)]).toEqual([
+          offset,
+          length,
+          reference(data.subarray(offset, offset + length)),
+        ]);
       }
     }
   });

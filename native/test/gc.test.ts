@@ -40,7 +40,9 @@ describeNative('garbage collection', (native) => {
     expect(typeof native.segmentOpen).toBe('function');
     const dir = mkdtempSync(join(tmpdir(), 'samsa-native-gc-'));
     try {
-      const run = spawnSync(process.execPath, ['--expose-gc', '-e', SCRIPT, join(__dirname, '..', 'index.js'), dir], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--expose-gc', '-e', SCRIPT, join(__dirname, '..', 'index.js'), dir], {
+        encoding: 'utf8',
+      });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toBe(String(20 * 31));

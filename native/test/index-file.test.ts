@@ -207,7 +207,11 @@ describeNative('indexSearch', (native) => {
       const buf = timeIndex(keys);
       for (let t = 0; t < 10; t++) {
         const target = rand(1200) - 600;
-        expect([round, target, native.indexSearch(buf, keys.length, 12, 0, 8, target)]).toEqual([round, target, slowSearch(keys, BigInt(target))]);
+        expect([round, target, native.indexSearch(buf, keys.length, 12, 0, 8, target)]).toEqual([
+          round,
+          target,
+          slowSearch(keys, BigInt(target)),
+        ]);
       }
     }
   });
@@ -224,6 +228,8 @@ describeNative('indexSearch', (native) => {
 
   it('rejects values of the wrong type, with TypeError', () => {
     expect(thrownBy(() => native.indexSearch([] as unknown as Buffer, 0, 8, 0, 4, 1)).name).toBe('TypeError');
-    expect(thrownBy(() => native.indexSearch(Buffer.alloc(8), 1, 8, 0, 4, 1n as unknown as number)).name).toBe('TypeError');
+    expect(thrownBy(() => native.indexSearch(Buffer.alloc(8), 1, 8, 0, 4, 1n as unknown as number)).name).toBe(
+      'TypeError',
+    );
   });
 });

@@ -7,10 +7,14 @@ const LOADER = join(__dirname, '..', 'index.js');
 
 /** Whether `require(loader)` is null in a fresh node process with `env`. */
 function loadsAsNull(loader: string, env: NodeJS.ProcessEnv): boolean {
-  const run = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(loader)}) === null))`], {
-    env,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['-e', `process.stdout.write(String(require(${JSON.stringify(loader)}) === null))`],
+    {
+      env,
+      encoding: 'utf8',
+    },
+  );
   expect(run.status).toBe(0);
   return run.stdout === 'true';
 }
@@ -47,8 +51,20 @@ describeNative('binding', (native) => {
   it('exports exactly the functions of index.d.ts', () => {
     expect(Object.keys(native).sort()).toEqual(
       [
-        'crc32c', 'crc32cImpl', 'segmentOpen', 'segmentSize', 'segmentAppend', 'segmentRead', 'segmentMap', 'segmentFlush',
-        'segmentTruncate', 'segmentClose', 'indexOpen', 'indexFlush', 'indexClose', 'indexSearch',
+        'crc32c',
+        'crc32cImpl',
+        'segmentOpen',
+        'segmentSize',
+        'segmentAppend',
+        'segmentRead',
+        'segmentMap',
+        'segmentFlush',
+        'segmentTruncate',
+        'segmentClose',
+        'indexOpen',
+        'indexFlush',
+        'indexClose',
+        'indexSearch',
       ].sort(),
     );
   });

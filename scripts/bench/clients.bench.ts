@@ -23,7 +23,11 @@ interface ClientRun {
 }
 
 async function kafkajsProduce(server: RunningServer, topic: string): Promise<ClientRun> {
-  const kafka = new Kafka({ clientId: 'samsa-bench', brokers: [`127.0.0.1:${server.port}`], logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'samsa-bench',
+    brokers: [`127.0.0.1:${server.port}`],
+    logLevel: logLevel.NOTHING,
+  });
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
   const messages = Array.from({ length: 1000 }, () => ({ value: Buffer.alloc(VALUE_BYTES, 'v') }));
@@ -32,12 +36,14 @@ async function kafkajsProduce(server: RunningServer, topic: string): Promise<Cli
     let records = 0;
     const start = performance.now();
     const deadline = start + seconds * 1000;
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      while (performance.now() < deadline) {
-        await producer.send({ topic, acks: 1, messages });
-        records += messages.length;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (performance.now() < deadline) {
+          await producer.send({ topic, acks: 1, messages });
+          records += messages.length;
+        }
+      }),
+    );
     return { records, bytes: records * VALUE_BYTES, seconds: (performance.now() - start) / 1000 };
   };
   try {
@@ -49,7 +55,11 @@ async function kafkajsProduce(server: RunningServer, topic: string): Promise<Cli
 }
 
 async function kafkajsConsume(server: RunningServer, topic: string, count: number): Promise<ClientRun> {
-  const kafka = new Kafka({ clientId: 'samsa-bench', brokers: [`127.0.0.1:${server.port}`], logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'samsa-bench',
+    brokers: [`127.0.0.1:${server.port}`],
+    logLevel: logLevel.NOTHING,
+  });
   const consumer = kafka.consumer({ groupId: `bench-${topic}`, maxBytesPerPartition: 1 << 20, maxBytes: 50 << 20 });
   await consumer.connect();
   try {
@@ -94,19 +104,22 @@ interface Server {
 
 async function main(): Promise<void> {
   const mock = mockBinary();
-  const servers: Server[] = [{
-    name: 'samsa',
-    start: async (topic) => {
-      const s = await startSamsa();
-      await createTopic(s.port, topic, 1);
-      return s;
+  const servers: Server[] = [
+    {
+      name: 'samsa',
+      start: async (topic) => {
+        const s = await startSamsa();
+        await createTopic(s.port, topic, 1);
+        return s;
+      },
     },
-  }];
+  ];
   if ('path' in mock) servers.push({ name: 'librdkafka mock', start: (topic) => startMock(mock.path, [topic]) });
   else console.log(`librdkafka mock unavailable, its rows are left out: ${mock.error}`);
   const python = spawnSync(PYTHON, ['-c', 'import confluent_kafka'], { encoding: 'utf8' });
   const clients = ['kafkajs', ...(python.status === 0 ? ['librdkafka'] : [])];
-  if (python.status !== 0) console.log('confluent-kafka-python unavailable (apt install python3-confluent-kafka): librdkafka rows left out');
+  if (python.status !== 0)
+    console.log('confluent-kafka-python unavailable (apt install python3-confluent-kafka): librdkafka rows left out');
 
   for (const client of clients) {
     const figures = new Map<string, { produce: ClientRun; consume: ClientRun | null }>();
@@ -115,12 +128,19 @@ async function main(): Promise<void> {
       const s = await server.start(topic);
       try {
         const bootstrap = `127.0.0.1:${s.port}`;
-        const produce = client === 'kafkajs' ? await kafkajsProduce(s, topic) : rdkafka(['produce', bootstrap, topic, String(SECONDS), String(VALUE_BYTES)]);
+        const produce =
+          client === 'kafkajs'
+            ? await kafkajsProduce(s, topic)
+            : rdkafka(['produce', bootstrap, topic, String(SECONDS), String(VALUE_BYTES)]);
         // Never more than the run produced (a short run may produce fewer than CONSUME). The mock keeps only the
         // last few megabytes of a partition, so consuming from the start is measured on samsa alone.
         const count = Math.min(CONSUME, produce.records);
         let consume: ClientRun | null = null;
-        if (server.name === 'samsa') consume = client === 'kafkajs' ? await kafkajsConsume(s, topic, count) : rdkafka(['consume', bootstrap, topic, String(count)]);
+        if (server.name === 'samsa')
+          consume =
+            client === 'kafkajs'
+              ? await kafkajsConsume(s, topic, count)
+              : rdkafka(['consume', bootstrap, topic, String(count)]);
         figures.set(server.name, { produce, consume });
       } finally {
         await s.stop();
@@ -130,8 +150,20 @@ async function main(): Promise<void> {
     const ours = figures.get('samsa') as { produce: ClientRun; consume: ClientRun };
     const group = `${client} produce, 1 KB records, 1 partition, acks=1`;
     if (ref) report({ group, name: 'librdkafka mock', value: mbps(ref), unit: 'MB/s' });
-    report({ group, name: 'samsa', value: mbps(ours.produce), unit: 'MB/s', baseline: ref ? { name: 'librdkafka mock', value: mbps(ref) } : undefined });
-    report({ group, name: 'samsa', value: rps(ours.produce), unit: 'records/s', baseline: ref ? { name: 'librdkafka mock', value: rps(ref) } : undefined });
+    report({
+      group,
+      name: 'samsa',
+      value: mbps(ours.produce),
+      unit: 'MB/s',
+      baseline: ref ? { name: 'librdkafka mock', value: mbps(ref) } : undefined,
+    });
+    report({
+      group,
+      name: 'samsa',
+      value: rps(ours.produce),
+      unit: 'records/s',
+      baseline: ref ? { name: 'librdkafka mock', value: rps(ref) } : undefined,
+    });
     const consumeGroup = `${client} consume, 1 KB records, 1 partition, ${ours.consume.records.toLocaleString('en-US')} records from the start`;
     report({ group: consumeGroup, name: 'samsa', value: mbps(ours.consume), unit: 'MB/s' });
     report({ group: consumeGroup, name: 'samsa', value: rps(ours.consume), unit: 'records/s' });

@@ -12,7 +12,13 @@ const ROUNDS = QUICK ? 2 : 5;
 async function main(): Promise<void> {
   const c = await startCluster({ brokers: 2 });
   try {
-    c.broker.cluster.createTopic({ name: TOPIC, numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1] }], configs: [] });
+    c.broker.cluster.createTopic({
+      name: TOPIC,
+      numPartitions: -1,
+      replicationFactor: -1,
+      assignments: [{ partitionIndex: 0, brokerIds: [1] }],
+      configs: [],
+    });
     const port = c.brokers[0]!.port;
     const shape = { valueBytes: 100, batchBytes: 16 * KB, acks: 1, connections: 1 };
     const idle: number[] = [];
@@ -22,7 +28,8 @@ async function main(): Promise<void> {
       idle.push(free.requests / free.seconds);
       const rule = c.control.injectError({ api: 'Produce', broker: 2, error: 'NOT_LEADER_OR_FOLLOWER', count: 1 });
       const run = await produceRun(port, shape);
-      if (c.control.faults().find((f) => f.id === rule.id)?.remaining !== 1) throw new Error('the rule for broker 2 fired');
+      if (c.control.faults().find((f) => f.id === rule.id)?.remaining !== 1)
+        throw new Error('the rule for broker 2 fired');
       c.control.remove(rule.id);
       armed.push(run.requests / run.seconds);
     }

@@ -34,7 +34,11 @@ export function measureSync(step: () => number, seconds = 1, warmupSeconds = 0.2
 }
 
 /** Async variant: `step` resolves to the bytes it moved. */
-export async function measureAsync(step: () => Promise<number>, seconds = 1, warmupSeconds = 0.2): Promise<Measurement> {
+export async function measureAsync(
+  step: () => Promise<number>,
+  seconds = 1,
+  warmupSeconds = 0.2,
+): Promise<Measurement> {
   const run = async (limit: number): Promise<Measurement> => {
     let ops = 0;
     let bytes = 0;
@@ -84,7 +88,9 @@ const results: Figure[] = [];
 export function report(figure: Figure): void {
   results.push(figure);
   const value = formatNumber(figure.value);
-  const ratio = figure.baseline ? `  ${(figure.value / figure.baseline.value).toFixed(2)}x ${figure.baseline.name}` : '';
+  const ratio = figure.baseline
+    ? `  ${(figure.value / figure.baseline.value).toFixed(2)}x ${figure.baseline.name}`
+    : '';
   console.log(`| ${figure.group} | ${figure.name} | ${value} ${figure.unit} |${ratio}`);
   const dir = process.env.SAMSA_BENCH_RESULTS;
   if (dir) {

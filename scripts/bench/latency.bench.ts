@@ -17,26 +17,45 @@ const RECORDS = 10;
 const SECONDS = Number(process.env.SAMSA_BENCH_LATENCY_SECONDS ?? (QUICK ? 3 : 10));
 
 type Percentiles = { p50: number; p99: number; p999: number };
-const summary = (us: Float64Array): Percentiles => ({ p50: percentile(us, 0.5) / 1000, p99: percentile(us, 0.99) / 1000, p999: percentile(us, 0.999) / 1000 });
+const summary = (us: Float64Array): Percentiles => ({
+  p50: percentile(us, 0.5) / 1000,
+  p99: percentile(us, 0.99) / 1000,
+  p999: percentile(us, 0.999) / 1000,
+});
 
 const batch = recordBatch(RECORDS, 100);
 const frames = Array.from({ length: 64 }, (_, i) => produceFrame(TOPIC, 0, 1, i, batch));
 
 async function produceLatency(server: RunningServer): Promise<Percentiles> {
-  return summary(await runLatency({ port: server.port, rate: RATE, frames, seconds: SECONDS, warmupSeconds: 1, check: checkProduce }));
+  return summary(
+    await runLatency({
+      port: server.port,
+      rate: RATE,
+      frames,
+      seconds: SECONDS,
+      warmupSeconds: 1,
+      check: checkProduce,
+    }),
+  );
 }
 
 async function endToEnd(server: RunningServer): Promise<Percentiles> {
-  return summary(await runEndToEnd({
-    port: server.port, rate: RATE, recordsPerBatch: RECORDS, seconds: SECONDS, warmupSeconds: 1,
-    produce: (i) => frames[i % frames.length] as (typeof frames)[number],
-    fetch: (offset, correlationId) => fetchFrame(TOPIC, 0, offset, 1 << 20, correlationId, 500, 1),
-    batches: (body) => {
-      const { errorCode, records } = fetchPartition(body);
-      if (errorCode !== 0) throw new Error(`fetch failed with error ${errorCode}`);
-      return batchOffsets(records);
-    },
-  }));
+  return summary(
+    await runEndToEnd({
+      port: server.port,
+      rate: RATE,
+      recordsPerBatch: RECORDS,
+      seconds: SECONDS,
+      warmupSeconds: 1,
+      produce: (i) => frames[i % frames.length] as (typeof frames)[number],
+      fetch: (offset, correlationId) => fetchFrame(TOPIC, 0, offset, 1 << 20, correlationId, 500, 1),
+      batches: (body) => {
+        const { errorCode, records } = fetchPartition(body);
+        if (errorCode !== 0) throw new Error(`fetch failed with error ${errorCode}`);
+        return batchOffsets(records);
+      },
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -46,7 +65,9 @@ async function main(): Promise<void> {
   const floor = await produceLatency(sink).finally(() => sink.stop());
   const withSamsa = async <T>(run: (s: RunningServer) => Promise<T>): Promise<T> => {
     const s = await startSamsa();
-    return createTopic(s.port, TOPIC, 1).then(() => run(s)).finally(() => s.stop());
+    return createTopic(s.port, TOPIC, 1)
+      .then(() => run(s))
+      .finally(() => s.stop());
   };
   const ours = await withSamsa(produceLatency);
   const oursE2e = await withSamsa(endToEnd);
@@ -57,8 +78,21 @@ async function main(): Promise<void> {
   const theirsE2e = await withMock(endToEnd);
   for (const p of ['p50', 'p99', 'p999'] as const) {
     report({ group: produceGroup, name: `raw TCP sink ${p}`, value: floor[p], unit: 'ms' });
-    if (theirs) report({ group: produceGroup, name: `librdkafka mock ${p}`, value: theirs[p], unit: 'ms', baseline: { name: `raw TCP sink ${p}`, value: floor[p] } });
-    report({ group: produceGroup, name: `samsa ${p}`, value: ours[p], unit: 'ms', baseline: { name: `raw TCP sink ${p}`, value: floor[p] } });
+    if (theirs)
+      report({
+        group: produceGroup,
+        name: `librdkafka mock ${p}`,
+        value: theirs[p],
+        unit: 'ms',
+        baseline: { name: `raw TCP sink ${p}`, value: floor[p] },
+      });
+    report({
+      group: produceGroup,
+      name: `samsa ${p}`,
+      value: ours[p],
+      unit: 'ms',
+      baseline: { name: `raw TCP sink ${p}`, value: floor[p] },
+    });
   }
   for (const p of ['p50', 'p99', 'p999'] as const) {
     if (theirsE2e) report({ group: e2eGroup, name: `librdkafka mock ${p}`, value: theirsE2e[p], unit: 'ms' });

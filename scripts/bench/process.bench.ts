@@ -37,7 +37,6 @@ async function main(): Promise<void> {
   report({ group: rssGroup, name: bareRss.name, value: bareRss.value, unit: 'MB' });
   if (ref) report({ group: rssGroup, name: 'librdkafka mock', value: ref.rss / 1e6, unit: 'MB', baseline: bareRss });
   report({ group: rssGroup, name: 'samsa', value: samsa.rss / 1e6, unit: 'MB', baseline: bareRss });
-
 }
 
 main().catch((err: unknown) => {

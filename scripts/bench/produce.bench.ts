@@ -33,10 +33,13 @@ async function main(): Promise<void> {
             const shape: ProduceShape = { valueBytes, batchBytes, acks, connections };
             const group = `produce ${sizeLabel(valueBytes)} records, ${sizeLabel(batchBytes)} batches, acks=${acks === -1 ? 'all' : acks}, ${connections} conn`;
             const base = await produceRun(sink.port, shape);
-            const samsa = await withServer(() => startSamsa(), async (s) => {
-              await createTopic(s.port, TOPIC, 1);
-              return produceRun(s.port, shape);
-            });
+            const samsa = await withServer(
+              () => startSamsa(),
+              async (s) => {
+                await createTopic(s.port, TOPIC, 1);
+                return produceRun(s.port, shape);
+              },
+            );
             const sinkFigure = { name: 'raw TCP sink', value: base.mbPerSecond };
             report({ group, name: sinkFigure.name, value: base.mbPerSecond, unit: 'MB/s' });
             report({ group, name: 'samsa', value: samsa.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
@@ -45,19 +48,49 @@ async function main(): Promise<void> {
               const ceiling = { name: 'raw file append', value: fileAppend(batch) };
               report({ group, name: ceiling.name, value: ceiling.value, unit: 'MB/s', baseline: sinkFigure });
               report({ group, name: 'samsa, disk storage', value: samsa.mbPerSecond, unit: 'MB/s', baseline: ceiling });
-              const memory = await withServer(() => startSamsa({ config: { 'samsa.storage': 'memory' } }), async (s) => {
-                await createTopic(s.port, TOPIC, 1);
-                return produceRun(s.port, shape);
-              });
+              const memory = await withServer(
+                () => startSamsa({ config: { 'samsa.storage': 'memory' } }),
+                async (s) => {
+                  await createTopic(s.port, TOPIC, 1);
+                  return produceRun(s.port, shape);
+                },
+              );
               const memoryCeiling = { name: 'copy into fresh memory', value: freshMemoryCopy(batch.length) };
-              report({ group, name: memoryCeiling.name, value: memoryCeiling.value, unit: 'MB/s', baseline: sinkFigure });
-              report({ group, name: 'samsa, memory storage', value: memory.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
-              report({ group, name: 'samsa, memory storage', value: memory.mbPerSecond, unit: 'MB/s', baseline: memoryCeiling });
+              report({
+                group,
+                name: memoryCeiling.name,
+                value: memoryCeiling.value,
+                unit: 'MB/s',
+                baseline: sinkFigure,
+              });
+              report({
+                group,
+                name: 'samsa, memory storage',
+                value: memory.mbPerSecond,
+                unit: 'MB/s',
+                baseline: sinkFigure,
+              });
+              report({
+                group,
+                name: 'samsa, memory storage',
+                value: memory.mbPerSecond,
+                unit: 'MB/s',
+                baseline: memoryCeiling,
+              });
             }
             if ('path' in mock) {
-              const ref = await withServer(() => startMock(mock.path, [TOPIC]), (s) => produceRun(s.port, shape));
+              const ref = await withServer(
+                () => startMock(mock.path, [TOPIC]),
+                (s) => produceRun(s.port, shape),
+              );
               report({ group, name: 'librdkafka mock', value: ref.mbPerSecond, unit: 'MB/s', baseline: sinkFigure });
-              report({ group, name: 'samsa', value: samsa.recordsPerSecond, unit: 'records/s', baseline: { name: 'librdkafka mock', value: ref.recordsPerSecond } });
+              report({
+                group,
+                name: 'samsa',
+                value: samsa.recordsPerSecond,
+                unit: 'records/s',
+                baseline: { name: 'librdkafka mock', value: ref.recordsPerSecond },
+              });
             } else {
               report({ group, name: 'samsa', value: samsa.recordsPerSecond, unit: 'records/s' });
             }

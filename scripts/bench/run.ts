@@ -59,15 +59,26 @@ async function main(): Promise<number> {
   const command = `npm run bench${filter ? ` ${filter}` : ''}${process.env.SAMSA_BENCH_QUICK === '1' ? ' (SAMSA_BENCH_QUICK=1)' : ''}`;
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
   const date = new Date().toISOString();
-  writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify({ date, command, machine, seconds: (Date.now() - started) / 1000, runs }, null, 2) + '\n');
+  writeFileSync(
+    join(resultsDir, 'latest.json'),
+    JSON.stringify({ date, command, machine, seconds: (Date.now() - started) / 1000, runs }, null, 2) + '\n',
+  );
   const header = `# samsa benchmarks\n\n${date} · \`${command}\` · ${machine} · ${((Date.now() - started) / 1000).toFixed(0)} s`;
   writeFileSync(join(resultsDir, 'latest.md'), markdown(runs, header));
-  const pngs = await charts(runs.flatMap((r) => r.figures), resultsDir);
-  console.log(`\nwrote ${relative(root, join(resultsDir, 'latest.json'))}, latest.md${pngs.length > 0 ? `, ${pngs.map((p) => relative(resultsDir, p)).join(', ')}` : ''}`);
+  const pngs = await charts(
+    runs.flatMap((r) => r.figures),
+    resultsDir,
+  );
+  console.log(
+    `\nwrote ${relative(root, join(resultsDir, 'latest.json'))}, latest.md${pngs.length > 0 ? `, ${pngs.map((p) => relative(resultsDir, p)).join(', ')}` : ''}`,
+  );
   return failed === 0 ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

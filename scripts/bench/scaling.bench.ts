@@ -15,14 +15,22 @@ const CONNECTIONS = QUICK ? [1, 10, 100] : [1, 10, 100, 1000];
 // SAMSA_BENCH_FULL=1, which adds about three minutes to the run (the produce runs and the brokers' start and stop).
 const STORAGES: ReadonlyArray<{ name: string; config: Record<string, string>; partitions: readonly number[] }> = [
   { name: 'disk storage', config: {}, partitions: QUICK ? [1, 100] : [1, 100, 1000] },
-  { name: 'memory storage', config: { 'samsa.storage': 'memory' }, partitions: QUICK ? [1, 100] : FULL ? [1, 100, 1000, 10000] : [1, 100, 1000] },
+  {
+    name: 'memory storage',
+    config: { 'samsa.storage': 'memory' },
+    partitions: QUICK ? [1, 100] : FULL ? [1, 100, 1000, 10000] : [1, 100, 1000],
+  },
 ];
 
 async function main(): Promise<void> {
   const shape = { valueBytes: 1000, batchBytes: 16 * KB, acks: 1 };
   const sink = await startTcpBaseline('sink');
   try {
-    const byPartitions = { id: 'produce-vs-partitions', title: 'Produce MB/s vs partitions (16 KB batches, 8 connections, acks=1)', xLabel: 'partitions' };
+    const byPartitions = {
+      id: 'produce-vs-partitions',
+      title: 'Produce MB/s vs partitions (16 KB batches, 8 connections, acks=1)',
+      xLabel: 'partitions',
+    };
     const sinkRun = await produceRun(sink.port, { ...shape, connections: 8 });
     for (const storage of STORAGES) {
       let onePartition = 0;
@@ -38,8 +46,21 @@ async function main(): Promise<void> {
           if (partitions === 1) onePartition = run.mbPerSecond;
           const group = `produce vs partitions: ${partitions.toLocaleString('en-US')}, ${storage.name}`;
           const series = `samsa, ${storage.name}`;
-          report({ group, name: 'raw TCP sink', value: sinkRun.mbPerSecond, unit: 'MB/s', chart: { ...byPartitions, x: partitions, series: 'raw TCP sink' } });
-          report({ group, name: 'samsa', value: run.mbPerSecond, unit: 'MB/s', baseline: { name: 'samsa, 1 partition', value: onePartition }, chart: { ...byPartitions, x: partitions, series } });
+          report({
+            group,
+            name: 'raw TCP sink',
+            value: sinkRun.mbPerSecond,
+            unit: 'MB/s',
+            chart: { ...byPartitions, x: partitions, series: 'raw TCP sink' },
+          });
+          report({
+            group,
+            name: 'samsa',
+            value: run.mbPerSecond,
+            unit: 'MB/s',
+            baseline: { name: 'samsa, 1 partition', value: onePartition },
+            chart: { ...byPartitions, x: partitions, series },
+          });
           report({ group, name: 'samsa CreateTopics time', value: createMs, unit: 'ms' });
           if (partitions >= 1000) {
             const rssGroup = `RSS with ${partitions.toLocaleString('en-US')} partitions, ${storage.name}`;
@@ -52,7 +73,11 @@ async function main(): Promise<void> {
       }
     }
 
-    const byConnections = { id: 'produce-vs-connections', title: 'Produce MB/s vs connections (16 KB batches, 4 in flight each, acks=1)', xLabel: 'connections' };
+    const byConnections = {
+      id: 'produce-vs-connections',
+      title: 'Produce MB/s vs connections (16 KB batches, 4 in flight each, acks=1)',
+      xLabel: 'connections',
+    };
     for (const connections of CONNECTIONS) {
       // A fresh broker per point: on one long-lived broker each point would append to a log already gigabytes
       // long, and later points would measure the page cache's writeback throttling instead of the connections.
@@ -63,8 +88,21 @@ async function main(): Promise<void> {
         const base = await produceRun(sink.port, { ...shape, connections, window: 4 });
         const run = await produceRun(samsa.port, { ...shape, connections, window: 4 });
         const baseline = { name: 'raw TCP sink', value: base.mbPerSecond };
-        report({ group, name: baseline.name, value: base.mbPerSecond, unit: 'MB/s', chart: { ...byConnections, x: connections, series: 'raw TCP sink' } });
-        report({ group, name: 'samsa', value: run.mbPerSecond, unit: 'MB/s', baseline, chart: { ...byConnections, x: connections, series: 'samsa' } });
+        report({
+          group,
+          name: baseline.name,
+          value: base.mbPerSecond,
+          unit: 'MB/s',
+          chart: { ...byConnections, x: connections, series: 'raw TCP sink' },
+        });
+        report({
+          group,
+          name: 'samsa',
+          value: run.mbPerSecond,
+          unit: 'MB/s',
+          baseline,
+          chart: { ...byConnections, x: connections, series: 'samsa' },
+        });
       } finally {
         await samsa.stop();
       }

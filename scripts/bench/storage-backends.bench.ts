@@ -35,7 +35,9 @@ export function fileAppend(batch: Buffer): number {
  */
 export function freshMemoryCopy(batchBytes: number): number {
   // The same module in a child process, under the same TypeScript loader (process.execArgv).
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, FRESH_MEMORY_COPY, String(batchBytes)], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename, FRESH_MEMORY_COPY, String(batchBytes)], {
+    encoding: 'utf8',
+  });
   const mbps = Number(child.stdout);
   if (child.status !== 0 || !Number.isFinite(mbps)) throw new Error(`fresh memory copy failed: ${child.stderr}`);
   return mbps;
@@ -95,7 +97,13 @@ async function main(): Promise<void> {
       const run = await fetchRun(samsa.port, { batches, recordsPerBatch: records, batchBytes: batch.length }, 64, 1);
       const mbps = run.responseBytes / run.seconds / 1e6;
       if (native === 0) native = mbps;
-      report({ group, name: backend.name, value: mbps, unit: 'MB/s', baseline: { name: 'native storage', value: native } });
+      report({
+        group,
+        name: backend.name,
+        value: mbps,
+        unit: 'MB/s',
+        baseline: { name: 'native storage', value: native },
+      });
     } finally {
       await samsa.stop();
     }

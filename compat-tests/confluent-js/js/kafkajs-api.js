@@ -23,9 +23,11 @@ const [bootstrap, command, ...args] = process.argv.slice(2);
 
 // A zero-length Buffer has no data pointer, and the client then writes the key or value as null; a zero-length
 // slice of an allocated Buffer keeps its pointer and is written as empty (../FINDINGS.md).
-const unhex = (s) => (s === null || s === undefined ? null : s === '' ? Buffer.alloc(1).subarray(1) : Buffer.from(s, 'hex'));
+const unhex = (s) =>
+  s === null || s === undefined ? null : s === '' ? Buffer.alloc(1).subarray(1) : Buffer.from(s, 'hex');
 const tohex = (b) => (b === null || b === undefined ? null : Buffer.from(b).toString('hex'));
-const errorJson = (err) => (err ? { message: err.message, code: err.code ?? null, name: err.name ?? null, type: err.type ?? null } : null);
+const errorJson = (err) =>
+  err ? { message: err.message, code: err.code ?? null, name: err.name ?? null, type: err.type ?? null } : null;
 
 async function readStdin() {
   const chunks = [];
@@ -33,7 +35,9 @@ async function readStdin() {
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
-const kafka = new KafkaJS.Kafka({ kafkaJS: { brokers: [bootstrap], clientId: 'compat-ckjs', logLevel: KafkaJS.logLevel.NOTHING } });
+const kafka = new KafkaJS.Kafka({
+  kafkaJS: { brokers: [bootstrap], clientId: 'compat-ckjs', logLevel: KafkaJS.logLevel.NOTHING },
+});
 
 // KafkaJS headers are an object: a repeated name becomes an array of values, in order.
 function toMessage(r) {
@@ -55,7 +59,14 @@ function fromMessage(partition, m) {
   for (const [name, value] of Object.entries(m.headers ?? {})) {
     for (const v of Array.isArray(value) ? value : [value]) headers.push([name, tohex(v)]);
   }
-  return { partition, offset: Number(m.offset), key: tohex(m.key), value: tohex(m.value), headers, timestamp: Number(m.timestamp) };
+  return {
+    partition,
+    offset: Number(m.offset),
+    key: tohex(m.key),
+    value: tohex(m.value),
+    headers,
+    timestamp: Number(m.timestamp),
+  };
 }
 
 async function produce(topic, confText) {
@@ -64,7 +75,13 @@ async function produce(topic, confText) {
   await producer.connect();
   try {
     const metadata = await producer.send({ topic, messages: records.map(toMessage) });
-    return { metadata: metadata.map((m) => ({ partition: m.partition, baseOffset: Number(m.baseOffset), errorCode: m.errorCode })) };
+    return {
+      metadata: metadata.map((m) => ({
+        partition: m.partition,
+        baseOffset: Number(m.baseOffset),
+        errorCode: m.errorCode,
+      })),
+    };
   } finally {
     await producer.disconnect();
   }
@@ -92,7 +109,14 @@ async function transactions(topic, transactionalId) {
 async function consume(topic, countText, confText) {
   const { lingerMs = 0, ...conf } = JSON.parse(confText);
   const count = Number(countText);
-  const consumer = kafka.consumer({ kafkaJS: { groupId: `compat-ckjs-read-${process.pid}-${Date.now()}`, fromBeginning: true, autoCommit: false, ...conf } });
+  const consumer = kafka.consumer({
+    kafkaJS: {
+      groupId: `compat-ckjs-read-${process.pid}-${Date.now()}`,
+      fromBeginning: true,
+      autoCommit: false,
+      ...conf,
+    },
+  });
   await consumer.connect();
   const records = [];
   try {
@@ -129,7 +153,12 @@ async function group(groupId, topic) {
   await consumer.run({
     eachMessage: async ({ partition, message }) => {
       await consumer.commitOffsets([{ topic, partition, offset: String(Number(message.offset) + 1) }]);
-      emit({ event: 'record', partition, offset: Number(message.offset), value: message.value === null ? null : message.value.toString('utf8') });
+      emit({
+        event: 'record',
+        partition,
+        offset: Number(message.offset),
+        value: message.value === null ? null : message.value.toString('utf8'),
+      });
     },
   });
   await new Promise((resolve) => {
@@ -171,7 +200,8 @@ const COMMANDS = { produce, transactions, consume, group, admin };
 
 (async () => {
   const out = await COMMANDS[command](...args);
-  if (out !== undefined) process.stdout.write(`${JSON.stringify(out, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}\n`);
+  if (out !== undefined)
+    process.stdout.write(`${JSON.stringify(out, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}\n`);
   process.exit(0);
 })().catch((err) => {
   process.stderr.write(`${err?.stack ?? err}\n${JSON.stringify(errorJson(err))}\n`);

@@ -36,7 +36,12 @@ async function readStdin() {
 }
 
 function newClient() {
-  return new kafka.KafkaClient({ kafkaHost: bootstrap, requestTimeout: TIMEOUT_MS, connectTimeout: TIMEOUT_MS, clientId: 'compat-kafka-node' });
+  return new kafka.KafkaClient({
+    kafkaHost: bootstrap,
+    requestTimeout: TIMEOUT_MS,
+    connectTimeout: TIMEOUT_MS,
+    clientId: 'compat-kafka-node',
+  });
 }
 
 function ready(emitter) {
@@ -96,8 +101,19 @@ async function consume(topic, partitionText, fromText, countText, mode = 'simple
       const options = { autoCommit: false, encoding: 'buffer', keyEncoding: 'buffer', fetchMaxWaitMs: 100 };
       consumer =
         mode === 'simple'
-          ? new kafka.Consumer(client, [{ topic, partition, offset: Number(fromText) }], { ...options, fromOffset: true })
-          : new kafka.ConsumerGroup({ ...options, kafkaHost: bootstrap, groupId: `compat-kafka-node-read-${process.pid}`, fromOffset: 'earliest' }, [topic]);
+          ? new kafka.Consumer(client, [{ topic, partition, offset: Number(fromText) }], {
+              ...options,
+              fromOffset: true,
+            })
+          : new kafka.ConsumerGroup(
+              {
+                ...options,
+                kafkaHost: bootstrap,
+                groupId: `compat-kafka-node-read-${process.pid}`,
+                fromOffset: 'earliest',
+              },
+              [topic],
+            );
       const timer = setTimeout(() => resolve(), TIMEOUT_MS);
       consumer.on('message', (m) => {
         if (m.partition !== partition || m.offset < Number(fromText)) return;
@@ -127,7 +143,12 @@ async function offsets(topic, partitionText, timeText, maxText) {
   try {
     const offset = new kafka.Offset(client);
     await ready(offset);
-    const found = await promisify((cb) => offset.fetch([{ topic, partition: Number(partitionText), time: Number(timeText), maxNum: Number(maxText ?? 1) }], cb));
+    const found = await promisify((cb) =>
+      offset.fetch(
+        [{ topic, partition: Number(partitionText), time: Number(timeText), maxNum: Number(maxText ?? 1) }],
+        cb,
+      ),
+    );
     return { offsets: found[topic][partitionText] };
   } finally {
     await close(client);
@@ -151,7 +172,13 @@ async function committed(groupId, topic, partitionsText) {
     const offset = new kafka.Offset(client);
     await ready(offset);
     const partitions = JSON.parse(partitionsText);
-    const found = await promisify((cb) => offset.fetchCommitsV1(groupId, partitions.map((partition) => ({ topic, partition })), cb));
+    const found = await promisify((cb) =>
+      offset.fetchCommitsV1(
+        groupId,
+        partitions.map((partition) => ({ topic, partition })),
+        cb,
+      ),
+    );
     return { offsets: partitions.map((partition) => ({ partition, offset: found[topic][partition] })) };
   } finally {
     await close(client);
@@ -187,10 +214,18 @@ async function group(groupId, topic, optionsText) {
   let chain = Promise.resolve();
   member.on('message', (m) => {
     chain = chain.then(async () => {
-      await promisify((cb) => member.sendOffsetCommitRequest([{ topic: m.topic, partition: m.partition, offset: m.offset + 1, metadata: '' }], cb)).catch((err) =>
-        emit({ event: 'error', error: errorJson(err) }),
-      );
-      emit({ event: 'record', partition: m.partition, offset: m.offset, value: m.value === null ? null : m.value.toString('utf8') });
+      await promisify((cb) =>
+        member.sendOffsetCommitRequest(
+          [{ topic: m.topic, partition: m.partition, offset: m.offset + 1, metadata: '' }],
+          cb,
+        ),
+      ).catch((err) => emit({ event: 'error', error: errorJson(err) }));
+      emit({
+        event: 'record',
+        partition: m.partition,
+        offset: m.offset,
+        value: m.value === null ? null : m.value.toString('utf8'),
+      });
     });
   });
   await new Promise((resolve) => {

@@ -32,7 +32,8 @@ const TIMEOUT_MS = 20_000;
 
 // A zero-length Buffer has no data pointer, and both clients then write the key or value as null; a zero-length
 // slice of an allocated Buffer keeps its pointer and is written as empty (FINDINGS.md).
-const unhex = (s) => (s === null || s === undefined ? null : s === '' ? Buffer.alloc(1).subarray(1) : Buffer.from(s, 'hex'));
+const unhex = (s) =>
+  s === null || s === undefined ? null : s === '' ? Buffer.alloc(1).subarray(1) : Buffer.from(s, 'hex');
 const tohex = (b) => (b === null || b === undefined ? null : Buffer.from(b).toString('hex'));
 const errorJson = (err) => (err ? { message: err.message, code: err.code, name: err.name ?? null } : null);
 
@@ -47,7 +48,13 @@ const promisify = (fn) => new Promise((resolve, reject) => fn((err, value) => (e
 function toMessage(r) {
   // Header values: Buffers for the clients that take them (node-rdkafka converts every value to a UTF-8 string).
   const headers = r.headers.map(([name, value]) => ({ [name]: value === null ? null : unhex(value) }));
-  return { partition: r.partition ?? -1, value: unhex(r.value), key: unhex(r.key), timestamp: r.timestamp ?? null, headers };
+  return {
+    partition: r.partition ?? -1,
+    value: unhex(r.value),
+    key: unhex(r.key),
+    timestamp: r.timestamp ?? null,
+    headers,
+  };
 }
 
 function fromMessage(m) {
@@ -70,13 +77,23 @@ async function connect(client) {
 }
 
 function newProducer(conf) {
-  const producer = new Kafka.Producer({ 'bootstrap.servers': bootstrap, 'client.id': 'compat-classic', dr_cb: true, ...conf });
+  const producer = new Kafka.Producer({
+    'bootstrap.servers': bootstrap,
+    'client.id': 'compat-classic',
+    dr_cb: true,
+    ...conf,
+  });
   const pending = new Map();
   let nextOpaque = 0;
   producer.on('delivery-report', (err, report) => {
     const done = pending.get(report.opaque);
     pending.delete(report.opaque);
-    done?.({ partition: report.partition, offset: report.offset, timestamp: report.timestamp ?? null, error: errorJson(err) });
+    done?.({
+      partition: report.partition,
+      offset: report.offset,
+      timestamp: report.timestamp ?? null,
+      error: errorJson(err),
+    });
   });
   producer.setPollInterval(20);
   // Sends every record and waits for all delivery reports, in send order.
@@ -124,7 +141,13 @@ async function transactions(topic, confText) {
 
 function newConsumer(conf, topicConf = {}) {
   return new Kafka.KafkaConsumer(
-    { 'bootstrap.servers': bootstrap, 'group.id': `compat-classic-${process.pid}`, 'enable.auto.commit': false, 'client.id': 'compat-classic', ...conf },
+    {
+      'bootstrap.servers': bootstrap,
+      'group.id': `compat-classic-${process.pid}`,
+      'enable.auto.commit': false,
+      'client.id': 'compat-classic',
+      ...conf,
+    },
     topicConf,
   );
 }
@@ -137,7 +160,7 @@ async function consume(topic, partitionText, from, countText, confText) {
   const errors = [];
   consumer.on('event.error', (err) => errors.push(errorJson(err)));
   try {
-    const offset = from === 'beginning' ? Kafka.CODES?.OFFSET_BEGINNING ?? -2 : Number(from);
+    const offset = from === 'beginning' ? (Kafka.CODES?.OFFSET_BEGINNING ?? -2) : Number(from);
     consumer.assign([{ topic, partition: Number(partitionText), offset }]);
     const deadline = Date.now() + TIMEOUT_MS;
     let lingerUntil = lingerMs === 0 || count === 0 ? 0 : Infinity;
@@ -157,11 +180,19 @@ async function consume(topic, partitionText, from, countText, confText) {
 async function metadata(topic) {
   const producer = await connect(new Kafka.Producer({ 'bootstrap.servers': bootstrap }));
   try {
-    const md = await promisify((cb) => producer.getMetadata(topic === undefined ? { allTopics: true, timeout: TIMEOUT_MS } : { topic, timeout: TIMEOUT_MS }, cb));
+    const md = await promisify((cb) =>
+      producer.getMetadata(
+        topic === undefined ? { allTopics: true, timeout: TIMEOUT_MS } : { topic, timeout: TIMEOUT_MS },
+        cb,
+      ),
+    );
     return {
       origBrokerId: md.orig_broker_id,
       brokers: md.brokers.map((b) => ({ id: b.id, host: b.host, port: b.port })),
-      topics: md.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ id: p.id, leader: p.leader, replicas: p.replicas, isrs: p.isrs })) })),
+      topics: md.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({ id: p.id, leader: p.leader, replicas: p.replicas, isrs: p.isrs })),
+      })),
     };
   } finally {
     await promisify((cb) => producer.disconnect(cb));
@@ -181,7 +212,13 @@ async function watermarks(topic, partitionText) {
 async function offsetsForTimes(topic, partitionText, timestampText) {
   const consumer = await connect(newConsumer({}));
   try {
-    const found = await promisify((cb) => consumer.offsetsForTimes([{ topic, partition: Number(partitionText), offset: Number(timestampText) }], TIMEOUT_MS, cb));
+    const found = await promisify((cb) =>
+      consumer.offsetsForTimes(
+        [{ topic, partition: Number(partitionText), offset: Number(timestampText) }],
+        TIMEOUT_MS,
+        cb,
+      ),
+    );
     return { offset: found[0].offset };
   } finally {
     await promisify((cb) => consumer.disconnect(cb));
@@ -205,27 +242,30 @@ async function group(groupId, topic, confText) {
   const conf = JSON.parse(confText);
   let consumer;
   let stopping = false;
-  consumer = newConsumer({
-    'group.id': groupId,
-    'session.timeout.ms': 10_000,
-    'heartbeat.interval.ms': 300,
-    'topic.metadata.refresh.interval.ms': 1000,
-    ...conf,
-    rebalance_cb: (err, assignment) => {
-      const partitions = assignment.map((p) => p.partition).sort((a, b) => a - b);
-      if (err.code === Kafka.CODES.ERRORS.ERR__ASSIGN_PARTITIONS) {
-        if (consumer.rebalanceProtocol?.() === 'COOPERATIVE') consumer.incrementalAssign(assignment);
-        else consumer.assign(assignment);
-        emit({ event: 'assign', partitions });
-      } else if (err.code === Kafka.CODES.ERRORS.ERR__REVOKE_PARTITIONS) {
-        if (consumer.rebalanceProtocol?.() === 'COOPERATIVE') consumer.incrementalUnassign(assignment);
-        else consumer.unassign();
-        if (!stopping) emit({ event: 'revoke', partitions });
-      } else {
-        emit({ event: 'error', error: errorJson(err) });
-      }
+  consumer = newConsumer(
+    {
+      'group.id': groupId,
+      'session.timeout.ms': 10_000,
+      'heartbeat.interval.ms': 300,
+      'topic.metadata.refresh.interval.ms': 1000,
+      ...conf,
+      rebalance_cb: (err, assignment) => {
+        const partitions = assignment.map((p) => p.partition).sort((a, b) => a - b);
+        if (err.code === Kafka.CODES.ERRORS.ERR__ASSIGN_PARTITIONS) {
+          if (consumer.rebalanceProtocol?.() === 'COOPERATIVE') consumer.incrementalAssign(assignment);
+          else consumer.assign(assignment);
+          emit({ event: 'assign', partitions });
+        } else if (err.code === Kafka.CODES.ERRORS.ERR__REVOKE_PARTITIONS) {
+          if (consumer.rebalanceProtocol?.() === 'COOPERATIVE') consumer.incrementalUnassign(assignment);
+          else consumer.unassign();
+          if (!stopping) emit({ event: 'revoke', partitions });
+        } else {
+          emit({ event: 'error', error: errorJson(err) });
+        }
+      },
     },
-  }, { 'auto.offset.reset': 'earliest' });
+    { 'auto.offset.reset': 'earliest' },
+  );
   consumer.on('event.error', (err) => emit({ event: 'error', error: errorJson(err) }));
   await connect(consumer);
   consumer.subscribe([topic]);
@@ -242,7 +282,12 @@ async function group(groupId, topic, confText) {
     for (const m of batch) {
       // Commit the next offset to read, synchronously, before reporting the record.
       consumer.commitSync({ topic: m.topic, partition: m.partition, offset: m.offset + 1 });
-      emit({ event: 'record', partition: m.partition, offset: m.offset, value: m.value === null ? null : m.value.toString('utf8') });
+      emit({
+        event: 'record',
+        partition: m.partition,
+        offset: m.offset,
+        value: m.value === null ? null : m.value.toString('utf8'),
+      });
     }
     if (batch.length === 0) await new Promise((r) => setTimeout(r, 20));
   }
@@ -253,17 +298,28 @@ async function group(groupId, topic, confText) {
 
 // AdminClient operations: node-rdkafka has the first three; @confluentinc/kafka-javascript has them all.
 const ADMIN = {
-  'create-topic': (admin, a) => promisify((cb) => admin.createTopic({ topic: a.topic, num_partitions: a.partitions, replication_factor: 1, config: a.config ?? {} }, TIMEOUT_MS, cb)).then(() => ({ ok: true })),
-  'delete-topic': (admin, a) => promisify((cb) => admin.deleteTopic(a.topic, TIMEOUT_MS, cb)).then(() => ({ ok: true })),
-  'create-partitions': (admin, a) => promisify((cb) => admin.createPartitions(a.topic, a.total, TIMEOUT_MS, cb)).then(() => ({ ok: true })),
+  'create-topic': (admin, a) =>
+    promisify((cb) =>
+      admin.createTopic(
+        { topic: a.topic, num_partitions: a.partitions, replication_factor: 1, config: a.config ?? {} },
+        TIMEOUT_MS,
+        cb,
+      ),
+    ).then(() => ({ ok: true })),
+  'delete-topic': (admin, a) =>
+    promisify((cb) => admin.deleteTopic(a.topic, TIMEOUT_MS, cb)).then(() => ({ ok: true })),
+  'create-partitions': (admin, a) =>
+    promisify((cb) => admin.createPartitions(a.topic, a.total, TIMEOUT_MS, cb)).then(() => ({ ok: true })),
   'list-topics': (admin) => promisify((cb) => admin.listTopics({ timeout: TIMEOUT_MS }, cb)),
   'describe-topics': (admin, a) => promisify((cb) => admin.describeTopics(a.topics, { timeout: TIMEOUT_MS }, cb)),
   'list-groups': (admin) => promisify((cb) => admin.listGroups({ timeout: TIMEOUT_MS }, cb)),
   'describe-groups': (admin, a) => promisify((cb) => admin.describeGroups(a.groups, { timeout: TIMEOUT_MS }, cb)),
   'delete-groups': (admin, a) => promisify((cb) => admin.deleteGroups(a.groups, { timeout: TIMEOUT_MS }, cb)),
-  'list-group-offsets': (admin, a) => promisify((cb) => admin.listConsumerGroupOffsets(a.requests, { timeout: TIMEOUT_MS }, cb)),
+  'list-group-offsets': (admin, a) =>
+    promisify((cb) => admin.listConsumerGroupOffsets(a.requests, { timeout: TIMEOUT_MS }, cb)),
   'delete-records': (admin, a) => promisify((cb) => admin.deleteRecords(a.partitions, { timeout: TIMEOUT_MS }, cb)),
-  'list-offsets': (admin, a) => promisify((cb) => admin.listOffsets(a.partitions, { timeout: TIMEOUT_MS, ...(a.options ?? {}) }, cb)),
+  'list-offsets': (admin, a) =>
+    promisify((cb) => admin.listOffsets(a.partitions, { timeout: TIMEOUT_MS, ...(a.options ?? {}) }, cb)),
 };
 
 async function admin(operation, argsText) {
@@ -275,11 +331,22 @@ async function admin(operation, argsText) {
   }
 }
 
-const COMMANDS = { produce, transactions, consume, metadata, watermarks, 'offsets-for-times': offsetsForTimes, committed, group, admin };
+const COMMANDS = {
+  produce,
+  transactions,
+  consume,
+  metadata,
+  watermarks,
+  'offsets-for-times': offsetsForTimes,
+  committed,
+  group,
+  admin,
+};
 
 (async () => {
   const out = await COMMANDS[command](...args);
-  if (out !== undefined) process.stdout.write(`${JSON.stringify(out, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}\n`);
+  if (out !== undefined)
+    process.stdout.write(`${JSON.stringify(out, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}\n`);
   process.exit(0);
 })().catch((err) => {
   process.stderr.write(`${err?.stack ?? err}\n${JSON.stringify(errorJson(err))}\n`);

@@ -37,7 +37,8 @@ function message(topic, r) {
   if (r.key !== null) m.key = unhex(r.key);
   if (r.value !== null) m.value = unhex(r.value);
   // A Map keyed by distinct Buffers keeps repeated header names.
-  if (r.headers.length > 0) m.headers = new Map(r.headers.map(([name, value]) => [Buffer.from(name, 'utf8'), unhex(value)]));
+  if (r.headers.length > 0)
+    m.headers = new Map(r.headers.map(([name, value]) => [Buffer.from(name, 'utf8'), unhex(value)]));
   if (r.timestamp !== null) m.timestamp = BigInt(r.timestamp);
   if (r.partition !== undefined) m.partition = r.partition;
   return m;
@@ -56,7 +57,12 @@ async function produce(bootstrap, topic, ...entries) {
 
 function newConsumer(bootstrap) {
   // groupId is required by the constructor; fetch() and listOffsets() never use the group.
-  return new Consumer({ clientId: 'compat-platformatic-reader', groupId: 'compat-unused', bootstrapBrokers: [bootstrap], retries: 0 });
+  return new Consumer({
+    clientId: 'compat-platformatic-reader',
+    groupId: 'compat-unused',
+    bootstrapBrokers: [bootstrap],
+    retries: 0,
+  });
 }
 
 async function read(bootstrap, topic, partitionText, fromText, countText) {
@@ -77,21 +83,41 @@ async function read(bootstrap, topic, partitionText, fromText, countText) {
       const response = await consumer.fetch({
         node: leader,
         maxWaitTime: 200,
-        topics: [{ topicId: info.id, partitions: [{ partition, fetchOffset: BigInt(next), currentLeaderEpoch: -1, lastFetchedEpoch: -1, partitionMaxBytes: 4 << 20 }] }],
+        topics: [
+          {
+            topicId: info.id,
+            partitions: [
+              {
+                partition,
+                fetchOffset: BigInt(next),
+                currentLeaderEpoch: -1,
+                lastFetchedEpoch: -1,
+                partitionMaxBytes: 4 << 20,
+              },
+            ],
+          },
+        ],
       });
       const data = response.responses[0]?.partitions[0];
       if (data === undefined) throw new Error(`fetch of ${topic}/${partition} answered no partition`);
-      if (data.errorCode !== 0) throw new Error(`fetch of ${topic}/${partition} at ${next} failed with error code ${data.errorCode}`);
+      if (data.errorCode !== 0)
+        throw new Error(`fetch of ${topic}/${partition} at ${next} failed with error code ${data.errorCode}`);
       highWatermark = Number(data.highWatermark);
       logStartOffset = Number(data.logStartOffset);
       const fetched = data.records ?? [];
       for (const batch of fetched) {
         const baseOffset = Number(batch.firstOffset);
-        batches.push({ baseOffset, magic: batch.magic, codec: batch.attributes & CODEC_MASK, count: batch.records.length });
+        batches.push({
+          baseOffset,
+          magic: batch.magic,
+          codec: batch.attributes & CODEC_MASK,
+          count: batch.records.length,
+        });
         for (const r of batch.records) {
           const offset = baseOffset + r.offsetDelta;
           if (offset < next) continue;
-          const timestamp = (batch.attributes & LOG_APPEND_TIME) !== 0 ? batch.maxTimestamp : batch.firstTimestamp + r.timestampDelta;
+          const timestamp =
+            (batch.attributes & LOG_APPEND_TIME) !== 0 ? batch.maxTimestamp : batch.firstTimestamp + r.timestampDelta;
           records.push({
             partition,
             offset,
@@ -115,9 +141,16 @@ async function listOffsets(bootstrap, topic, partitionText, timestampText) {
   const consumer = newConsumer(bootstrap);
   try {
     const partition = Number(partitionText);
-    const found = await consumer.listOffsetsWithTimestamps({ topics: [topic], partitions: { [topic]: [partition] }, timestamp: BigInt(timestampText) });
+    const found = await consumer.listOffsetsWithTimestamps({
+      topics: [topic],
+      partitions: { [topic]: [partition] },
+      timestamp: BigInt(timestampText),
+    });
     const entry = found.get(topic)?.get(partition);
-    return { offset: entry === undefined ? null : Number(entry.offset), timestamp: entry === undefined ? null : Number(entry.timestamp) };
+    return {
+      offset: entry === undefined ? null : Number(entry.offset),
+      timestamp: entry === undefined ? null : Number(entry.timestamp),
+    };
   } finally {
     await consumer.close();
   }
@@ -128,6 +161,8 @@ const commands = { produce, read, 'list-offsets': listOffsets };
 try {
   process.stdout.write(`${JSON.stringify(await commands[command](bootstrap, ...args))}\n`);
 } catch (err) {
-  process.stderr.write(`${err?.stack ?? err}\n${err?.errors ? JSON.stringify(err.errors.map((e) => e.message)) : ''}\n`);
+  process.stderr.write(
+    `${err?.stack ?? err}\n${err?.errors ? JSON.stringify(err.errors.map((e) => e.message)) : ''}\n`,
+  );
   process.exitCode = 1;
 }

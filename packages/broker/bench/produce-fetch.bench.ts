@@ -11,11 +11,24 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
-import { FetchApi, ProduceApi, Writer, buildRecordBatch, encodeRequestHeader, type FetchRequest } from '@samsa/protocol';
+import {
+  FetchApi,
+  ProduceApi,
+  Writer,
+  buildRecordBatch,
+  encodeRequestHeader,
+  type FetchRequest,
+} from '@samsa/protocol';
 import { startBroker, type RunningBroker } from '../src/index';
 
 interface Harness {
-  report(figure: { group: string; name: string; value: number; unit: string; baseline?: { name: string; value: number } }): void;
+  report(figure: {
+    group: string;
+    name: string;
+    value: number;
+    unit: string;
+    baseline?: { name: string; value: number };
+  }): void;
 }
 // Loaded at run time: scripts/ sits outside this package's TypeScript project.
 const { report } = require(resolve(__dirname, '../../../scripts/bench/harness')) as Harness;
@@ -51,35 +64,63 @@ function batch(): Buffer {
   const value = Buffer.alloc(80, 'v');
   const now = Date.now();
   return buildRecordBatch({
-    records: Array.from({ length: RECORDS_PER_BATCH }, (_, i) => ({ key: Buffer.from(`key-${i}`), value, timestamp: now })),
+    records: Array.from({ length: RECORDS_PER_BATCH }, (_, i) => ({
+      key: Buffer.from(`key-${i}`),
+      value,
+      timestamp: now,
+    })),
     baseTimestamp: now,
   });
 }
 
 function produceFrames(records: Buffer): Buffer[] {
-  return Array.from({ length: REQUESTS }, (_, i) => frame((w) => {
-    encodeRequestHeader(w, { apiKey: 0, apiVersion: 9, correlationId: i, clientId: 'bench' }, 2);
-    ProduceApi.encodeRequest(w, 9, {
-      transactionalId: null, acks: 1, timeoutMs: 30000,
-      topicData: [{ name: TOPIC, partitionData: [{ index: 0, records }] }],
-    });
-  }));
+  return Array.from({ length: REQUESTS }, (_, i) =>
+    frame((w) => {
+      encodeRequestHeader(w, { apiKey: 0, apiVersion: 9, correlationId: i, clientId: 'bench' }, 2);
+      ProduceApi.encodeRequest(w, 9, {
+        transactionalId: null,
+        acks: 1,
+        timeoutMs: 30000,
+        topicData: [{ name: TOPIC, partitionData: [{ index: 0, records }] }],
+      });
+    }),
+  );
 }
 
 function fetchFrames(batchBytes: number, firstOffset: number): Buffer[] {
   const fetches = Math.floor(REQUESTS / BATCHES_PER_FETCH);
-  return Array.from({ length: fetches }, (_, i) => frame((w) => {
-    const request: FetchRequest = {
-      replicaId: -1, maxWaitMs: 0, minBytes: 0, maxBytes: 64 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
-      topics: [{ topic: TOPIC, partitions: [{
-        partition: 0, currentLeaderEpoch: -1, fetchOffset: firstOffset + i * BATCHES_PER_FETCH * RECORDS_PER_BATCH,
-        lastFetchedEpoch: -1, logStartOffset: -1, partitionMaxBytes: BATCHES_PER_FETCH * batchBytes,
-      }] }],
-      forgottenTopicsData: [], rackId: '',
-    };
-    encodeRequestHeader(w, { apiKey: 1, apiVersion: 12, correlationId: i, clientId: 'bench' }, 2);
-    FetchApi.encodeRequest(w, 12, request);
-  }));
+  return Array.from({ length: fetches }, (_, i) =>
+    frame((w) => {
+      const request: FetchRequest = {
+        replicaId: -1,
+        maxWaitMs: 0,
+        minBytes: 0,
+        maxBytes: 64 << 20,
+        isolationLevel: 0,
+        sessionId: 0,
+        sessionEpoch: -1,
+        topics: [
+          {
+            topic: TOPIC,
+            partitions: [
+              {
+                partition: 0,
+                currentLeaderEpoch: -1,
+                fetchOffset: firstOffset + i * BATCHES_PER_FETCH * RECORDS_PER_BATCH,
+                lastFetchedEpoch: -1,
+                logStartOffset: -1,
+                partitionMaxBytes: BATCHES_PER_FETCH * batchBytes,
+              },
+            ],
+          },
+        ],
+        forgottenTopicsData: [],
+        rackId: '',
+      };
+      encodeRequestHeader(w, { apiKey: 1, apiVersion: 12, correlationId: i, clientId: 'bench' }, 2);
+      FetchApi.encodeRequest(w, 12, request);
+    }),
+  );
 }
 
 function open(port: number): Promise<Socket> {
@@ -91,7 +132,12 @@ function open(port: number): Promise<Socket> {
 }
 
 /** Sends `frames` keeping `window` in flight; resolves once every response has arrived (bytes = request bytes). */
-async function pipelined(port: number, frames: readonly Buffer[], window: number, check: (response: Buffer, index: number) => void): Promise<PipelinedRun> {
+async function pipelined(
+  port: number,
+  frames: readonly Buffer[],
+  window: number,
+  check: (response: Buffer, index: number) => void,
+): Promise<PipelinedRun> {
   const socket = await open(port);
   let sent = 0;
   let received = 0;
@@ -147,7 +193,8 @@ function checkProduce(response: Buffer, index: number): void {
 function checkFetch(batchBytes: number): (response: Buffer, index: number) => void {
   return (response, index) => {
     if (response.readInt32BE(0) !== index) throw new Error(`fetch response ${index} out of order`);
-    if (response.length < BATCHES_PER_FETCH * batchBytes) throw new Error(`fetch response ${index} holds only ${response.length} bytes`);
+    if (response.length < BATCHES_PER_FETCH * batchBytes)
+      throw new Error(`fetch response ${index} holds only ${response.length} bytes`);
   };
 }
 
@@ -157,11 +204,15 @@ async function tcpSink(frames: readonly Buffer[]): Promise<Run> {
   for (const f of frames) total += f.length;
   let got = 0;
   let finished: () => void = () => undefined;
-  const all = new Promise<void>((r) => { finished = r; });
-  const server: Server = createServer((s) => s.on('data', (c: Buffer) => {
-    got += c.length;
-    if (got >= total) finished();
-  }));
+  const all = new Promise<void>((r) => {
+    finished = r;
+  });
+  const server: Server = createServer((s) =>
+    s.on('data', (c: Buffer) => {
+      got += c.length;
+      if (got >= total) finished();
+    }),
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   const socket = await open(port);
@@ -192,10 +243,12 @@ async function tcpSource(total: number, chunk: number): Promise<Run> {
   const start = process.hrtime.bigint();
   const socket = await open(port);
   let got = 0;
-  await new Promise<void>((r) => socket.on('data', (c: Buffer) => {
-    got += c.length;
-    if (got >= total) r();
-  }));
+  await new Promise<void>((r) =>
+    socket.on('data', (c: Buffer) => {
+      got += c.length;
+      if (got >= total) r();
+    }),
+  );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   socket.destroy();
   await new Promise((r) => server.close(r));
@@ -243,7 +296,13 @@ async function main(): Promise<void> {
   const fgroup = `fetch v12, 1 MiB responses, ${FETCH_WINDOW} in flight`;
   const source = { name: 'raw TCP source', value: median(results.source.map(mbps)) };
   report({ group: fgroup, name: source.name, value: source.value, unit: 'MB/s' });
-  report({ group: fgroup, name: 'samsa broker', value: median(results.fetch.map(mbps)), unit: 'MB/s', baseline: source });
+  report({
+    group: fgroup,
+    name: 'samsa broker',
+    value: median(results.fetch.map(mbps)),
+    unit: 'MB/s',
+    baseline: source,
+  });
   report({ group: fgroup, name: 'samsa broker', value: median(results.fetch.map(rps)), unit: 'req/s' });
 }
 

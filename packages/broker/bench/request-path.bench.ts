@@ -25,10 +25,18 @@ interface Harness {
   measureAsync(step: () => Promise<number>, seconds?: number): Promise<Measurement>;
   perSecond(m: Measurement): number;
   mbPerSecond(m: Measurement): number;
-  report(figure: { group: string; name: string; value: number; unit: string; baseline?: { name: string; value: number } }): void;
+  report(figure: {
+    group: string;
+    name: string;
+    value: number;
+    unit: string;
+    baseline?: { name: string; value: number };
+  }): void;
 }
 // Loaded at run time: scripts/ sits outside this package's TypeScript project.
-const { measureSync, measureAsync, perSecond, mbPerSecond, report } = require(resolve(__dirname, '../../../scripts/bench/harness')) as Harness;
+const { measureSync, measureAsync, perSecond, mbPerSecond, report } = require(
+  resolve(__dirname, '../../../scripts/bench/harness'),
+) as Harness;
 
 function frameStream(frames: number, payload: number): Buffer[] {
   const one = Buffer.alloc(4 + payload, 7);
@@ -59,19 +67,32 @@ function benchFrames(): void {
   const total = chunks.reduce((n, c) => n + c.length, 0);
   let seen = 0;
   const baseline = measureSync(() => {
-    const push = concatReader(() => { seen++; });
+    const push = concatReader(() => {
+      seen++;
+    });
     for (const c of chunks) push(c);
     return total;
   });
   const ours = measureSync(() => {
-    const reader = new FrameReader(1 << 20, { frame: () => { seen++; }, invalidSize: () => undefined });
+    const reader = new FrameReader(1 << 20, {
+      frame: () => {
+        seen++;
+      },
+      invalidSize: () => undefined,
+    });
     for (const c of chunks) reader.push(c);
     return total;
   });
   if (seen === 0) throw new Error('no frames');
   const base = { name: 'concat reader', value: mbPerSecond(baseline) };
   report({ group: 'frame cutting 200 B frames', name: 'concat reader', value: base.value, unit: 'MB/s' });
-  report({ group: 'frame cutting 200 B frames', name: 'FrameReader', value: mbPerSecond(ours), unit: 'MB/s', baseline: base });
+  report({
+    group: 'frame cutting 200 B frames',
+    name: 'FrameReader',
+    value: mbPerSecond(ours),
+    unit: 'MB/s',
+    baseline: base,
+  });
 }
 
 async function benchDispatch(): Promise<void> {
@@ -83,15 +104,25 @@ async function benchDispatch(): Promise<void> {
   const dispatcher = new Dispatcher(registry);
   const logger = pino({ level: 'silent' });
   const replicas = ReplicaManager.open({ cluster, config, logger });
-  const request = { topics: [{ name: 'orders', topicId: ZERO_UUID }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false };
+  const request = {
+    topics: [{ name: 'orders', topicId: ZERO_UUID }],
+    allowAutoTopicCreation: false,
+    includeTopicAuthorizedOperations: false,
+  };
   const w = new Writer();
   encodeRequestHeader(w, { apiKey: 3, apiVersion: 12, correlationId: 1, clientId: 'bench' }, 2);
   MetadataApi.encodeRequest(w, 12, request);
   const frame = w.toBuffer();
   const ctx = (apiVersion: number, correlationId: number, clientId: string | null): RequestContext => ({
-    cluster, node: cluster.brokers[0]!, apiVersion, correlationId, logger, supportedApis: registry.supportedApis(),
+    cluster,
+    node: cluster.brokers[0]!,
+    apiVersion,
+    correlationId,
+    logger,
+    supportedApis: registry.supportedApis(),
     client: { clientId, softwareName: null, softwareVersion: null, remoteAddress: 'bench' },
-    replicas, closeConnection: () => undefined,
+    replicas,
+    closeConnection: () => undefined,
   });
   const outcome = dispatcher.dispatch(frame, ctx);
   if (outcome.kind !== 'respond') throw new Error('dispatch failed');
@@ -116,7 +147,13 @@ async function benchDispatch(): Promise<void> {
   });
   const base = { name: 'codec only', value: perSecond(baseline) };
   report({ group: 'Metadata v12 request path', name: 'codec only', value: base.value, unit: 'req/s' });
-  report({ group: 'Metadata v12 request path', name: 'Dispatcher', value: perSecond(ours), unit: 'req/s', baseline: base });
+  report({
+    group: 'Metadata v12 request path',
+    name: 'Dispatcher',
+    value: perSecond(ours),
+    unit: 'req/s',
+    baseline: base,
+  });
 }
 
 async function main(): Promise<void> {

@@ -40,7 +40,10 @@ export interface NewTopic {
  * `updated`: the topic's config overrides, its partitions, or the broker defaults under it changed. `leadership`: only
  * leaders, leader epochs or ISRs of some of its partitions changed (elections, ISR changes).
  */
-export type TopicChange = { readonly type: 'created' | 'deleted' | 'updated' | 'leadership'; readonly topic: TopicState };
+export type TopicChange = {
+  readonly type: 'created' | 'deleted' | 'updated' | 'leadership';
+  readonly topic: TopicState;
+};
 
 /** Metadata document holding the dynamic broker configs: `{ version: 1, resources: { "": {...}, "<node id>": {...} } }`. */
 const BROKER_CONFIGS_DOCUMENT = 'broker-configs';
@@ -161,7 +164,8 @@ export class Cluster {
     validateTopicName(name);
     if (this.#topicsByName.has(name)) throw new KafkaError('TOPIC_ALREADY_EXISTS', `Topic '${name}' already exists.`);
     const colliding = this.#collisionKeys.get(collisionKey(name));
-    if (colliding !== undefined) throw new KafkaError('INVALID_TOPIC_EXCEPTION', `Topic '${name}' collides with existing topic: ${colliding}`);
+    if (colliding !== undefined)
+      throw new KafkaError('INVALID_TOPIC_EXCEPTION', `Topic '${name}' collides with existing topic: ${colliding}`);
     const configs = validateTopicConfigs(spec.configs);
     const partitions = spec.assignments.length > 0 ? this.#manualPartitions(spec) : this.#placedPartitions(spec);
     const topic: TopicState = { name, id: this.#newTopicId(), configs, partitions };
@@ -196,19 +200,33 @@ export class Cluster {
    * brokers, the topic's replication factor) or as `assignments` (one replica list per new partition) say. Throws
    * KafkaError with Kafka's code and wording (ReplicationControlManager.createPartitions) for every rejection.
    */
-  addPartitions(topic: TopicState, count: number, assignments: readonly (readonly number[])[] | null, validateOnly = false): TopicState {
+  addPartitions(
+    topic: TopicState,
+    count: number,
+    assignments: readonly (readonly number[])[] | null,
+    validateOnly = false,
+  ): TopicState {
     this.#requireCurrent(topic);
     const current = topic.partitions.length;
     if (count === current) throw new KafkaError('INVALID_PARTITIONS', `Topic already has ${current} partition(s).`);
     if (count < current) {
-      throw new KafkaError('INVALID_PARTITIONS', `The topic ${topic.name} currently has ${current} partition(s); ${count} would not be an increase.`);
+      throw new KafkaError(
+        'INVALID_PARTITIONS',
+        `The topic ${topic.name} currently has ${current} partition(s); ${count} would not be an increase.`,
+      );
     }
     if (count > MAX_PARTITIONS_PER_TOPIC) {
-      throw new KafkaError('INVALID_PARTITIONS', `Number of partitions ${count} exceeds the limit of ${MAX_PARTITIONS_PER_TOPIC} per topic.`);
+      throw new KafkaError(
+        'INVALID_PARTITIONS',
+        `Number of partitions ${count} exceeds the limit of ${MAX_PARTITIONS_PER_TOPIC} per topic.`,
+      );
     }
     const additional = count - current;
     if (assignments !== null && assignments.length !== additional) {
-      throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `Attempted to add ${additional} additional partition(s), but only ${assignments.length} assignment(s) were specified.`);
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        `Attempted to add ${additional} additional partition(s), but only ${assignments.length} assignment(s) were specified.`,
+      );
     }
     const replicationFactor = topic.partitions[0]?.replicas.length ?? 1;
     const added: PartitionState[] = [];
@@ -216,12 +234,21 @@ export class Cluster {
       for (const replicas of assignments) {
         this.#checkManualReplicas(replicas, replicationFactor);
         const copy = [...replicas];
-        added.push({ partition: current + added.length, replicas: copy, isr: copy, leader: copy[0] as number, leaderEpoch: 0 });
+        added.push({
+          partition: current + added.length,
+          replicas: copy,
+          isr: copy,
+          leader: copy[0] as number,
+          leaderEpoch: 0,
+        });
       }
     } else {
       const brokerIds = this.brokers.map((b) => b.nodeId);
       if (replicationFactor > brokerIds.length) {
-        throw new KafkaError('INVALID_REPLICATION_FACTOR', `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokerIds.length} broker(s) are registered.`);
+        throw new KafkaError(
+          'INVALID_REPLICATION_FACTOR',
+          `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokerIds.length} broker(s) are registered.`,
+        );
       }
       for (let p = current; p < count; p++) {
         const replicas: number[] = [];
@@ -249,7 +276,8 @@ export class Cluster {
       parts[state.partition] = state;
     }
     const updated: TopicState[] = [];
-    for (const [name, partitions] of byTopic) updated.push({ ...(this.#topicsByName.get(name) as TopicState), partitions });
+    for (const [name, partitions] of byTopic)
+      updated.push({ ...(this.#topicsByName.get(name) as TopicState), partitions });
     const next = new Map(updated.map((t) => [t.name, t]));
     this.#store.save(this.topics.map((t) => next.get(t.name) ?? t));
     for (const t of updated) {
@@ -266,17 +294,28 @@ export class Cluster {
 
   #placedPartitions(spec: NewTopic): PartitionState[] {
     const numPartitions = spec.numPartitions === -1 ? this.#config.numPartitions : spec.numPartitions;
-    const replicationFactor = spec.replicationFactor === -1 ? this.#config.defaultReplicationFactor : spec.replicationFactor;
-    if (numPartitions <= 0) throw new KafkaError('INVALID_PARTITIONS', 'Number of partitions was set to an invalid non-positive value.');
+    const replicationFactor =
+      spec.replicationFactor === -1 ? this.#config.defaultReplicationFactor : spec.replicationFactor;
+    if (numPartitions <= 0)
+      throw new KafkaError('INVALID_PARTITIONS', 'Number of partitions was set to an invalid non-positive value.');
     if (numPartitions > MAX_PARTITIONS_PER_TOPIC) {
-      throw new KafkaError('INVALID_PARTITIONS', `Number of partitions ${numPartitions} exceeds the limit of ${MAX_PARTITIONS_PER_TOPIC} per topic.`);
+      throw new KafkaError(
+        'INVALID_PARTITIONS',
+        `Number of partitions ${numPartitions} exceeds the limit of ${MAX_PARTITIONS_PER_TOPIC} per topic.`,
+      );
     }
     if (replicationFactor <= 0) {
-      throw new KafkaError('INVALID_REPLICATION_FACTOR', 'Replication factor must be larger than 0, or -1 to use the default value.');
+      throw new KafkaError(
+        'INVALID_REPLICATION_FACTOR',
+        'Replication factor must be larger than 0, or -1 to use the default value.',
+      );
     }
     const brokerIds = this.brokers.map((b) => b.nodeId);
     if (replicationFactor > brokerIds.length) {
-      throw new KafkaError('INVALID_REPLICATION_FACTOR', `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokerIds.length} broker(s) are registered.`);
+      throw new KafkaError(
+        'INVALID_REPLICATION_FACTOR',
+        `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokerIds.length} broker(s) are registered.`,
+      );
     }
     const partitions: PartitionState[] = [];
     for (let p = 0; p < numPartitions; p++) {
@@ -289,36 +328,61 @@ export class Cluster {
 
   #manualPartitions(spec: NewTopic): PartitionState[] {
     if (spec.numPartitions !== -1) {
-      throw new KafkaError('INVALID_REQUEST', 'A manual partition assignment was specified, but numPartitions was not set to -1.');
+      throw new KafkaError(
+        'INVALID_REQUEST',
+        'A manual partition assignment was specified, but numPartitions was not set to -1.',
+      );
     }
     if (spec.replicationFactor !== -1) {
-      throw new KafkaError('INVALID_REQUEST', 'A manual partition assignment was specified, but replicationFactor was not set to -1.');
+      throw new KafkaError(
+        'INVALID_REQUEST',
+        'A manual partition assignment was specified, but replicationFactor was not set to -1.',
+      );
     }
     const live = new Set(this.#brokers.keys());
     const byIndex = new Map<number, readonly number[]>();
     for (const a of spec.assignments) {
       if (byIndex.has(a.partitionIndex)) {
-        throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `Found multiple manual partition assignments for partition ${a.partitionIndex}`);
+        throw new KafkaError(
+          'INVALID_REPLICA_ASSIGNMENT',
+          `Found multiple manual partition assignments for partition ${a.partitionIndex}`,
+        );
       }
       byIndex.set(a.partitionIndex, a.brokerIds);
     }
     if (byIndex.size > MAX_PARTITIONS_PER_TOPIC) {
-      throw new KafkaError('INVALID_PARTITIONS', `Number of partitions ${byIndex.size} exceeds the limit of ${MAX_PARTITIONS_PER_TOPIC} per topic.`);
+      throw new KafkaError(
+        'INVALID_PARTITIONS',
+        `Number of partitions ${byIndex.size} exceeds the limit of ${MAX_PARTITIONS_PER_TOPIC} per topic.`,
+      );
     }
     const partitions: PartitionState[] = [];
     for (let p = 0; p < byIndex.size; p++) {
       const replicas = byIndex.get(p);
       if (replicas === undefined) {
-        throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', 'Partitions should be a consecutive 0-based integer sequence');
+        throw new KafkaError(
+          'INVALID_REPLICA_ASSIGNMENT',
+          'Partitions should be a consecutive 0-based integer sequence',
+        );
       }
-      if (replicas.length === 0) throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', 'The manual partition assignment includes an empty replica list.');
+      if (replicas.length === 0)
+        throw new KafkaError(
+          'INVALID_REPLICA_ASSIGNMENT',
+          'The manual partition assignment includes an empty replica list.',
+        );
       const seen = new Set<number>();
       for (const id of replicas) {
         if (!live.has(id)) {
-          throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes broker ${id}, but no such broker is registered.`);
+          throw new KafkaError(
+            'INVALID_REPLICA_ASSIGNMENT',
+            `The manual partition assignment includes broker ${id}, but no such broker is registered.`,
+          );
         }
         if (seen.has(id)) {
-          throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes the broker ${id} more than once.`);
+          throw new KafkaError(
+            'INVALID_REPLICA_ASSIGNMENT',
+            `The manual partition assignment includes the broker ${id} more than once.`,
+          );
         }
         seen.add(id);
       }
@@ -327,30 +391,48 @@ export class Cluster {
     }
     const size = partitions[0]?.replicas.length;
     if (partitions.some((p) => p.replicas.length !== size)) {
-      throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', 'All partitions in the manual partition assignment must have the same number of replicas.');
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        'All partitions in the manual partition assignment must have the same number of replicas.',
+      );
     }
     return partitions;
   }
 
   /** ReplicationControlManager.validateManualPartitionAssignment, for partitions added to an existing topic. */
   #checkManualReplicas(replicas: readonly number[], replicationFactor: number): void {
-    if (replicas.length === 0) throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', 'The manual partition assignment includes an empty replica list.');
+    if (replicas.length === 0)
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        'The manual partition assignment includes an empty replica list.',
+      );
     const sorted = [...replicas].sort((a, b) => a - b);
     let previous: number | undefined;
     for (const id of sorted) {
       if (!this.#brokers.has(id)) {
-        throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes broker ${id}, but no such broker is registered.`);
+        throw new KafkaError(
+          'INVALID_REPLICA_ASSIGNMENT',
+          `The manual partition assignment includes broker ${id}, but no such broker is registered.`,
+        );
       }
-      if (id === previous) throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes the broker ${id} more than once.`);
+      if (id === previous)
+        throw new KafkaError(
+          'INVALID_REPLICA_ASSIGNMENT',
+          `The manual partition assignment includes the broker ${id} more than once.`,
+        );
       previous = id;
     }
     if (sorted.length !== replicationFactor) {
-      throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes a partition with ${sorted.length} replica(s), but this is not consistent with previous partitions, which have ${replicationFactor} replica(s).`);
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        `The manual partition assignment includes a partition with ${sorted.length} replica(s), but this is not consistent with previous partitions, which have ${replicationFactor} replica(s).`,
+      );
     }
   }
 
   #requireCurrent(topic: TopicState): void {
-    if (this.#topicsByName.get(topic.name) !== topic) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `The topic '${topic.name}' does not exist.`);
+    if (this.#topicsByName.get(topic.name) !== topic)
+      throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `The topic '${topic.name}' does not exist.`);
   }
 
   /** Persists `updated` in place of the topic of the same name, then indexes it and tells watchers. */

@@ -29,12 +29,28 @@ function k(name: string, type: ConfigKey['type'], def: string | null, doc: strin
 
 /** Every key the broker accepts. Keys marked "(accepted; no effect yet)" are parsed and validated only. */
 export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
-  k('listeners', 'string', 'PLAINTEXT://127.0.0.1:9092', 'Comma-separated NAME://host:port listeners to bind (port 0 = ephemeral)'),
+  k(
+    'listeners',
+    'string',
+    'PLAINTEXT://127.0.0.1:9092',
+    'Comma-separated NAME://host:port listeners to bind (port 0 = ephemeral)',
+  ),
   k('advertised.listeners', 'string', null, 'Listeners advertised to clients, if different from listeners'),
-  k('listener.security.protocol.map', 'string', 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL', 'Listener name to security protocol'),
+  k(
+    'listener.security.protocol.map',
+    'string',
+    'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',
+    'Listener name to security protocol',
+  ),
   k('controller.listener.names', 'list', null, 'Listener names used by the controller (not served to clients)'),
   k('inter.broker.listener.name', 'string', null, '(accepted; no effect yet) Listener used between brokers'),
-  k('process.roles', 'list', 'broker,controller', '(accepted; no effect yet) KRaft roles of this node', listOf('broker', 'controller')),
+  k(
+    'process.roles',
+    'list',
+    'broker,controller',
+    '(accepted; no effect yet) KRaft roles of this node',
+    listOf('broker', 'controller'),
+  ),
   k('controller.quorum.voters', 'list', '', '(accepted; no effect yet) KRaft voters'),
   k('controller.quorum.bootstrap.servers', 'list', '', '(accepted; no effect yet) KRaft bootstrap servers'),
   k('node.id', 'int', '1', 'Id of this node (further in-process brokers take the following ids)', atLeast(0)),
@@ -52,7 +68,13 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('num.network.threads', 'int', '3', '(accepted; no effect) Network threads', atLeast(1)),
   k('num.io.threads', 'int', '8', '(accepted; no effect) Request handler threads', atLeast(1)),
   k('num.recovery.threads.per.data.dir', 'int', '1', '(accepted; no effect) Log recovery threads', atLeast(1)),
-  k('message.max.bytes', 'int', '1048588', 'Largest record batch accepted (topic default of max.message.bytes)', atLeast(0)),
+  k(
+    'message.max.bytes',
+    'int',
+    '1048588',
+    'Largest record batch accepted (topic default of max.message.bytes)',
+    atLeast(0),
+  ),
   k('log.segment.bytes', 'int', '1073741824', 'Segment file size', atLeast(1024 * 1024)),
   k('log.roll.ms', 'long', null, 'Time before a segment is rolled; overrides log.roll.hours'),
   k('log.roll.hours', 'int', '168', 'Time before a segment is rolled, in hours', atLeast(1)),
@@ -63,10 +85,28 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('log.retention.hours', 'int', '168', 'Retention time in hours'),
   k('log.retention.bytes', 'long', '-1', 'Partition size bound (-1: unlimited)'),
   k('log.retention.check.interval.ms', 'long', '300000', 'How often retention is checked', atLeast(1)),
-  k('log.cleanup.policy', 'list', 'delete', 'Default cleanup policy: delete, compact or both', listOf('compact', 'delete')),
-  k('log.cleaner.delete.retention.ms', 'long', '86400000', 'How long tombstones are kept on compacted topics', atLeast(0)),
+  k(
+    'log.cleanup.policy',
+    'list',
+    'delete',
+    'Default cleanup policy: delete, compact or both',
+    listOf('compact', 'delete'),
+  ),
+  k(
+    'log.cleaner.delete.retention.ms',
+    'long',
+    '86400000',
+    'How long tombstones are kept on compacted topics',
+    atLeast(0),
+  ),
   k('log.cleaner.min.compaction.lag.ms', 'long', '0', 'Shortest time a message stays uncompacted', atLeast(0)),
-  k('log.cleaner.max.compaction.lag.ms', 'long', LONG_MAX, 'Longest a message stays ineligible for compaction', atLeast(1)),
+  k(
+    'log.cleaner.max.compaction.lag.ms',
+    'long',
+    LONG_MAX,
+    'Longest a message stays ineligible for compaction',
+    atLeast(1),
+  ),
   k('log.cleaner.min.cleanable.ratio', 'double', '0.5', 'Dirty fraction that triggers compaction'),
   k('log.index.size.max.bytes', 'int', '10485760', 'Offset index file size', atLeast(4)),
   k('log.index.interval.bytes', 'int', '4096', 'Bytes between offset index entries', atLeast(0)),
@@ -74,16 +114,64 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('log.flush.interval.messages', 'long', LONG_MAX, 'Messages between forced fsyncs', atLeast(1)),
   k('log.flush.interval.ms', 'long', null, 'Time between forced fsyncs; defaults to log.flush.scheduler.interval.ms'),
   k('log.flush.scheduler.interval.ms', 'long', LONG_MAX, 'How often the flusher checks logs'),
-  k('log.flush.offset.checkpoint.interval.ms', 'int', '60000', 'How often the recovery-point checkpoints are written', atLeast(0)),
+  k(
+    'log.flush.offset.checkpoint.interval.ms',
+    'int',
+    '60000',
+    'How often the recovery-point checkpoints are written',
+    atLeast(0),
+  ),
   k('samsa.log.flush.on.append', 'boolean', 'false', 'fsync every append before acknowledging it (acks=1 and acks=-1)'),
-  k('fetch.max.bytes', 'int', '57671680', 'Largest record data one fetch response carries (the request\'s max_bytes is capped to it)', atLeast(1024)),
-  k('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Incremental fetch sessions kept (KIP-227)', atLeast(0)),
+  k(
+    'fetch.max.bytes',
+    'int',
+    '57671680',
+    "Largest record data one fetch response carries (the request's max_bytes is capped to it)",
+    atLeast(1024),
+  ),
+  k(
+    'max.incremental.fetch.session.cache.slots',
+    'int',
+    '1000',
+    'Incremental fetch sessions kept (KIP-227)',
+    atLeast(0),
+  ),
   k('log.preallocate', 'boolean', 'false', 'Preallocate segment files'),
-  k('log.message.timestamp.type', 'string', 'CreateTime', 'CreateTime or LogAppendTime', oneOf('CreateTime', 'LogAppendTime')),
-  k('log.message.timestamp.before.max.ms', 'long', LONG_MAX, 'Allowed lag of record timestamps behind the broker clock', atLeast(0)),
-  k('log.message.timestamp.after.max.ms', 'long', '3600000', 'Allowed lead of record timestamps over the broker clock', atLeast(0)),
-  k('log.local.retention.ms', 'long', '-2', 'Local retention time with tiered storage (-2: use retention)', atLeast(-2)),
-  k('log.local.retention.bytes', 'long', '-2', 'Local retention size with tiered storage (-2: use retention)', atLeast(-2)),
+  k(
+    'log.message.timestamp.type',
+    'string',
+    'CreateTime',
+    'CreateTime or LogAppendTime',
+    oneOf('CreateTime', 'LogAppendTime'),
+  ),
+  k(
+    'log.message.timestamp.before.max.ms',
+    'long',
+    LONG_MAX,
+    'Allowed lag of record timestamps behind the broker clock',
+    atLeast(0),
+  ),
+  k(
+    'log.message.timestamp.after.max.ms',
+    'long',
+    '3600000',
+    'Allowed lead of record timestamps over the broker clock',
+    atLeast(0),
+  ),
+  k(
+    'log.local.retention.ms',
+    'long',
+    '-2',
+    'Local retention time with tiered storage (-2: use retention)',
+    atLeast(-2),
+  ),
+  k(
+    'log.local.retention.bytes',
+    'long',
+    '-2',
+    'Local retention size with tiered storage (-2: use retention)',
+    atLeast(-2),
+  ),
   k('min.insync.replicas', 'int', '1', 'In-sync replicas required for acks=all', atLeast(1)),
   k('unclean.leader.election.enable', 'boolean', 'false', 'Allow out-of-sync replicas to lead'),
   k('replica.fetch.max.bytes', 'int', '1048576', 'Bytes a follower copies from its leader per read', atLeast(0)),
@@ -93,7 +181,13 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('compression.lz4.level', 'int', '9', 'lz4 level when compression.type is lz4'),
   k('compression.zstd.level', 'int', '3', 'zstd level when compression.type is zstd'),
   k('offsets.topic.num.partitions', 'int', '50', 'Partitions of __consumer_offsets', atLeast(1)),
-  k('offsets.topic.replication.factor', 'short', '3', 'Replication factor of __consumer_offsets (capped to live brokers)', atLeast(1)),
+  k(
+    'offsets.topic.replication.factor',
+    'short',
+    '3',
+    'Replication factor of __consumer_offsets (capped to live brokers)',
+    atLeast(1),
+  ),
   k('offsets.topic.segment.bytes', 'int', '104857600', 'Segment size of __consumer_offsets', atLeast(1)),
   k('offsets.topic.compression.codec', 'int', '0', 'Compression codec of __consumer_offsets'),
   k('offsets.retention.minutes', 'int', '10080', 'How long committed offsets of empty groups are kept', atLeast(1)),
@@ -103,9 +197,20 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('offset.metadata.max.bytes', 'int', '4096', 'Largest metadata string an offset commit may carry', atLeast(0)),
   k('group.min.session.timeout.ms', 'int', '6000', 'Smallest session timeout a classic group member may use'),
   k('group.max.session.timeout.ms', 'int', '1800000', 'Largest session timeout a classic group member may use'),
-  k('group.initial.rebalance.delay.ms', 'int', '3000', 'Wait for more members before the first rebalance of a new group'),
+  k(
+    'group.initial.rebalance.delay.ms',
+    'int',
+    '3000',
+    'Wait for more members before the first rebalance of a new group',
+  ),
   k('group.max.size', 'int', String(INT_MAX), 'Largest number of members in a group', atLeast(1)),
-  k('group.consumer.session.timeout.ms', 'int', '45000', 'Session timeout of consumer-protocol (KIP-848) members', atLeast(1)),
+  k(
+    'group.consumer.session.timeout.ms',
+    'int',
+    '45000',
+    'Session timeout of consumer-protocol (KIP-848) members',
+    atLeast(1),
+  ),
   k('group.consumer.min.session.timeout.ms', 'int', '45000', 'Smallest KIP-848 session timeout', atLeast(1)),
   k('group.consumer.max.session.timeout.ms', 'int', '60000', 'Largest KIP-848 session timeout', atLeast(1)),
   k('group.consumer.heartbeat.interval.ms', 'int', '5000', 'Heartbeat interval of KIP-848 members', atLeast(1)),
@@ -117,15 +222,55 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('transaction.state.log.min.isr', 'int', '2', 'min.insync.replicas of __transaction_state', atLeast(1)),
   k('transaction.state.log.segment.bytes', 'int', '104857600', 'Segment size of __transaction_state', atLeast(1)),
   k('transaction.max.timeout.ms', 'int', '900000', 'Largest transaction timeout a producer may use', atLeast(1)),
-  k('transactional.id.expiration.ms', 'int', '604800000', 'Idle time after which a transactional id is forgotten', atLeast(1)),
-  k('transaction.abort.timed.out.transaction.cleanup.interval.ms', 'int', '10000', 'How often timed-out transactions are aborted', atLeast(1)),
-  k('transaction.remove.expired.transaction.cleanup.interval.ms', 'int', '3600000', 'How often expired transactional ids are removed', atLeast(1)),
-  k('transaction.partition.verification.enable', 'boolean', 'true', 'Check that a transactional batch\'s partition was added to the transaction (KIP-890)'),
-  k('producer.id.expiration.ms', 'int', '86400000', 'Idle time after which a partition forgets a producer id', atLeast(1)),
-  k('producer.id.expiration.check.interval.ms', 'int', '600000', 'How often expired producer ids are removed', atLeast(1)),
+  k(
+    'transactional.id.expiration.ms',
+    'int',
+    '604800000',
+    'Idle time after which a transactional id is forgotten',
+    atLeast(1),
+  ),
+  k(
+    'transaction.abort.timed.out.transaction.cleanup.interval.ms',
+    'int',
+    '10000',
+    'How often timed-out transactions are aborted',
+    atLeast(1),
+  ),
+  k(
+    'transaction.remove.expired.transaction.cleanup.interval.ms',
+    'int',
+    '3600000',
+    'How often expired transactional ids are removed',
+    atLeast(1),
+  ),
+  k(
+    'transaction.partition.verification.enable',
+    'boolean',
+    'true',
+    "Check that a transactional batch's partition was added to the transaction (KIP-890)",
+  ),
+  k(
+    'producer.id.expiration.ms',
+    'int',
+    '86400000',
+    'Idle time after which a partition forgets a producer id',
+    atLeast(1),
+  ),
+  k(
+    'producer.id.expiration.check.interval.ms',
+    'int',
+    '600000',
+    'How often expired producer ids are removed',
+    atLeast(1),
+  ),
   k('samsa.storage', 'string', 'disk', 'Partition storage: disk or memory', oneOf('disk', 'memory')),
   k('samsa.broker.count', 'int', '1', 'Broker identities served by this process (node.id, node.id+1, ...)', atLeast(1)),
-  k('samsa.admin.listener', 'string', null, 'host:port of the HTTP admin endpoint (control API: faults, broker stop/start, leader moves); port 0 = ephemeral; unset = off'),
+  k(
+    'samsa.admin.listener',
+    'string',
+    null,
+    'host:port of the HTTP admin endpoint (control API: faults, broker stop/start, leader moves); port 0 = ephemeral; unset = off',
+  ),
 ];
 
 const KEY_BY_NAME: ReadonlyMap<string, ConfigKey> = new Map(BROKER_CONFIG_KEYS.map((key) => [key.name, key]));
@@ -186,13 +331,17 @@ export function loadBrokerConfig(raw: RawConfig): ConfigLoadResult {
   const list = (name: string): readonly string[] | null => values.get(name) as readonly string[] | null;
 
   const logDirs = list('log.dirs') ?? list('log.dir') ?? [];
-  if (logDirs.length === 0) throw new ConfigError('log.dirs', '', 'At least one log directory must be defined via log.dirs or log.dir');
+  if (logDirs.length === 0)
+    throw new ConfigError('log.dirs', '', 'At least one log directory must be defined via log.dirs or log.dir');
 
   const protocolMap = parseProtocolMap(str('listener.security.protocol.map') ?? '');
   const controllerNames = new Set(list('controller.listener.names') ?? []);
   const listener = pickClientListener('listeners', str('listeners') ?? '', protocolMap, controllerNames);
   const advertisedRaw = str('advertised.listeners');
-  const advertisedParsed = advertisedRaw === null ? listener : pickClientListener('advertised.listeners', advertisedRaw, protocolMap, controllerNames);
+  const advertisedParsed =
+    advertisedRaw === null
+      ? listener
+      : pickClientListener('advertised.listeners', advertisedRaw, protocolMap, controllerNames);
   const advertised = { ...advertisedParsed, host: advertisableHost(advertisedParsed.host) };
 
   const config: BrokerConfig = {
@@ -228,7 +377,10 @@ function effectiveRetentionMs(values: ReadonlyMap<string, ConfigValue>): number 
 
 function parseProtocolMap(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const entry of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const entry of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const [name, protocol] = entry.split(':');
     if (!name || !protocol) throw new ConfigError('listener.security.protocol.map', text, `Malformed entry ${entry}`);
     map.set(name.trim().toUpperCase(), protocol.trim().toUpperCase());
@@ -243,11 +395,19 @@ function pickClientListener(
   protocolMap: ReadonlyMap<string, string>,
   controllerNames: ReadonlySet<string>,
 ): ListenerAddress {
-  const entries = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const entries = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const parsed = entries.map((entry) => parseListener(configKey, entry));
   const names = new Set<string>();
   for (const l of parsed) {
-    if (names.has(l.name)) throw new ConfigError(configKey, text, `Each listener must have a different name, ${l.name} appears more than once`);
+    if (names.has(l.name))
+      throw new ConfigError(
+        configKey,
+        text,
+        `Each listener must have a different name, ${l.name} appears more than once`,
+      );
     names.add(l.name);
   }
   const client = parsed.filter((l) => !controllerNames.has(l.name));
@@ -255,7 +415,11 @@ function pickClientListener(
   if (!first) throw new ConfigError(configKey, text, 'No client listener defined');
   const protocol = protocolMap.get(first.name) ?? first.name;
   if (protocol !== 'PLAINTEXT') {
-    throw new ConfigError(configKey, text, `Listener ${first.name} uses security protocol ${protocol}; only PLAINTEXT is supported`);
+    throw new ConfigError(
+      configKey,
+      text,
+      `Listener ${first.name} uses security protocol ${protocol}; only PLAINTEXT is supported`,
+    );
   }
   return first;
 }

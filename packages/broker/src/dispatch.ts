@@ -46,7 +46,12 @@ export class Dispatcher {
     const { min, max } = handler.versions;
     if (apiVersion < min || apiVersion > max) {
       if (apiKey !== API_VERSIONS_KEY) {
-        return close('unsupported API version', { apiKey, api: handler.api.name, apiVersion, supported: `${min}-${max}` });
+        return close('unsupported API version', {
+          apiKey,
+          api: handler.api.name,
+          apiVersion,
+          supported: `${min}-${max}`,
+        });
       }
       return { kind: 'respond', response: Promise.resolve(unsupportedApiVersions(handler, frame.readInt32BE(4))) };
     }
@@ -71,7 +76,8 @@ export class Dispatcher {
         ctx,
         request,
         run: (c) => run(handler, c, request),
-        fail: async (c, code) => encodeResponse(handler, c.apiVersion, c.correlationId, handler.errorResponse(request, code, null)),
+        fail: async (c, code) =>
+          encodeResponse(handler, c.apiVersion, c.correlationId, handler.errorResponse(request, code, null)),
       });
     }
     return { kind: 'respond', response: run(handler, ctx, request) };
@@ -93,12 +99,22 @@ async function run(handler: AnyHandler, ctx: RequestContext, request: unknown): 
     return encodeResponse(handler, ctx.apiVersion, ctx.correlationId, response);
   } catch (err) {
     ctx.logger.error({ api: handler.api.name, apiVersion: ctx.apiVersion, err }, 'response failed to encode');
-    return encodeResponse(handler, ctx.apiVersion, ctx.correlationId, handler.errorResponse(request, ErrorCode.UNKNOWN_SERVER_ERROR, null));
+    return encodeResponse(
+      handler,
+      ctx.apiVersion,
+      ctx.correlationId,
+      handler.errorResponse(request, ErrorCode.UNKNOWN_SERVER_ERROR, null),
+    );
   }
 }
 
 /** Size prefix + response header + body, as a list of buffers for one vectored write. */
-export function encodeResponse(handler: AnyHandler, version: number, correlationId: number, response: unknown): Buffer[] {
+export function encodeResponse(
+  handler: AnyHandler,
+  version: number,
+  correlationId: number,
+  response: unknown,
+): Buffer[] {
   const writer = new Writer();
   const sizeAt = writer.reserveInt32();
   encodeResponseHeader(writer, correlationId, handler.api.responseHeaderVersion(version));

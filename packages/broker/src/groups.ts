@@ -27,7 +27,6 @@ import type { ReplicaManager } from './replica-manager';
 
 export const GROUP_METADATA_TOPIC = '__consumer_offsets';
 
-
 export interface BrokerGroupsOptions {
   readonly cluster: Cluster;
   readonly config: BrokerConfig;
@@ -130,7 +129,13 @@ export class BrokerGroups {
    * (TRANSACTION_COORDINATOR_FENCED, INVALID_PRODUCER_EPOCH) and COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR /
    * COORDINATOR_NOT_AVAILABLE while the partition is not loaded here.
    */
-  completeTransaction(partition: number, producerId: number, producerEpoch: number, coordinatorEpoch: number, committed: boolean): void {
+  completeTransaction(
+    partition: number,
+    producerId: number,
+    producerEpoch: number,
+    coordinatorEpoch: number,
+    committed: boolean,
+  ): void {
     this.service.completeTransaction(partition, producerId, producerEpoch, coordinatorEpoch, committed);
   }
 
@@ -145,7 +150,6 @@ export class BrokerGroups {
     this.service.close();
   }
 }
-
 
 /** The context's group coordinator; a broker embedded without one answers COORDINATOR_NOT_AVAILABLE. */
 export function groupsOf(ctx: RequestContext): BrokerGroups {

@@ -26,7 +26,14 @@ import { randomUuid } from '@samsa/protocol';
 import type { Scheduler } from '@samsa/coordinator';
 
 export { Cluster, type BrokerNode, type TopicState, type PartitionState } from './cluster';
-export { BROKER_CONFIG_KEYS, ConfigError, loadBrokerConfig, isBrokerConfigKey, type BrokerConfig, type RawConfig } from './config';
+export {
+  BROKER_CONFIG_KEYS,
+  ConfigError,
+  loadBrokerConfig,
+  isBrokerConfigKey,
+  type BrokerConfig,
+  type RawConfig,
+} from './config';
 export { parseProperties, PropertiesSyntaxError } from './config/properties';
 export { TOPIC_CONFIGS } from './config/topic-configs';
 export { KafkaError, toErrorCode } from './errors';
@@ -99,7 +106,15 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
   // Replays an existing __consumer_offsets; until a partition is loaded its groups answer COORDINATOR_LOAD_IN_PROGRESS.
   const groups = new BrokerGroups({ cluster, config: cfg, replicas, logger, scheduler: options.coordinatorScheduler });
   const txnMarkers = new BrokerTxnMarkers({ replicas, groups, logger });
-  const transactions = new BrokerTransactions({ cluster, config: cfg, replicas, logger, clock: options.clock, markers: txnMarkers, scheduler: options.coordinatorScheduler });
+  const transactions = new BrokerTransactions({
+    cluster,
+    config: cfg,
+    replicas,
+    logger,
+    clock: options.clock,
+    markers: txnMarkers,
+    scheduler: options.coordinatorScheduler,
+  });
   const registry = new HandlerRegistry();
   const faults = new FaultInjector();
   const dispatcher = new Dispatcher(registry, faults);
@@ -118,7 +133,8 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         bindHost: cfg.listener.host,
         bindPort: cfg.listener.port === 0 ? 0 : cfg.listener.port + i,
         advertisedHost: cfg.advertised.host,
-        advertisedPort: cfg.values.get('advertised.listeners') === null || cfg.advertised.port === 0 ? 0 : cfg.advertised.port + i,
+        advertisedPort:
+          cfg.values.get('advertised.listeners') === null || cfg.advertised.port === 0 ? 0 : cfg.advertised.port + i,
         rack: cfg.rack,
         maxRequestBytes: cfg.socketRequestMaxBytes,
         cluster,

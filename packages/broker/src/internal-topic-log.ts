@@ -36,7 +36,9 @@ export class InternalTopicLog implements CoordinatorLog {
       // Coordinator appends skip the client checks, not the producer epoch: a zombie's TxnOffsetCommit is fenced.
       const entry = this.#replicas.log(this.#topic, this.#partition)?.producerState.entry(view.producerId);
       if (entry && view.producerEpoch < entry.producerEpoch) {
-        throw new InvalidProducerEpochError(`epoch ${view.producerEpoch} of producer ${view.producerId} is older than its current epoch ${entry.producerEpoch}`);
+        throw new InvalidProducerEpochError(
+          `epoch ${view.producerEpoch} of producer ${view.producerId} is older than its current epoch ${entry.producerEpoch}`,
+        );
       }
     }
     return this.#replicas.appendInternal(this.#topic, this.#partition, batch).baseOffset;

@@ -54,7 +54,13 @@ import { KafkaError, toErrorCode } from './errors';
 import { FetchSessionCache } from './fetch/fetch-session';
 import { DelayedFetch, type ParkedPartition } from './replica/delayed-fetch';
 import { correctMaxTimestamps, correctMaxTimestampsAsync } from './replica/max-timestamp';
-import { checkRecordFraming, checkRecords, needsRecordWalk, RecordValidationError, type RecordCheckContext } from './replica/record-validation';
+import {
+  checkRecordFraming,
+  checkRecords,
+  needsRecordWalk,
+  RecordValidationError,
+  type RecordCheckContext,
+} from './replica/record-validation';
 import { ReplicaPartition, type Replica } from './replica/replica-partition';
 import { newFetchState } from './replication/follower-state';
 import { Replication } from './replication/replication';
@@ -191,8 +197,8 @@ export class ReplicaManager {
         hostedPartitions: () => this.#hostedPartitions(),
       },
       {
-        fetchMaxBytes: o.config.values.get('replica.fetch.max.bytes') as number | undefined ?? 1_048_576,
-        lagTimeMaxMs: o.config.values.get('replica.lag.time.max.ms') as number | undefined ?? 30_000,
+        fetchMaxBytes: (o.config.values.get('replica.fetch.max.bytes') as number | undefined) ?? 1_048_576,
+        lagTimeMaxMs: (o.config.values.get('replica.lag.time.max.ms') as number | undefined) ?? 30_000,
       },
     );
     for (const topic of this.#cluster.topics) this.#openTopic(topic);
@@ -214,7 +220,15 @@ export class ReplicaManager {
     try {
       for (let i = 0; i < o.config.brokerCount; i++) {
         const nodeId = o.config.nodeId + i;
-        logsByNode.set(nodeId, openLogManager(o, io, props, i === 0 ? baseDirs : baseDirs.map((d) => join(d, REPLICA_DIRS, `node-${nodeId}`))));
+        logsByNode.set(
+          nodeId,
+          openLogManager(
+            o,
+            io,
+            props,
+            i === 0 ? baseDirs : baseDirs.map((d) => join(d, REPLICA_DIRS, `node-${nodeId}`)),
+          ),
+        );
       }
       return new ReplicaManager(o, logsByNode);
     } catch (err) {
@@ -257,7 +271,12 @@ export class ReplicaManager {
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
     }
     if (p.state.leader !== nodeId) {
-      throw new KafkaError('NOT_LEADER_OR_FOLLOWER', p.state.leader === -1 ? `${p.name} has no leader` : `Broker ${nodeId} is not the leader of ${p.name}; broker ${p.state.leader} is.`);
+      throw new KafkaError(
+        'NOT_LEADER_OR_FOLLOWER',
+        p.state.leader === -1
+          ? `${p.name} has no leader`
+          : `Broker ${nodeId} is not the leader of ${p.name}; broker ${p.state.leader} is.`,
+      );
     }
     return p;
   }
@@ -266,10 +285,16 @@ export class ReplicaManager {
   checkLeaderEpoch(p: ReplicaPartition, requested: number): void {
     if (requested === UNDEFINED_EPOCH) return;
     if (requested > p.leaderEpoch) {
-      throw new KafkaError('UNKNOWN_LEADER_EPOCH', `Received leader epoch ${requested} is larger than the current epoch ${p.leaderEpoch} of ${p.name}`);
+      throw new KafkaError(
+        'UNKNOWN_LEADER_EPOCH',
+        `Received leader epoch ${requested} is larger than the current epoch ${p.leaderEpoch} of ${p.name}`,
+      );
     }
     if (requested < p.leaderEpoch) {
-      throw new KafkaError('FENCED_LEADER_EPOCH', `Received leader epoch ${requested} is older than the current epoch ${p.leaderEpoch} of ${p.name}`);
+      throw new KafkaError(
+        'FENCED_LEADER_EPOCH',
+        `Received leader epoch ${requested} is older than the current epoch ${p.leaderEpoch} of ${p.name}`,
+      );
     }
   }
 
@@ -279,7 +304,11 @@ export class ReplicaManager {
    * Appends a partition's records from a produce request. Resolves with the offsets assigned; rejects with the
    * partition's Kafka error (nothing is written then).
    */
-  appendRecords(p: ReplicaPartition, records: Buffer, options: AppendOptions): PartitionAppendResult | Promise<PartitionAppendResult> {
+  appendRecords(
+    p: ReplicaPartition,
+    records: Buffer,
+    options: AppendOptions,
+  ): PartitionAppendResult | Promise<PartitionAppendResult> {
     if (options.requiredAcks === -1 && p.state.isr.length < p.settings.minInsyncReplicas) {
       throw new KafkaError(
         'NOT_ENOUGH_REPLICAS',
@@ -304,8 +333,17 @@ export class ReplicaManager {
   }
 
   /** acks=-1 on a replicated partition: the answer waits until the ISR has the batch (DelayedProduce). */
-  #awaitIsr(p: ReplicaPartition, result: PartitionAppendResult & { readonly requiredOffset: number; readonly leaderId: number }, options: AppendOptions): PartitionAppendResult | Promise<PartitionAppendResult> {
-    const waiting = this.#replication.whenReplicated(p, result.leaderId, result.requiredOffset, options.timeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS);
+  #awaitIsr(
+    p: ReplicaPartition,
+    result: PartitionAppendResult & { readonly requiredOffset: number; readonly leaderId: number },
+    options: AppendOptions,
+  ): PartitionAppendResult | Promise<PartitionAppendResult> {
+    const waiting = this.#replication.whenReplicated(
+      p,
+      result.leaderId,
+      result.requiredOffset,
+      options.timeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS,
+    );
     return waiting === null ? result : waiting.then(() => result);
   }
 
@@ -344,7 +382,11 @@ export class ReplicaManager {
           batchIndex,
           message: 'Invalid timestamp type in message. Producer should not set timestamp type to LogAppendTime.',
         }));
-        throw new RecordValidationError('INVALID_TIMESTAMP', 'One or more records have been rejected due to invalid timestamp', errors);
+        throw new RecordValidationError(
+          'INVALID_TIMESTAMP',
+          'One or more records have been rejected due to invalid timestamp',
+          errors,
+        );
       }
       batches = converted.batches;
     }
@@ -361,8 +403,13 @@ export class ReplicaManager {
     return batches;
   }
 
-  #appendNow(p: ReplicaPartition, records: Buffer, now: number): PartitionAppendResult & { readonly requiredOffset: number; readonly leaderId: number } {
-    if (p.deleted) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
+  #appendNow(
+    p: ReplicaPartition,
+    records: Buffer,
+    now: number,
+  ): PartitionAppendResult & { readonly requiredOffset: number; readonly leaderId: number } {
+    if (p.deleted)
+      throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
     const result = p.log.append(records, { leaderEpoch: p.leaderEpoch, now });
     if (p.replicated) this.#replication.afterLeaderAppend(p);
     else {
@@ -370,7 +417,13 @@ export class ReplicaManager {
       p.notifyAppend(records.length);
     }
     // requiredOffset: the high watermark that commits this batch (a retried duplicate: its original offsets).
-    return { baseOffset: result.baseOffset, logAppendTime: result.logAppendTime, logStartOffset: result.logStartOffset, requiredOffset: result.lastOffset + 1, leaderId: p.state.leader };
+    return {
+      baseOffset: result.baseOffset,
+      logAppendTime: result.logAppendTime,
+      logStartOffset: result.logStartOffset,
+      requiredOffset: result.lastOffset + 1,
+      leaderId: p.state.leader,
+    };
   }
 
   /** Single replica: the ISR is this broker alone, so everything appended is committed. */
@@ -387,7 +440,10 @@ export class ReplicaManager {
    * the fetch parks until appends make `minBytes` readable, a partition goes away, the broker stops, or
    * `maxWaitMs` passes, then reads again.
    */
-  fetchMessages(params: FetchParams, requests: readonly FetchPartitionRequest[]): PartitionReadResult[] | Promise<PartitionReadResult[]> {
+  fetchMessages(
+    params: FetchParams,
+    requests: readonly FetchPartitionRequest[],
+  ): PartitionReadResult[] | Promise<PartitionReadResult[]> {
     const first = this.#readAll(params, requests);
     let bytes = 0;
     let errorOrDivergence = false;
@@ -395,7 +451,13 @@ export class ReplicaManager {
       bytes += r.bytes;
       if (r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== null) errorOrDivergence = true;
     }
-    if (params.maxWaitMs <= 0 || requests.length === 0 || bytes >= params.minBytes || errorOrDivergence || this.#closing) {
+    if (
+      params.maxWaitMs <= 0 ||
+      requests.length === 0 ||
+      bytes >= params.minBytes ||
+      errorOrDivergence ||
+      this.#closing
+    ) {
       return first;
     }
     const readCommitted = params.isolationLevel === 1;
@@ -433,20 +495,30 @@ export class ReplicaManager {
     return out;
   }
 
-  #readPartition(params: FetchParams, req: FetchPartitionRequest, maxBytes: number, minOneBatch: boolean): PartitionReadResult {
+  #readPartition(
+    params: FetchParams,
+    req: FetchPartitionRequest,
+    maxBytes: number,
+    minOneBatch: boolean,
+  ): PartitionReadResult {
     const p = req.partition;
     try {
-      if (p.deleted) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
+      if (p.deleted)
+        throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
       if (p.state.leader !== params.nodeId) throw new KafkaError('NOT_LEADER_OR_FOLLOWER');
       this.checkLeaderEpoch(p, req.currentLeaderEpoch);
       const log = p.log;
       if (req.lastFetchedEpoch !== UNDEFINED_EPOCH) {
         const end = this.endOffsetForEpoch(p, req.lastFetchedEpoch);
         if (end.offset === UNDEFINED_EPOCH_OFFSET || end.leaderEpoch === UNDEFINED_EPOCH) {
-          throw new OffsetOutOfRangeError(`Could not determine the end offset of the last fetched epoch ${req.lastFetchedEpoch} of ${p.name}`);
+          throw new OffsetOutOfRangeError(
+            `Could not determine the end offset of the last fetched epoch ${req.lastFetchedEpoch} of ${p.name}`,
+          );
         }
         if (req.fetchOffset < log.logStartOffset) {
-          throw new OffsetOutOfRangeError(`Received request for offset ${req.fetchOffset} of ${p.name}, but the log start offset is ${log.logStartOffset}`);
+          throw new OffsetOutOfRangeError(
+            `Received request for offset ${req.fetchOffset} of ${p.name}, but the log start offset is ${log.logStartOffset}`,
+          );
         }
         if (end.leaderEpoch < req.lastFetchedEpoch || end.offset < req.fetchOffset) {
           return {
@@ -464,13 +536,19 @@ export class ReplicaManager {
       // READ_COMMITTED reads up to the last stable offset (FetchIsolation.TXN_COMMITTED), others to the high watermark.
       const readCommitted = params.isolationLevel === 1;
       const lastStableOffset = log.lastStableOffset;
-      const read = log.read(req.fetchOffset, maxBytes, { minOneBatch, upTo: readCommitted ? lastStableOffset : log.highWatermark });
+      const read = log.read(req.fetchOffset, maxBytes, {
+        minOneBatch,
+        upTo: readCommitted ? lastStableOffset : log.highWatermark,
+      });
       let bytes = 0;
       for (const b of read.records) bytes += b.length;
       let abortedTransactions: readonly AbortedTransaction[] | null = null;
       if (readCommitted) {
         // Kafka's collectAbortedTransactions(fetchOffset, upperBoundOffset): up to the offset after the last batch.
-        abortedTransactions = bytes === 0 ? NO_ABORTED_TXNS : log.collectAbortedTransactions(req.fetchOffset, this.#nextOffsetAfter(read.records));
+        abortedTransactions =
+          bytes === 0
+            ? NO_ABORTED_TXNS
+            : log.collectAbortedTransactions(req.fetchOffset, this.#nextOffsetAfter(read.records));
       }
       return {
         errorCode: ErrorCode.NONE,
@@ -511,10 +589,15 @@ export class ReplicaManager {
    * record has a timestamp at or after `timestamp`. Storage answers a compressed batch at batch level; the record is
    * then found inside it, as Kafka's FileRecords.searchForTimestamp and RecordBatch.offsetOfMaxTimestamp do.
    */
-  async offsetForTimestamp(p: ReplicaPartition, timestamp: number, isolation: number | null): Promise<OffsetAndEpoch | null> {
+  async offsetForTimestamp(
+    p: ReplicaPartition,
+    timestamp: number,
+    isolation: number | null,
+  ): Promise<OffsetAndEpoch | null> {
     const log = p.log;
     // Partition.fetchOffsetForTimestamp: READ_COMMITTED consumers see up to the last stable offset.
-    const lastFetchable = isolation === null ? log.logEndOffset : isolation === 1 ? log.lastStableOffset : log.highWatermark;
+    const lastFetchable =
+      isolation === null ? log.logEndOffset : isolation === 1 ? log.lastStableOffset : log.highWatermark;
     switch (timestamp) {
       case ListOffsetsTimestamp.LATEST:
         return { timestamp: -1, offset: lastFetchable, leaderEpoch: p.leaderEpoch };
@@ -528,7 +611,11 @@ export class ReplicaManager {
         const max = log.maxTimestamp();
         if (max.offset < 0) return { timestamp: -1, offset: UNKNOWN_OFFSET, leaderEpoch: UNDEFINED_EPOCH };
         const exact = await recordAtOrAfter(log, max.offset, max.timestamp);
-        return { timestamp: exact?.timestamp ?? max.timestamp, offset: exact?.offset ?? max.offset, leaderEpoch: p.leaderEpoch };
+        return {
+          timestamp: exact?.timestamp ?? max.timestamp,
+          offset: exact?.offset ?? max.offset,
+          leaderEpoch: p.leaderEpoch,
+        };
       }
       default: {
         const found = log.offsetForTimestamp(timestamp);
@@ -548,7 +635,9 @@ export class ReplicaManager {
   legacyOffsetsBefore(p: ReplicaPartition, timestamp: number, maxNumOffsets: number, fromConsumer: boolean): number[] {
     const log = p.log;
     const now = this.#clock();
-    const entries: { offset: number; time: number }[] = log.segmentBaseOffsets().map((base) => ({ offset: Math.max(base, log.logStartOffset), time: now }));
+    const entries: { offset: number; time: number }[] = log
+      .segmentBaseOffsets()
+      .map((base) => ({ offset: Math.max(base, log.logStartOffset), time: now }));
     const bases = log.segmentBaseOffsets();
     const lastBase = bases[bases.length - 1] ?? 0;
     if (log.logEndOffset > lastBase) entries.push({ offset: log.logEndOffset, time: now });
@@ -560,7 +649,8 @@ export class ReplicaManager {
       while (start >= 0 && (entries[start] as { time: number }).time > timestamp) start--;
     }
     const out: number[] = [];
-    for (let i = start; i >= 0 && out.length < Math.max(0, maxNumOffsets); i--) out.push((entries[i] as { offset: number }).offset);
+    for (let i = start; i >= 0 && out.length < Math.max(0, maxNumOffsets); i--)
+      out.push((entries[i] as { offset: number }).offset);
     out.sort((a, b) => b - a);
     if (!fromConsumer) return out;
     const hw = log.highWatermark;
@@ -595,7 +685,12 @@ export class ReplicaManager {
    * its logs are opened like any topic's. Needs at least one live broker (call it once listeners are up, or lazily
    * as Kafka does on the first FindCoordinator).
    */
-  ensureInternalTopic(name: string, partitions: number, configs: Readonly<Record<string, string>> = {}, replicationFactor = 1): TopicState {
+  ensureInternalTopic(
+    name: string,
+    partitions: number,
+    configs: Readonly<Record<string, string>> = {},
+    replicationFactor = 1,
+  ): TopicState {
     const existing = this.#cluster.topicByName(name);
     if (existing) return existing;
     const live = Math.max(1, this.#cluster.brokers.length);
@@ -646,10 +741,16 @@ export class ReplicaManager {
     if (!p || p.deleted) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `${topic}-${partition} is not hosted here`);
     if (p.state.leader === -1) throw new KafkaError('NOT_LEADER_OR_FOLLOWER', `${p.name} has no leader`);
     if (m.nodeId !== undefined && p.state.leader !== m.nodeId) {
-      throw new KafkaError('NOT_LEADER_OR_FOLLOWER', `Broker ${m.nodeId} is not the leader of ${p.name}; broker ${p.state.leader} is.`);
+      throw new KafkaError(
+        'NOT_LEADER_OR_FOLLOWER',
+        `Broker ${m.nodeId} is not the leader of ${p.name}; broker ${p.state.leader} is.`,
+      );
     }
     if (p.state.isr.length < p.settings.minInsyncReplicas) {
-      throw new KafkaError('NOT_ENOUGH_REPLICAS', `The size of the current ISR ${p.state.isr.length} is insufficient to satisfy the min.isr requirement of ${p.settings.minInsyncReplicas} for partition ${p.name}`);
+      throw new KafkaError(
+        'NOT_ENOUGH_REPLICAS',
+        `The size of the current ISR ${p.state.isr.length} is insufficient to satisfy the min.isr requirement of ${p.settings.minInsyncReplicas} for partition ${p.name}`,
+      );
     }
     const before = p.log.size;
     const result = p.log.appendControlMarker({
@@ -791,7 +892,10 @@ export class ReplicaManager {
       for (const log of logs.partitions()) {
         if (this.partition(log.topic, log.partition)?.replicas.get(nodeId)?.log === log) continue;
         if (logs === this.#logs && this.partition(log.topic, log.partition)?.log === log) continue;
-        this.#logger.warn({ nodeId, topic: log.topic, partition: log.partition }, 'removing the log of a replica the cluster does not place here');
+        this.#logger.warn(
+          { nodeId, topic: log.topic, partition: log.partition },
+          'removing the log of a replica the cluster does not place here',
+        );
         logs.deletePartition(log.topic, log.partition);
       }
     }
@@ -816,7 +920,11 @@ function errorRead(errorCode: number): PartitionReadResult {
  * `fromOffset` when that batch is compressed with CreateTime (storage cannot open it synchronously); null when the
  * batch is uncompressed or LogAppendTime (storage's answer is already exact) or holds no such record.
  */
-async function recordAtOrAfter(log: PartitionLog, fromOffset: number, target: number): Promise<{ timestamp: number; offset: number } | null> {
+async function recordAtOrAfter(
+  log: PartitionLog,
+  fromOffset: number,
+  target: number,
+): Promise<{ timestamp: number; offset: number } | null> {
   const batch = log.read(fromOffset, 1).records[0];
   if (batch === undefined || batch.length < BATCH_HEADER_SIZE) return null;
   const header = new BatchHeaderView().at(batch, 0);
@@ -832,6 +940,18 @@ async function recordAtOrAfter(log: PartitionLog, fromOffset: number, target: nu
 /** Directory, inside each log dir, holding the logs of the other broker identities of this process. */
 export const REPLICA_DIRS = '.replicas';
 
-function openLogManager(o: ReplicaManagerOptions, io: SegmentIO, props: Record<string, string>, logDirs: string[]): LogManager {
-  return LogManager.open({ logDirs, io, logger: o.logger, config: logManagerConfigFromProps(props), clock: o.clock, scheduler: o.scheduler });
+function openLogManager(
+  o: ReplicaManagerOptions,
+  io: SegmentIO,
+  props: Record<string, string>,
+  logDirs: string[],
+): LogManager {
+  return LogManager.open({
+    logDirs,
+    io,
+    logger: o.logger,
+    config: logManagerConfigFromProps(props),
+    clock: o.clock,
+    scheduler: o.scheduler,
+  });
 }

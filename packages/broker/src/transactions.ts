@@ -63,7 +63,12 @@ export class FileProducerIdStore implements ProducerIdStore {
   load(): number {
     if (!existsSync(this.file)) return 0;
     const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as { version?: unknown; nextBlockStart?: unknown };
-    if (parsed.version !== 1 || typeof parsed.nextBlockStart !== 'number' || !Number.isSafeInteger(parsed.nextBlockStart) || parsed.nextBlockStart < 0) {
+    if (
+      parsed.version !== 1 ||
+      typeof parsed.nextBlockStart !== 'number' ||
+      !Number.isSafeInteger(parsed.nextBlockStart) ||
+      parsed.nextBlockStart < 0
+    ) {
       throw new Error(`${this.file} is not a version 1 producer id file`);
     }
     return parsed.nextBlockStart;
@@ -133,11 +138,16 @@ export class BrokerTransactions {
     const num = (key: string): number => o.config.values.get(key) as number;
     this.#producerIdExpirationMs = num('producer.id.expiration.ms');
     this.#verificationEnabled = o.config.values.get('transaction.partition.verification.enable') !== false;
-    const store = o.producerIdStore ?? (o.config.storage === 'memory'
-      ? new MemoryProducerIdStore()
-      : new FileProducerIdStore(o.config.logDirs[0] as string));
+    const store =
+      o.producerIdStore ??
+      (o.config.storage === 'memory'
+        ? new MemoryProducerIdStore()
+        : new FileProducerIdStore(o.config.logDirs[0] as string));
     this.producerIds = new ProducerIdManager(store);
-    this.#expiryTimer = setInterval(() => this.removeExpiredProducers(), num('producer.id.expiration.check.interval.ms'));
+    this.#expiryTimer = setInterval(
+      () => this.removeExpiredProducers(),
+      num('producer.id.expiration.check.interval.ms'),
+    );
     this.#expiryTimer.unref();
 
     const replicas = o.replicas;
@@ -225,7 +235,13 @@ export class BrokerTransactions {
    * CONCURRENT_TRANSACTIONS or a coordinator error. `verificationError` turns it into what a request version
    * answers.
    */
-  verifyPartition(transactionalId: string, producerId: number, producerEpoch: number, topic: string, partition: number): ErrorName | null {
+  verifyPartition(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    topic: string,
+    partition: number,
+  ): ErrorName | null {
     if (!this.#verificationEnabled) return null;
     const [res] = this.coordinator.verifyPartitions(transactionalId, producerId, producerEpoch, [{ topic, partition }]);
     return asErrorName(res?.errorName ?? null);
@@ -285,4 +301,3 @@ export function verificationError(name: ErrorName, supportsAbortable: boolean): 
       return name;
   }
 }
-

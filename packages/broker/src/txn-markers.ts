@@ -34,10 +34,16 @@ export interface TxnMarkerWriteOptions {
   readonly nodeId?: number;
 }
 
-const NAME_BY_CODE = new Map<number, KafkaErrorName>(Object.entries(ErrorCode).map(([name, code]) => [code, name as KafkaErrorName]));
+const NAME_BY_CODE = new Map<number, KafkaErrorName>(
+  Object.entries(ErrorCode).map(([name, code]) => [code, name as KafkaErrorName]),
+);
 
 /** Errors a transaction coordinator does not expect from the group coordinator: retried as a leader change. */
-const COORDINATOR_NOT_READY: ReadonlySet<KafkaErrorName> = new Set(['COORDINATOR_NOT_AVAILABLE', 'COORDINATOR_LOAD_IN_PROGRESS', 'NOT_COORDINATOR']);
+const COORDINATOR_NOT_READY: ReadonlySet<KafkaErrorName> = new Set([
+  'COORDINATOR_NOT_AVAILABLE',
+  'COORDINATOR_LOAD_IN_PROGRESS',
+  'NOT_COORDINATOR',
+]);
 
 export class BrokerTxnMarkers {
   readonly #replicas: ReplicaManager;
@@ -52,7 +58,11 @@ export class BrokerTxnMarkers {
 
   /** Writes the marker to every partition; one result per partition, in order. */
   write(marker: TxnMarker, options: TxnMarkerWriteOptions = {}): TxnMarkerResult[] {
-    return marker.partitions.map(({ topic, partition }) => ({ topic, partition, errorName: this.#writeOne(marker, topic, partition, options) }));
+    return marker.partitions.map(({ topic, partition }) => ({
+      topic,
+      partition,
+      errorName: this.#writeOne(marker, topic, partition, options),
+    }));
   }
 
   #writeOne(m: TxnMarker, topic: string, partition: number, options: TxnMarkerWriteOptions): KafkaErrorName | null {
@@ -78,7 +88,8 @@ export class BrokerTxnMarkers {
       return null;
     } catch (err) {
       const name = errorNameOf(err) ?? 'UNKNOWN_SERVER_ERROR';
-      if (name === 'UNKNOWN_SERVER_ERROR') this.#logger.error({ err, topic, partition, producerId: m.producerId }, 'writing a transaction marker failed');
+      if (name === 'UNKNOWN_SERVER_ERROR')
+        this.#logger.error({ err, topic, partition, producerId: m.producerId }, 'writing a transaction marker failed');
       return name;
     }
   }

@@ -6,7 +6,11 @@ import { startTestBroker, waitFor, type TestBroker } from './helpers/test-broker
 function frameWith(header: { apiKey: number; apiVersion: number; headerVersion: 1 | 2 }, body: Buffer): Buffer {
   const w = new Writer();
   const at = w.reserveInt32();
-  encodeRequestHeader(w, { apiKey: header.apiKey, apiVersion: header.apiVersion, correlationId: 7, clientId: 'bad-client' }, header.headerVersion);
+  encodeRequestHeader(
+    w,
+    { apiKey: header.apiKey, apiVersion: header.apiVersion, correlationId: 7, clientId: 'bad-client' },
+    header.headerVersion,
+  );
   w.raw(body);
   w.setInt32At(at, w.byteLength - 4);
   return w.toBuffer();
@@ -19,7 +23,11 @@ describe('bad input only affects its own connection', () => {
 
   beforeAll(async () => {
     tb = await startTestBroker();
-    const kafka = new Kafka({ clientId: 'healthy-admin', brokers: [tb.broker.bootstrapServers], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'healthy-admin',
+      brokers: [tb.broker.bootstrapServers],
+      logLevel: logLevel.NOTHING,
+    });
     admin = kafka.admin();
     await admin.connect();
   });
@@ -51,7 +59,10 @@ describe('bad input only affects its own connection', () => {
   it('random bytes', async () => {
     const body = Buffer.from('c3a1ff07e2d90b5a4417aa90be01cd33f2a8e411c0de77a1b2c3d4e5f6071829304a5b6c7d8e9f', 'hex');
     const random = Buffer.concat([Buffer.from([0, 0, 0, body.length]), body]);
-    await expectClosedWithLog((c) => c.sendRaw(random), /closing connection: (unknown API key|request failed to decode|unsupported API version)/);
+    await expectClosedWithLog(
+      (c) => c.sendRaw(random),
+      /closing connection: (unknown API key|request failed to decode|unsupported API version)/,
+    );
   });
 
   it('a truncated frame, then the client closes', async () => {
@@ -74,21 +85,33 @@ describe('bad input only affects its own connection', () => {
   });
 
   it('an unknown API key', async () => {
-    await expectClosedWithLog((c) => c.sendRaw(frameWith({ apiKey: 9999, apiVersion: 0, headerVersion: 1 }, Buffer.alloc(0))), /closing connection: unknown API key/);
+    await expectClosedWithLog(
+      (c) => c.sendRaw(frameWith({ apiKey: 9999, apiVersion: 0, headerVersion: 1 }, Buffer.alloc(0))),
+      /closing connection: unknown API key/,
+    );
     expect(tb.logs.some((l) => l['apiKey'] === 9999)).toBe(true);
   });
 
   it('a valid header with a garbage body', async () => {
     const garbage = Buffer.from([0xff, 0xff, 0xff, 0x7f, 0x01, 0x02]);
-    await expectClosedWithLog((c) => c.sendRaw(frameWith({ apiKey: 3, apiVersion: 9, headerVersion: 2 }, garbage)), /closing connection: request failed to decode/);
+    await expectClosedWithLog(
+      (c) => c.sendRaw(frameWith({ apiKey: 3, apiVersion: 9, headerVersion: 2 }, garbage)),
+      /closing connection: request failed to decode/,
+    );
   });
 
   it('an unsupported version of Metadata', async () => {
-    await expectClosedWithLog((c) => c.sendRaw(frameWith({ apiKey: 3, apiVersion: 13, headerVersion: 2 }, Buffer.from([0x01, 0x01, 0x00]))), /closing connection: unsupported API version/);
+    await expectClosedWithLog(
+      (c) => c.sendRaw(frameWith({ apiKey: 3, apiVersion: 13, headerVersion: 2 }, Buffer.from([0x01, 0x01, 0x00]))),
+      /closing connection: unsupported API version/,
+    );
     expect(tb.logs.some((l) => l['apiKey'] === 3 && l['apiVersion'] === 13)).toBe(true);
   });
 
   it('a frame too short to hold a request header', async () => {
-    await expectClosedWithLog((c) => c.sendRaw(Buffer.from([0, 0, 0, 3, 0, 3, 0])), /closing connection: request header truncated/);
+    await expectClosedWithLog(
+      (c) => c.sendRaw(Buffer.from([0, 0, 0, 3, 0, 3, 0])),
+      /closing connection: request header truncated/,
+    );
   });
 });

@@ -36,11 +36,20 @@ describe('bad record batches in Produce', () => {
     expect(parts[1]!.baseOffset).toBe(-1);
     // Nothing of the bad partition reached its log; the good ones read back.
     expect(tb.broker.replicas.log(name, 1)!.logEndOffset).toBe(0);
-    const fetched = await fetch(client, 12, [{ topic: name, partition: 0, offset: 0 }, { topic: name, partition: 2, offset: 0 }]);
-    const values = await Promise.all(fetched.responses[0]!.partitions.map(async (p) => (await decodeRecords(p.records)).map((r) => r.value)));
+    const fetched = await fetch(client, 12, [
+      { topic: name, partition: 0, offset: 0 },
+      { topic: name, partition: 2, offset: 0 },
+    ]);
+    const values = await Promise.all(
+      fetched.responses[0]!.partitions.map(async (p) => (await decodeRecords(p.records)).map((r) => r.value)),
+    );
     expect(values).toEqual([['good-0'], ['good-2']]);
     // The same connection still answers.
-    const md = await client.request(MetadataApi, 12, { topics: [{ name, topicId: ZERO_UUID }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+    const md = await client.request(MetadataApi, 12, {
+      topics: [{ name, topicId: ZERO_UUID }],
+      allowAutoTopicCreation: false,
+      includeTopicAuthorizedOperations: false,
+    });
     expect(md.topics[0]!.partitions).toHaveLength(3);
     return parts[1]!.errorCode;
   }
@@ -116,8 +125,12 @@ describe('bad record batches in Produce', () => {
   });
 
   it('garbage that is not a record set at all, and null records: errors, not crashes', async () => {
-    expect(await sendAmongGood(Buffer.from('this is not a record batch, just text that is long enough to look like one'))).toBe(ErrorCode.INVALID_RECORD);
-    expect(await sendAmongGood(Buffer.from('this is not a record batch, just text that is long enough to look like one'), 2)).toBe(ErrorCode.CORRUPT_MESSAGE);
+    expect(
+      await sendAmongGood(Buffer.from('this is not a record batch, just text that is long enough to look like one')),
+    ).toBe(ErrorCode.INVALID_RECORD);
+    expect(
+      await sendAmongGood(Buffer.from('this is not a record batch, just text that is long enough to look like one'), 2),
+    ).toBe(ErrorCode.CORRUPT_MESSAGE);
     expect(await sendAmongGood(null as unknown as Buffer)).toBe(ErrorCode.INVALID_RECORD);
   });
 });
@@ -127,10 +140,18 @@ describe('bad fetches', () => {
     const tb = await startTestBroker();
     const client = await WireClient.connect(tb.broker.port);
     try {
-      const t = tb.broker.cluster.createTopic({ name: 'f', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+      const t = tb.broker.cluster.createTopic({
+        name: 'f',
+        numPartitions: 1,
+        replicationFactor: 1,
+        assignments: [],
+        configs: [],
+      });
       const neg = await fetch(client, 12, [{ topic: 'f', partition: -7, offset: 0 }]);
       expect(neg.responses[0]!.partitions[0]!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-      const badId = await fetch(client, 13, [{ topic: '', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partition: 0, offset: 0 }]);
+      const badId = await fetch(client, 13, [
+        { topic: '', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partition: 0, offset: 0 },
+      ]);
       expect(badId.responses[0]!.partitions[0]!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_ID);
       const zeroId = await fetch(client, 13, [{ topic: '', topicId: ZERO_UUID, partition: 0, offset: 0 }]);
       expect(zeroId.responses[0]!.partitions[0]!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_ID);

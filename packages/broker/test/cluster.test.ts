@@ -16,7 +16,10 @@ describe('Cluster', () => {
   it('places replicas round-robin with the first replica leading, epoch 0', () => {
     const t = cluster().createTopic(spec('t'));
     expect(t.partitions.map((p) => [p.replicas, p.leader, p.leaderEpoch])).toEqual([
-      [[1, 2], 1, 0], [[2, 3], 2, 0], [[3, 1], 3, 0], [[1, 2], 1, 0],
+      [[1, 2], 1, 0],
+      [[2, 3], 2, 0],
+      [[3, 1], 3, 0],
+      [[1, 2], 1, 0],
     ]);
   });
 
@@ -35,7 +38,10 @@ describe('Cluster', () => {
     c.deleteTopic(t);
     stop();
     c.createTopic(spec('unwatched'));
-    expect(changes.map((ch) => [ch.type, ch.topic.name])).toEqual([['created', 'w'], ['deleted', 'w']]);
+    expect(changes.map((ch) => [ch.type, ch.topic.name])).toEqual([
+      ['created', 'w'],
+      ['deleted', 'w'],
+    ]);
   });
 
   it('frees a name and its collision key on deletion', () => {

@@ -2,16 +2,16 @@ import { ErrorCode } from '@samsa/protocol';
 import { KafkaError, toErrorCode } from '../src/errors';
 
 describe('toErrorCode', () => {
-  it('maps a KafkaError to its code, with Kafka\'s name and retriable flag', () => {
+  it("maps a KafkaError to its code, with Kafka's name and retriable flag", () => {
     const err = new KafkaError('UNKNOWN_TOPIC_OR_PARTITION');
     expect(toErrorCode(err)).toBe(3);
     expect(err.errorName).toBe('UNKNOWN_TOPIC_OR_PARTITION');
     expect(err.retriable).toBe(true);
     expect(err.message).toMatch(/topic-partition/);
-    const custom = new KafkaError('TOPIC_ALREADY_EXISTS', 'Topic \'x\' already exists.');
+    const custom = new KafkaError('TOPIC_ALREADY_EXISTS', "Topic 'x' already exists.");
     expect(toErrorCode(custom)).toBe(36);
     expect(custom.retriable).toBe(false);
-    expect(custom.message).toBe('Topic \'x\' already exists.');
+    expect(custom.message).toBe("Topic 'x' already exists.");
   });
 
   it.each([

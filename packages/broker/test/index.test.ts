@@ -7,7 +7,9 @@ describe('startBroker', () => {
   it('logs a listening line per broker identity and exposes the bootstrap servers', async () => {
     const tb = await startTestBroker({ 'samsa.broker.count': 2, 'node.id': 3 });
     const listening = tb.logs.filter((l) => l.msg === 'listening');
-    expect(listening.map((l) => [l['nodeId'], l['address']])).toEqual(tb.broker.nodes.map((n) => [n.nodeId, `127.0.0.1:${n.port}`]));
+    expect(listening.map((l) => [l['nodeId'], l['address']])).toEqual(
+      tb.broker.nodes.map((n) => [n.nodeId, `127.0.0.1:${n.port}`]),
+    );
     expect(tb.broker.bootstrapServers).toBe(tb.broker.nodes.map((n) => `127.0.0.1:${n.port}`).join(','));
     expect(tb.broker.nodeId).toBe(3);
     expect(tb.broker.clusterId).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -23,15 +25,24 @@ describe('startBroker', () => {
   it('stop() answers requests in flight, then closes sockets and stops accepting', async () => {
     const tb = await startTestBroker();
     const client = await WireClient.connect(tb.broker.port);
-    const pending = client.request(MetadataApi, 9, { topics: [{ name: 'inflight', topicId: ZERO_UUID }], allowAutoTopicCreation: true, includeTopicAuthorizedOperations: false });
+    const pending = client.request(MetadataApi, 9, {
+      topics: [{ name: 'inflight', topicId: ZERO_UUID }],
+      allowAutoTopicCreation: true,
+      includeTopicAuthorizedOperations: false,
+    });
     await new Promise((r) => setTimeout(r, 5));
     await tb.stop();
     await expect(pending).resolves.toMatchObject({ topics: [{ name: 'inflight', errorCode: 0 }] });
     await client.closed;
-    await expect(new Promise((resolve, reject) => {
-      const s = connect({ port: tb.broker.port, host: '127.0.0.1' }, () => { s.destroy(); resolve('connected'); });
-      s.once('error', reject);
-    })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      new Promise((resolve, reject) => {
+        const s = connect({ port: tb.broker.port, host: '127.0.0.1' }, () => {
+          s.destroy();
+          resolve('connected');
+        });
+        s.once('error', reject);
+      }),
+    ).rejects.toThrow(/ECONNREFUSED/);
     await tb.dispose();
   });
 
@@ -44,7 +55,13 @@ describe('startBroker', () => {
 
   it('keeps nothing on disk with samsa.storage=memory', async () => {
     const tb = await startTestBroker({ 'samsa.storage': 'memory' });
-    tb.broker.cluster.createTopic({ name: 'volatile', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+    tb.broker.cluster.createTopic({
+      name: 'volatile',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
     await tb.stop();
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(tb.dataDir)).toEqual([]);

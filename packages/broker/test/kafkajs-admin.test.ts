@@ -6,7 +6,11 @@ describe('kafkajs admin against the broker', () => {
   let admin: Admin;
   beforeAll(async () => {
     tb = await startTestBroker({ 'samsa.broker.count': 2 });
-    admin = new Kafka({ clientId: 'kafkajs-admin', brokers: [tb.broker.bootstrapServers.split(',')[0]!], logLevel: logLevel.NOTHING }).admin();
+    admin = new Kafka({
+      clientId: 'kafkajs-admin',
+      brokers: [tb.broker.bootstrapServers.split(',')[0]!],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
   });
   afterAll(async () => {
@@ -22,12 +26,19 @@ describe('kafkajs admin against the broker', () => {
   });
 
   it('creates, lists, describes and deletes topics', async () => {
-    await expect(admin.createTopics({
-      topics: [
-        { topic: 'kjs-a', numPartitions: 3, replicationFactor: 2, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
-        { topic: 'kjs-b', replicaAssignment: [{ partition: 0, replicas: [2, 1] }] },
-      ],
-    })).resolves.toBe(true);
+    await expect(
+      admin.createTopics({
+        topics: [
+          {
+            topic: 'kjs-a',
+            numPartitions: 3,
+            replicationFactor: 2,
+            configEntries: [{ name: 'cleanup.policy', value: 'compact' }],
+          },
+          { topic: 'kjs-b', replicaAssignment: [{ partition: 0, replicas: [2, 1] }] },
+        ],
+      }),
+    ).resolves.toBe(true);
     expect(await admin.listTopics()).toEqual(expect.arrayContaining(['kjs-a', 'kjs-b']));
     const { topics } = await admin.fetchTopicMetadata({ topics: ['kjs-a', 'kjs-b'] });
     const a = topics.find((t) => t.name === 'kjs-a')!;
@@ -42,7 +53,10 @@ describe('kafkajs admin against the broker', () => {
   });
 
   it('surfaces a Kafka error for a bad request', async () => {
-    const err = await admin.createTopics({ topics: [{ topic: 'bad topic' }] }).then(() => null, (e: unknown) => e);
+    const err = await admin.createTopics({ topics: [{ topic: 'bad topic' }] }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ name: 'KafkaJSAggregateError' });
     const [inner] = (err as { errors: { type: string; topic: string }[] }).errors;
     expect(inner).toMatchObject({ type: 'INVALID_TOPIC_EXCEPTION', topic: 'bad topic' });

@@ -34,14 +34,22 @@ describe('kafkajs producer and consumer', () => {
   function topic(configs: Record<string, string> = {}): string {
     const name = `e2e-${n++}`;
     tb.broker.cluster.createTopic({
-      name, numPartitions: 1, replicationFactor: 1, assignments: [],
+      name,
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
       configs: Object.entries(configs).map(([k, v]) => ({ name: k, value: v })),
     });
     return name;
   }
 
   /** Runs a consumer on `name` until `count` messages arrived; `onStart` may seek once the run has begun. */
-  async function consume(name: string, count: number, fromBeginning: boolean, onStart?: (c: Consumer) => void): Promise<Seen[]> {
+  async function consume(
+    name: string,
+    count: number,
+    fromBeginning: boolean,
+    onStart?: (c: Consumer) => void,
+  ): Promise<Seen[]> {
     const consumer = kafka.consumer({ groupId: `group-${name}-${consumers.length}`, maxWaitTimeInMs: 200 });
     consumers.push(consumer);
     await consumer.connect();
@@ -52,7 +60,12 @@ describe('kafkajs producer and consumer', () => {
         eachMessage: async ({ message }: EachMessagePayload) => {
           const headers: Record<string, string> = {};
           for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = String(v);
-          seen.push({ offset: message.offset, key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers });
+          seen.push({
+            offset: message.offset,
+            key: message.key?.toString() ?? null,
+            value: message.value?.toString() ?? null,
+            headers,
+          });
           if (seen.length === count) resolve();
         },
       });
@@ -85,9 +98,18 @@ describe('kafkajs producer and consumer', () => {
   it('consumes a 1 MiB message (larger than the partition fetch size: the first batch still comes back)', async () => {
     const name = topic({ 'max.message.bytes': String(2 << 20) });
     const big = 'b'.repeat(1 << 20);
-    await producer.send({ topic: name, messages: [{ key: 'big', value: big }, { key: 'small', value: 's' }] });
+    await producer.send({
+      topic: name,
+      messages: [
+        { key: 'big', value: big },
+        { key: 'small', value: 's' },
+      ],
+    });
     const seen = await consume(name, 2, true);
-    expect(seen.map((m) => [m.key, m.value?.length])).toEqual([['big', 1 << 20], ['small', 1]]);
+    expect(seen.map((m) => [m.key, m.value?.length])).toEqual([
+      ['big', 1 << 20],
+      ['small', 1],
+    ]);
   });
 
   it('without fromBeginning starts at the end; seek moves the position', async () => {
@@ -99,7 +121,12 @@ describe('kafkajs producer and consumer', () => {
     await latest.subscribe({ topic: name, fromBeginning: false });
     const fresh: string[] = [];
     const gotFresh = new Promise<void>((resolve) => {
-      void latest.run({ eachMessage: async ({ message }) => { fresh.push(String(message.value)); resolve(); } });
+      void latest.run({
+        eachMessage: async ({ message }) => {
+          fresh.push(String(message.value));
+          resolve();
+        },
+      });
     });
     // Wait for a completed fetch: the position (latest, resolved with ListOffsets) is known before the new message.
     await new Promise<void>((resolve) => latest.on(latest.events.FETCH, () => resolve()));
@@ -111,6 +138,9 @@ describe('kafkajs producer and consumer', () => {
     const seeked = await consume(name, 2, true, (c) => {
       c.on(c.events.GROUP_JOIN, () => c.seek({ topic: name, partition: 0, offset: '2' }));
     });
-    expect(seeked.map((m) => [m.offset, m.value])).toEqual([['2', 'old-2'], ['3', 'new-3']]);
+    expect(seeked.map((m) => [m.offset, m.value])).toEqual([
+      ['2', 'old-2'],
+      ['3', 'new-3'],
+    ]);
   });
 });

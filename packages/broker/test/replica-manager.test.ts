@@ -33,7 +33,9 @@ describe('ReplicaManager', () => {
       await admin.deleteTopics({ topics: ['life'] });
       await waitFor(() => !readdirSync(tb.dataDir).some((d) => d.startsWith('life-')));
       expect(tb.broker.replicas.partition('life', 2)).toBeUndefined();
-      expect((await produceOne(client, 9, 'life', 2, batchOf(['x']))).errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      expect((await produceOne(client, 9, 'life', 2, batchOf(['x']))).errorCode).toBe(
+        ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+      );
 
       // The same name again starts from an empty log.
       await admin.createTopics({ topics: [{ topic: 'life', numPartitions: 3 }] });
@@ -48,7 +50,13 @@ describe('ReplicaManager', () => {
   it('a restart reopens the logs of restored topics and removes logs the cluster does not know', async () => {
     const dataDir = tempDataDir();
     const first = await startTestBroker({}, dataDir);
-    first.broker.cluster.createTopic({ name: 'kept', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'max.message.bytes', value: '2000' }] });
+    first.broker.cluster.createTopic({
+      name: 'kept',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [{ name: 'max.message.bytes', value: '2000' }],
+    });
     const c1 = await WireClient.connect(first.broker.port);
     await produceOne(c1, 9, 'kept', 0, batchOf(['before restart']));
     c1.destroy();
@@ -59,9 +67,13 @@ describe('ReplicaManager', () => {
     const c2 = await WireClient.connect(second.broker.port);
     try {
       const res = await fetch(c2, 12, [{ topic: 'kept', partition: 0, offset: 0 }]);
-      expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual(['before restart']);
+      expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual([
+        'before restart',
+      ]);
       // Topic overrides apply to reopened logs too.
-      expect((await produceOne(c2, 9, 'kept', 0, batchOf(['y'.repeat(3000)]))).errorCode).toBe(ErrorCode.MESSAGE_TOO_LARGE);
+      expect((await produceOne(c2, 9, 'kept', 0, batchOf(['y'.repeat(3000)]))).errorCode).toBe(
+        ErrorCode.MESSAGE_TOO_LARGE,
+      );
       expect(second.broker.replicas.partition('stray', 0)).toBeUndefined();
       await waitFor(() => !existsSync(join(dataDir, 'stray-0')));
     } finally {
@@ -79,7 +91,11 @@ describe('ReplicaManager', () => {
       expect(topic.partitions).toHaveLength(3);
       expect(topic.partitions[0]!.replicas).toEqual([tb.broker.nodeId]); // replication capped to the live brokers
       expect(replicas.ensureInternalTopic('__consumer_offsets', 3)).toBe(topic);
-      const md = await client.request(MetadataApi, 12, { topics: [{ name: '__consumer_offsets', topicId: ZERO_UUID }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+      const md = await client.request(MetadataApi, 12, {
+        topics: [{ name: '__consumer_offsets', topicId: ZERO_UUID }],
+        allowAutoTopicCreation: false,
+        includeTopicAuthorizedOperations: false,
+      });
       expect(md.topics[0]).toMatchObject({ errorCode: 0, isInternal: true });
 
       const result = replicas.appendInternal('__consumer_offsets', 1, batchOf(['group-record'], { keys: ['k'] }));
@@ -87,7 +103,9 @@ describe('ReplicaManager', () => {
       const log = replicas.log('__consumer_offsets', 1)!;
       expect(log.highWatermark).toBe(1);
       const res = await fetch(client, 12, [{ topic: '__consumer_offsets', partition: 1, offset: 0 }]);
-      expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual(['group-record']);
+      expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual([
+        'group-record',
+      ]);
       expect(() => replicas.appendInternal('__consumer_offsets', 9, batchOf(['x']))).toThrow(/not hosted/);
     } finally {
       client.destroy();
@@ -99,10 +117,18 @@ describe('ReplicaManager', () => {
     const tb = await startTestBroker({ 'samsa.storage': 'memory' });
     const client = await WireClient.connect(tb.broker.port);
     try {
-      tb.broker.cluster.createTopic({ name: 'mem', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+      tb.broker.cluster.createTopic({
+        name: 'mem',
+        numPartitions: 1,
+        replicationFactor: 1,
+        assignments: [],
+        configs: [],
+      });
       await produceOne(client, 9, 'mem', 0, batchOf(['in memory']));
       const res = await fetch(client, 12, [{ topic: 'mem', partition: 0, offset: 0 }]);
-      expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual(['in memory']);
+      expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual([
+        'in memory',
+      ]);
       expect(readdirSync(tb.dataDir)).toEqual([]);
     } finally {
       client.destroy();
@@ -119,13 +145,22 @@ describe('ReplicaManager', () => {
     const replicas = ReplicaManager.open({ cluster, config, logger });
     try {
       cluster.createTopic({ name: 'zc', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
-      replicas.appendRecords(replicas.partition('zc', 0)!, batchOf(['z'.repeat(4096)]), { apiVersion: 9, requiredAcks: 1 });
+      replicas.appendRecords(replicas.partition('zc', 0)!, batchOf(['z'.repeat(4096)]), {
+        apiVersion: 9,
+        requiredAcks: 1,
+      });
       const registry = new HandlerRegistry();
       const w = new Writer();
       encodeRequestHeader(w, { apiKey: 1, apiVersion: 12, correlationId: 1, clientId: 'zc' }, 2);
       FetchApi.encodeRequest(w, 12, fetchRequest([{ topic: 'zc', partition: 0, offset: 0 }]));
       const ctx = (apiVersion: number, correlationId: number, clientId: string | null): RequestContext => ({
-        cluster, node, apiVersion, correlationId, logger, supportedApis: registry.supportedApis(), replicas,
+        cluster,
+        node,
+        apiVersion,
+        correlationId,
+        logger,
+        supportedApis: registry.supportedApis(),
+        replicas,
         client: { clientId, softwareName: null, softwareVersion: null, remoteAddress: 'test' },
         closeConnection: () => undefined,
       });
@@ -133,7 +168,11 @@ describe('ReplicaManager', () => {
       if (outcome.kind !== 'respond') throw new Error('dispatch failed');
       const buffers = (await outcome.response)!;
       const segment = replicas.log('zc', 0)!.read(0, 1 << 20).records[0]!;
-      expect(buffers.some((b) => b.buffer === segment.buffer && b.byteOffset === segment.byteOffset && b.length === segment.length)).toBe(true);
+      expect(
+        buffers.some(
+          (b) => b.buffer === segment.buffer && b.byteOffset === segment.byteOffset && b.length === segment.length,
+        ),
+      ).toBe(true);
     } finally {
       replicas.close();
     }
@@ -156,7 +195,11 @@ describe('restart', () => {
     for (let base = 0; base < total; base += perSend) {
       await producer.send({
         topic: 'many',
-        messages: Array.from({ length: perSend }, (_, i) => ({ key: `k${base + i}`, value: `m${base + i}`, partition: (base + i) % 2 })),
+        messages: Array.from({ length: perSend }, (_, i) => ({
+          key: `k${base + i}`,
+          value: `m${base + i}`,
+          partition: (base + i) % 2,
+        })),
       });
     }
     await producer.disconnect();

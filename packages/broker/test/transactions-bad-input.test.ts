@@ -72,14 +72,18 @@ describe('transactional requests with bad input', () => {
    * coordinator request answers NOT_COORDINATOR.
    */
   async function findCoordinator(key: string, keyType: 0 | 1): Promise<void> {
-    const coordinator = await retrying(() => client.request(FindCoordinatorApi, 1, { key, keyType }).then((r) => ({ ...r, errorCode: r.errorCode ?? 0 })));
+    const coordinator = await retrying(() =>
+      client.request(FindCoordinatorApi, 1, { key, keyType }).then((r) => ({ ...r, errorCode: r.errorCode ?? 0 })),
+    );
     expect(coordinator).toMatchObject({ errorCode: ErrorCode.NONE, port: tb.broker.port });
   }
 
   /** FindCoordinator(transaction), then InitProducerId v1 as kafkajs sends it. */
   async function init(transactionalId: string): Promise<Producer> {
     await findCoordinator(transactionalId, 1);
-    const res = await retrying(() => client.request(InitProducerIdApi, 1, { transactionalId, transactionTimeoutMs: 60_000 }));
+    const res = await retrying(() =>
+      client.request(InitProducerIdApi, 1, { transactionalId, transactionTimeoutMs: 60_000 }),
+    );
     expect(res.errorCode).toBe(ErrorCode.NONE);
     return { transactionalId, producerId: res.producerId, producerEpoch: res.producerEpoch };
   }
@@ -94,17 +98,33 @@ describe('transactional requests with bad input', () => {
           v3AndBelowTopics: topics,
         })
         .then((res) => {
-          const codes = (res.resultsByTopicV3AndBelow ?? []).flatMap((t) => t.resultsByPartition.map((r) => [t.name, r.partitionIndex, r.partitionErrorCode] as const));
+          const codes = (res.resultsByTopicV3AndBelow ?? []).flatMap((t) =>
+            t.resultsByPartition.map((r) => [t.name, r.partitionIndex, r.partitionErrorCode] as const),
+          );
           // Retried as a whole while the coordinator is busy with the previous transaction.
-          return { codes, errorCode: codes.find(([, , code]) => code === ErrorCode.CONCURRENT_TRANSACTIONS)?.[2] ?? ErrorCode.NONE };
+          return {
+            codes,
+            errorCode: codes.find(([, , code]) => code === ErrorCode.CONCURRENT_TRANSACTIONS)?.[2] ?? ErrorCode.NONE,
+          };
         }),
     );
 
   const endTxn = (p: Producer, committed: boolean, version = 1) =>
-    client.request(EndTxnApi, version, { transactionalId: p.transactionalId, producerId: p.producerId, producerEpoch: p.producerEpoch, committed });
+    client.request(EndTxnApi, version, {
+      transactionalId: p.transactionalId,
+      producerId: p.producerId,
+      producerEpoch: p.producerEpoch,
+      committed,
+    });
 
   /** Produce v9 of one transactional batch of `values`; returns the partition's error code and base offset. */
-  async function produceTxn(p: Producer, name: string, values: string[], baseSequence: number, transactionalId: string | null = p.transactionalId) {
+  async function produceTxn(
+    p: Producer,
+    name: string,
+    values: string[],
+    baseSequence: number,
+    transactionalId: string | null = p.transactionalId,
+  ) {
     const ts = Date.now();
     const records = buildRecordBatch({
       records: values.map((v) => ({ key: null, value: Buffer.from(v), timestamp: ts })),
@@ -114,7 +134,12 @@ describe('transactional requests with bad input', () => {
       baseSequence,
       transactional: true,
     });
-    const res = await client.request(ProduceApi, 9, { transactionalId, acks: -1, timeoutMs: 5000, topicData: [{ name, partitionData: [{ index: 0, records }] }] });
+    const res = await client.request(ProduceApi, 9, {
+      transactionalId,
+      acks: -1,
+      timeoutMs: 5000,
+      topicData: [{ name, partitionData: [{ index: 0, records }] }],
+    });
     const r = res.responses[0]!.partitionResponses[0]!;
     return { errorCode: r.errorCode, baseOffset: r.baseOffset };
   }
@@ -123,16 +148,31 @@ describe('transactional requests with bad input', () => {
   async function readCommitted(name: string) {
     const res = await fetch(client, 11, [{ topic: name, partition: 0, offset: 0 }], { isolationLevel: 1 });
     const p = res.responses[0]!.partitions[0]!;
-    const data = p.records === null ? Buffer.alloc(0) : Buffer.isBuffer(p.records) ? p.records : Buffer.concat(p.records);
+    const data =
+      p.records === null ? Buffer.alloc(0) : Buffer.isBuffer(p.records) ? p.records : Buffer.concat(p.records);
     const entries: (readonly [number, string])[] = [];
     for (let pos = 0; pos + 61 <= data.length; ) {
       const h = readBatchHeader(data, pos);
       const it = new RecordIterator(data, pos);
       // A control record's key is version (int16) + type (int16: 0 abort, 1 commit).
-      while (it.next()) entries.push([it.record.offset, isControl(h.attributes) ? (it.record.key()!.readInt16BE(2) === 1 ? 'COMMIT' : 'ABORT') : (it.record.value()?.toString() ?? '')]);
+      while (it.next())
+        entries.push([
+          it.record.offset,
+          isControl(h.attributes)
+            ? it.record.key()!.readInt16BE(2) === 1
+              ? 'COMMIT'
+              : 'ABORT'
+            : (it.record.value()?.toString() ?? ''),
+        ]);
       pos += 12 + h.batchLength;
     }
-    return { errorCode: p.errorCode, highWatermark: p.highWatermark, lastStableOffset: p.lastStableOffset, abortedTransactions: p.abortedTransactions ?? [], entries };
+    return {
+      errorCode: p.errorCode,
+      highWatermark: p.highWatermark,
+      lastStableOffset: p.lastStableOffset,
+      abortedTransactions: p.abortedTransactions ?? [],
+      entries,
+    };
   }
 
   /** Waits until the partition's LSO reaches its high watermark (the markers of every ended transaction written). */
@@ -145,41 +185,72 @@ describe('transactional requests with bad input', () => {
     }
   }
 
-  it.each([1, 3])('EndTxn v%i for a transactional id never initialised: INVALID_PRODUCER_ID_MAPPING; then the id works', async (v) => {
-    const transactionalId = `never-initialised-v${v}`;
-    await findCoordinator(transactionalId, 1);
-    for (const committed of [true, false]) {
-      const res = await endTxn({ transactionalId, producerId: 4242, producerEpoch: 0 }, committed, v);
-      expect(res.errorCode).toBe(ErrorCode.INVALID_PRODUCER_ID_MAPPING);
-    }
-    const name = topic();
-    const p = await init(transactionalId);
-    // A known id with another producer id is the same mismatch; with no transaction open, EndTxn is INVALID_TXN_STATE.
-    expect((await endTxn({ ...p, producerId: p.producerId + 1 }, true, v)).errorCode).toBe(ErrorCode.INVALID_PRODUCER_ID_MAPPING);
-    expect((await endTxn(p, true, v)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
-    expect((await addPartitions(p, [{ name, partitions: [0] }])).codes).toEqual([[name, 0, ErrorCode.NONE]]);
-    expect(await produceTxn(p, name, ['a', 'b'], 0)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 });
-    expect((await endTxn(p, true, v)).errorCode).toBe(ErrorCode.NONE);
-    expect(await stable(name)).toMatchObject({ errorCode: 0, lastStableOffset: 3, entries: [[0, 'a'], [1, 'b'], [2, 'COMMIT']] });
-  });
+  it.each([1, 3])(
+    'EndTxn v%i for a transactional id never initialised: INVALID_PRODUCER_ID_MAPPING; then the id works',
+    async (v) => {
+      const transactionalId = `never-initialised-v${v}`;
+      await findCoordinator(transactionalId, 1);
+      for (const committed of [true, false]) {
+        const res = await endTxn({ transactionalId, producerId: 4242, producerEpoch: 0 }, committed, v);
+        expect(res.errorCode).toBe(ErrorCode.INVALID_PRODUCER_ID_MAPPING);
+      }
+      const name = topic();
+      const p = await init(transactionalId);
+      // A known id with another producer id is the same mismatch; with no transaction open, EndTxn is INVALID_TXN_STATE.
+      expect((await endTxn({ ...p, producerId: p.producerId + 1 }, true, v)).errorCode).toBe(
+        ErrorCode.INVALID_PRODUCER_ID_MAPPING,
+      );
+      expect((await endTxn(p, true, v)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
+      expect((await addPartitions(p, [{ name, partitions: [0] }])).codes).toEqual([[name, 0, ErrorCode.NONE]]);
+      expect(await produceTxn(p, name, ['a', 'b'], 0)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 });
+      expect((await endTxn(p, true, v)).errorCode).toBe(ErrorCode.NONE);
+      expect(await stable(name)).toMatchObject({
+        errorCode: 0,
+        lastStableOffset: 3,
+        entries: [
+          [0, 'a'],
+          [1, 'b'],
+          [2, 'COMMIT'],
+        ],
+      });
+    },
+  );
 
-  it.each([1, 3])('AddPartitionsToTxn v%i naming an unknown topic or partition: UNKNOWN_TOPIC_OR_PARTITION for those, OPERATION_NOT_ATTEMPTED for the rest, nothing added', async (v) => {
-    const name = topic();
-    const p = await init(`unknown-topic-v${v}`);
-    const res = await addPartitions(p, [{ name, partitions: [0, 7] }, { name: 'no-such-topic', partitions: [0] }], v);
-    expect([...res.codes].sort()).toEqual([
-      [name, 0, ErrorCode.OPERATION_NOT_ATTEMPTED],
-      [name, 7, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
-      ['no-such-topic', 0, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
-    ].sort());
-    // Not even the valid partition joined the transaction: there is none to end, and a batch for it is refused.
-    expect((await endTxn(p, true)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
-    expect((await produceTxn(p, name, ['refused'], 0)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
-    expect((await addPartitions(p, [{ name, partitions: [0] }], v)).codes).toEqual([[name, 0, ErrorCode.NONE]]);
-    expect(await produceTxn(p, name, ['accepted'], 0)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 });
-    expect((await endTxn(p, true)).errorCode).toBe(ErrorCode.NONE);
-    expect(await stable(name)).toMatchObject({ lastStableOffset: 2, entries: [[0, 'accepted'], [1, 'COMMIT']] });
-  });
+  it.each([1, 3])(
+    'AddPartitionsToTxn v%i naming an unknown topic or partition: UNKNOWN_TOPIC_OR_PARTITION for those, OPERATION_NOT_ATTEMPTED for the rest, nothing added',
+    async (v) => {
+      const name = topic();
+      const p = await init(`unknown-topic-v${v}`);
+      const res = await addPartitions(
+        p,
+        [
+          { name, partitions: [0, 7] },
+          { name: 'no-such-topic', partitions: [0] },
+        ],
+        v,
+      );
+      expect([...res.codes].sort()).toEqual(
+        [
+          [name, 0, ErrorCode.OPERATION_NOT_ATTEMPTED],
+          [name, 7, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
+          ['no-such-topic', 0, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
+        ].sort(),
+      );
+      // Not even the valid partition joined the transaction: there is none to end, and a batch for it is refused.
+      expect((await endTxn(p, true)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
+      expect((await produceTxn(p, name, ['refused'], 0)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
+      expect((await addPartitions(p, [{ name, partitions: [0] }], v)).codes).toEqual([[name, 0, ErrorCode.NONE]]);
+      expect(await produceTxn(p, name, ['accepted'], 0)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 });
+      expect((await endTxn(p, true)).errorCode).toBe(ErrorCode.NONE);
+      expect(await stable(name)).toMatchObject({
+        lastStableOffset: 2,
+        entries: [
+          [0, 'accepted'],
+          [1, 'COMMIT'],
+        ],
+      });
+    },
+  );
 
   it('a transactional batch for a partition outside the transaction: INVALID_TXN_STATE, nothing stored, the LSO unmoved', async () => {
     const name = topic();
@@ -189,14 +260,22 @@ describe('transactional requests with bad input', () => {
     expect((await produceTxn(p, name, ['x'], 0)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
     expect((await addPartitions(p, [{ name: other, partitions: [0] }])).codes).toEqual([[other, 0, ErrorCode.NONE]]);
     expect((await produceTxn(p, name, ['x'], 0)).errorCode).toBe(ErrorCode.INVALID_TXN_STATE);
-    expect(await readCommitted(name)).toMatchObject({ errorCode: 0, highWatermark: 0, lastStableOffset: 0, entries: [] });
+    expect(await readCommitted(name)).toMatchObject({
+      errorCode: 0,
+      highWatermark: 0,
+      lastStableOffset: 0,
+      entries: [],
+    });
 
     expect((await addPartitions(p, [{ name, partitions: [0] }])).codes).toEqual([[name, 0, ErrorCode.NONE]]);
     expect(await produceTxn(p, name, ['y'], 0)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 });
     expect(await produceTxn(p, other, ['z'], 0)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 });
     expect((await endTxn(p, false)).errorCode).toBe(ErrorCode.NONE);
     const aborted = await stable(name);
-    expect(aborted).toMatchObject({ lastStableOffset: 2, abortedTransactions: [{ producerId: p.producerId, firstOffset: 0 }] });
+    expect(aborted).toMatchObject({
+      lastStableOffset: 2,
+      abortedTransactions: [{ producerId: p.producerId, firstOffset: 0 }],
+    });
     expect((await stable(other)).abortedTransactions).toEqual([{ producerId: p.producerId, firstOffset: 0 }]);
   });
 
@@ -204,11 +283,19 @@ describe('transactional requests with bad input', () => {
     const name = topic();
     const p = await init('no-id-in-produce');
     expect((await addPartitions(p, [{ name, partitions: [0] }])).codes).toEqual([[name, 0, ErrorCode.NONE]]);
-    expect((await produceTxn(p, name, ['anonymous'], 0, null)).errorCode).toBe(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+    expect((await produceTxn(p, name, ['anonymous'], 0, null)).errorCode).toBe(
+      ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
+    );
     expect(await readCommitted(name)).toMatchObject({ highWatermark: 0, entries: [] });
     expect(await produceTxn(p, name, ['named'], 0)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 });
     expect((await endTxn(p, true)).errorCode).toBe(ErrorCode.NONE);
-    expect(await stable(name)).toMatchObject({ lastStableOffset: 2, entries: [[0, 'named'], [1, 'COMMIT']] });
+    expect(await stable(name)).toMatchObject({
+      lastStableOffset: 2,
+      entries: [
+        [0, 'named'],
+        [1, 'COMMIT'],
+      ],
+    });
   });
 
   it('TxnOffsetCommit from a fenced producer: INVALID_PRODUCER_EPOCH; its offsets never show; the new epoch commits', async () => {
@@ -225,18 +312,40 @@ describe('transactional requests with bad input', () => {
           generationId: -1,
           memberId: '',
           groupInstanceId: null,
-          topics: [{ name, partitions: [{ partitionIndex: 0, committedOffset: offset, committedLeaderEpoch: -1, committedMetadata: '' }] }],
+          topics: [
+            {
+              name,
+              partitions: [
+                { partitionIndex: 0, committedOffset: offset, committedLeaderEpoch: -1, committedMetadata: '' },
+              ],
+            },
+          ],
         })
         .then((res) => res.topics[0]!.partitions[0]!.errorCode);
     const committedOffset = async (requireStable: boolean) => {
-      const res = await client.request(OffsetFetchApi, 7, { groupId, topics: [{ name, partitionIndexes: [0] }], requireStable });
+      const res = await client.request(OffsetFetchApi, 7, {
+        groupId,
+        topics: [{ name, partitionIndexes: [0] }],
+        requireStable,
+      });
       const part = res.topics![0]!.partitions[0]!;
       return [part.committedOffset, part.errorCode];
     };
 
     await findCoordinator(groupId, 0);
     const old = await init(transactionalId);
-    expect((await retrying(() => client.request(AddOffsetsToTxnApi, 1, { transactionalId, producerId: old.producerId, producerEpoch: old.producerEpoch, groupId }))).errorCode).toBe(ErrorCode.NONE);
+    expect(
+      (
+        await retrying(() =>
+          client.request(AddOffsetsToTxnApi, 1, {
+            transactionalId,
+            producerId: old.producerId,
+            producerEpoch: old.producerEpoch,
+            groupId,
+          }),
+        )
+      ).errorCode,
+    ).toBe(ErrorCode.NONE);
     expect(await txnOffsetCommit(old, 5)).toBe(ErrorCode.NONE);
     // Pending: invisible without require_stable, UNSTABLE_OFFSET_COMMIT with it.
     expect(await committedOffset(false)).toEqual([-1, ErrorCode.NONE]);
@@ -249,7 +358,18 @@ describe('transactional requests with bad input', () => {
     expect(await txnOffsetCommit(old, 6)).toBe(ErrorCode.INVALID_PRODUCER_EPOCH);
     expect(await committedOffset(true)).toEqual([-1, ErrorCode.NONE]);
 
-    expect((await retrying(() => client.request(AddOffsetsToTxnApi, 1, { transactionalId, producerId: current.producerId, producerEpoch: current.producerEpoch, groupId }))).errorCode).toBe(ErrorCode.NONE);
+    expect(
+      (
+        await retrying(() =>
+          client.request(AddOffsetsToTxnApi, 1, {
+            transactionalId,
+            producerId: current.producerId,
+            producerEpoch: current.producerEpoch,
+            groupId,
+          }),
+        )
+      ).errorCode,
+    ).toBe(ErrorCode.NONE);
     expect(await txnOffsetCommit(current, 9)).toBe(ErrorCode.NONE);
     expect((await endTxn(current, true)).errorCode).toBe(ErrorCode.NONE);
     const deadline = Date.now() + 5000;

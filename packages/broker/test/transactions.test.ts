@@ -38,8 +38,17 @@ class TxnClient {
     return this.client.request(FindCoordinatorApi, version, { key: transactionalId, keyType: 1 });
   }
 
-  async init(transactionalId: string, timeoutMs = 60_000, version = 1, current?: { producerId: number; producerEpoch: number }) {
-    return this.client.request(InitProducerIdApi, version, { transactionalId, transactionTimeoutMs: timeoutMs, ...(current ?? {}) });
+  async init(
+    transactionalId: string,
+    timeoutMs = 60_000,
+    version = 1,
+    current?: { producerId: number; producerEpoch: number },
+  ) {
+    return this.client.request(InitProducerIdApi, version, {
+      transactionalId,
+      transactionTimeoutMs: timeoutMs,
+      ...(current ?? {}),
+    });
   }
 
   async begin(transactionalId: string, timeoutMs = 60_000): Promise<Producer> {
@@ -60,7 +69,14 @@ class TxnClient {
   }
 
   async end(p: Producer, committed: boolean, version = 1) {
-    return (await this.client.request(EndTxnApi, version, { transactionalId: p.transactionalId, producerId: p.producerId, producerEpoch: p.producerEpoch, committed })).errorCode;
+    return (
+      await this.client.request(EndTxnApi, version, {
+        transactionalId: p.transactionalId,
+        producerId: p.producerId,
+        producerEpoch: p.producerEpoch,
+        committed,
+      })
+    ).errorCode;
   }
 
   async produce(p: Producer, topic: string, values: string[], baseSequence: number, version = 9) {
@@ -73,7 +89,12 @@ class TxnClient {
       baseSequence,
       transactional: true,
     });
-    const res = await this.client.request(ProduceApi, version, { transactionalId: p.transactionalId, acks: -1, timeoutMs: 5000, topicData: [{ name: topic, partitionData: [{ index: 0, records }] }] });
+    const res = await this.client.request(ProduceApi, version, {
+      transactionalId: p.transactionalId,
+      acks: -1,
+      timeoutMs: 5000,
+      topicData: [{ name: topic, partitionData: [{ index: 0, records }] }],
+    });
     const r = res.responses[0]!.partitionResponses[0]!;
     return { errorCode: r.errorCode, errorMessage: r.errorMessage ?? null };
   }
@@ -82,12 +103,21 @@ class TxnClient {
   async read(topic: string, isolationLevel = 0) {
     const res = await fetch(this.client, 11, [{ topic, partition: 0, offset: 0 }], { isolationLevel });
     const p = res.responses[0]!.partitions[0]!;
-    const data = p.records === null ? Buffer.alloc(0) : Buffer.isBuffer(p.records) ? p.records : Buffer.concat(p.records);
+    const data =
+      p.records === null ? Buffer.alloc(0) : Buffer.isBuffer(p.records) ? p.records : Buffer.concat(p.records);
     const entries: (readonly [number, string])[] = [];
     for (let pos = 0; pos + 61 <= data.length; ) {
       const h = readBatchHeader(data, pos);
       const it = new RecordIterator(data, pos);
-      while (it.next()) entries.push([it.record.offset, isControl(h.attributes) ? (it.record.key()!.readInt16BE(2) === 1 ? 'COMMIT' : 'ABORT') : (it.record.value()?.toString() ?? '')]);
+      while (it.next())
+        entries.push([
+          it.record.offset,
+          isControl(h.attributes)
+            ? it.record.key()!.readInt16BE(2) === 1
+              ? 'COMMIT'
+              : 'ABORT'
+            : (it.record.value()?.toString() ?? ''),
+        ]);
       pos += 12 + h.batchLength;
     }
     return { highWatermark: p.highWatermark, lastStableOffset: p.lastStableOffset, entries };
@@ -104,12 +134,21 @@ describe('transaction coordinator over the wire', () => {
   let n = 0;
   const topic = (partitions = 1): string => {
     const name = `txn-${n++}`;
-    tb.broker.cluster.createTopic({ name, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] });
+    tb.broker.cluster.createTopic({
+      name,
+      numPartitions: partitions,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
     return name;
   };
 
   beforeAll(async () => {
-    tb = await startTestBroker({ 'transaction.max.timeout.ms': 120_000, 'transaction.abort.timed.out.transaction.cleanup.interval.ms': 100 });
+    tb = await startTestBroker({
+      'transaction.max.timeout.ms': 120_000,
+      'transaction.abort.timed.out.transaction.cleanup.interval.ms': 100,
+    });
     c = new TxnClient(await WireClient.connect(tb.broker.port));
   });
   afterAll(async () => {
@@ -119,7 +158,11 @@ describe('transaction coordinator over the wire', () => {
 
   test('FindCoordinator key type 1 creates __transaction_state and names this broker for every version', async () => {
     for (const v of [1, 2, 3]) {
-      expect(await c.findCoordinator('find-me', v)).toMatchObject({ errorCode: ErrorCode.NONE, nodeId: tb.broker.nodeId, port: tb.broker.port });
+      expect(await c.findCoordinator('find-me', v)).toMatchObject({
+        errorCode: ErrorCode.NONE,
+        nodeId: tb.broker.nodeId,
+        port: tb.broker.port,
+      });
     }
     const state = tb.broker.cluster.topicByName('__transaction_state');
     expect(state?.partitions).toHaveLength(50);
@@ -129,21 +172,48 @@ describe('transaction coordinator over the wire', () => {
     const name = topic();
     const p = await c.begin('commit-1');
     expect(await c.add(p, [{ name, partitions: [0] }])).toEqual([ErrorCode.NONE]);
-    expect((await c.describe('commit-1'))[0]).toMatchObject({ errorCode: 0, transactionState: 'Ongoing', producerId: p.producerId, topics: [{ topic: name, partitions: [0] }] });
+    expect((await c.describe('commit-1'))[0]).toMatchObject({
+      errorCode: 0,
+      transactionState: 'Ongoing',
+      producerId: p.producerId,
+      topics: [{ topic: name, partitions: [0] }],
+    });
     expect(await c.produce(p, name, ['a', 'b'], 0)).toEqual({ errorCode: ErrorCode.NONE, errorMessage: null });
     expect((await c.read(name, 1)).entries).toEqual([]);
     expect(await c.end(p, true)).toBe(ErrorCode.NONE);
     const view = await c.read(name);
-    expect(view.entries).toEqual([[0, 'a'], [1, 'b'], [2, 'COMMIT']]);
+    expect(view.entries).toEqual([
+      [0, 'a'],
+      [1, 'b'],
+      [2, 'COMMIT'],
+    ]);
     expect(view.lastStableOffset).toBe(3);
-    expect((await c.read(name, 1)).entries).toEqual([[0, 'a'], [1, 'b'], [2, 'COMMIT']]);
-    expect((await c.describe('commit-1'))[0]).toMatchObject({ errorCode: 0, transactionState: 'CompleteCommit', topics: [] });
+    expect((await c.read(name, 1)).entries).toEqual([
+      [0, 'a'],
+      [1, 'b'],
+      [2, 'COMMIT'],
+    ]);
+    expect((await c.describe('commit-1'))[0]).toMatchObject({
+      errorCode: 0,
+      transactionState: 'CompleteCommit',
+      topics: [],
+    });
     // A retried EndTxn of the completed transaction succeeds and writes nothing more; the other result does not.
     expect(await c.end(p, true)).toBe(ErrorCode.NONE);
     expect(await c.end(p, false)).toBe(ErrorCode.INVALID_TXN_STATE);
     expect((await c.read(name)).entries).toHaveLength(3);
-    const list = await c.client.request(ListTransactionsApi, 1, { stateFilters: ['CompleteCommit', 'Nope'], producerIdFilters: [p.producerId], durationFilter: -1 });
-    expect(list).toMatchObject({ errorCode: 0, unknownStateFilters: ['Nope'], transactionStates: [{ transactionalId: 'commit-1', producerId: p.producerId, transactionState: 'CompleteCommit' }] });
+    const list = await c.client.request(ListTransactionsApi, 1, {
+      stateFilters: ['CompleteCommit', 'Nope'],
+      producerIdFilters: [p.producerId],
+      durationFilter: -1,
+    });
+    expect(list).toMatchObject({
+      errorCode: 0,
+      unknownStateFilters: ['Nope'],
+      transactionStates: [
+        { transactionalId: 'commit-1', producerId: p.producerId, transactionState: 'CompleteCommit' },
+      ],
+    });
   });
 
   test('abort: an ABORT marker; read_committed sees nothing of it', async () => {
@@ -152,7 +222,10 @@ describe('transaction coordinator over the wire', () => {
     expect(await c.add(p, [{ name, partitions: [0] }], 3)).toEqual([ErrorCode.NONE]);
     await c.produce(p, name, ['x'], 0);
     expect(await c.end(p, false, 3)).toBe(ErrorCode.NONE);
-    expect((await c.read(name)).entries).toEqual([[0, 'x'], [1, 'ABORT']]);
+    expect((await c.read(name)).entries).toEqual([
+      [0, 'x'],
+      [1, 'ABORT'],
+    ]);
     const committed = await c.read(name, 1);
     expect(committed.lastStableOffset).toBe(2);
     expect((await c.describe('abort-1'))[0]?.transactionState).toBe('CompleteAbort');
@@ -164,9 +237,16 @@ describe('transaction coordinator over the wire', () => {
     await c.add(old, [{ name, partitions: [0] }]);
     await c.produce(old, name, ['zombie'], 0);
     expect((await c.init('fence-1')).errorCode).toBe(ErrorCode.CONCURRENT_TRANSACTIONS);
-    expect((await c.read(name)).entries).toEqual([[0, 'zombie'], [1, 'ABORT']]);
+    expect((await c.read(name)).entries).toEqual([
+      [0, 'zombie'],
+      [1, 'ABORT'],
+    ]);
     const fresh = await c.init('fence-1');
-    expect(fresh).toMatchObject({ errorCode: ErrorCode.NONE, producerId: old.producerId, producerEpoch: old.producerEpoch + 2 });
+    expect(fresh).toMatchObject({
+      errorCode: ErrorCode.NONE,
+      producerId: old.producerId,
+      producerEpoch: old.producerEpoch + 2,
+    });
     // The zombie: KIP-588 answers PRODUCER_FENCED from AddPartitionsToTxn/EndTxn v2 and InitProducerId v4.
     expect(await c.add(old, [{ name, partitions: [0] }], 1)).toEqual([ErrorCode.INVALID_PRODUCER_EPOCH]);
     expect(await c.add(old, [{ name, partitions: [0] }], 2)).toEqual([ErrorCode.PRODUCER_FENCED]);
@@ -190,7 +270,10 @@ describe('transaction coordinator over the wire', () => {
   test('produce verification: INVALID_TXN_STATE with its message up to v10, TRANSACTION_ABORTABLE from v11', async () => {
     const name = topic();
     const p = await c.begin('verify-1');
-    expect(await c.produce(p, name, ['x'], 0, 10)).toEqual({ errorCode: ErrorCode.INVALID_TXN_STATE, errorMessage: 'Partition was not added to the transaction' });
+    expect(await c.produce(p, name, ['x'], 0, 10)).toEqual({
+      errorCode: ErrorCode.INVALID_TXN_STATE,
+      errorMessage: 'Partition was not added to the transaction',
+    });
     expect((await c.produce(p, name, ['x'], 0, 11)).errorCode).toBe(ErrorCode.TRANSACTION_ABORTABLE);
     expect((await c.read(name)).highWatermark).toBe(0);
   });
@@ -202,13 +285,34 @@ describe('transaction coordinator over the wire', () => {
     await c.add(a, [{ name, partitions: [0] }]);
     const res = await c.client.request(AddPartitionsToTxnApi, 4, {
       transactions: [
-        { transactionalId: 'batch-a', producerId: a.producerId, producerEpoch: a.producerEpoch, verifyOnly: true, topics: [{ name, partitions: [0, 1] }] },
-        { transactionalId: 'batch-b', producerId: b.producerId, producerEpoch: b.producerEpoch, verifyOnly: false, topics: [{ name, partitions: [1] }] },
-        { transactionalId: 'batch-c', producerId: 1, producerEpoch: 0, verifyOnly: false, topics: [{ name, partitions: [1] }] },
+        {
+          transactionalId: 'batch-a',
+          producerId: a.producerId,
+          producerEpoch: a.producerEpoch,
+          verifyOnly: true,
+          topics: [{ name, partitions: [0, 1] }],
+        },
+        {
+          transactionalId: 'batch-b',
+          producerId: b.producerId,
+          producerEpoch: b.producerEpoch,
+          verifyOnly: false,
+          topics: [{ name, partitions: [1] }],
+        },
+        {
+          transactionalId: 'batch-c',
+          producerId: 1,
+          producerEpoch: 0,
+          verifyOnly: false,
+          topics: [{ name, partitions: [1] }],
+        },
       ],
     });
     expect(res.errorCode).toBe(ErrorCode.NONE);
-    const codes = (res.resultsByTransaction ?? []).map((t) => [t.transactionalId, t.topicResults.flatMap((r) => r.resultsByPartition.map((x) => x.partitionErrorCode))]);
+    const codes = (res.resultsByTransaction ?? []).map((t) => [
+      t.transactionalId,
+      t.topicResults.flatMap((r) => r.resultsByPartition.map((x) => x.partitionErrorCode)),
+    ]);
     expect(codes).toEqual([
       ['batch-a', [ErrorCode.NONE, ErrorCode.TRANSACTION_ABORTABLE]],
       ['batch-b', [ErrorCode.NONE]],
@@ -219,12 +323,24 @@ describe('transaction coordinator over the wire', () => {
     expect(db?.topics).toEqual([{ topic: name, partitions: [1] }]);
   });
 
-  test('AddOffsetsToTxn adds the group\'s __consumer_offsets partition to the transaction', async () => {
+  test("AddOffsetsToTxn adds the group's __consumer_offsets partition to the transaction", async () => {
     const p = await c.begin('offsets-1');
-    const res = await c.client.request(AddOffsetsToTxnApi, 1, { transactionalId: 'offsets-1', producerId: p.producerId, producerEpoch: p.producerEpoch, groupId: 'my-group' });
+    const res = await c.client.request(AddOffsetsToTxnApi, 1, {
+      transactionalId: 'offsets-1',
+      producerId: p.producerId,
+      producerEpoch: p.producerEpoch,
+      groupId: 'my-group',
+    });
     expect(res.errorCode).toBe(ErrorCode.NONE);
-    expect((await c.describe('offsets-1'))[0]?.topics).toEqual([{ topic: '__consumer_offsets', partitions: [partitionFor('my-group', 50)] }]);
-    const fenced = await c.client.request(AddOffsetsToTxnApi, 1, { transactionalId: 'offsets-1', producerId: p.producerId, producerEpoch: p.producerEpoch + 1, groupId: 'my-group' });
+    expect((await c.describe('offsets-1'))[0]?.topics).toEqual([
+      { topic: '__consumer_offsets', partitions: [partitionFor('my-group', 50)] },
+    ]);
+    const fenced = await c.client.request(AddOffsetsToTxnApi, 1, {
+      transactionalId: 'offsets-1',
+      producerId: p.producerId,
+      producerEpoch: p.producerEpoch + 1,
+      groupId: 'my-group',
+    });
     expect(fenced.errorCode).toBe(ErrorCode.INVALID_PRODUCER_EPOCH);
     expect(await c.end(p, false)).toBe(ErrorCode.NONE);
     expect((await c.describe('offsets-1'))[0]?.transactionState).toBe('CompleteAbort');
@@ -236,9 +352,15 @@ describe('transaction coordinator over the wire', () => {
     await c.add(p, [{ name, partitions: [0] }]);
     await c.produce(p, name, ['slow'], 0);
     await waitFor(() => tb.broker.transactions.coordinator.transactionState('timeout-1')?.state === 5, 5000);
-    expect((await c.read(name)).entries).toEqual([[0, 'slow'], [1, 'ABORT']]);
+    expect((await c.read(name)).entries).toEqual([
+      [0, 'slow'],
+      [1, 'ABORT'],
+    ]);
     expect(await c.end(p, true)).toBe(ErrorCode.INVALID_PRODUCER_EPOCH);
-    expect((await c.describe('timeout-1'))[0]).toMatchObject({ transactionState: 'CompleteAbort', producerEpoch: p.producerEpoch + 1 });
+    expect((await c.describe('timeout-1'))[0]).toMatchObject({
+      transactionState: 'CompleteAbort',
+      producerEpoch: p.producerEpoch + 1,
+    });
   });
 
   test('DescribeTransactions: unknown id TRANSACTIONAL_ID_NOT_FOUND, empty id INVALID_REQUEST', async () => {
@@ -254,7 +376,13 @@ describe('transaction coordinator across a restart', () => {
     const config = { 'transaction.abort.timed.out.transaction.cleanup.interval.ms': 100 };
     let tb = await startTestBroker(config, dataDir);
     let c = new TxnClient(await WireClient.connect(tb.broker.port));
-    tb.broker.cluster.createTopic({ name: 'durable', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+    tb.broker.cluster.createTopic({
+      name: 'durable',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
     const done = await c.begin('restart-done');
     await c.add(done, [{ name: 'durable', partitions: [0] }]);
     await c.produce(done, 'durable', ['kept'], 0);
@@ -272,7 +400,12 @@ describe('transaction coordinator across a restart', () => {
       expect((await c.describe('restart-done'))[0]?.transactionState).toBe('CompleteCommit');
       expect((await c.describe('restart-open'))[0]?.transactionState).toBe('Ongoing');
       await waitFor(() => tb.broker.transactions.coordinator.transactionState('restart-open')?.state === 5, 5000);
-      expect((await c.read('durable')).entries).toEqual([[0, 'kept'], [1, 'COMMIT'], [2, 'lost'], [3, 'ABORT']]);
+      expect((await c.read('durable')).entries).toEqual([
+        [0, 'kept'],
+        [1, 'COMMIT'],
+        [2, 'lost'],
+        [3, 'ABORT'],
+      ]);
       const committed = await c.read('durable', 1);
       expect(committed.lastStableOffset).toBe(4);
       expect(await c.end(open, true)).toBe(ErrorCode.INVALID_PRODUCER_EPOCH);

@@ -13,11 +13,15 @@ export interface StartArgs {
   readonly overrides: Readonly<Record<string, string>>;
 }
 
-export type ParsedArgs = StartArgs | { readonly command: 'help' } | { readonly command: 'ctl'; readonly argv: readonly string[] };
+export type ParsedArgs =
+  | StartArgs
+  | { readonly command: 'help' }
+  | { readonly command: 'ctl'; readonly argv: readonly string[] };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help' };
   if (command === 'ctl') return { command: 'ctl', argv: rest };
   if (command !== 'start') throw new UsageError(`unknown command ${command}; try: samsa start --help`);
   let help = false;
@@ -29,7 +33,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       help = true;
       continue;
     }
-    if (!arg.startsWith('--') || arg.length === 2) throw new UsageError(`unexpected argument ${arg}; options look like --<key> <value>`);
+    if (!arg.startsWith('--') || arg.length === 2)
+      throw new UsageError(`unexpected argument ${arg}; options look like --<key> <value>`);
     const eq = arg.indexOf('=');
     const key = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string;

@@ -137,7 +137,8 @@ export function enableCompileCache(dir: string): CompileCache {
 /** The `require` a module sees, as Node builds it (`makeRequireFunction`). */
 function requireFor(M: CjsModuleStatics, mod: CjsModule): NodeJS.Require {
   const req = ((id: string) => mod.require(id)) as NodeJS.Require;
-  const resolve = ((request: string, options?: { paths?: string[] }) => M._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
+  const resolve = ((request: string, options?: { paths?: string[] }) =>
+    M._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
   resolve.paths = (request: string) => M._resolveLookupPaths(request, mod);
   req.resolve = resolve;
   req.main = require.main;

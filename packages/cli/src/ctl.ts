@@ -46,7 +46,7 @@ export function ctlHelp(): string {
     '  latency --ms N [--api A] [--broker B]    delay matching requests',
     '  hold [--api A] [--broker B] [--topic T] [--partition P]',
     '                                           keep matching requests unanswered; prints the hold id',
-    '  release <id>                             let a hold\'s requests go on',
+    "  release <id>                             let a hold's requests go on",
     '  cap --api A --max-version N [--broker B] advertise and serve at most version N of an API',
     '  faults                                   list everything injected',
     '  remove <id>                              remove one fault',
@@ -137,7 +137,9 @@ function toRequest(command: string, args: string[], flags: Record<string, string
       if (op === 'stop') return { method: 'POST', path: '/v1/requests/stop' };
       if (op === 'clear') return { method: 'DELETE', path: '/v1/requests' };
       if (op !== undefined) throw new UsageError('usage: samsa ctl requests [start|stop|clear]');
-      const query = new URLSearchParams(Object.entries(body()).map(([k, v]): [string, string] => [k, String(v)])).toString();
+      const query = new URLSearchParams(
+        Object.entries(body()).map(([k, v]): [string, string] => [k, String(v)]),
+      ).toString();
       return { method: 'GET', path: `/v1/requests${query === '' ? '' : `?${query}`}` };
     }
     default:
@@ -173,7 +175,12 @@ export interface TextSink {
   write(text: string): unknown;
 }
 
-export async function runCtl(argv: readonly string[], out: TextSink = process.stdout, err: TextSink = process.stderr, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCtl(
+  argv: readonly string[],
+  out: TextSink = process.stdout,
+  err: TextSink = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
     out.write(ctlHelp());
     return 0;
@@ -198,7 +205,9 @@ export async function runCtl(argv: readonly string[], out: TextSink = process.st
         : {}),
     });
   } catch (e) {
-    err.write(`samsa: cannot reach the admin endpoint at ${base}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}\n`);
+    err.write(
+      `samsa: cannot reach the admin endpoint at ${base}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}\n`,
+    );
     return 1;
   }
   const text = await res.text();

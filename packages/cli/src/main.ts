@@ -6,7 +6,14 @@
  */
 import './compile-cache-install'; // first: every module after it compiles through the cache
 import { readFileSync } from 'node:fs';
-import { ConfigError, createLogger, MetaPropertiesError, parseProperties, PropertiesSyntaxError, startBroker } from '@samsa/broker';
+import {
+  ConfigError,
+  createLogger,
+  MetaPropertiesError,
+  parseProperties,
+  PropertiesSyntaxError,
+  startBroker,
+} from '@samsa/broker';
 import { parseArgs, UsageError, type StartArgs } from './args';
 import { runCtl } from './ctl';
 import { generalHelp, startHelp } from './help';
@@ -82,7 +89,9 @@ function readConfigFile(file: string | null): Record<string, string> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read config file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new Error(
+      `cannot read config file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   try {
     return Object.fromEntries(parseProperties(text));
@@ -97,7 +106,7 @@ export function runCli(): void {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      process.stderr.write(`samsa: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(`samsa: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exit(1);
     },
   );

@@ -32,11 +32,17 @@ function watch(child: ChildProcess): Run {
     partial = lines.pop() ?? '';
     result.stdout.push(...lines);
   });
-  child.stderr!.on('data', (d: Buffer) => { result.stderr += d.toString(); });
+  child.stderr!.on('data', (d: Buffer) => {
+    result.stderr += d.toString();
+  });
   return result;
 }
 
-async function waitForLine(r: Run, predicate: (json: Record<string, unknown>) => boolean, timeoutMs = 10000): Promise<Record<string, unknown>> {
+async function waitForLine(
+  r: Run,
+  predicate: (json: Record<string, unknown>) => boolean,
+  timeoutMs = 10000,
+): Promise<Record<string, unknown>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const line of r.stdout) {
@@ -47,7 +53,8 @@ async function waitForLine(r: Run, predicate: (json: Record<string, unknown>) =>
         // not a JSON line
       }
     }
-    if (Date.now() > deadline) throw new Error(`no matching line; stdout:\n${r.stdout.join('\n')}\nstderr:\n${r.stderr}`);
+    if (Date.now() > deadline)
+      throw new Error(`no matching line; stdout:\n${r.stdout.join('\n')}\nstderr:\n${r.stderr}`);
     await new Promise((res) => setTimeout(res, 25));
   }
 }
@@ -85,9 +92,20 @@ describe('samsa CLI', () => {
 
   it('starts, warns on unknown keys, applies file then flags, serves clients, and stops on SIGTERM with topics persisted', async () => {
     const config = join(dir, 'server.properties');
-    writeFileSync(config, ['# test config', 'num.partitions=2', `log.dirs=${join(dir, 'ignored')}`, 'listeners=PLAINTEXT://127.0.0.1:0'].join('\n'));
+    writeFileSync(
+      config,
+      [
+        '# test config',
+        'num.partitions=2',
+        `log.dirs=${join(dir, 'ignored')}`,
+        'listeners=PLAINTEXT://127.0.0.1:0',
+      ].join('\n'),
+    );
     const dataDir = join(dir, 'data');
-    const r = run(['start', '--config', config, '--log.dirs', dataDir, '--num.partitions', '5', '--bogus.key', 'x'], dir);
+    const r = run(
+      ['start', '--config', config, '--log.dirs', dataDir, '--num.partitions', '5', '--bogus.key', 'x'],
+      dir,
+    );
     const ready = await waitForLine(r, (j) => j['msg'] === 'listening');
     expect(ready['nodeId']).toBe(1);
     expect(ready['address']).toMatch(/^127\.0\.0\.1:\d+$/);
@@ -102,17 +120,23 @@ describe('samsa CLI', () => {
 
     r.child.kill('SIGTERM');
     expect(await r.exit).toBe(0);
-    const stored = JSON.parse(readFileSync(join(dataDir, '__cluster_metadata', 'topics.json'), 'utf8')) as { topics: { name: string }[] };
+    const stored = JSON.parse(readFileSync(join(dataDir, '__cluster_metadata', 'topics.json'), 'utf8')) as {
+      topics: { name: string }[];
+    };
     expect(stored.topics.map((t) => t.name)).toEqual(['from-cli']);
     expect(readFileSync(join(dataDir, 'meta.properties'), 'utf8')).toMatch(/^cluster\.id=/m);
   }, 30000);
 
   it('the root `npm start` script starts a broker (later flags override its fixed listener) and stops on SIGINT', async () => {
-    const child = spawn('npm', ['start', '--silent', '--', '--listeners', 'PLAINTEXT://127.0.0.1:0', '--log.dirs', join(dir, 'data')], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
+    const child = spawn(
+      'npm',
+      ['start', '--silent', '--', '--listeners', 'PLAINTEXT://127.0.0.1:0', '--log.dirs', join(dir, 'data')],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
     const r = watch(child);
     await waitForLine(r, (j) => j['msg'] === 'listening');
     // The signal goes to the whole process group, as a terminal's Ctrl-C does; npm itself dies of it,
@@ -120,7 +144,10 @@ describe('samsa CLI', () => {
     process.kill(-(child.pid as number), 'SIGINT');
     // 'close' waits for every holder of the pipes, the broker process included.
     await new Promise((res) => child.once('close', res));
-    const last = r.stdout.filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>).at(-1);
+    const last = r.stdout
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .at(-1);
     expect(last?.['msg']).toBe('stopped');
   }, 30000);
 });

@@ -41,7 +41,9 @@ process.stdout.write(JSON.stringify({ value, stats: cc.stats, wrote }));
   }
 
   function run(): RunResult {
-    return JSON.parse(execFileSync(process.execPath, [join(dir, 'run.js'), cacheDir], { encoding: 'utf8' })) as RunResult;
+    return JSON.parse(
+      execFileSync(process.execPath, [join(dir, 'run.js'), cacheDir], { encoding: 'utf8' }),
+    ) as RunResult;
   }
 
   it('compiles afresh and writes the cache, then runs from it with the same result', () => {
@@ -78,7 +80,10 @@ process.stdout.write(JSON.stringify({ value, stats: cc.stats, wrote }));
 
   it('is used by the samsa binary and off with SAMSA_COMPILE_CACHE=0', () => {
     const help = (cache: string): string =>
-      execFileSync(process.execPath, [BIN, 'help'], { encoding: 'utf8', env: { ...process.env, SAMSA_COMPILE_CACHE: cache } });
+      execFileSync(process.execPath, [BIN, 'help'], {
+        encoding: 'utf8',
+        env: { ...process.env, SAMSA_COMPILE_CACHE: cache },
+      });
     const off = help('0');
     expect(existsSync(cacheDir)).toBe(false);
     const cold = help(cacheDir);

@@ -24,14 +24,24 @@ import {
 } from '@samsa/protocol';
 
 interface Harness {
-  report(figure: { group: string; name: string; value: number; unit: string; baseline?: { name: string; value: number } }): void;
+  report(figure: {
+    group: string;
+    name: string;
+    value: number;
+    unit: string;
+    baseline?: { name: string; value: number };
+  }): void;
 }
 // Loaded at run time: scripts/ and the broker sit outside this package's TypeScript project (the broker depends on
 // this package, not the other way round).
 const { report } = require(resolve(__dirname, '../../../scripts/bench/harness')) as Harness;
 interface BenchBroker {
   readonly port: number;
-  readonly groups: { readonly service: { describeGroups(info: object, ids: string[]): Array<{ groupState: string; members: unknown[] }> } };
+  readonly groups: {
+    readonly service: {
+      describeGroups(info: object, ids: string[]): Array<{ groupState: string; members: unknown[] }>;
+    };
+  };
   stop(): Promise<void>;
 }
 const { startBroker } = require(resolve(__dirname, '../../broker/src/index')) as {
@@ -72,7 +82,11 @@ class RawClient {
   request<Req, Res>(api: ApiCodec<Req, Res>, version: number, body: Req): Promise<Res> {
     const w = new Writer();
     const at = w.reserveInt32();
-    encodeRequestHeader(w, { apiKey: api.apiKey, apiVersion: version, correlationId: this.#correlationId++, clientId: 'bench' }, api.requestHeaderVersion(version));
+    encodeRequestHeader(
+      w,
+      { apiKey: api.apiKey, apiVersion: version, correlationId: this.#correlationId++, clientId: 'bench' },
+      api.requestHeaderVersion(version),
+    );
     api.encodeRequest(w, version, body);
     w.setInt32At(at, w.byteLength - 4);
     return new Promise((ok) => {
@@ -111,23 +125,64 @@ class Member {
   async run(): Promise<void> {
     while (this.running) {
       const join = await this.#client.request(JoinGroupApi, 5, {
-        groupId: this.#groupId, sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 60_000, memberId: this.memberId, groupInstanceId: null,
-        protocolType: 'consumer', protocols: [{ name: 'range', metadata: SUBSCRIPTION }],
+        groupId: this.#groupId,
+        sessionTimeoutMs: 30_000,
+        rebalanceTimeoutMs: 60_000,
+        memberId: this.memberId,
+        groupInstanceId: null,
+        protocolType: 'consumer',
+        protocols: [{ name: 'range', metadata: SUBSCRIPTION }],
       });
       if (join.errorCode === 79) {
         this.memberId = join.memberId;
         continue;
       }
       if (join.errorCode !== 0) continue;
-      const assignments = join.members.map((m, i) => ({ memberId: m.memberId, assignment: Buffer.from([0, 0, 0, 0, 0, 1, 0, 5, ...Buffer.from('bench'), 0, 0, 0, 1, 0, 0, 0, i & 0xff, 0, 0, 0, 0]) }));
-      const sync = await this.#client.request(SyncGroupApi, 3, { groupId: this.#groupId, generationId: join.generationId, memberId: this.memberId, groupInstanceId: null, assignments });
+      const assignments = join.members.map((m, i) => ({
+        memberId: m.memberId,
+        assignment: Buffer.from([
+          0,
+          0,
+          0,
+          0,
+          0,
+          1,
+          0,
+          5,
+          ...Buffer.from('bench'),
+          0,
+          0,
+          0,
+          1,
+          0,
+          0,
+          0,
+          i & 0xff,
+          0,
+          0,
+          0,
+          0,
+        ]),
+      }));
+      const sync = await this.#client.request(SyncGroupApi, 3, {
+        groupId: this.#groupId,
+        generationId: join.generationId,
+        memberId: this.memberId,
+        groupInstanceId: null,
+        assignments,
+      });
       if (sync.errorCode !== 0) continue;
       this.generation = join.generationId;
       this.#onSynced();
       while (this.running) {
         await sleep(HEARTBEAT_MS);
         if (!this.running) return;
-        const hb = await this.#client.request(HeartbeatApi, 3, { groupId: this.#groupId, generationId: this.generation, memberId: this.memberId, groupInstanceId: null });
+        const hb = await this.#client.request(HeartbeatApi, 3, {
+          groupId: this.#groupId,
+          generationId: this.generation,
+          memberId: this.memberId,
+          groupInstanceId: null,
+        });
         if (hb.errorCode !== 0) break;
       }
     }
@@ -135,7 +190,10 @@ class Member {
 
   async leave(): Promise<void> {
     this.running = false;
-    await this.#client.request(LeaveGroupApi, 3, { groupId: this.#groupId, members: [{ memberId: this.memberId, groupInstanceId: null }] });
+    await this.#client.request(LeaveGroupApi, 3, {
+      groupId: this.#groupId,
+      members: [{ memberId: this.memberId, groupInstanceId: null }],
+    });
   }
 }
 
@@ -143,7 +201,12 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function main(): Promise<void> {
   const broker = await startBroker(
-    { listeners: 'PLAINTEXT://127.0.0.1:0', 'samsa.storage': 'memory', 'group.initial.rebalance.delay.ms': 0, 'offsets.topic.num.partitions': 1 },
+    {
+      listeners: 'PLAINTEXT://127.0.0.1:0',
+      'samsa.storage': 'memory',
+      'group.initial.rebalance.delay.ms': 0,
+      'offsets.topic.num.partitions': 1,
+    },
     { logger: pino({ level: 'silent' }) },
   );
   const clients = await Promise.all(Array.from({ length: MEMBERS }, () => RawClient.open(broker.port)));
@@ -154,7 +217,9 @@ async function main(): Promise<void> {
   const baselineRounds: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t0 = performance.now();
-    await Promise.all(clients.map((c) => c.request(ApiVersionsApi, 3, { clientSoftwareName: 'bench', clientSoftwareVersion: '1' })));
+    await Promise.all(
+      clients.map((c) => c.request(ApiVersionsApi, 3, { clientSoftwareName: 'bench', clientSoftwareVersion: '1' })),
+    );
     baselineRounds.push(performance.now() - t0);
   }
   const baseline = { name: `${MEMBERS} ApiVersions round trips`, value: median(baselineRounds) };
@@ -202,8 +267,20 @@ async function main(): Promise<void> {
   }
 
   report({ group: `group of ${MEMBERS} (TCP, raw protocol)`, name: baseline.name, value: baseline.value, unit: 'ms' });
-  report({ group: `group of ${MEMBERS} (TCP, raw protocol)`, name: `${MEMBERS} members join until Stable`, value: median(formRounds), unit: 'ms', baseline });
-  report({ group: `group of ${MEMBERS} (TCP, raw protocol)`, name: `one leaves until ${MEMBERS - 1} are Stable again`, value: median(leaveRounds), unit: 'ms', baseline });
+  report({
+    group: `group of ${MEMBERS} (TCP, raw protocol)`,
+    name: `${MEMBERS} members join until Stable`,
+    value: median(formRounds),
+    unit: 'ms',
+    baseline,
+  });
+  report({
+    group: `group of ${MEMBERS} (TCP, raw protocol)`,
+    name: `one leaves until ${MEMBERS - 1} are Stable again`,
+    value: median(leaveRounds),
+    unit: 'ms',
+    baseline,
+  });
   for (const c of clients) c.close();
   await broker.stop();
 }

@@ -14,13 +14,29 @@ export { GroupState, type GroupStateName } from './group/classic/state';
 export { subscribedTopics, CONSUMER_PROTOCOL_TYPE } from './group/classic/consumer-protocol';
 export { OffsetMetadataManager, type OffsetAndMetadata } from './group/offsets';
 export { GroupCoordinatorShard } from './group/shard';
-export { GroupCoordinatorService, type GroupCoordinatorServiceOptions, type RequestInfo, type PartitionExists, type VerifyTransaction } from './group/service';
+export {
+  GroupCoordinatorService,
+  type GroupCoordinatorServiceOptions,
+  type RequestInfo,
+  type PartitionExists,
+  type VerifyTransaction,
+} from './group/service';
 export * from './txn/config';
 export * from './txn/state';
 export * from './txn/markers';
-export { txnRecordSerde, decodeRecord as decodeTxnRecord, type TxnRecord, type TransactionLogValue } from './txn/records';
+export {
+  txnRecordSerde,
+  decodeRecord as decodeTxnRecord,
+  type TxnRecord,
+  type TransactionLogValue,
+} from './txn/records';
 export { type TxnMetadata, type TopicPartitionRef, type TxnPartitions } from './txn/metadata';
-export { TransactionCoordinatorShard, type InitProducerIdResult, type EndTxnResult, type PartitionError } from './txn/shard';
+export {
+  TransactionCoordinatorShard,
+  type InitProducerIdResult,
+  type EndTxnResult,
+  type PartitionError,
+} from './txn/shard';
 export {
   TransactionCoordinatorService,
   type TransactionCoordinatorServiceOptions,

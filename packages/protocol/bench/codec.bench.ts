@@ -12,7 +12,13 @@ interface Measurement {
 interface Harness {
   measureSync(step: () => number, seconds?: number): Measurement;
   perSecond(m: Measurement): number;
-  report(figure: { group: string; name: string; value: number; unit: string; baseline?: { name: string; value: number } }): void;
+  report(figure: {
+    group: string;
+    name: string;
+    value: number;
+    unit: string;
+    baseline?: { name: string; value: number };
+  }): void;
 }
 // Loaded at run time: scripts/ sits outside this package's TypeScript project.
 const { measureSync, perSecond, report } = require(resolve(__dirname, '../../../scripts/bench/harness')) as Harness;

@@ -7,8 +7,16 @@ import type { ApiCodec } from './api-codec';
 
 export type CodecDescription = Pick<
   ApiCodec<unknown, unknown>,
-  | 'apiKey' | 'name' | 'validVersions' | 'firstFlexibleVersion' | 'deprecatedVersions' | 'latestVersionUnstable' | 'listeners'
-  | 'sensitiveFields' | 'requestHeaderVersion' | 'responseHeaderVersion'
+  | 'apiKey'
+  | 'name'
+  | 'validVersions'
+  | 'firstFlexibleVersion'
+  | 'deprecatedVersions'
+  | 'latestVersionUnstable'
+  | 'listeners'
+  | 'sensitiveFields'
+  | 'requestHeaderVersion'
+  | 'responseHeaderVersion'
 >;
 
 export function lazyCodec<Req, Res>(description: CodecDescription, load: () => ApiCodec<Req, Res>): ApiCodec<Req, Res> {

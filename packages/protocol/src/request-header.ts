@@ -28,7 +28,10 @@ export function requestHeaderVersionFor(codec: ApiCodec<unknown, unknown>, apiVe
   return codec.requestHeaderVersion(Math.min(Math.max(apiVersion, min), max));
 }
 
-export function decodeRequestHeader(reader: Reader, codecs: ReadonlyMap<number, ApiCodec<unknown, unknown>> = apiCodecs): RequestHeader {
+export function decodeRequestHeader(
+  reader: Reader,
+  codecs: ReadonlyMap<number, ApiCodec<unknown, unknown>> = apiCodecs,
+): RequestHeader {
   const apiKey = reader.int16();
   const apiVersion = reader.int16();
   const correlationId = reader.int32();

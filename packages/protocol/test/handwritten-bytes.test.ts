@@ -1,5 +1,13 @@
 // Messages checked byte by byte against encodings worked out by hand from the specs.
-import { ApiVersionsApi, decodeRequestHeader, encodeRequestHeader, MetadataApi, ProduceApi, Reader, Writer } from '../src';
+import {
+  ApiVersionsApi,
+  decodeRequestHeader,
+  encodeRequestHeader,
+  MetadataApi,
+  ProduceApi,
+  Reader,
+  Writer,
+} from '../src';
 
 const hex = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 
@@ -36,7 +44,13 @@ test('ApiVersionsRequest v3 as a whole frame body (header v2)', () => {
   );
   expect(w.toBuffer()).toEqual(expected);
   const r = new Reader(expected);
-  expect(decodeRequestHeader(r)).toEqual({ apiKey: 18, apiVersion: 3, correlationId: 1, clientId: 'c', headerVersion: 2 });
+  expect(decodeRequestHeader(r)).toEqual({
+    apiKey: 18,
+    apiVersion: 3,
+    correlationId: 1,
+    clientId: 'c',
+    headerVersion: 2,
+  });
   expect(ApiVersionsApi.decodeRequest(r, 3)).toEqual({ clientSoftwareName: 'kcat', clientSoftwareVersion: '1.7' });
 });
 

@@ -1,4 +1,13 @@
-import { ApiVersionsApi, apiCodecs, decodeResponseHeader, encodeResponseHeader, FetchApi, MetadataApi, Reader, Writer } from '../src';
+import {
+  ApiVersionsApi,
+  apiCodecs,
+  decodeResponseHeader,
+  encodeResponseHeader,
+  FetchApi,
+  MetadataApi,
+  Reader,
+  Writer,
+} from '../src';
 
 test('v0 is the correlation id alone; v1 adds exactly one 0x00 tag byte', () => {
   const w0 = new Writer();

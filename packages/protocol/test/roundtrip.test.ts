@@ -59,7 +59,9 @@ describe('version and field rules', () => {
   test('an unknown version is an UnsupportedVersionError', () => {
     const metadata = apiCodecs.get(3)!;
     expect(() => metadata.decodeRequest(new Reader(Buffer.alloc(8)), 99)).toThrow(UnsupportedVersionError);
-    expect(() => metadata.encodeResponse(new Writer(), -1, metadata.defaultResponse())).toThrow(UnsupportedVersionError);
+    expect(() => metadata.encodeResponse(new Writer(), -1, metadata.defaultResponse())).toThrow(
+      UnsupportedVersionError,
+    );
   });
 
   test('a non-default value in a version without a non-ignorable field is refused', () => {
@@ -100,7 +102,10 @@ describe('version and field rules', () => {
     const bytes = w.toBuffer();
     // error 0, empty compact array, throttle 0, one tag: tag 1, size 8, int64 5
     expect(bytes).toEqual(Buffer.from([0, 0, 1, 0, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 5]));
-    expect(apiVersions.decodeResponse(new Reader(bytes), 3)).toMatchObject({ finalizedFeaturesEpoch: 5, supportedFeatures: [] });
+    expect(apiVersions.decodeResponse(new Reader(bytes), 3)).toMatchObject({
+      finalizedFeaturesEpoch: 5,
+      supportedFeatures: [],
+    });
   });
 
   test('truncated bodies fail with a decode error, never a crash', () => {
@@ -110,7 +115,9 @@ describe('version and field rules', () => {
       const bytes = encode(apiKey, 'request', v, new ValueBuilder(spec, 'request').struct(spec.request.fields, v));
       for (const cut of [1, Math.floor(bytes.length / 2), bytes.length - 1]) {
         if (cut <= 0 || cut >= bytes.length) continue;
-        expect(() => codec.decodeRequest(new Reader(bytes.subarray(0, cut)), v)).toThrow(/truncated|exceeds|null|invalid|overran|varint/);
+        expect(() => codec.decodeRequest(new Reader(bytes.subarray(0, cut)), v)).toThrow(
+          /truncated|exceeds|null|invalid|overran|varint/,
+        );
       }
     }
   });

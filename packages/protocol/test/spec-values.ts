@@ -138,7 +138,12 @@ export class ValueBuilder {
       case 'uint32':
       case 'int64':
       case 'float64': {
-        const num = d === undefined || d === '' ? 0 : typeof d === 'string' && d.startsWith('0x') ? Number.parseInt(d, 16) : Number(d);
+        const num =
+          d === undefined || d === ''
+            ? 0
+            : typeof d === 'string' && d.startsWith('0x')
+              ? Number.parseInt(d, 16)
+              : Number(d);
         return f.type === 'int64' && f.int64 === 'bigint' ? BigInt(num) : num;
       }
       default:

@@ -38,7 +38,13 @@ interface Measurement {
 }
 interface Harness {
   measureSync(step: () => number, seconds?: number, warmupSeconds?: number): Measurement;
-  report(figure: { group: string; name: string; value: number; unit: string; baseline?: { name: string; value: number } }): void;
+  report(figure: {
+    group: string;
+    name: string;
+    value: number;
+    unit: string;
+    baseline?: { name: string; value: number };
+  }): void;
 }
 // Loaded at run time: scripts/ sits outside this package's TypeScript project.
 const { measureSync, report } = require(resolve(__dirname, '../../../scripts/bench/harness')) as Harness;
@@ -72,7 +78,8 @@ const backends: Array<{ name: string; io: () => SegmentIO }> = [
 
 /** A valid v2 batch of `size` bytes: records with up to 1000-byte patterned values. */
 function batchOf(size: number): Buffer {
-  const fill = (n: number, seed: number): Buffer => Buffer.from(Array.from({ length: n }, (_, j) => (seed * 31 + j * 7) & 0xff));
+  const fill = (n: number, seed: number): Buffer =>
+    Buffer.from(Array.from({ length: n }, (_, j) => (seed * 31 + j * 7) & 0xff));
   const values: number[] = [];
   // About 20 bytes of key and framing per record; the last value then absorbs the difference.
   for (let left = size - 61; left > 40; left -= Math.min(1000, left - 20) + 20) values.push(Math.min(1000, left - 20));
@@ -274,11 +281,14 @@ async function interleaved(runners: Array<{ name: string; runner: Runner }>): Pr
   for (let round = 0; round < ROUNDS; round++) {
     // A different order each round, so whatever one slice leaves behind (freed memory, write-back)
     // does not always land on the same runner.
-    const order = runners.map((r, i) => ({ r, key: (i * 7919 + round * 104729) % 10007 })).sort((a, b) => a.key - b.key);
+    const order = runners
+      .map((r, i) => ({ r, key: (i * 7919 + round * 104729) % 10007 }))
+      .sort((a, b) => a.key - b.key);
     for (const { name, runner } of order.map((o) => o.r)) {
       const m = runner.slice();
       rates.get(name)!.push(m.bytes / m.seconds / 1e6);
-      if (process.env.SAMSA_BENCH_VERBOSE) console.log(`  round ${round} ${name}: ${(m.bytes / m.seconds / 1e6).toFixed(0)} MB/s`);
+      if (process.env.SAMSA_BENCH_VERBOSE)
+        console.log(`  round ${round} ${name}: ${(m.bytes / m.seconds / 1e6).toFixed(0)} MB/s`);
       await runner.settle();
     }
   }
@@ -286,15 +296,28 @@ async function interleaved(runners: Array<{ name: string; runner: Runner }>): Pr
   return new Map([...rates].map(([name, xs]) => [name, median(xs)]));
 }
 
-function reportGroup(group: string, batchBytes: number, baselineName: string, results: Map<string, number>, extra: string[] = []): void {
+function reportGroup(
+  group: string,
+  batchBytes: number,
+  baselineName: string,
+  results: Map<string, number>,
+  extra: string[] = [],
+): void {
   const base = results.get(baselineName)!;
   report({ group, name: baselineName, value: base, unit: 'MB/s' });
   report({ group, name: baselineName, value: (base * 1e6) / batchBytes, unit: 'batches/s' });
-  for (const name of extra) report({ group, name, value: results.get(name)!, unit: 'MB/s', baseline: { name: baselineName, value: base } });
+  for (const name of extra)
+    report({ group, name, value: results.get(name)!, unit: 'MB/s', baseline: { name: baselineName, value: base } });
   for (const b of backends) {
     const mb = results.get(b.name)!;
     report({ group, name: b.name, value: mb, unit: 'MB/s', baseline: { name: baselineName, value: base } });
-    report({ group, name: b.name, value: (mb * 1e6) / batchBytes, unit: 'batches/s', baseline: { name: baselineName, value: (base * 1e6) / batchBytes } });
+    report({
+      group,
+      name: b.name,
+      value: (mb * 1e6) / batchBytes,
+      unit: 'batches/s',
+      baseline: { name: baselineName, value: (base * 1e6) / batchBytes },
+    });
   }
 }
 
@@ -314,9 +337,13 @@ async function main(): Promise<void> {
       { name: 'raw writeSync, no fsync', runner: rawAppender(batch, false) },
       ...backends.map((b) => ({ name: b.name, runner: logAppender(b.io(), batch) })),
     ]);
-    reportGroup(`append ${label} batches, 128 MiB segments fsynced on roll`, batch.length, 'raw writeSync, roll fsync', results, [
-      'raw writeSync, no fsync',
-    ]);
+    reportGroup(
+      `append ${label} batches, 128 MiB segments fsynced on roll`,
+      batch.length,
+      'raw writeSync, roll fsync',
+      results,
+      ['raw writeSync, no fsync'],
+    );
   }
   for (const [label, size] of SIZES) {
     const batch = batchOf(size);

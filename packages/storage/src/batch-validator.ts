@@ -16,11 +16,18 @@ export interface RecordSetInfo {
 const FROM_CLIENT = Object.freeze({ fromClient: true });
 const FROM_BROKER = Object.freeze({ fromClient: false });
 
-export function validateRecordSet(records: Buffer, config: LogConfig, fromClient: boolean, view = new BatchHeaderView()): RecordSetInfo {
+export function validateRecordSet(
+  records: Buffer,
+  config: LogConfig,
+  fromClient: boolean,
+  view = new BatchHeaderView(),
+): RecordSetInfo {
   const options = fromClient ? FROM_CLIENT : FROM_BROKER;
   if (records.length === 0) throw new CorruptRecordError('empty record set');
   if (records.length > config.segmentBytes) {
-    throw new RecordListTooLargeError(`record set of ${records.length} bytes exceeds segment.bytes ${config.segmentBytes}`);
+    throw new RecordListTooLargeError(
+      `record set of ${records.length} bytes exceeds segment.bytes ${config.segmentBytes}`,
+    );
   }
   let off = 0;
   let batches = 0;

@@ -25,7 +25,10 @@ export function readCheckpoint(io: SegmentIO, dir: string, name: string): Checkp
   const out: CheckpointEntries = new Map();
   const raw = io.readFile(join(dir, name));
   if (!raw) return out;
-  const lines = raw.toString('utf8').split('\n').filter((l) => l.length > 0);
+  const lines = raw
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);
   if (lines[0] !== '0') return out;
   const count = Number(lines[1]);
   if (!Number.isInteger(count) || count !== lines.length - 2) return out;

@@ -97,14 +97,16 @@ export class InvalidLogConfigError extends Error {
 
 function parseNumber(key: string, raw: string | number | boolean): number {
   const n = typeof raw === 'number' ? raw : Number(raw);
-  if (!Number.isFinite(n) || !Number.isInteger(n)) throw new InvalidLogConfigError(`${key} must be an integer, got ${String(raw)}`);
+  if (!Number.isFinite(n) || !Number.isInteger(n))
+    throw new InvalidLogConfigError(`${key} must be an integer, got ${String(raw)}`);
   // Long.MAX_VALUE and anything past 2^53 mean "never" here.
   return n > NEVER ? NEVER : n;
 }
 
 function applyValue(out: LogConfig, field: keyof LogConfig, key: string, raw: string | number | boolean): void {
   if (field === 'timestampType') {
-    if (raw !== 'CreateTime' && raw !== 'LogAppendTime') throw new InvalidLogConfigError(`${key} must be CreateTime or LogAppendTime`);
+    if (raw !== 'CreateTime' && raw !== 'LogAppendTime')
+      throw new InvalidLogConfigError(`${key} must be CreateTime or LogAppendTime`);
     out.timestampType = raw;
   } else if (field === 'flushOnAppend') {
     out.flushOnAppend = raw === true || raw === 'true';
@@ -132,8 +134,10 @@ export function logConfigFromBrokerProps(props: Props, base: LogConfig = DEFAULT
   }
   // Kafka's precedence: log.retention.ms > log.retention.minutes > log.retention.hours.
   if (props['log.retention.ms'] === undefined) {
-    if (props['log.retention.minutes'] !== undefined) out.retentionMs = parseNumber('log.retention.minutes', props['log.retention.minutes']) * 60000;
-    else if (props['log.retention.hours'] !== undefined) out.retentionMs = parseNumber('log.retention.hours', props['log.retention.hours']) * 3600000;
+    if (props['log.retention.minutes'] !== undefined)
+      out.retentionMs = parseNumber('log.retention.minutes', props['log.retention.minutes']) * 60000;
+    else if (props['log.retention.hours'] !== undefined)
+      out.retentionMs = parseNumber('log.retention.hours', props['log.retention.hours']) * 3600000;
   }
   if (props['log.roll.ms'] === undefined && props['log.roll.hours'] !== undefined) {
     out.segmentMs = parseNumber('log.roll.hours', props['log.roll.hours']) * 3600000;
@@ -155,8 +159,14 @@ export function resolveLogConfig(overrides: Props = {}, defaults: LogConfig = DE
 export function logManagerConfigFromProps(props: Props): LogManagerConfig {
   const num = (key: string, dflt: number): number => (props[key] === undefined ? dflt : parseNumber(key, props[key]!));
   return {
-    retentionCheckIntervalMs: num('log.retention.check.interval.ms', DEFAULT_LOG_MANAGER_CONFIG.retentionCheckIntervalMs),
-    flushSchedulerIntervalMs: num('log.flush.scheduler.interval.ms', DEFAULT_LOG_MANAGER_CONFIG.flushSchedulerIntervalMs),
+    retentionCheckIntervalMs: num(
+      'log.retention.check.interval.ms',
+      DEFAULT_LOG_MANAGER_CONFIG.retentionCheckIntervalMs,
+    ),
+    flushSchedulerIntervalMs: num(
+      'log.flush.scheduler.interval.ms',
+      DEFAULT_LOG_MANAGER_CONFIG.flushSchedulerIntervalMs,
+    ),
     flushOffsetCheckpointIntervalMs: num(
       'log.flush.offset.checkpoint.interval.ms',
       DEFAULT_LOG_MANAGER_CONFIG.flushOffsetCheckpointIntervalMs,

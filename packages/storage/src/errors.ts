@@ -71,7 +71,8 @@ export class UnknownPartitionError extends StorageKafkaError {
 
 /** Wraps an errno failure in KafkaStorageError; anything else passes through. */
 export function toStorageError(err: unknown, what: string): Error {
-  if (err instanceof StorageKafkaError || err instanceof CorruptRecordError || err instanceof InvalidRecordError) return err;
+  if (err instanceof StorageKafkaError || err instanceof CorruptRecordError || err instanceof InvalidRecordError)
+    return err;
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string') return new KafkaStorageError(`${what}: ${(err as Error).message}`, err);
   return err instanceof Error ? err : new Error(String(err));

@@ -18,7 +18,12 @@ export abstract class FixedEntryIndex {
   /** The file held a whole number of entries when opened (Kafka rebuilds an index that does not). */
   readonly wholeEntries: boolean;
 
-  protected constructor(io: SegmentIO, path: string, baseOffset: number, protected readonly entrySize: number) {
+  protected constructor(
+    io: SegmentIO,
+    path: string,
+    baseOffset: number,
+    protected readonly entrySize: number,
+  ) {
     this.io = io;
     this.path = path;
     this.baseOffset = baseOffset;

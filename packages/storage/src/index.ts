@@ -11,7 +11,13 @@ export { FaultyFs, type FaultOp } from './io/faulty-fs';
 export { selectSegmentIO, loadNativeBinding, useNativeCrc32c, type StorageKind } from './io/select';
 export { OffsetIndex, OFFSET_INDEX_ENTRY_SIZE, type OffsetPosition } from './offset-index';
 export { TimeIndex, TIME_INDEX_ENTRY_SIZE, type TimestampOffset } from './time-index';
-export { TransactionIndex, TXN_INDEX_SUFFIX, ABORTED_TXN_SIZE, type AbortedTxn, type TxnIndexSearchResult } from './txn-index';
+export {
+  TransactionIndex,
+  TXN_INDEX_SUFFIX,
+  ABORTED_TXN_SIZE,
+  type AbortedTxn,
+  type TxnIndexSearchResult,
+} from './txn-index';
 export { LogSegment, LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX, DELETED_SUFFIX } from './log-segment';
 export * from './partition-log';
 export * from './leader-epoch-cache';

@@ -48,7 +48,11 @@ export class LeaderEpochCache {
    */
   assign(epoch: number, startOffset: number): void {
     if (epoch < 0 || epoch <= this.latestEpoch) return;
-    while (this.#entries.length > 0 && (this.#entries[this.#entries.length - 1] as EpochEntry).startOffset >= startOffset) this.#entries.pop();
+    while (
+      this.#entries.length > 0 &&
+      (this.#entries[this.#entries.length - 1] as EpochEntry).startOffset >= startOffset
+    )
+      this.#entries.pop();
     this.#entries.push({ epoch, startOffset });
     this.#flush();
   }
@@ -60,7 +64,8 @@ export class LeaderEpochCache {
    */
   endOffsetFor(requestedEpoch: number, logEndOffset: number): { leaderEpoch: number; offset: number } {
     if (requestedEpoch === UNDEFINED_EPOCH) return { leaderEpoch: UNDEFINED_EPOCH, offset: UNDEFINED_EPOCH_OFFSET };
-    if (this.#entries.length > 0 && this.latestEpoch === requestedEpoch) return { leaderEpoch: requestedEpoch, offset: logEndOffset };
+    if (this.#entries.length > 0 && this.latestEpoch === requestedEpoch)
+      return { leaderEpoch: requestedEpoch, offset: logEndOffset };
     let floor: EpochEntry | undefined;
     let higher: EpochEntry | undefined;
     for (const e of this.#entries) {
@@ -77,7 +82,8 @@ export class LeaderEpochCache {
   /** The log was truncated to `endOffset`: epochs starting at or after it are gone (truncateFromEnd). */
   truncateFromEnd(endOffset: number): void {
     const before = this.#entries.length;
-    while (this.#entries.length > 0 && (this.#entries[this.#entries.length - 1] as EpochEntry).startOffset >= endOffset) this.#entries.pop();
+    while (this.#entries.length > 0 && (this.#entries[this.#entries.length - 1] as EpochEntry).startOffset >= endOffset)
+      this.#entries.pop();
     if (this.#entries.length !== before) this.#flush();
   }
 
@@ -89,7 +95,10 @@ export class LeaderEpochCache {
 
 function parse(data: Buffer | null, path: string): EpochEntry[] {
   if (data === null) return [];
-  const lines = data.toString('utf8').split('\n').filter((l) => l.length > 0);
+  const lines = data
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);
   const count = Number(lines[1]);
   if (lines[0] !== '0' || !Number.isInteger(count) || count < 0 || lines.length !== count + 2) {
     throw new KafkaStorageError(`${path} is not a version 0 leader epoch checkpoint`);
@@ -97,7 +106,8 @@ function parse(data: Buffer | null, path: string): EpochEntry[] {
   const entries: EpochEntry[] = [];
   for (const line of lines.slice(2)) {
     const [epoch, offset] = line.split(' ').map(Number);
-    if (!Number.isSafeInteger(epoch) || !Number.isSafeInteger(offset)) throw new KafkaStorageError(`${path}: bad entry '${line}'`);
+    if (!Number.isSafeInteger(epoch) || !Number.isSafeInteger(offset))
+      throw new KafkaStorageError(`${path}: bad entry '${line}'`);
     entries.push({ epoch: epoch as number, startOffset: offset as number });
   }
   return entries;

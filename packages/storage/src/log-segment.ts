@@ -85,7 +85,8 @@ export class LogSegment {
     this.#nextOffset = baseOffset;
     this.#offsetOfMaxTimestampSoFar = baseOffset;
     if (!indexesExisted && this.#file.size() > 0) this.needsRecovery = true;
-    if (!this.offsetIndex.wholeEntries || !this.timeIndex.wholeEntries || !this.txnIndex.wholeEntries) this.needsRecovery = true;
+    if (!this.offsetIndex.wholeEntries || !this.timeIndex.wholeEntries || !this.txnIndex.wholeEntries)
+      this.needsRecovery = true;
   }
 
   /** A new, empty segment with preallocated indexes (the active segment). */
@@ -110,10 +111,16 @@ export class LogSegment {
       this.needsRecovery = true;
       this.offsetIndex.reset();
     }
-    const last = this.offsetIndex.entries > 0 ? this.offsetIndex.entry(this.offsetIndex.entries - 1) : { offset: this.baseOffset, position: 0 };
+    const last =
+      this.offsetIndex.entries > 0
+        ? this.offsetIndex.entry(this.offsetIndex.entries - 1)
+        : { offset: this.baseOffset, position: 0 };
     let pos = last.position;
     let next = this.baseOffset;
-    const t = this.timeIndex.entries > 0 && !this.needsRecovery ? this.timeIndex.lastEntry() : { timestamp: -1, offset: this.baseOffset };
+    const t =
+      this.timeIndex.entries > 0 && !this.needsRecovery
+        ? this.timeIndex.lastEntry()
+        : { timestamp: -1, offset: this.baseOffset };
     let maxTs = t.timestamp;
     let maxTsOffset = t.offset;
     while (pos < size) {
@@ -214,7 +221,8 @@ export class LogSegment {
     while (off < batches.length) {
       h.at(batches, off);
       const size = h.sizeInBytes;
-      if (this.#rollingBasedTimestamp === undefined && position + off === 0) this.#rollingBasedTimestamp = h.maxTimestamp;
+      if (this.#rollingBasedTimestamp === undefined && position + off === 0)
+        this.#rollingBasedTimestamp = h.maxTimestamp;
       this.#indexBatch(h.lastOffset, h.maxTimestamp, position + off, size);
       this.#nextOffset = h.lastOffset + 1;
       off += size;
@@ -226,7 +234,11 @@ export class LogSegment {
       this.#maxTimestampSoFar = maxTimestamp;
       this.#offsetOfMaxTimestampSoFar = lastOffset;
     }
-    if (this.#bytesSinceLastIndexEntry > this.#config.indexIntervalBytes && !this.offsetIndex.isFull() && !this.timeIndex.isFull()) {
+    if (
+      this.#bytesSinceLastIndexEntry > this.#config.indexIntervalBytes &&
+      !this.offsetIndex.isFull() &&
+      !this.timeIndex.isFull()
+    ) {
       this.offsetIndex.append(lastOffset, position);
       this.timeIndex.maybeAppend(this.#maxTimestampSoFar, this.#offsetOfMaxTimestampSoFar);
       this.#bytesSinceLastIndexEntry = 0;
@@ -244,7 +256,13 @@ export class LogSegment {
       if (n < 0) return null;
       const h = cursor.header;
       if (h.lastOffset >= offset) {
-        return { position: pos, size: n, baseOffset: h.baseOffset, lastOffset: h.lastOffset, maxTimestamp: h.maxTimestamp };
+        return {
+          position: pos,
+          size: n,
+          baseOffset: h.baseOffset,
+          lastOffset: h.lastOffset,
+          maxTimestamp: h.maxTimestamp,
+        };
       }
       pos += n;
     }
@@ -261,7 +279,8 @@ export class LogSegment {
     const limit = Math.min(maxPosition, this.size) - first.position;
     if (limit <= 0) return { records: Buffer.alloc(0), firstBatchBaseOffset: first.baseOffset };
     if (first.size > maxSize || first.size > limit) {
-      const records = minOneBatch && first.size <= limit ? this.#file.read(first.position, first.size) : Buffer.alloc(0);
+      const records =
+        minOneBatch && first.size <= limit ? this.#file.read(first.position, first.size) : Buffer.alloc(0);
       return { records, firstBatchBaseOffset: first.baseOffset };
     }
     const window = Math.min(limit, maxSize);
@@ -292,7 +311,13 @@ export class LogSegment {
       if (n < 0) return null;
       const h = cursor.header;
       if (h.maxTimestamp >= target && h.lastOffset >= startingOffset) {
-        const loc = { position: pos, size: n, baseOffset: h.baseOffset, lastOffset: h.lastOffset, maxTimestamp: h.maxTimestamp };
+        const loc = {
+          position: pos,
+          size: n,
+          baseOffset: h.baseOffset,
+          lastOffset: h.lastOffset,
+          maxTimestamp: h.maxTimestamp,
+        };
         return this.firstRecordAtOrAfter(loc, target, startingOffset);
       }
       pos += n;
@@ -304,7 +329,11 @@ export class LogSegment {
    * Record-level answer inside one batch: the first record with timestamp >= target. Compressed
    * and LogAppendTime batches answer at batch level (the batch's base offset and max timestamp).
    */
-  firstRecordAtOrAfter(loc: BatchLocation, target: number, startingOffset: number): { timestamp: number; offset: number } {
+  firstRecordAtOrAfter(
+    loc: BatchLocation,
+    target: number,
+    startingOffset: number,
+  ): { timestamp: number; offset: number } {
     const batch = this.readBatch(loc);
     const h = new BatchHeaderView().at(batch, 0);
     if (h.compression === 0 && h.timestampType === 'CreateTime') {
@@ -390,7 +419,8 @@ export class LogSegment {
   }
 
   close(): void {
-    if (this.size > 0 && this.timeIndex.maxEntries > 0) this.timeIndex.maybeAppend(this.#maxTimestampSoFar, this.#offsetOfMaxTimestampSoFar, true);
+    if (this.size > 0 && this.timeIndex.maxEntries > 0)
+      this.timeIndex.maybeAppend(this.#maxTimestampSoFar, this.#offsetOfMaxTimestampSoFar, true);
     this.offsetIndex.close();
     this.timeIndex.close();
     this.txnIndex.close();

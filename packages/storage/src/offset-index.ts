@@ -85,7 +85,8 @@ export class OffsetIndex extends FixedEntryIndex {
     let prevPosition = -1;
     for (let i = 0; i < this.entries; i++) {
       const { offset, position } = this.entry(i);
-      if (offset <= prevOffset || position <= prevPosition || position >= segmentSize || offset < this.baseOffset) return false;
+      if (offset <= prevOffset || position <= prevPosition || position >= segmentSize || offset < this.baseOffset)
+        return false;
       prevOffset = offset;
       prevPosition = position;
     }

@@ -18,7 +18,13 @@
 // After an unclean stop the indexes of rebuilt segments are filled again from the producer-state replay.
 
 import type { Logger } from 'pino';
-import { BatchHeaderView, buildRecordBatch, setBaseOffset, setMaxTimestamp, setPartitionLeaderEpoch } from '@samsa/protocol';
+import {
+  BatchHeaderView,
+  buildRecordBatch,
+  setBaseOffset,
+  setMaxTimestamp,
+  setPartitionLeaderEpoch,
+} from '@samsa/protocol';
 import type { LogConfig } from './config';
 import type { SegmentIO } from './io/segment-io';
 import { validateRecordSet } from './batch-validator';
@@ -139,7 +145,8 @@ export class PartitionLog {
   #producers = new ProducerStateManager();
   /** Rebuilding transaction indexes from here on (open after an unclean stop); null otherwise. */
   #indexTxnsFrom: number | null = null;
-  readonly #onTxnCompleted = (txn: CompletedTxn, lastStableOffset: number): void => this.#indexCompletedTxn(txn, lastStableOffset);
+  readonly #onTxnCompleted = (txn: CompletedTxn, lastStableOffset: number): void =>
+    this.#indexCompletedTxn(txn, lastStableOffset);
 
   private constructor(o: PartitionLogOptions, segments: LogSegments) {
     this.topic = o.topic;
@@ -154,7 +161,10 @@ export class PartitionLog {
     this.#deleteFiles = o.deleteFiles ?? ((paths) => paths.forEach((p) => o.io.unlink(p)));
     this.#logEndOffset = segments.active.nextOffset;
     this.#logStartOffset = Math.min(Math.max(o.logStartOffset ?? 0, segments.first.baseOffset), this.#logEndOffset);
-    this.#highWatermark = Math.min(Math.max(o.highWatermark ?? this.#logStartOffset, this.#logStartOffset), this.#logEndOffset);
+    this.#highWatermark = Math.min(
+      Math.max(o.highWatermark ?? this.#logStartOffset, this.#logStartOffset),
+      this.#logEndOffset,
+    );
     // Kafka's rule (LogLoader): after a clean shutdown everything is on disk; otherwise recovery
     // checked the bytes but not that they reached the disk, so the old recovery point stands.
     this.#recoveryPoint = o.cleanShutdown
@@ -193,7 +203,14 @@ export class PartitionLog {
       // make the rebuilt segments durable now.
       if (recoveredFrom !== null) for (const seg of segments.all()) if (seg.baseOffset >= recoveredFrom) seg.flush();
       o.logger.info(
-        { topic: o.topic, partition: o.partition, segments: segments.size, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, truncatedBytes },
+        {
+          topic: o.topic,
+          partition: o.partition,
+          segments: segments.size,
+          logStartOffset: log.logStartOffset,
+          logEndOffset: log.logEndOffset,
+          truncatedBytes,
+        },
         'loaded partition log',
       );
       return log;
@@ -221,9 +238,12 @@ export class PartitionLog {
       read: (offset, maxBytes) => this.read(offset, maxBytes).records,
       logger: this.#logger,
       snapshotAtOrBelow: indexFrom ?? undefined,
-      onCompleted: indexFrom === null ? undefined : (txn, lso) => {
-        if (txn.lastOffset >= indexFrom) this.#indexCompletedTxn(txn, lso);
-      },
+      onCompleted:
+        indexFrom === null
+          ? undefined
+          : (txn, lso) => {
+              if (txn.lastOffset >= indexFrom) this.#indexCompletedTxn(txn, lso);
+            },
     });
   }
 
@@ -231,7 +251,12 @@ export class PartitionLog {
   #indexCompletedTxn(txn: CompletedTxn, lastStableOffset: number): void {
     if (!txn.isAborted) return;
     const seg = this.#segments.at(Math.max(0, this.#segments.floorIndex(txn.lastOffset)));
-    seg?.txnIndex.append({ producerId: txn.producerId, firstOffset: txn.firstOffset, lastOffset: txn.lastOffset, lastStableOffset });
+    seg?.txnIndex.append({
+      producerId: txn.producerId,
+      firstOffset: txn.firstOffset,
+      lastOffset: txn.lastOffset,
+      lastStableOffset,
+    });
   }
 
   /** Applies new topic settings; segment sizes apply from the next roll, as in Kafka. */
@@ -290,7 +315,8 @@ export class PartitionLog {
     const i = this.#segments.floorIndex(fromOffset);
     if (i < 0 || i !== this.#segments.floorIndex(toOffset)) return null;
     const seg = this.#segments.at(i) as LogSegment;
-    const position = (o: number): number => (o >= seg.nextOffset ? seg.size : (seg.translateOffset(o)?.position ?? seg.size));
+    const position = (o: number): number =>
+      o >= seg.nextOffset ? seg.size : (seg.translateOffset(o)?.position ?? seg.size);
     try {
       return Math.max(0, position(toOffset) - position(fromOffset));
     } catch (err) {
@@ -338,7 +364,8 @@ export class PartitionLog {
     const firstOffset = this.#logEndOffset;
     // A log without history (created before epochs were tracked) has had one epoch since its start.
     const epochs = this.leaderEpochs;
-    if (options.leaderEpoch > epochs.latestEpoch) epochs.assign(options.leaderEpoch, epochs.latestEpoch < 0 ? this.#logStartOffset : firstOffset);
+    if (options.leaderEpoch > epochs.latestEpoch)
+      epochs.assign(options.leaderEpoch, epochs.latestEpoch < 0 ? this.#logStartOffset : firstOffset);
 
     // Assign offsets (and LogAppendTime) in place: only header bytes change.
     let next = firstOffset;
@@ -402,7 +429,9 @@ export class PartitionLog {
     view.at(records, 0);
     const firstOffset = view.baseOffset;
     if (firstOffset < this.#logEndOffset) {
-      throw new OffsetOutOfRangeError(`follower append at ${firstOffset} of ${this.topic}-${this.partition} is below the log end offset ${this.#logEndOffset}`);
+      throw new OffsetOutOfRangeError(
+        `follower append at ${firstOffset} of ${this.topic}-${this.partition} is below the log end offset ${this.#logEndOffset}`,
+      );
     }
     let lastOffset = firstOffset;
     for (let off = 0; off < records.length; ) {
@@ -480,7 +509,11 @@ export class PartitionLog {
   #flushInBackground(upTo: number): void {
     const paths: string[] = [];
     const segs = this.#segments.all();
-    for (let i = Math.max(0, this.#segments.floorIndex(this.#recoveryPoint)); i < segs.length && segs[i].baseOffset < upTo; i++) {
+    for (
+      let i = Math.max(0, this.#segments.floorIndex(this.#recoveryPoint));
+      i < segs.length && segs[i].baseOffset < upTo;
+      i++
+    ) {
       paths.push(segs[i].logPath, segs[i].indexPath, segs[i].timeIndexPath, segs[i].txnIndexPath);
     }
     if (paths.length === 0) return;
@@ -491,7 +524,10 @@ export class PartitionLog {
         this.#recoveryPoint = Math.min(upTo, this.#logEndOffset);
       },
       (err: unknown) => {
-        this.#logger.error({ err, topic: this.topic, partition: this.partition, upTo }, 'background flush of rolled segments failed');
+        this.#logger.error(
+          { err, topic: this.topic, partition: this.partition, upTo },
+          'background flush of rolled segments failed',
+        );
       },
     );
     this.#backgroundFlushes.add(done);
@@ -589,7 +625,12 @@ export class PartitionLog {
   maxTimestamp(): { timestamp: number; offset: number } {
     let best: LogSegment | null = null;
     for (const seg of this.#segments.all()) {
-      if (seg.size > 0 && seg.nextOffset > this.#logStartOffset && (!best || seg.maxTimestampSoFar > best.maxTimestampSoFar)) best = seg;
+      if (
+        seg.size > 0 &&
+        seg.nextOffset > this.#logStartOffset &&
+        (!best || seg.maxTimestampSoFar > best.maxTimestampSoFar)
+      )
+        best = seg;
     }
     if (!best) return { timestamp: -1, offset: -1 };
     const loc = best.translateOffset(best.offsetOfMaxTimestampSoFar);
@@ -600,7 +641,9 @@ export class PartitionLog {
   /** DeleteRecords: moves the log start offset up to `offset` (<= high watermark) and drops segments wholly below it. */
   deleteRecordsBefore(offset: number): Offset {
     if (!Number.isSafeInteger(offset) || offset > this.#highWatermark || offset < 0) {
-      throw new OffsetOutOfRangeError(`cannot delete records before ${offset}: high watermark is ${this.#highWatermark}`);
+      throw new OffsetOutOfRangeError(
+        `cannot delete records before ${offset}: high watermark is ${this.#highWatermark}`,
+      );
     }
     if (offset > this.#logStartOffset) {
       this.#logStartOffset = offset;
@@ -626,7 +669,10 @@ export class PartitionLog {
     this.#highWatermark = Math.max(this.#highWatermark, this.#logStartOffset);
     this.#recoveryPoint = Math.max(this.#recoveryPoint, this.#logStartOffset);
     for (const s of removed) {
-      this.#logger.info({ topic: this.topic, partition: this.partition, segment: s.baseOffset, reason }, 'deleting segment');
+      this.#logger.info(
+        { topic: this.topic, partition: this.partition, segment: s.baseOffset, reason },
+        'deleting segment',
+      );
       try {
         this.#deleteFiles(s.renameToDeleted(), this.#config.fileDeleteDelayMs);
       } catch (err) {

@@ -115,9 +115,12 @@ export interface DuplicateBatch {
 }
 
 const lastSeqOf = (baseSequence: number, lastOffsetDelta: number): number =>
-  baseSequence + lastOffsetDelta > INT32_MAX ? baseSequence + lastOffsetDelta - INT32_MAX - 1 : baseSequence + lastOffsetDelta;
+  baseSequence + lastOffsetDelta > INT32_MAX
+    ? baseSequence + lastOffsetDelta - INT32_MAX - 1
+    : baseSequence + lastOffsetDelta;
 
-const inSequence = (lastSeq: number, nextSeq: number): boolean => nextSeq === lastSeq + 1 || (nextSeq === 0 && lastSeq === INT32_MAX);
+const inSequence = (lastSeq: number, nextSeq: number): boolean =>
+  nextSeq === lastSeq + 1 || (nextSeq === 0 && lastSeq === INT32_MAX);
 
 export class ProducerStateManager {
   #producers = new Map<number, ProducerStateEntry>();
@@ -180,10 +183,22 @@ export class ProducerStateManager {
   }
 
   /** Open transactions: producer id and first offset. */
-  *ongoingTransactions(): IterableIterator<{ producerId: number; producerEpoch: number; firstOffset: number; lastTimestamp: number; coordinatorEpoch: number }> {
+  *ongoingTransactions(): IterableIterator<{
+    producerId: number;
+    producerEpoch: number;
+    firstOffset: number;
+    lastTimestamp: number;
+    coordinatorEpoch: number;
+  }> {
     for (const e of this.#producers.values()) {
       if (e.currentTxnFirstOffset >= 0) {
-        yield { producerId: e.producerId, producerEpoch: e.producerEpoch, firstOffset: e.currentTxnFirstOffset, lastTimestamp: e.lastTimestamp, coordinatorEpoch: e.coordinatorEpoch };
+        yield {
+          producerId: e.producerId,
+          producerEpoch: e.producerEpoch,
+          firstOffset: e.currentTxnFirstOffset,
+          lastTimestamp: e.lastTimestamp,
+          coordinatorEpoch: e.coordinatorEpoch,
+        };
       }
     }
   }
@@ -208,31 +223,48 @@ export class ProducerStateManager {
       if (entry && epoch === entry.producerEpoch && !pending.has(pid)) {
         const lastSeq = lastSeqOf(firstSeq, view.lastOffsetDelta);
         for (const b of entry.batches) {
-          if (b.firstSeq === firstSeq && b.lastSeq === lastSeq) return { firstOffset: b.firstOffset, lastOffset: b.lastOffset, timestamp: b.timestamp };
+          if (b.firstSeq === firstSeq && b.lastSeq === lastSeq)
+            return { firstOffset: b.firstOffset, lastOffset: b.lastOffset, timestamp: b.timestamp };
         }
       }
       const p = pending.get(pid);
       const curEpoch = p ? p.epoch : entry ? entry.producerEpoch : NO_PRODUCER_EPOCH;
       if (view.isControl) throw new InvalidTxnStateError(`producer ${pid} may not write control batches`);
       if (epoch < curEpoch) {
-        throw new InvalidProducerEpochError(`epoch ${epoch} of producer ${pid} is older than its current epoch ${curEpoch}`);
+        throw new InvalidProducerEpochError(
+          `epoch ${epoch} of producer ${pid} is older than its current epoch ${curEpoch}`,
+        );
       }
       if (epoch !== curEpoch) {
         if (firstSeq !== 0 && curEpoch !== NO_PRODUCER_EPOCH) {
-          throw new OutOfOrderSequenceError(`invalid sequence number ${firstSeq} for new epoch ${epoch} of producer ${pid} (current epoch ${curEpoch})`);
+          throw new OutOfOrderSequenceError(
+            `invalid sequence number ${firstSeq} for new epoch ${epoch} of producer ${pid} (current epoch ${curEpoch})`,
+          );
         }
       } else {
-        const lastSeq = p ? p.lastSeq : entry && entry.batches.length > 0 ? entry.batches[entry.batches.length - 1].lastSeq : NO_SEQUENCE;
+        const lastSeq = p
+          ? p.lastSeq
+          : entry && entry.batches.length > 0
+            ? entry.batches[entry.batches.length - 1].lastSeq
+            : NO_SEQUENCE;
         // Kafka accepts any sequence when it knows no epoch for the producer (state expired or deleted with the log).
         if (!(entry === undefined && p === undefined) && !inSequence(lastSeq, firstSeq)) {
-          throw new OutOfOrderSequenceError(`out of order sequence number for producer ${pid}: ${firstSeq} (incoming), ${lastSeq} (current end)`);
+          throw new OutOfOrderSequenceError(
+            `out of order sequence number for producer ${pid}: ${firstSeq} (incoming), ${lastSeq} (current end)`,
+          );
         }
       }
       const txnOpen = p ? p.txnOpen : (entry?.currentTxnFirstOffset ?? -1) >= 0;
       if (txnOpen && !view.isTransactional) {
-        throw new InvalidTxnStateError(`expected a transactional write from producer ${pid}: it has a transaction open`);
+        throw new InvalidTxnStateError(
+          `expected a transactional write from producer ${pid}: it has a transaction open`,
+        );
       }
-      pending.set(pid, { epoch, lastSeq: lastSeqOf(firstSeq, view.lastOffsetDelta), txnOpen: txnOpen || view.isTransactional });
+      pending.set(pid, {
+        epoch,
+        lastSeq: lastSeqOf(firstSeq, view.lastOffsetDelta),
+        txnOpen: txnOpen || view.isTransactional,
+      });
     }
     return null;
   }
@@ -242,7 +274,11 @@ export class ProducerStateManager {
    * ones are returned, and passed to `onCompleted` right after their marker is applied, with the last stable offset
    * at that point (what the transaction index records for an abort). Also used to replay the log on load.
    */
-  onAppend(records: Buffer, view: BatchHeaderView, onCompleted?: (txn: CompletedTxn, lastStableOffset: number) => void): CompletedTxn[] {
+  onAppend(
+    records: Buffer,
+    view: BatchHeaderView,
+    onCompleted?: (txn: CompletedTxn, lastStableOffset: number) => void,
+  ): CompletedTxn[] {
     let completed: CompletedTxn[] | null = null;
     let off = 0;
     while (off < records.length) {
@@ -267,7 +303,14 @@ export class ProducerStateManager {
     const timestamp = view.maxTimestamp;
     let entry = this.#producers.get(pid);
     if (!entry) {
-      entry = { producerId: pid, producerEpoch: epoch, batches: [], lastTimestamp: timestamp, coordinatorEpoch: -1, currentTxnFirstOffset: -1 };
+      entry = {
+        producerId: pid,
+        producerEpoch: epoch,
+        batches: [],
+        lastTimestamp: timestamp,
+        coordinatorEpoch: -1,
+        currentTxnFirstOffset: -1,
+      };
       this.#producers.set(pid, entry);
     }
     if (view.isControl) {
@@ -316,7 +359,9 @@ export class ProducerStateManager {
     const entry = this.#producers.get(producerId);
     if (!entry) return;
     if (producerEpoch < entry.producerEpoch) {
-      throw new InvalidProducerEpochError(`marker epoch ${producerEpoch} of producer ${producerId} is older than ${entry.producerEpoch}`);
+      throw new InvalidProducerEpochError(
+        `marker epoch ${producerEpoch} of producer ${producerId} is older than ${entry.producerEpoch}`,
+      );
     }
     if (coordinatorEpoch < entry.coordinatorEpoch) {
       throw new TransactionCoordinatorFencedError(
@@ -374,7 +419,8 @@ export class ProducerStateManager {
     if (version !== SNAPSHOT_VERSION) throw new CorruptSnapshotError(`unknown snapshot version ${version}`);
     if (buf.readUInt32BE(2) !== crc32c(buf, 6, buf.length)) throw new CorruptSnapshotError('snapshot CRC mismatch');
     const count = buf.readInt32BE(6);
-    if (count < 0 || buf.length !== SNAPSHOT_HEADER + count * SNAPSHOT_ENTRY) throw new CorruptSnapshotError('snapshot length does not match its entry count');
+    if (count < 0 || buf.length !== SNAPSHOT_HEADER + count * SNAPSHOT_ENTRY)
+      throw new CorruptSnapshotError('snapshot length does not match its entry count');
     this.#producers.clear();
     this.#ongoing.clear();
     this.#firstUnstable = -1;
@@ -385,9 +431,18 @@ export class ProducerStateManager {
       const lastOffset = readInt64(buf, p + 14);
       const offsetDelta = buf.readInt32BE(p + 22);
       const timestamp = readInt64(buf, p + 26);
-      const batches: BatchMetadata[] = lastOffset >= 0 && lastSeq >= 0
-        ? [{ firstSeq: Math.max(0, lastSeq - offsetDelta), lastSeq, firstOffset: lastOffset - offsetDelta, lastOffset, timestamp }]
-        : [];
+      const batches: BatchMetadata[] =
+        lastOffset >= 0 && lastSeq >= 0
+          ? [
+              {
+                firstSeq: Math.max(0, lastSeq - offsetDelta),
+                lastSeq,
+                firstOffset: lastOffset - offsetDelta,
+                lastOffset,
+                timestamp,
+              },
+            ]
+          : [];
       const currentTxnFirstOffset = readInt64(buf, p + 38);
       this.#producers.set(producerId, {
         producerId,
@@ -506,5 +561,6 @@ export function writeProducerSnapshot(state: ProducerStateManager, io: SegmentIO
   if (offset === (existing.at(-1) ?? 0)) return;
   io.writeFileAtomic(join(dir, offsetFileName(offset, SNAPSHOT_SUFFIX)), state.snapshot());
   const offsets = existing.includes(offset) ? existing : [...existing, offset].sort((a, b) => a - b);
-  for (let i = 0; i < offsets.length - SNAPSHOTS_KEPT; i++) io.unlink(join(dir, offsetFileName(offsets[i], SNAPSHOT_SUFFIX)));
+  for (let i = 0; i < offsets.length - SNAPSHOTS_KEPT; i++)
+    io.unlink(join(dir, offsetFileName(offsets[i], SNAPSHOT_SUFFIX)));
 }

@@ -77,7 +77,10 @@ export function loadAndRecover(opts: LoadOptions): LoadResult {
     recoveredFrom ??= seg.baseOffset;
     if (cut > 0) {
       truncatedBytes += cut;
-      logger.warn({ segment: seg.logPath, bytes: cut, nextOffset: seg.nextOffset }, 'truncated invalid bytes at the end of the segment');
+      logger.warn(
+        { segment: seg.logPath, bytes: cut, nextOffset: seg.nextOffset },
+        'truncated invalid bytes at the end of the segment',
+      );
       const dropped = segments.removeAfter(i);
       for (const d of dropped) {
         truncatedBytes += d.size;
@@ -93,14 +96,20 @@ export function loadAndRecover(opts: LoadOptions): LoadResult {
     const last = list2[list2.length - 1];
     const prev = list2[list2.length - 2];
     if (last.size > 0 || last.baseOffset <= prev.nextOffset) break;
-    logger.warn({ segment: last.logPath, previousNextOffset: prev.nextOffset }, 'deleting empty segment after lost data');
+    logger.warn(
+      { segment: last.logPath, previousNextOffset: prev.nextOffset },
+      'deleting empty segment after lost data',
+    );
     segments.removeAfter(list2.length - 2);
     for (const p of last.renameToDeleted()) io.unlink(p);
   }
   // Only the active segment keeps preallocated indexes.
   const all = segments.all();
   for (let i = 0; i < all.length - 1; i++) {
-    if (all[i].timeIndex.maxEntries > all[i].timeIndex.entries || all[i].offsetIndex.maxEntries > all[i].offsetIndex.entries) {
+    if (
+      all[i].timeIndex.maxEntries > all[i].timeIndex.entries ||
+      all[i].offsetIndex.maxEntries > all[i].offsetIndex.entries
+    ) {
       all[i].onBecomeInactive();
     }
   }

@@ -10,7 +10,10 @@ import type { LogSegment } from './log-segment';
 export type RetentionReason = 'retention.ms' | 'retention.bytes' | 'log-start-offset';
 
 /** Number of leading segments (excluding the active one) that `keep` rejects. */
-function deletablePrefix(segments: readonly LogSegment[], deletable: (s: LogSegment, next: LogSegment) => boolean): number {
+function deletablePrefix(
+  segments: readonly LogSegment[],
+  deletable: (s: LogSegment, next: LogSegment) => boolean,
+): number {
   let n = 0;
   while (n < segments.length - 1 && deletable(segments[n], segments[n + 1])) n++;
   return n;

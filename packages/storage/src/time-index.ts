@@ -88,7 +88,13 @@ export class TimeIndex extends FixedEntryIndex {
     let prevOffset = -1;
     for (let i = 0; i < this.entries; i++) {
       const { timestamp, offset } = this.entry(i);
-      if (timestamp <= prevTs || offset < prevOffset || offset < this.baseOffset || offset >= Math.max(nextOffset, this.baseOffset + 1)) return false;
+      if (
+        timestamp <= prevTs ||
+        offset < prevOffset ||
+        offset < this.baseOffset ||
+        offset >= Math.max(nextOffset, this.baseOffset + 1)
+      )
+        return false;
       prevTs = timestamp;
       prevOffset = offset;
     }

@@ -64,7 +64,8 @@ export class TransactionIndex {
     if (bytes !== null) {
       for (let p = 0; p + ABORTED_TXN_SIZE <= bytes.length; p += ABORTED_TXN_SIZE) {
         const version = bytes.readInt16BE(p);
-        if (version !== ABORTED_TXN_VERSION) fail(`transaction index ${this.path} has an entry of unknown version ${version}`);
+        if (version !== ABORTED_TXN_VERSION)
+          fail(`transaction index ${this.path} has an entry of unknown version ${version}`);
         out.push({
           producerId: readInt64(bytes, p + 2),
           firstOffset: readInt64(bytes, p + 10),
@@ -104,7 +105,12 @@ export class TransactionIndex {
       file.truncate(size);
       throw err;
     }
-    entries.push({ producerId: txn.producerId, firstOffset: txn.firstOffset, lastOffset: txn.lastOffset, lastStableOffset: txn.lastStableOffset });
+    entries.push({
+      producerId: txn.producerId,
+      firstOffset: txn.firstOffset,
+      lastOffset: txn.lastOffset,
+      lastStableOffset: txn.lastStableOffset,
+    });
   }
 
   /** Aborted transactions with lastOffset >= fetchOffset and firstOffset < upperBoundOffset (Kafka's collectAbortedTxns). */

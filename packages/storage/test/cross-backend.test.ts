@@ -7,7 +7,12 @@ import { expectBatches, openLog, partitionDir, readAll } from './helpers/log';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
-const config = { 'segment.bytes': 16384, 'index.interval.bytes': 700, 'segment.index.bytes': 4096, 'file.delete.delay.ms': 0 };
+const config = {
+  'segment.bytes': 16384,
+  'index.interval.bytes': 700,
+  'segment.index.bytes': 4096,
+  'file.delete.delay.ms': 0,
+};
 
 /** A fixed workload: appends across rolls, a DeleteRecords, more appends, a clean close. */
 function workload(io: SegmentIO, root: string): Buffer[] {
@@ -28,7 +33,12 @@ function workload(io: SegmentIO, root: string): Buffer[] {
 
 function snapshot(io: SegmentIO, root: string): Map<string, Buffer> {
   const dir = partitionDir(root);
-  return new Map(io.readdir(dir).sort().map((n) => [n, io.readFile(join(dir, n))!]));
+  return new Map(
+    io
+      .readdir(dir)
+      .sort()
+      .map((n) => [n, io.readFile(join(dir, n))!]),
+  );
 }
 
 describe('cross-backend formats', () => {
@@ -46,7 +56,11 @@ describe('cross-backend formats', () => {
     for (const other of others) {
       expect([...other.files.keys()]).toEqual([...ref.files.keys()]);
       for (const [name, bytes] of ref.files) {
-        expect({ backend: other.name, name, same: other.files.get(name)!.equals(bytes) }).toEqual({ backend: other.name, name, same: true });
+        expect({ backend: other.name, name, same: other.files.get(name)!.equals(bytes) }).toEqual({
+          backend: other.name,
+          name,
+          same: true,
+        });
       }
     }
   });

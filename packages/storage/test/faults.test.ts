@@ -126,7 +126,9 @@ describe.each(faultyBackends)('faults on $name', (backend) => {
     log.roll();
     await log.flushed();
     expect(log.recoveryPoint).toBe(0);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'background flush of rolled segments failed' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 50, msg: 'background flush of rolled segments failed' }),
+    );
     appendMany(log, prng(5), 3);
     log.flush();
     expect(log.recoveryPoint).toBe(log.logEndOffset);
@@ -146,7 +148,11 @@ describe.each(backends)('corrupt tails on $name', (backend) => {
   afterEach(() => cleanup());
 
   /** Writes batches, closes, returns them with their (segment, position). */
-  function writeLog(seed: number): { batches: Buffer[]; where: Array<{ base: number; position: number }>; bases: number[] } {
+  function writeLog(seed: number): {
+    batches: Buffer[];
+    where: Array<{ base: number; position: number }>;
+    bases: number[];
+  } {
     const log = openLog(io, root, { config: smallSegments });
     const batches = appendMany(log, prng(seed), randInt(prng(seed + 1), 20, 120));
     const bases = log.segmentBaseOffsets();

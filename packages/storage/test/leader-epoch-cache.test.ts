@@ -11,7 +11,10 @@ describe('LeaderEpochCache (leader-epoch-checkpoint)', () => {
     cache.assign(1, 0);
     cache.assign(3, 5);
     cache.assign(2, 7); // older than the latest: ignored
-    expect(cache.entries).toEqual([{ epoch: 1, startOffset: 0 }, { epoch: 3, startOffset: 5 }]);
+    expect(cache.entries).toEqual([
+      { epoch: 1, startOffset: 0 },
+      { epoch: 3, startOffset: 5 },
+    ]);
     expect(cache.endOffsetFor(3, 9)).toEqual({ leaderEpoch: 3, offset: 9 });
     expect(cache.endOffsetFor(2, 9)).toEqual({ leaderEpoch: 1, offset: 5 });
     expect(cache.endOffsetFor(0, 9)).toEqual({ leaderEpoch: 0, offset: 0 });
@@ -24,7 +27,7 @@ describe('LeaderEpochCache (leader-epoch-checkpoint)', () => {
     expect(() => new LeaderEpochCache(io, '/d')).toThrow(/not a version 0 leader epoch checkpoint/);
   });
 
-  it('appendAsFollower keeps the leader\'s offsets and epochs; truncation drops later epochs', () => {
+  it("appendAsFollower keeps the leader's offsets and epochs; truncation drops later epochs", () => {
     const io = new MemorySegmentIO();
     const leader = openLog(io, '/leader');
     const follower = openLog(io, '/follower');
@@ -33,7 +36,10 @@ describe('LeaderEpochCache (leader-epoch-checkpoint)', () => {
     for (const buf of leader.read(0, 1 << 20).records) follower.appendAsFollower(buf);
     expect(follower.logEndOffset).toBe(5);
     expect(Buffer.concat(follower.read(0, 1 << 20).records)).toEqual(Buffer.concat(leader.read(0, 1 << 20).records));
-    expect(follower.leaderEpochs.entries).toEqual([{ epoch: 0, startOffset: 0 }, { epoch: 4, startOffset: 2 }]);
+    expect(follower.leaderEpochs.entries).toEqual([
+      { epoch: 0, startOffset: 0 },
+      { epoch: 4, startOffset: 2 },
+    ]);
     // Below the log end offset: refused.
     expect(() => follower.appendAsFollower(leader.read(0, 1 << 20).records[0]!)).toThrow(OffsetOutOfRangeError);
     follower.truncateTo(asOffset(2));

@@ -82,7 +82,10 @@ describe.each(backends)('LogManager on $name', (backend) => {
   afterEach(() => cleanup());
 
   const dirs = (): string[] => [join(root, 'a'), join(root, 'b')];
-  const open = (config: Partial<LogManagerConfig> = {}, o: { io?: SegmentIO; logger?: typeof silentLogger } = {}): LogManager =>
+  const open = (
+    config: Partial<LogManagerConfig> = {},
+    o: { io?: SegmentIO; logger?: typeof silentLogger } = {},
+  ): LogManager =>
     LogManager.open({
       logDirs: dirs(),
       io: o.io ?? io,
@@ -107,7 +110,12 @@ describe.each(backends)('LogManager on $name', (backend) => {
     odd.append(makeBatch(2, 1), { leaderEpoch: 0 });
     m.close();
     const again = open();
-    expect(again.partitions().map((p) => `${p.topic}/${p.partition}`).sort()).toEqual(['my-topic.v2_x/10', 'orders/0', 'orders/1']);
+    expect(
+      again
+        .partitions()
+        .map((p) => `${p.topic}/${p.partition}`)
+        .sort(),
+    ).toEqual(['my-topic.v2_x/10', 'orders/0', 'orders/1']);
     expect(again.getPartition('orders', 1)!.logEndOffset).toBe(3);
     expect(again.getPartition('my-topic.v2_x', 10)!.logEndOffset).toBe(2);
     again.close();
@@ -176,7 +184,11 @@ describe.each(backends)('LogManager on $name', (backend) => {
   it('runs retention every log.retention.check.interval.ms and removes deleted files after file.delete.delay.ms', () => {
     const m = open(logManagerConfigFromProps({ 'log.retention.check.interval.ms': '1000' }));
     expect(m.config.retentionCheckIntervalMs).toBe(1000);
-    const log = m.createPartition('r', 0, { 'segment.bytes': 8_000, 'retention.ms': 10_000, 'file.delete.delay.ms': 2_000 });
+    const log = m.createPartition('r', 0, {
+      'segment.bytes': 8_000,
+      'retention.ms': 10_000,
+      'file.delete.delay.ms': 2_000,
+    });
     const rng = prng(5);
     for (let i = 0; i < 40; i++) log.append(randomBatch(rng, sched.now), { leaderEpoch: 0 });
     const segments = log.segmentCount;
@@ -199,7 +211,10 @@ describe.each(backends)('LogManager on $name', (backend) => {
 
   it('flushes by flush.ms on log.flush.scheduler.interval.ms and writes checkpoints every log.flush.offset.checkpoint.interval.ms', () => {
     const m = open(
-      logManagerConfigFromProps({ 'log.flush.scheduler.interval.ms': '500', 'log.flush.offset.checkpoint.interval.ms': '3000' }),
+      logManagerConfigFromProps({
+        'log.flush.scheduler.interval.ms': '500',
+        'log.flush.offset.checkpoint.interval.ms': '3000',
+      }),
     );
     const log = m.createPartition('f', 0, { 'flush.ms': 2_000 });
     log.append(makeBatch(4, 1), { leaderEpoch: 0 });
@@ -238,8 +253,16 @@ describe.each(backends)('LogManager on $name', (backend) => {
     expect(io.readFile(join(dir, RECOVERY_POINT_CHECKPOINT))!.toString()).toBe(`0\n1\nc 3 ${log.logEndOffset}\n`);
     const again = open();
     const back = again.getPartition('c', 3)!;
-    expect([back.logStartOffset, back.highWatermark, back.logEndOffset, back.recoveryPoint]).toEqual([start, hw, log.logEndOffset, log.logEndOffset]);
-    expectBatches(readAll(back), batches.filter((b) => readBatchHeader(b).baseOffset + readBatchHeader(b).lastOffsetDelta >= start));
+    expect([back.logStartOffset, back.highWatermark, back.logEndOffset, back.recoveryPoint]).toEqual([
+      start,
+      hw,
+      log.logEndOffset,
+      log.logEndOffset,
+    ]);
+    expectBatches(
+      readAll(back),
+      batches.filter((b) => readBatchHeader(b).baseOffset + readBatchHeader(b).lastOffsetDelta >= start),
+    );
     again.close();
   });
 
@@ -281,8 +304,12 @@ describe.each(backends)('LogManager on $name', (backend) => {
     const back = again.getPartition('crash', 0)!;
     expect(back.logEndOffset).toBe(durableEnd);
     expectBatches(readAll(back), batches);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'no clean shutdown marker; recovering unflushed segments' }));
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'truncated invalid bytes at the end of the segment', bytes: 30 }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 40, msg: 'no clean shutdown marker; recovering unflushed segments' }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: 'truncated invalid bytes at the end of the segment', bytes: 30 }),
+    );
     expect(back.append(makeBatch(1, 3), { leaderEpoch: 1 }).baseOffset).toBe(durableEnd);
     again.close();
   });
@@ -290,7 +317,10 @@ describe.each(backends)('LogManager on $name', (backend) => {
   it('a full disk fails checkpoints with KAFKA_STORAGE_ERROR; the periodic task logs it and carries on', () => {
     const faulty = new FaultyFs(io);
     const { logger, lines } = captureLogger();
-    const m = open(logManagerConfigFromProps({ 'log.flush.offset.checkpoint.interval.ms': '1000' }), { io: faulty, logger });
+    const m = open(logManagerConfigFromProps({ 'log.flush.offset.checkpoint.interval.ms': '1000' }), {
+      io: faulty,
+      logger,
+    });
     m.createPartition('full', 0).append(makeBatch(2, 1), { leaderEpoch: 0 });
     faulty.diskFull();
     let err: unknown;
@@ -303,10 +333,15 @@ describe.each(backends)('LogManager on $name', (backend) => {
     expect((err as KafkaStorageError).kafkaErrorName).toBe('KAFKA_STORAGE_ERROR');
     expect((err as KafkaStorageError).errno).toBe('ENOSPC');
     sched.advance(1_000);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'periodic log task failed', task: 'checkpoint' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 50, msg: 'periodic log task failed', task: 'checkpoint' }),
+    );
     faulty.diskFreed();
     sched.advance(1_000);
-    expect(io.readFile(join(dirs()[0], RECOVERY_POINT_CHECKPOINT)) ?? io.readFile(join(dirs()[1], RECOVERY_POINT_CHECKPOINT))).not.toBeNull();
+    expect(
+      io.readFile(join(dirs()[0], RECOVERY_POINT_CHECKPOINT)) ??
+        io.readFile(join(dirs()[1], RECOVERY_POINT_CHECKPOINT)),
+    ).not.toBeNull();
     m.close();
   });
 

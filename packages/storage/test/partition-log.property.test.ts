@@ -148,7 +148,11 @@ function checkIndexes(
     const tix = new TimeIndex(io, join(dir, offsetFileName(base, TIME_INDEX_SUFFIX)), base);
     for (let i = 0; i < tix.entries; i++) {
       const { timestamp, offset } = tix.entry(i);
-      expect({ segment: base, entry: i, timestamp: byLast.get(offset)?.maxTs }).toEqual({ segment: base, entry: i, timestamp });
+      expect({ segment: base, entry: i, timestamp: byLast.get(offset)?.maxTs }).toEqual({
+        segment: base,
+        entry: i,
+        timestamp,
+      });
     }
     if (inSeg.length > 0 && tix.entries > 0) expect(tix.entry(tix.entries - 1).timestamp).toBe(maxTs);
     tix.close();
@@ -201,13 +205,20 @@ describe.each(backends)('PartitionLog properties on $name', (backend) => {
             // Limits on and around whole-batch boundaries, where off-by-one errors live.
             const following = model.batches.filter((b) => b.last >= offset).slice(0, randInt(rng, 1, 4));
             const exact = following.reduce((n, b) => n + b.bytes.length, 0);
-            const maxBytes = Math.max(1, pick(rng, [1, randInt(rng, 1, 3_000), randInt(rng, 3_000, 40_000), 1 << 20, exact, exact - 1, exact + 1]));
+            const maxBytes = Math.max(
+              1,
+              pick(rng, [1, randInt(rng, 1, 3_000), randInt(rng, 3_000, 40_000), 1 << 20, exact, exact - 1, exact + 1]),
+            );
             const minOneBatch = rng() < 0.8;
             const upTo = rng() < 0.5 ? model.logEndOffset : randInt(rng, model.logStartOffset, model.logEndOffset);
             const got = splitBatches(log.read(offset, maxBytes, { minOneBatch, upTo: asOffset(upTo) }).records);
             const want = model.expectedRead(log.segmentBaseOffsets(), offset, maxBytes, minOneBatch, upTo);
-            expectBatches(got, want.map((b) => b.bytes));
-            if (model.logStartOffset > 0) expect(() => log.read(model.logStartOffset - 1, maxBytes)).toThrow(OffsetOutOfRangeError);
+            expectBatches(
+              got,
+              want.map((b) => b.bytes),
+            );
+            if (model.logStartOffset > 0)
+              expect(() => log.read(model.logStartOffset - 1, maxBytes)).toThrow(OffsetOutOfRangeError);
             expect(() => log.read(model.logEndOffset + 1, maxBytes)).toThrow(OffsetOutOfRangeError);
           } else if (op < 0.85) {
             const ts = randInt(rng, 999_000, t + 50);
@@ -229,11 +240,21 @@ describe.each(backends)('PartitionLog properties on $name', (backend) => {
             const bases = log.segmentBaseOffsets();
             const seg = randInt(rng, 0, bases.length - 1);
             const inSeg = model.batches.filter((b) => LogModel.segmentOf(bases, b) === seg);
-            const prefixBytes = model.batches.filter((b) => LogModel.segmentOf(bases, b) >= 0 && LogModel.segmentOf(bases, b) < seg).reduce((n, b) => n + b.bytes.length, 0);
+            const prefixBytes = model.batches
+              .filter((b) => LogModel.segmentOf(bases, b) >= 0 && LogModel.segmentOf(bases, b) < seg)
+              .reduce((n, b) => n + b.bytes.length, 0);
             const nudge = randInt(rng, -1, 1);
             const onEdge = rng() < 0.5 && inSeg.length > 0;
-            const retentionMs = !byTime ? -1 : onEdge ? Math.max(0, now - Math.max(...inSeg.map((b) => b.maxTimestamp)) + nudge) : randInt(rng, 0, 3_000);
-            const retentionBytes = byTime ? -1 : onEdge ? Math.max(0, log.size - prefixBytes + nudge) : randInt(rng, 0, log.size);
+            const retentionMs = !byTime
+              ? -1
+              : onEdge
+                ? Math.max(0, now - Math.max(...inSeg.map((b) => b.maxTimestamp)) + nudge)
+                : randInt(rng, 0, 3_000);
+            const retentionBytes = byTime
+              ? -1
+              : onEdge
+                ? Math.max(0, log.size - prefixBytes + nudge)
+                : randInt(rng, 0, log.size);
             config = { ...config, retentionMs, retentionBytes };
             log.updateConfig(config);
             const remaining = model.expectedRetention(log.segmentBaseOffsets(), now, retentionMs, retentionBytes);
@@ -261,7 +282,10 @@ describe.each(backends)('PartitionLog properties on $name', (backend) => {
           }
         }
         // Whole-log checks: contents, segment sizes, indexes (after a clean close trims them).
-        expectBatches(readAll(log), model.visible().map((b) => b.bytes));
+        expectBatches(
+          readAll(log),
+          model.visible().map((b) => b.bytes),
+        );
         const bases = log.segmentBaseOffsets();
         for (let s = 0; s < bases.length; s++) {
           const size = model.batches
@@ -271,9 +295,20 @@ describe.each(backends)('PartitionLog properties on $name', (backend) => {
         }
         log.close();
         checkIndexes(io, root, bases, model, reopenedAt, config);
-        const reopened = openLog(io, root, { config: w.config, logStartOffset: model.logStartOffset, highWatermark: model.highWatermark });
-        expect(offsets(reopened)).toEqual({ logStartOffset: model.logStartOffset, highWatermark: model.highWatermark, logEndOffset: model.logEndOffset });
-        expectBatches(readAll(reopened), model.visible().map((b) => b.bytes));
+        const reopened = openLog(io, root, {
+          config: w.config,
+          logStartOffset: model.logStartOffset,
+          highWatermark: model.highWatermark,
+        });
+        expect(offsets(reopened)).toEqual({
+          logStartOffset: model.logStartOffset,
+          highWatermark: model.highWatermark,
+          logEndOffset: model.logEndOffset,
+        });
+        expectBatches(
+          readAll(reopened),
+          model.visible().map((b) => b.bytes),
+        );
         reopened.close();
       } finally {
         cleanup();

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { BatchHeaderView, CorruptRecordError, InvalidRecordError, readBatchHeader, validateBatch } from '@samsa/protocol';
+import {
+  BatchHeaderView,
+  CorruptRecordError,
+  InvalidRecordError,
+  readBatchHeader,
+  validateBatch,
+} from '@samsa/protocol';
 import {
   INDEX_SUFFIX,
   LOG_SUFFIX,
@@ -86,7 +92,8 @@ describe.each(backends)('PartitionLog on $name', (backend) => {
     const dir = partitionDir(root);
     const files = io.readdir(dir).sort();
     for (const base of bases) {
-      for (const suffix of [LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX]) expect(files).toContain(offsetFileName(base, suffix));
+      for (const suffix of [LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX])
+        expect(files).toContain(offsetFileName(base, suffix));
     }
     expect(offsetFileName(42, LOG_SUFFIX)).toBe('00000000000000000042.log');
     // Position of every batch within its segment.
@@ -345,7 +352,9 @@ describe.each(backends)('PartitionLog on $name', (backend) => {
 
   describe('retention and deletion', () => {
     it('retention.bytes deletes the oldest closed segments, never the active one', () => {
-      const log = openLog(io, root, { config: { ...smallSegments, 'retention.bytes': 40000, 'retention.ms': -1, 'file.delete.delay.ms': 0 } });
+      const log = openLog(io, root, {
+        config: { ...smallSegments, 'retention.bytes': 40000, 'retention.ms': -1, 'file.delete.delay.ms': 0 },
+      });
       const batches = appendRandom(log, prng(21), 150);
       const before = log.segmentCount;
       const deleted = log.deleteOldSegments();
@@ -396,7 +405,11 @@ describe.each(backends)('PartitionLog on $name', (backend) => {
       expect(h.baseOffset + h.lastOffsetDelta).toBeGreaterThanOrEqual(target);
       expect(() => log.deleteRecordsBefore(log.logEndOffset + 1)).toThrow(OffsetOutOfRangeError);
       expect(log.deleteRecordsBefore(5)).toBe(target); // never moves backwards
-      expect(readAll(log).pop()!.equals(batches[batches.length - 1])).toBe(true);
+      expect(
+        readAll(log)
+          .pop()!
+          .equals(batches[batches.length - 1]),
+      ).toBe(true);
       log.close();
       // The log start offset survives via the caller's checkpoint.
       const reopened = openLog(io, root, { config: smallSegments });

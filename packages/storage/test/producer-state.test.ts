@@ -34,7 +34,15 @@ function marker(pid: number, epoch: number, commit: boolean, coordinatorEpoch = 
   const value = Buffer.alloc(6);
   value.writeInt16BE(0, 0);
   value.writeInt32BE(coordinatorEpoch, 2);
-  return buildRecordBatch({ records: [{ key, value }], baseTimestamp: T0, producerId: pid, producerEpoch: epoch, baseSequence: -1, transactional: true, control: true });
+  return buildRecordBatch({
+    records: [{ key, value }],
+    baseTimestamp: T0,
+    producerId: pid,
+    producerEpoch: epoch,
+    baseSequence: -1,
+    transactional: true,
+    control: true,
+  });
 }
 
 describe.each(backends)('producer state in PartitionLog on $name', (backend) => {
@@ -48,13 +56,19 @@ describe.each(backends)('producer state in PartitionLog on $name', (backend) => 
   it('answers a retry of any of the last 5 batches with its original offsets and writes nothing', () => {
     const log = openLog(io, root);
     const offsets: number[] = [];
-    for (let seq = 0; seq < 6; seq++) offsets.push(log.append(batch({ pid: 7, seq: seq * 2, count: 2 }), { leaderEpoch: 0 }).baseOffset);
+    for (let seq = 0; seq < 6; seq++)
+      offsets.push(log.append(batch({ pid: 7, seq: seq * 2, count: 2 }), { leaderEpoch: 0 }).baseOffset);
     expect(offsets).toEqual([0, 2, 4, 6, 8, 10]);
     const end = log.logEndOffset;
     // Batches 1..5 are remembered; batch 0 (seq 0-1) fell out of the window.
     for (let i = 1; i < 6; i++) {
       const r = log.append(batch({ pid: 7, seq: i * 2, count: 2 }), { leaderEpoch: 0 });
-      expect(r).toMatchObject({ baseOffset: offsets[i], lastOffset: offsets[i] + 1, duplicate: true, logAppendTime: T0 });
+      expect(r).toMatchObject({
+        baseOffset: offsets[i],
+        lastOffset: offsets[i] + 1,
+        duplicate: true,
+        logAppendTime: T0,
+      });
     }
     expect(log.logEndOffset).toBe(end);
     expect(() => log.append(batch({ pid: 7, seq: 0, count: 2 }), { leaderEpoch: 0 })).toThrow(OutOfOrderSequenceError);
@@ -66,7 +80,9 @@ describe.each(backends)('producer state in PartitionLog on $name', (backend) => 
     const log = openLog(io, root);
     log.append(batch({ pid: 1, epoch: 3, seq: 0 }), { leaderEpoch: 0 });
     expect(() => log.append(batch({ pid: 1, epoch: 3, seq: 2 }), { leaderEpoch: 0 })).toThrow(OutOfOrderSequenceError);
-    expect(() => log.append(batch({ pid: 1, epoch: 2, seq: 1 }), { leaderEpoch: 0 })).toThrow(InvalidProducerEpochError);
+    expect(() => log.append(batch({ pid: 1, epoch: 2, seq: 1 }), { leaderEpoch: 0 })).toThrow(
+      InvalidProducerEpochError,
+    );
     expect(() => log.append(batch({ pid: 1, epoch: 4, seq: 5 }), { leaderEpoch: 0 })).toThrow(OutOfOrderSequenceError);
     expect(log.logEndOffset).toBe(1);
     expect(log.append(batch({ pid: 1, epoch: 4, seq: 0 }), { leaderEpoch: 0 }).baseOffset).toBe(1);
@@ -112,13 +128,16 @@ describe.each(backends)('producer state in PartitionLog on $name', (backend) => 
     expect(listSnapshotOffsets(io, partitionDir(root))).toEqual([4]);
     log = openLog(io, root, { clean: true });
     // The last batch is still recognised as a duplicate, a gap is still refused, the transaction is still open.
-    expect(log.append(batch({ pid: 11, seq: 2 }), { leaderEpoch: 0 })).toMatchObject({ baseOffset: 2, duplicate: true });
+    expect(log.append(batch({ pid: 11, seq: 2 }), { leaderEpoch: 0 })).toMatchObject({
+      baseOffset: 2,
+      duplicate: true,
+    });
     expect(() => log.append(batch({ pid: 11, seq: 4 }), { leaderEpoch: 0 })).toThrow(OutOfOrderSequenceError);
     expect(log.producerState.firstUnstableOffset()).toBe(3);
     log.close();
   });
 
-  it('writes no snapshot on close when nothing arrived since the newest one, as Kafka\'s takeSnapshot', () => {
+  it("writes no snapshot on close when nothing arrived since the newest one, as Kafka's takeSnapshot", () => {
     const snapshotWrites: string[] = [];
     const counting = new Proxy(io, {
       get(target, key, receiver) {
@@ -144,7 +163,10 @@ describe.each(backends)('producer state in PartitionLog on $name', (backend) => 
     expect([snapshotWrites.length, listSnapshotOffsets(io, partitionDir(root))]).toEqual([1, [2]]);
     // The state still comes back from that snapshot.
     log = openLog(counting, root, { clean: true });
-    expect(log.append(batch({ pid: 21, seq: 0, count: 2 }), { leaderEpoch: 0 })).toMatchObject({ baseOffset: 0, duplicate: true });
+    expect(log.append(batch({ pid: 21, seq: 0, count: 2 }), { leaderEpoch: 0 })).toMatchObject({
+      baseOffset: 0,
+      duplicate: true,
+    });
     log.append(batch({ pid: 21, seq: 2 }), { leaderEpoch: 0 });
     log.close();
     expect([snapshotWrites.length, listSnapshotOffsets(io, partitionDir(root))]).toEqual([2, [2, 3]]);
@@ -164,7 +186,10 @@ describe.each(backends)('producer state in PartitionLog on $name', (backend) => 
     log = openLog(io, root, { clean: false, recoveryPoint: 0, config: { 'segment.bytes': 200 } });
     expect(listSnapshotOffsets(io, partitionDir(root))).not.toContain(1000);
     for (let seq = 3; seq < 8; seq++) {
-      expect(log.append(batch({ pid: 21, seq }), { leaderEpoch: 0 })).toMatchObject({ baseOffset: seq, duplicate: true });
+      expect(log.append(batch({ pid: 21, seq }), { leaderEpoch: 0 })).toMatchObject({
+        baseOffset: seq,
+        duplicate: true,
+      });
     }
     expect(log.append(batch({ pid: 21, seq: 8 }), { leaderEpoch: 0 }).baseOffset).toBe(8);
     expect(splitBatches(readAll(log)).length).toBe(9);
@@ -181,7 +206,10 @@ describe.each(backends)('producer state in PartitionLog on $name', (backend) => 
     bytes[bytes.length - 1] ^= 0xff;
     io.writeFileAtomic(path, bytes);
     log = openLog(io, root, { clean: true });
-    expect(log.append(batch({ pid: 31, seq: 1 }), { leaderEpoch: 0 })).toMatchObject({ baseOffset: 1, duplicate: true });
+    expect(log.append(batch({ pid: 31, seq: 1 }), { leaderEpoch: 0 })).toMatchObject({
+      baseOffset: 1,
+      duplicate: true,
+    });
     expect(() => log.append(batch({ pid: 31, seq: 3 }), { leaderEpoch: 0 })).toThrow(OutOfOrderSequenceError);
     log.close();
   });

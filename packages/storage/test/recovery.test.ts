@@ -86,61 +86,71 @@ describe.each(backends)('recovery on $name', (backend) => {
   beforeEach(() => ({ io, root, cleanup } = backend.make()));
   afterEach(() => cleanup());
 
-  it.each(propertySeeds([11, 12, 13, 14, 15, 16]))('files cut at a random byte keep exactly the whole batches before the cut (seed %i)', (seed) =>
-    withSeed(seed, (rng) => {
-      const config = randomConfig(rng);
-      // Written through the fault-injecting fs so the "process" can die with its files open.
-      const faulty = new FaultyFs(io);
-      const log = openLog(faulty, root, { config });
-      const batches = appendRandom(log, rng, randInt(rng, 20, 120), 1_000_000);
-      const bases = log.segmentBaseOffsets();
-      const clean = rng() < 0.3;
-      if (clean) log.close();
-      else {
-        log.flush(); // everything reaches the disk; the cut below decides what survives
-        faulty.crash();
-      }
-      const dir = partitionDir(root);
-      const where = layout(batches, bases);
-      const sizes = bases.map((base) => io.fileSize(join(dir, offsetFileName(base, LOG_SUFFIX))) ?? 0);
-      const total = sizes.reduce((a, b) => a + b, 0);
-      const cut = randInt(rng, 0, total);
-      let segment = 0;
-      let start = 0;
-      while (segment < bases.length - 1 && cut >= start + sizes[segment] && cut > start) {
-        start += sizes[segment];
-        segment++;
-      }
-      const path = (base: number, suffix: string): string => join(dir, offsetFileName(base, suffix));
-      io.truncateFile(path(bases[segment], LOG_SUFFIX), cut - start);
-      const indexFate = pick(rng, ['keep', 'cut', 'delete'] as const);
-      for (const suffix of [INDEX_SUFFIX, TIME_INDEX_SUFFIX]) {
-        const p = path(bases[segment], suffix);
-        const size = io.fileSize(p) ?? 0;
-        if (indexFate === 'cut') io.truncateFile(p, randInt(rng, 0, size));
-        if (indexFate === 'delete') io.unlink(p);
-      }
-      for (const base of bases.slice(segment + 1)) {
-        if (rng() < 0.5) for (const suffix of [LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX]) io.unlink(path(base, suffix));
-        else io.truncateFile(path(base, LOG_SUFFIX), 0);
-      }
-      const kept = batches.filter((b, i) => {
-        const s = bases.indexOf(where[i].base);
-        return s < segment || (s === segment && where[i].position + b.length <= cut - start);
-      });
-      const expectedEnd = nextOffsetAfter(kept, bases[segment]);
-      const { logger, lines } = captureLogger();
-      const reopened = openLog(io, root, { config, clean: rng() < 0.3, recoveryPoint: randInt(rng, 0, expectedEnd), logger });
-      expectRecovered(reopened, kept, expectedEnd);
-      const cutLines = lines.filter((l) => l.msg === 'truncated invalid bytes at the end of the segment');
-      const torn = cut - start - kept.filter((_b, i) => where[i].base === bases[segment]).reduce((n, b) => n + b.length, 0);
-      if (torn > 0) expect(cutLines).toEqual([expect.objectContaining({ level: 40, bytes: torn, nextOffset: expectedEnd })]);
-      reopened.close();
-      const again = openLog(io, root, { config });
-      expect(again.logEndOffset).toBe(expectedEnd + 2);
-      expectBatches(readAll(again).slice(0, kept.length), kept);
-      again.close();
-    }),
+  it.each(propertySeeds([11, 12, 13, 14, 15, 16]))(
+    'files cut at a random byte keep exactly the whole batches before the cut (seed %i)',
+    (seed) =>
+      withSeed(seed, (rng) => {
+        const config = randomConfig(rng);
+        // Written through the fault-injecting fs so the "process" can die with its files open.
+        const faulty = new FaultyFs(io);
+        const log = openLog(faulty, root, { config });
+        const batches = appendRandom(log, rng, randInt(rng, 20, 120), 1_000_000);
+        const bases = log.segmentBaseOffsets();
+        const clean = rng() < 0.3;
+        if (clean) log.close();
+        else {
+          log.flush(); // everything reaches the disk; the cut below decides what survives
+          faulty.crash();
+        }
+        const dir = partitionDir(root);
+        const where = layout(batches, bases);
+        const sizes = bases.map((base) => io.fileSize(join(dir, offsetFileName(base, LOG_SUFFIX))) ?? 0);
+        const total = sizes.reduce((a, b) => a + b, 0);
+        const cut = randInt(rng, 0, total);
+        let segment = 0;
+        let start = 0;
+        while (segment < bases.length - 1 && cut >= start + sizes[segment] && cut > start) {
+          start += sizes[segment];
+          segment++;
+        }
+        const path = (base: number, suffix: string): string => join(dir, offsetFileName(base, suffix));
+        io.truncateFile(path(bases[segment], LOG_SUFFIX), cut - start);
+        const indexFate = pick(rng, ['keep', 'cut', 'delete'] as const);
+        for (const suffix of [INDEX_SUFFIX, TIME_INDEX_SUFFIX]) {
+          const p = path(bases[segment], suffix);
+          const size = io.fileSize(p) ?? 0;
+          if (indexFate === 'cut') io.truncateFile(p, randInt(rng, 0, size));
+          if (indexFate === 'delete') io.unlink(p);
+        }
+        for (const base of bases.slice(segment + 1)) {
+          if (rng() < 0.5)
+            for (const suffix of [LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX]) io.unlink(path(base, suffix));
+          else io.truncateFile(path(base, LOG_SUFFIX), 0);
+        }
+        const kept = batches.filter((b, i) => {
+          const s = bases.indexOf(where[i].base);
+          return s < segment || (s === segment && where[i].position + b.length <= cut - start);
+        });
+        const expectedEnd = nextOffsetAfter(kept, bases[segment]);
+        const { logger, lines } = captureLogger();
+        const reopened = openLog(io, root, {
+          config,
+          clean: rng() < 0.3,
+          recoveryPoint: randInt(rng, 0, expectedEnd),
+          logger,
+        });
+        expectRecovered(reopened, kept, expectedEnd);
+        const cutLines = lines.filter((l) => l.msg === 'truncated invalid bytes at the end of the segment');
+        const torn =
+          cut - start - kept.filter((_b, i) => where[i].base === bases[segment]).reduce((n, b) => n + b.length, 0);
+        if (torn > 0)
+          expect(cutLines).toEqual([expect.objectContaining({ level: 40, bytes: torn, nextOffset: expectedEnd })]);
+        reopened.close();
+        const again = openLog(io, root, { config });
+        expect(again.logEndOffset).toBe(expectedEnd + 2);
+        expectBatches(readAll(again).slice(0, kept.length), kept);
+        again.close();
+      }),
   );
 
   it.each(propertySeeds([21, 22, 23, 24, 25, 26]))('a power cut loses only what was not fsynced (seed %i)', (seed) =>
@@ -155,7 +165,8 @@ describe.each(backends)('recovery on $name', (backend) => {
         batches.push(...appendRandom(log, rng, 1, 1_000_000 + i * 10));
         const r = rng();
         if (r < 0.04) log.flush();
-        else if (r < 0.1) await log.flushed(); // let background flushes of rolled segments finish
+        else if (r < 0.1)
+          await log.flushed(); // let background flushes of rolled segments finish
         else if (r < 0.15) await turn(); // or only some of them
         if (rng() < 0.1) checkpoint = log.recoveryPoint; // a recovery-point checkpoint
       }
@@ -163,7 +174,9 @@ describe.each(backends)('recovery on $name', (backend) => {
       const bases = log.segmentBaseOffsets();
       const where = layout(batches, bases);
       const dir = partitionDir(root);
-      const durable = new Map(bases.map((base) => [base, faulty.durable.get(join(dir, offsetFileName(base, LOG_SUFFIX))) ?? 0]));
+      const durable = new Map(
+        bases.map((base) => [base, faulty.durable.get(join(dir, offsetFileName(base, LOG_SUFFIX))) ?? 0]),
+      );
       let kept: Buffer[] = [];
       for (let i = 0; i < batches.length; i++) {
         if (where[i].position + batches[i].length > durable.get(where[i].base)!) break;
@@ -171,7 +184,11 @@ describe.each(backends)('recovery on $name', (backend) => {
       }
       expect(nextOffsetAfter(kept)).toBeGreaterThanOrEqual(log.recoveryPoint);
       faulty.crash();
-      const reopened = openLog(io, root, { config, clean: false, recoveryPoint: Math.min(checkpoint, log.recoveryPoint) });
+      const reopened = openLog(io, root, {
+        config,
+        clean: false,
+        recoveryPoint: Math.min(checkpoint, log.recoveryPoint),
+      });
       expectRecovered(reopened, kept, nextOffsetAfter(kept));
       reopened.close();
       await turn();
@@ -224,11 +241,16 @@ describe.each(backends)('recovery on $name', (backend) => {
           const reopened = openLog(io, root, { config, clean: true, logger });
           expectBatches(readAll(reopened), batches);
           const ts = readBatchHeader(batches[40]).maxTimestamp;
-          expect(reopened.offsetForTimestamp(ts)?.offset).toBe(readBatchHeader(batches[40]).baseOffset + readBatchHeader(batches[40]).lastOffsetDelta);
-          const rebuilt = lines.filter((l) => l.msg === 'segment index inconsistent or tail torn; rebuilding').map((l) => l.segment);
+          expect(reopened.offsetForTimestamp(ts)?.offset).toBe(
+            readBatchHeader(batches[40]).baseOffset + readBatchHeader(batches[40]).lastOffsetDelta,
+          );
+          const rebuilt = lines
+            .filter((l) => l.msg === 'segment index inconsistent or tail torn; rebuilding')
+            .map((l) => l.segment);
           if (how !== 'wrong last entry') expect(rebuilt.length).toBeGreaterThan(0);
           reopened.close();
-          for (const [name, bytes] of original) expect({ name, same: io.readFile(join(dir, name))!.equals(bytes) }).toEqual({ name, same: true });
+          for (const [name, bytes] of original)
+            expect({ name, same: io.readFile(join(dir, name))!.equals(bytes) }).toEqual({ name, same: true });
         }),
     );
 
@@ -269,7 +291,9 @@ describe.each(backends)('recovery on $name', (backend) => {
         nextOffset: reopened.logEndOffset,
       }),
     );
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'loaded partition log', truncatedBytes: batches[9].length - 5 }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: 'loaded partition log', truncatedBytes: batches[9].length - 5 }),
+    );
     expect(io.fileSize(path)).toBe(size - batches[9].length);
     reopened.close();
   });

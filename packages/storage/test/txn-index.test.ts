@@ -24,7 +24,12 @@ import { pick, propertySeeds, withSeed } from './helpers/property';
 
 const T0 = 1_700_000_000_000;
 
-function txnBatch(pid: number, seq: number, count = 1, o: { epoch?: number; ts?: number; transactional?: boolean } = {}): Buffer {
+function txnBatch(
+  pid: number,
+  seq: number,
+  count = 1,
+  o: { epoch?: number; ts?: number; transactional?: boolean } = {},
+): Buffer {
   return buildRecordBatch({
     records: Array.from({ length: count }, (_, i) => ({ value: Buffer.from(`p${pid}s${seq + i}`) })),
     baseTimestamp: o.ts ?? T0,
@@ -36,11 +41,26 @@ function txnBatch(pid: number, seq: number, count = 1, o: { epoch?: number; ts?:
 }
 
 const abort = (log: PartitionLog, pid: number, o: { epoch?: number; coordinatorEpoch?: number } = {}) =>
-  log.appendControlMarker({ producerId: pid, producerEpoch: o.epoch ?? 0, coordinatorEpoch: o.coordinatorEpoch ?? 0, type: 'ABORT', leaderEpoch: 1, now: T0 });
+  log.appendControlMarker({
+    producerId: pid,
+    producerEpoch: o.epoch ?? 0,
+    coordinatorEpoch: o.coordinatorEpoch ?? 0,
+    type: 'ABORT',
+    leaderEpoch: 1,
+    now: T0,
+  });
 const commit = (log: PartitionLog, pid: number, o: { epoch?: number; coordinatorEpoch?: number } = {}) =>
-  log.appendControlMarker({ producerId: pid, producerEpoch: o.epoch ?? 0, coordinatorEpoch: o.coordinatorEpoch ?? 0, type: 'COMMIT', leaderEpoch: 1, now: T0 });
+  log.appendControlMarker({
+    producerId: pid,
+    producerEpoch: o.epoch ?? 0,
+    coordinatorEpoch: o.coordinatorEpoch ?? 0,
+    type: 'COMMIT',
+    leaderEpoch: 1,
+    now: T0,
+  });
 
-const txnIndexPath = (root: string, base: number): string => join(partitionDir(root), offsetFileName(base, TXN_INDEX_SUFFIX));
+const txnIndexPath = (root: string, base: number): string =>
+  join(partitionDir(root), offsetFileName(base, TXN_INDEX_SUFFIX));
 
 /** Decodes a .txnindex file by Kafka's AbortedTxn layout. */
 function decodeTxnIndex(bytes: Buffer): Array<AbortedTxn & { version: number }> {
@@ -71,14 +91,33 @@ describe.each(backends)('transactions in PartitionLog on $name', (backend) => {
   beforeEach(() => ({ io, root, cleanup } = backend.make()));
   afterEach(() => cleanup());
 
-  it('writes a marker as Kafka\'s EndTransactionMarker control batch', () => {
+  it("writes a marker as Kafka's EndTransactionMarker control batch", () => {
     const log = openLog(io, root);
     log.append(txnBatch(9, 0, 3), { leaderEpoch: 1 });
-    const r = log.appendControlMarker({ producerId: 9, producerEpoch: 4, coordinatorEpoch: 17, type: 'COMMIT', leaderEpoch: 1, now: T0 + 5 });
-    expect(r).toMatchObject({ baseOffset: 3, lastOffset: 3, completedTxns: [{ producerId: 9, firstOffset: 0, lastOffset: 3, isAborted: false }] });
+    const r = log.appendControlMarker({
+      producerId: 9,
+      producerEpoch: 4,
+      coordinatorEpoch: 17,
+      type: 'COMMIT',
+      leaderEpoch: 1,
+      now: T0 + 5,
+    });
+    expect(r).toMatchObject({
+      baseOffset: 3,
+      lastOffset: 3,
+      completedTxns: [{ producerId: 9, firstOffset: 0, lastOffset: 3, isAborted: false }],
+    });
     const marker = readAll(log)[1] as Buffer;
     const h = new BatchHeaderView().at(marker, 0);
-    expect([h.baseOffset, h.isControl, h.isTransactional, h.producerId, h.producerEpoch, h.baseSequence, h.lastOffsetDelta]).toEqual([3, true, true, 9, 4, -1, 0]);
+    expect([
+      h.baseOffset,
+      h.isControl,
+      h.isTransactional,
+      h.producerId,
+      h.producerEpoch,
+      h.baseSequence,
+      h.lastOffsetDelta,
+    ]).toEqual([3, true, true, 9, 4, -1, 0]);
     expect([h.maxTimestamp, h.partitionLeaderEpoch]).toEqual([T0 + 5, 1]);
     const it = new RecordIterator(marker, 0);
     expect(it.next()).toBe(true);
@@ -105,11 +144,13 @@ describe.each(backends)('transactions in PartitionLog on $name', (backend) => {
     expect(log.logEndOffset).toBe(end);
     expect(log.producerState.firstUnstableOffset()).toBe(2);
     // A newer producer epoch (the coordinator fencing the producer) is accepted.
-    expect(abort(log, 5, { epoch: 3, coordinatorEpoch: 3 }).completedTxns).toEqual([{ producerId: 5, firstOffset: 2, lastOffset: 3, isAborted: true }]);
+    expect(abort(log, 5, { epoch: 3, coordinatorEpoch: 3 }).completedTxns).toEqual([
+      { producerId: 5, firstOffset: 2, lastOffset: 3, isAborted: true },
+    ]);
     log.close();
   });
 
-  it('creates .txnindex on the first abort and records Kafka\'s AbortedTxn with the LSO after it', () => {
+  it("creates .txnindex on the first abort and records Kafka's AbortedTxn with the LSO after it", () => {
     const log = withHw(openLog(io, root));
     log.append(makeBatch(2, T0), { leaderEpoch: 1 }); // 0-1, plain
     log.append(txnBatch(1, 0, 2), { leaderEpoch: 1 }); // 2-3
@@ -198,7 +239,10 @@ describe.each(backends)('transactions in PartitionLog on $name', (backend) => {
     expect(log.abortedTransactions().map((t) => t.lastOffset)).toEqual([1]);
     expect(log.lastStableOffset).toBe(2); // the transaction from 2 is open again
     abort(log, 1); // 3 again
-    expect(log.abortedTransactions().map((t) => [t.firstOffset, t.lastOffset])).toEqual([[0, 1], [2, 3]]);
+    expect(log.abortedTransactions().map((t) => [t.firstOffset, t.lastOffset])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
     log.roll();
     log.append(txnBatch(1, 2), { leaderEpoch: 1 }); // 4 (sequence 2 was cut with its batch)
     abort(log, 1); // 5
@@ -251,7 +295,10 @@ describe.each(backends)('transactions in PartitionLog on $name', (backend) => {
     log.close();
     // Unclean start: every segment is rescanned; one index is damaged (a partial entry), one is missing.
     const damaged = bases.find((b) => expected.get(b) !== null) as number;
-    io.writeFileAtomic(txnIndexPath(root, damaged), Buffer.concat([expected.get(damaged) as Buffer, Buffer.alloc(7, 1)]));
+    io.writeFileAtomic(
+      txnIndexPath(root, damaged),
+      Buffer.concat([expected.get(damaged) as Buffer, Buffer.alloc(7, 1)]),
+    );
     const missing = bases.filter((b) => expected.get(b) !== null)[1] as number;
     io.unlink(txnIndexPath(root, missing));
     // An index whose segment is gone is a leftover.
@@ -284,7 +331,13 @@ function model(batches: readonly Buffer[]): { aborted: ModelTxn[]; firstUnstable
       const first = ongoing.get(h.producerId) ?? last;
       ongoing.delete(h.producerId);
       const others = [...ongoing.values()];
-      if (type === 0) aborted.push({ producerId: h.producerId, firstOffset: first, lastOffset: last, lastStableOffset: others.length ? Math.min(...others) : last + 1 });
+      if (type === 0)
+        aborted.push({
+          producerId: h.producerId,
+          firstOffset: first,
+          lastOffset: last,
+          lastStableOffset: others.length ? Math.min(...others) : last + 1,
+        });
     } else if (!ongoing.has(h.producerId)) ongoing.set(h.producerId, h.baseOffset);
   }
   const open = [...ongoing.values()];
@@ -296,11 +349,15 @@ function expectMatchesModel(log: PartitionLog, rng: () => number): void {
   const m = model(readAll(log));
   expect(log.abortedTransactions()).toEqual(m.aborted);
   const hw = log.highWatermark;
-  expect(log.lastStableOffset).toBe(m.firstUnstable < 0 ? hw : Math.min(Math.max(m.firstUnstable, log.logStartOffset), hw));
+  expect(log.lastStableOffset).toBe(
+    m.firstUnstable < 0 ? hw : Math.min(Math.max(m.firstUnstable, log.logStartOffset), hw),
+  );
   for (let i = 0; i < 20; i++) {
     const start = randInt(rng, log.logStartOffset, log.logEndOffset);
     const upper = randInt(rng, start, log.logEndOffset + 1);
-    const expected = m.aborted.filter((t) => t.lastOffset >= start && t.firstOffset < upper).map((t) => ({ producerId: t.producerId, firstOffset: t.firstOffset }));
+    const expected = m.aborted
+      .filter((t) => t.lastOffset >= start && t.firstOffset < upper)
+      .map((t) => ({ producerId: t.producerId, firstOffset: t.firstOffset }));
     expect([start, upper, log.collectAbortedTransactions(start, upper)]).toEqual([start, upper, expected]);
   }
 }
@@ -331,50 +388,57 @@ function workload(log: PartitionLog, rng: () => number, steps: number, seqs: Map
 describe.each(backends)('transaction index property on $name', (backend) => {
   withNativeCrc();
 
-  it.each(propertySeeds([1, 2, 3, 4, 1245501277]))('seed %i: appends, reopens, power cuts and truncations keep the index and LSO exact', async (seed) => {
-    await withSeed(seed, async (rng) => {
-      const { io: inner, root, cleanup } = backend.make();
-      try {
-        let io = new FaultyFs(inner);
-        const flushMessages = pick(rng, [1, 5, 0]);
-        const config = { 'segment.bytes': randInt(rng, 300, 1500), 'file.delete.delay.ms': 0, ...(flushMessages > 0 ? { 'flush.messages': flushMessages } : {}) };
-        const open = (o: OpenOpts = {}): PartitionLog => openLog(io, root, { config, ...o });
-        let log = open();
-        let seqs = new Map<number, number>();
-        // After a cut, each producer the state still knows continues after its last sequence; the others are
-        // unknown again, and Kafka accepts any sequence from them.
-        const nextSeqs = (): Map<number, number> =>
-          new Map([...log.producerState.entries()].map((e) => [e.producerId, (e.batches.at(-1)?.lastSeq ?? -1) + 1]));
-        for (let round = 0; round < 6; round++) {
-          workload(log, rng, randInt(rng, 10, 40), seqs);
-          expectMatchesModel(log, rng);
-          const action = pick(rng, ['clean', 'unclean', 'crash', 'truncate'] as const);
-          if (action === 'clean') {
-            log.close();
-            log = open({ clean: true, highWatermark: Number.MAX_SAFE_INTEGER });
-          } else if (action === 'unclean') {
-            log.close();
-            log = open({ clean: false, recoveryPoint: randInt(rng, 0, log.logEndOffset) });
-            log.setHighWatermark(log.logEndOffset);
-          } else if (action === 'crash') {
-            if (rng() < 0.5) await log.flushed();
-            const checkpoint = log.recoveryPoint;
-            io.crash();
-            io = new FaultyFs(inner);
-            log = open({ clean: false, recoveryPoint: checkpoint });
-            log.setHighWatermark(log.logEndOffset);
-            seqs = nextSeqs();
-          } else {
-            log.truncateTo(asOffset(randInt(rng, log.logStartOffset, log.logEndOffset)));
-            seqs = nextSeqs();
+  it.each(propertySeeds([1, 2, 3, 4, 1245501277]))(
+    'seed %i: appends, reopens, power cuts and truncations keep the index and LSO exact',
+    async (seed) => {
+      await withSeed(seed, async (rng) => {
+        const { io: inner, root, cleanup } = backend.make();
+        try {
+          let io = new FaultyFs(inner);
+          const flushMessages = pick(rng, [1, 5, 0]);
+          const config = {
+            'segment.bytes': randInt(rng, 300, 1500),
+            'file.delete.delay.ms': 0,
+            ...(flushMessages > 0 ? { 'flush.messages': flushMessages } : {}),
+          };
+          const open = (o: OpenOpts = {}): PartitionLog => openLog(io, root, { config, ...o });
+          let log = open();
+          let seqs = new Map<number, number>();
+          // After a cut, each producer the state still knows continues after its last sequence; the others are
+          // unknown again, and Kafka accepts any sequence from them.
+          const nextSeqs = (): Map<number, number> =>
+            new Map([...log.producerState.entries()].map((e) => [e.producerId, (e.batches.at(-1)?.lastSeq ?? -1) + 1]));
+          for (let round = 0; round < 6; round++) {
+            workload(log, rng, randInt(rng, 10, 40), seqs);
+            expectMatchesModel(log, rng);
+            const action = pick(rng, ['clean', 'unclean', 'crash', 'truncate'] as const);
+            if (action === 'clean') {
+              log.close();
+              log = open({ clean: true, highWatermark: Number.MAX_SAFE_INTEGER });
+            } else if (action === 'unclean') {
+              log.close();
+              log = open({ clean: false, recoveryPoint: randInt(rng, 0, log.logEndOffset) });
+              log.setHighWatermark(log.logEndOffset);
+            } else if (action === 'crash') {
+              if (rng() < 0.5) await log.flushed();
+              const checkpoint = log.recoveryPoint;
+              io.crash();
+              io = new FaultyFs(inner);
+              log = open({ clean: false, recoveryPoint: checkpoint });
+              log.setHighWatermark(log.logEndOffset);
+              seqs = nextSeqs();
+            } else {
+              log.truncateTo(asOffset(randInt(rng, log.logStartOffset, log.logEndOffset)));
+              seqs = nextSeqs();
+            }
+            expectMatchesModel(log, rng);
           }
-          expectMatchesModel(log, rng);
+          await log.flushed();
+          log.close();
+        } finally {
+          cleanup();
         }
-        await log.flushed();
-        log.close();
-      } finally {
-        cleanup();
-      }
-    });
-  });
+      });
+    },
+  );
 });

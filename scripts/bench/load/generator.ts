@@ -61,7 +61,8 @@ export class FrameCutter {
     this.#pending.push(chunk);
     this.#pendingBytes += chunk.length;
     if (this.#pendingBytes < this.#need) return;
-    let buf = this.#pending.length === 1 ? (this.#pending[0] as Buffer) : Buffer.concat(this.#pending, this.#pendingBytes);
+    let buf =
+      this.#pending.length === 1 ? (this.#pending[0] as Buffer) : Buffer.concat(this.#pending, this.#pendingBytes);
     while (buf.length >= 4) {
       const size = buf.readInt32BE(0);
       if (buf.length < 4 + size) break;
@@ -97,11 +98,14 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let inFlight = 0;
   let failure: Error | null = null;
   let settle: () => void = () => undefined;
-  const drained = new Promise<void>((r) => { settle = r; });
+  const drained = new Promise<void>((r) => {
+    settle = r;
+  });
 
   sockets.forEach((socket, c) => {
     const ring = spec.frames(c);
-    if (ring.length < spec.window) throw new Error(`ring of ${ring.length} frames is smaller than the window ${spec.window}`);
+    if (ring.length < spec.window)
+      throw new Error(`ring of ${ring.length} frames is smaller than the window ${spec.window}`);
     let next = 0;
     let expect = 0;
     const send = (): void => {
@@ -112,7 +116,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     const cutter = new FrameCutter((body) => {
       inFlight--;
       const correlationId = body.readInt32BE(0);
-      if (correlationId !== expect) failure ??= new Error(`connection ${c}: response ${correlationId}, expected ${expect}`);
+      if (correlationId !== expect)
+        failure ??= new Error(`connection ${c}: response ${correlationId}, expected ${expect}`);
       try {
         spec.check?.(body);
       } catch (err) {
@@ -257,32 +262,50 @@ export async function runEndToEnd(spec: EndToEndSpec): Promise<Float64Array> {
       failure ??= err;
       done();
     };
-    producer.on('data', ((cutter) => (c: Buffer) => cutter.push(c))(new FrameCutter(() => { produced++; })));
-    consumer.on('data', ((cutter) => (c: Buffer) => cutter.push(c))(new FrameCutter((body) => {
-      const now = performance.now();
-      let batches: ReadonlyArray<readonly [number, number]>;
-      try {
-        batches = spec.batches(body);
-      } catch (err) {
-        fail(err as Error);
-        return;
-      }
-      for (const [base, last] of batches) {
-        if (last < nextOffset) continue; // a batch seen before (fetch from inside it)
-        if (base !== consumed * spec.recordsPerBatch) {
-          fail(new Error(`batch at offset ${base}, expected ${consumed * spec.recordsPerBatch}`));
-          return;
-        }
-        if (consumed >= skip) latency[consumed - skip] = (now - (sentAt[consumed] as number)) * 1000;
-        consumed++;
-        nextOffset = last + 1;
-      }
-      if (consumed >= total) {
-        done();
-        return;
-      }
-      writeFrame(consumer, spec.fetch(nextOffset, ++fetches));
-    })));
+    producer.on(
+      'data',
+      (
+        (cutter) => (c: Buffer) =>
+          cutter.push(c)
+      )(
+        new FrameCutter(() => {
+          produced++;
+        }),
+      ),
+    );
+    consumer.on(
+      'data',
+      (
+        (cutter) => (c: Buffer) =>
+          cutter.push(c)
+      )(
+        new FrameCutter((body) => {
+          const now = performance.now();
+          let batches: ReadonlyArray<readonly [number, number]>;
+          try {
+            batches = spec.batches(body);
+          } catch (err) {
+            fail(err as Error);
+            return;
+          }
+          for (const [base, last] of batches) {
+            if (last < nextOffset) continue; // a batch seen before (fetch from inside it)
+            if (base !== consumed * spec.recordsPerBatch) {
+              fail(new Error(`batch at offset ${base}, expected ${consumed * spec.recordsPerBatch}`));
+              return;
+            }
+            if (consumed >= skip) latency[consumed - skip] = (now - (sentAt[consumed] as number)) * 1000;
+            consumed++;
+            nextOffset = last + 1;
+          }
+          if (consumed >= total) {
+            done();
+            return;
+          }
+          writeFrame(consumer, spec.fetch(nextOffset, ++fetches));
+        }),
+      ),
+    );
     for (const s of [producer, consumer]) s.on('error', fail);
     writeFrame(consumer, spec.fetch(0, 0));
     const timer = setInterval(() => {
@@ -300,6 +323,7 @@ export async function runEndToEnd(spec: EndToEndSpec): Promise<Float64Array> {
   producer.destroy();
   consumer.destroy();
   if (failure !== null) throw failure;
-  if (produced < consumed) throw new Error(`consumed ${consumed} batches but only ${produced} produce responses came back`);
+  if (produced < consumed)
+    throw new Error(`consumed ${consumed} batches but only ${produced} produce responses came back`);
   return latency.sort();
 }

@@ -54,11 +54,20 @@ export async function produceRun(port: number, shape: ProduceShape): Promise<Pro
   // Each connection walks its own share of the partitions, so every partition gets traffic.
   const perConnection = Math.max(2 * window, Math.ceil(partitions / shape.connections));
   const result = await runLoad({
-    port, connections: shape.connections, window, seconds: SECONDS, warmupSeconds: WARMUP, check: checkProduce,
-    frames: (c) => Array.from({ length: perConnection }, (_, i) => produceFrame(TOPIC, (c * perConnection + i) % partitions, shape.acks, i, batch)),
+    port,
+    connections: shape.connections,
+    window,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP,
+    check: checkProduce,
+    frames: (c) =>
+      Array.from({ length: perConnection }, (_, i) =>
+        produceFrame(TOPIC, (c * perConnection + i) % partitions, shape.acks, i, batch),
+      ),
   });
   return {
-    ...result, recordsPerBatch: records,
+    ...result,
+    recordsPerBatch: records,
     mbPerSecond: result.requestBytes / result.seconds / 1e6,
     recordsPerSecond: (result.requests * records) / result.seconds,
   };
@@ -101,18 +110,30 @@ export interface FetchLog {
  * Fetch throughput over a log of `log.batches` equal batches: each request asks for `perFetch` batches' worth
  * (partition_max_bytes) from a batch boundary, connections start at different places and wrap around the log.
  */
-export async function fetchRun(port: number, log: FetchLog, perFetch: number, connections: number, window = 4): Promise<LoadResult> {
+export async function fetchRun(
+  port: number,
+  log: FetchLog,
+  perFetch: number,
+  connections: number,
+  window = 4,
+): Promise<LoadResult> {
   const requestsInLog = Math.floor(log.batches / perFetch);
   const minBytes = perFetch * log.batchBytes;
   return runLoad({
-    port, connections, window, seconds: SECONDS, warmupSeconds: WARMUP,
+    port,
+    connections,
+    window,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP,
     check: (body) => {
-      if (body.length < minBytes) throw new Error(`fetch response of ${body.length} bytes, expected at least ${minBytes}`);
+      if (body.length < minBytes)
+        throw new Error(`fetch response of ${body.length} bytes, expected at least ${minBytes}`);
     },
-    frames: (c) => Array.from({ length: Math.max(2 * window, requestsInLog) }, (_, i) => {
-      const slot = (i + Math.floor((c * requestsInLog) / connections)) % requestsInLog;
-      return fetchFrame(TOPIC, 0, slot * perFetch * log.recordsPerBatch, minBytes, i);
-    }),
+    frames: (c) =>
+      Array.from({ length: Math.max(2 * window, requestsInLog) }, (_, i) => {
+        const slot = (i + Math.floor((c * requestsInLog) / connections)) % requestsInLog;
+        return fetchFrame(TOPIC, 0, slot * perFetch * log.recordsPerBatch, minBytes, i);
+      }),
   });
 }
 
@@ -121,4 +142,5 @@ export function median(values: readonly number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-export const sizeLabel = (bytes: number): string => (bytes >= MB ? `${bytes / MB} MB` : bytes >= KB ? `${bytes / KB} KB` : `${bytes} B`);
+export const sizeLabel = (bytes: number): string =>
+  bytes >= MB ? `${bytes / MB} MB` : bytes >= KB ? `${bytes / KB} KB` : `${bytes} B`;

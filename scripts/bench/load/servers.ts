@@ -25,11 +25,20 @@ export interface RunningServer {
 }
 
 /** Spawns `command` and resolves once `ready` finds a port in a stdout line. */
-function launch(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv, ready: (line: string) => number | null, cleanup = (): void => undefined): Promise<RunningServer> {
+function launch(
+  name: string,
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  ready: (line: string) => number | null,
+  cleanup = (): void => undefined,
+): Promise<RunningServer> {
   const started = performance.now();
   const child: ChildProcess = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => { stderr = (stderr + c.toString()).slice(-4000); });
+  child.stderr?.on('data', (c: Buffer) => {
+    stderr = (stderr + c.toString()).slice(-4000);
+  });
   return new Promise((resolve, reject) => {
     let buffered = '';
     let found = false;
@@ -45,17 +54,21 @@ function launch(name: string, command: string, args: readonly string[], env: Nod
         found = true;
         const startMs = performance.now() - started;
         resolve({
-          name, port, pid: child.pid as number, startMs,
+          name,
+          port,
+          pid: child.pid as number,
+          startMs,
           rss: () => rssOf(child.pid as number),
-          stop: () => new Promise<void>((done) => {
-            const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              cleanup();
-              done();
-            });
-            child.kill('SIGTERM');
-          }),
+          stop: () =>
+            new Promise<void>((done) => {
+              const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+              child.once('exit', () => {
+                clearTimeout(timer);
+                cleanup();
+                done();
+              });
+              child.kill('SIGTERM');
+            }),
         });
       }
     };
@@ -99,7 +112,9 @@ export function startSamsa(options: SamsaOptions = {}): Promise<RunningServer> {
   const config = { listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dir, ...options.config };
   for (const [k, v] of Object.entries(config)) overrides.push(`--${k}`, v);
   return launch(
-    'samsa', process.execPath, [...(options.nodeArgs ?? []), CLI, 'start', ...overrides],
+    'samsa',
+    process.execPath,
+    [...(options.nodeArgs ?? []), CLI, 'start', ...overrides],
     { ...process.env, ...options.env },
     (line) => {
       if (!line.includes('"listening"')) return null;
@@ -114,8 +129,12 @@ export function startSamsa(options: SamsaOptions = {}): Promise<RunningServer> {
 export function mockBinary(): { path: string } | { error: string } {
   if (existsSync(MOCK_BINARY)) return { path: MOCK_BINARY };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  const build = spawnSync('sh', [join(MOCK_SOURCE, 'build.sh')], { env: { ...process.env, OUT: MOCK_BINARY }, encoding: 'utf8' });
-  if (build.status !== 0 || !existsSync(MOCK_BINARY)) return { error: `cannot build the librdkafka mock: ${build.stderr}` };
+  const build = spawnSync('sh', [join(MOCK_SOURCE, 'build.sh')], {
+    env: { ...process.env, OUT: MOCK_BINARY },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0 || !existsSync(MOCK_BINARY))
+    return { error: `cannot build the librdkafka mock: ${build.stderr}` };
   return { path: MOCK_BINARY };
 }
 
@@ -130,15 +149,22 @@ export function startMock(binary: string, topics: readonly string[]): Promise<Ru
 }
 
 export function startTcpBaseline(mode: 'sink' | 'source', responseBytes = 0): Promise<RunningServer> {
-  return launch(`raw TCP ${mode}`, process.execPath, ['--import', 'tsx', join(__dirname, 'tcp-baseline-server.ts'), mode, String(responseBytes)], process.env, (line) => {
-    const port = Number(line.trim());
-    return Number.isInteger(port) && port > 0 ? port : null;
-  });
+  return launch(
+    `raw TCP ${mode}`,
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'tcp-baseline-server.ts'), mode, String(responseBytes)],
+    process.env,
+    (line) => {
+      const port = Number(line.trim());
+      return Number.isInteger(port) && port > 0 ? port : null;
+    },
+  );
 }
 
 /** A Node process that only opens a listener: the floor under any Node server's start-up time and memory. */
 export function startBareNode(): Promise<RunningServer> {
-  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>console.log(s.address().port));process.on('SIGTERM',()=>process.exit(0))";
+  const script =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>console.log(s.address().port));process.on('SIGTERM',()=>process.exit(0))";
   return launch('bare node listener', process.execPath, ['-e', script], process.env, (line) => {
     const port = Number(line.trim());
     return Number.isInteger(port) && port > 0 ? port : null;
@@ -164,7 +190,12 @@ export async function roundTrip(port: number, frame: Buffer, timeoutMs = 600000)
   }
 }
 
-export async function createTopic(port: number, topic: string, partitions: number, configs: Record<string, string> = {}): Promise<void> {
+export async function createTopic(
+  port: number,
+  topic: string,
+  partitions: number,
+  configs: Record<string, string> = {},
+): Promise<void> {
   const error = createTopicsError(await roundTrip(port, createTopicsFrame(topic, partitions, configs)));
   if (error !== 0) throw new Error(`CreateTopics ${topic} failed with error ${error}`);
 }

@@ -37,7 +37,8 @@ export function recordBatch(count: number, valueBytes: number): Buffer {
   const value = Buffer.alloc(valueBytes, 'v');
   const now = Date.now();
   const records = [];
-  for (let i = 0; i < count; i++) records.push({ key: Buffer.from(`k${String(i).padStart(7, '0')}`), value, timestamp: now });
+  for (let i = 0; i < count; i++)
+    records.push({ key: Buffer.from(`k${String(i).padStart(7, '0')}`), value, timestamp: now });
   return buildRecordBatch({ records, baseTimestamp: now });
 }
 
@@ -54,11 +55,19 @@ export function batchOfSize(valueBytes: number, batchBytes: number): { batch: Bu
  * A Produce v7 request for one partition whose record set is `batch`. The batch is the last field of the frame, so the
  * request is sent as `head` (size, header, fields) then the shared `batch` buffer, with no per-request copy.
  */
-export function produceFrame(topic: string, partition: number, acks: number, correlationId: number, batch: Buffer): FramePart {
+export function produceFrame(
+  topic: string,
+  partition: number,
+  acks: number,
+  correlationId: number,
+  batch: Buffer,
+): FramePart {
   const whole = frame((w) => {
     encodeRequestHeader(w, { apiKey: 0, apiVersion: PRODUCE_VERSION, correlationId, clientId: CLIENT_ID }, 1);
     ProduceApi.encodeRequest(w, PRODUCE_VERSION, {
-      transactionalId: null, acks, timeoutMs: 30000,
+      transactionalId: null,
+      acks,
+      timeoutMs: 30000,
       topicData: [{ name: topic, partitionData: [{ index: partition, records: batch }] }],
     });
   });
@@ -67,11 +76,40 @@ export function produceFrame(topic: string, partition: number, acks: number, cor
   return { head: Buffer.from(head), body: batch };
 }
 
-export function fetchFrame(topic: string, partition: number, offset: number, partitionMaxBytes: number, correlationId: number, maxWaitMs = 0, minBytes = 0): FramePart {
+export function fetchFrame(
+  topic: string,
+  partition: number,
+  offset: number,
+  partitionMaxBytes: number,
+  correlationId: number,
+  maxWaitMs = 0,
+  minBytes = 0,
+): FramePart {
   const request: FetchRequest = {
-    replicaId: -1, maxWaitMs, minBytes, maxBytes: 64 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
-    topics: [{ topic, partitions: [{ partition, currentLeaderEpoch: -1, fetchOffset: offset, lastFetchedEpoch: -1, logStartOffset: -1, partitionMaxBytes }] }],
-    forgottenTopicsData: [], rackId: '',
+    replicaId: -1,
+    maxWaitMs,
+    minBytes,
+    maxBytes: 64 << 20,
+    isolationLevel: 0,
+    sessionId: 0,
+    sessionEpoch: -1,
+    topics: [
+      {
+        topic,
+        partitions: [
+          {
+            partition,
+            currentLeaderEpoch: -1,
+            fetchOffset: offset,
+            lastFetchedEpoch: -1,
+            logStartOffset: -1,
+            partitionMaxBytes,
+          },
+        ],
+      },
+    ],
+    forgottenTopicsData: [],
+    rackId: '',
   };
   return {
     head: frame((w) => {
@@ -86,7 +124,15 @@ export function createTopicsFrame(topic: string, partitions: number, configs: Re
   return frame((w) => {
     encodeRequestHeader(w, { apiKey: 19, apiVersion: 4, correlationId: 1, clientId: CLIENT_ID }, 1);
     CreateTopicsApi.encodeRequest(w, 4, {
-      topics: [{ name: topic, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: Object.entries(configs).map(([name, value]) => ({ name, value })) }],
+      topics: [
+        {
+          name: topic,
+          numPartitions: partitions,
+          replicationFactor: 1,
+          assignments: [],
+          configs: Object.entries(configs).map(([name, value]) => ({ name, value })),
+        },
+      ],
       timeoutMs: 60000,
     });
   });
@@ -116,7 +162,12 @@ export function fetchPartition(response: Buffer): { errorCode: number; records: 
   const decoded = FetchApi.decodeResponse(r, FETCH_VERSION);
   const p = decoded.responses[0]?.partitions[0];
   if (!p) return { errorCode: decoded.errorCode ?? -1, records: Buffer.alloc(0) };
-  const records = p.records === null ? Buffer.alloc(0) : Buffer.isBuffer(p.records) ? p.records : Buffer.concat(p.records as Buffer[]);
+  const records =
+    p.records === null
+      ? Buffer.alloc(0)
+      : Buffer.isBuffer(p.records)
+        ? p.records
+        : Buffer.concat(p.records as Buffer[]);
   return { errorCode: p.errorCode, records };
 }
 
@@ -125,7 +176,22 @@ export function produceResponseTemplate(topic: string): Buffer {
   return frame((w) => {
     encodeResponseHeader(w, 0, 0);
     ProduceApi.encodeResponse(w, PRODUCE_VERSION, {
-      responses: [{ name: topic, partitionResponses: [{ index: 0, errorCode: 0, baseOffset: 0, logAppendTimeMs: -1, logStartOffset: 0, recordErrors: [], errorMessage: null }] }],
+      responses: [
+        {
+          name: topic,
+          partitionResponses: [
+            {
+              index: 0,
+              errorCode: 0,
+              baseOffset: 0,
+              logAppendTimeMs: -1,
+              logStartOffset: 0,
+              recordErrors: [],
+              errorMessage: null,
+            },
+          ],
+        },
+      ],
       throttleTimeMs: 0,
     });
   });

@@ -35,7 +35,9 @@ export type ConfigMap = Readonly<Record<string, string>>;
 const BROKER_KEY_BY_NAME: ReadonlyMap<string, ConfigKey> = new Map(BROKER_CONFIG_KEYS.map((k) => [k.name, k]));
 
 /** Indexes of resources that appear more than once (each copy fails with INVALID_REQUEST). */
-export function duplicateResources(resources: readonly { readonly resourceType: number; readonly resourceName: string }[]): Set<number> {
+export function duplicateResources(
+  resources: readonly { readonly resourceType: number; readonly resourceName: string }[],
+): Set<number> {
   const seen = new Map<string, number>();
   const dup = new Set<number>();
   resources.forEach((r, i) => {
@@ -67,7 +69,11 @@ export function checkOperations(ops: readonly ConfigOperation[]): void {
  * ConfigurationControlManager.incrementalAlterConfigResource: the resource's configs after `ops`. `keyOf` gives a
  * key's type and default (APPEND/SUBTRACT need a LIST key and start from its default when the key is unset).
  */
-export function applyOperations(current: ConfigMap, ops: readonly ConfigOperation[], keyOf: (name: string) => ConfigKey | undefined): Record<string, string> {
+export function applyOperations(
+  current: ConfigMap,
+  ops: readonly ConfigOperation[],
+  keyOf: (name: string) => ConfigKey | undefined,
+): Record<string, string> {
   const next: Record<string, string> = { ...current };
   for (const op of ops) {
     switch (op.op) {
@@ -80,7 +86,10 @@ export function applyOperations(current: ConfigMap, ops: readonly ConfigOperatio
       default: {
         const key = keyOf(op.name);
         if (key?.type !== 'list') {
-          throw new KafkaError('INVALID_CONFIG', `Can't ${OP_NAMES[op.op]} to key ${op.name} because its type is not LIST.`);
+          throw new KafkaError(
+            'INVALID_CONFIG',
+            `Can't ${OP_NAMES[op.op]} to key ${op.name} because its type is not LIST.`,
+          );
         }
         const parts = (next[op.name] ?? key.default ?? '').split(',').filter((p) => p !== '');
         const given = (op.value ?? '').split(',');
@@ -100,7 +109,12 @@ export function applyOperations(current: ConfigMap, ops: readonly ConfigOperatio
 }
 
 /** Validates and (unless `validateOnly`) stores a topic's complete new overrides. */
-export function alterTopicConfigs(cluster: Cluster, name: string, compute: (current: ConfigMap) => Record<string, string>, validateOnly: boolean): void {
+export function alterTopicConfigs(
+  cluster: Cluster,
+  name: string,
+  compute: (current: ConfigMap) => Record<string, string>,
+  validateOnly: boolean,
+): void {
   validateTopicName(name);
   const topic = cluster.topicByName(name);
   const next = compute(topic?.configs ?? {});
@@ -130,12 +144,15 @@ export function alterBrokerConfigs(
   validateOnly: boolean,
 ): void {
   if (resourceName !== '') {
-    if (!/^[+-]?\d+$/.test(resourceName)) throw new KafkaError('INVALID_REQUEST', `Node id must be an integer, but it is: ${resourceName}`);
-    if (Number(resourceName) !== nodeId) throw new KafkaError('INVALID_REQUEST', `Unexpected broker id, expected ${nodeId}, but received ${resourceName}`);
+    if (!/^[+-]?\d+$/.test(resourceName))
+      throw new KafkaError('INVALID_REQUEST', `Node id must be an integer, but it is: ${resourceName}`);
+    if (Number(resourceName) !== nodeId)
+      throw new KafkaError('INVALID_REQUEST', `Unexpected broker id, expected ${nodeId}, but received ${resourceName}`);
   }
   const next = compute(cluster.dynamicBrokerConfigs(resourceName));
   const fixed = Object.keys(next).filter((k) => BROKER_KEY_BY_NAME.has(k) && !DYNAMIC_BROKER_KEYS.has(k));
-  if (fixed.length > 0) throw new KafkaError('INVALID_REQUEST', `Cannot update these configs dynamically: Set(${fixed.join(', ')})`);
+  if (fixed.length > 0)
+    throw new KafkaError('INVALID_REQUEST', `Cannot update these configs dynamically: Set(${fixed.join(', ')})`);
   const stored: Record<string, string> = {};
   for (const [k, v] of Object.entries(next)) {
     const key = BROKER_KEY_BY_NAME.get(k);

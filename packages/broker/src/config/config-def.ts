@@ -11,7 +11,11 @@ export type ConfigValue = number | boolean | string | readonly string[] | null;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
-  constructor(readonly key: string, readonly value: unknown, reason: string) {
+  constructor(
+    readonly key: string,
+    readonly value: unknown,
+    reason: string,
+  ) {
     super(`Invalid value ${String(value)} for configuration ${key}: ${reason}`);
   }
 }
@@ -62,7 +66,8 @@ export function listOf(...allowed: string[]): Validator {
   return (key, value) => {
     if (!Array.isArray(value)) return;
     for (const item of value as readonly string[]) {
-      if (!allowed.includes(item)) throw new ConfigError(key, value, `Invalid value ${item}; must be one of: [${allowed.join(', ')}]`);
+      if (!allowed.includes(item))
+        throw new ConfigError(key, value, `Invalid value ${item}; must be one of: [${allowed.join(', ')}]`);
     }
   };
 }
@@ -105,7 +110,12 @@ function coerce(key: ConfigKey, raw: unknown): ConfigValue {
     case 'list': {
       if (Array.isArray(text)) return text.map((v) => String(v).trim()).filter((v) => v !== '');
       if (typeof text !== 'string') throw new ConfigError(key.name, raw, 'Expected a comma separated list');
-      return text === '' ? [] : text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+      return text === ''
+        ? []
+        : text
+            .split(',')
+            .map((v) => v.trim())
+            .filter((v) => v !== '');
     }
   }
 }

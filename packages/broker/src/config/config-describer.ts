@@ -90,7 +90,11 @@ export const DYNAMIC_BROKER_KEYS: ReadonlySet<string> = new Set(
 );
 
 /** ConfigHelper.configSynonyms: every layer's value of each synonym, then everything before `name` dropped. */
-function configSynonyms(name: string, layers: BrokerConfigLayers, staticDefault: (key: string) => string | null): ConfigSynonym[] {
+function configSynonyms(
+  name: string,
+  layers: BrokerConfigLayers,
+  staticDefault: (key: string) => string | null,
+): ConfigSynonym[] {
   const names = brokerSynonyms(name);
   const out: ConfigSynonym[] = [];
   const add = (lookup: (key: string) => string | undefined | null, source: number): void => {
@@ -120,7 +124,10 @@ export function mergedBrokerProps(layers: BrokerConfigLayers): Map<string, strin
 }
 
 /** Every topic key (sorted by name) as DescribeConfigs reports it for a topic with `overrides`. */
-export function describeTopicConfigs(overrides: Readonly<Record<string, string>>, layers: BrokerConfigLayers): DescribedConfig[] {
+export function describeTopicConfigs(
+  overrides: Readonly<Record<string, string>>,
+  layers: BrokerConfigLayers,
+): DescribedConfig[] {
   const merged = mergedBrokerProps(layers);
   return TOPIC_CONFIGS.map((key) => describeTopicKey(key, overrides, layers, merged));
 }
@@ -134,10 +141,13 @@ function describeTopicKey(
   const override = overrides[key.name];
   const value = override ?? brokerDefault(key, merged).value;
   const primary = key.synonyms[0]?.key;
-  const synonyms = primary === undefined
-    ? []
-    // A broker synonym samsa does not know still has Kafka's default: the topic key's own.
-    : configSynonyms(primary, layers, (n) => (BROKER_KEY_BY_NAME.has(n) ? brokerKeyDefault(n) : n === primary ? key.default : null));
+  const synonyms =
+    primary === undefined
+      ? []
+      : // A broker synonym samsa does not know still has Kafka's default: the topic key's own.
+        configSynonyms(primary, layers, (n) =>
+          BROKER_KEY_BY_NAME.has(n) ? brokerKeyDefault(n) : n === primary ? key.default : null,
+        );
   if (override !== undefined) synonyms.unshift({ name: key.name, value: override, source: ConfigSource.TOPIC_CONFIG });
   return {
     name: key.name,
@@ -157,15 +167,26 @@ function describeTopicKey(
  */
 export function describeBrokerConfigs(layers: BrokerConfigLayers, perBroker: boolean): DescribedConfig[] {
   const names = perBroker
-    ? [...new Set([...BROKER_CONFIG_KEYS.map((k) => k.name), ...Object.keys(layers.dynamicDefault), ...Object.keys(layers.dynamicBroker)])]
+    ? [
+        ...new Set([
+          ...BROKER_CONFIG_KEYS.map((k) => k.name),
+          ...Object.keys(layers.dynamicDefault),
+          ...Object.keys(layers.dynamicBroker),
+        ]),
+      ]
     : Object.keys(layers.dynamicDefault);
   return names.sort().map((name) => {
     const key = BROKER_KEY_BY_NAME.get(name);
     const value = perBroker
-      ? layers.dynamicBroker[name] ?? layers.dynamicDefault[name] ?? layers.staticConfig.get(name) ?? key?.default ?? null
-      : layers.dynamicDefault[name] ?? null;
-    const synonyms = configSynonyms(name, layers, brokerKeyDefault)
-      .filter((s) => perBroker || s.source === ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG);
+      ? (layers.dynamicBroker[name] ??
+        layers.dynamicDefault[name] ??
+        layers.staticConfig.get(name) ??
+        key?.default ??
+        null)
+      : (layers.dynamicDefault[name] ?? null);
+    const synonyms = configSynonyms(name, layers, brokerKeyDefault).filter(
+      (s) => perBroker || s.source === ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG,
+    );
     return {
       name,
       value,

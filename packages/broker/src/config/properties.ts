@@ -40,7 +40,10 @@ function splitKeyValue(line: string): [string, string] {
   let i = 0;
   while (i < line.length) {
     const c = line[i];
-    if (c === '\\') { i += 2; continue; }
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
     if (c === '=' || c === ':' || c === ' ' || c === '\t' || c === '\f') break;
     i++;
   }
@@ -57,14 +60,25 @@ function unescape(s: string, lineNo: number): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c !== '\\') { out += c; continue; }
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
     const n = s[++i];
     if (n === undefined) break;
     switch (n) {
-      case 't': out += '\t'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 'f': out += '\f'; break;
+      case 't':
+        out += '\t';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'f':
+        out += '\f';
+        break;
       case 'u': {
         const hex = s.slice(i + 1, i + 5);
         if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new PropertiesSyntaxError(`line ${lineNo}: malformed \\uxxxx escape`);
@@ -72,7 +86,8 @@ function unescape(s: string, lineNo: number): string {
         i += 4;
         break;
       }
-      default: out += n;
+      default:
+        out += n;
     }
   }
   return out;

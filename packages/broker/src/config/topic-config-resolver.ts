@@ -32,7 +32,8 @@ export interface ConfigEntry {
 /** Validates requested topic configs and returns the overrides to store (canonical strings). */
 export function validateTopicConfigs(entries: readonly ConfigEntry[]): Record<string, string> {
   const nulls = entries.filter((e) => e.value === null).map((e) => e.name);
-  if (nulls.length > 0) throw new KafkaError('INVALID_REQUEST', `Null value not supported for topic configs: ${nulls.join(',')}`);
+  if (nulls.length > 0)
+    throw new KafkaError('INVALID_REQUEST', `Null value not supported for topic configs: ${nulls.join(',')}`);
   const out: Record<string, string> = {};
   for (const entry of entries) {
     const key = TOPIC_CONFIG_BY_NAME.get(entry.name);
@@ -48,7 +49,10 @@ export function validateTopicConfigs(entries: readonly ConfigEntry[]): Record<st
 }
 
 /** The broker-wide default of a topic key: the first explicitly set server.properties synonym, else Kafka's default. */
-export function brokerDefault(key: TopicConfigKey, explicitBrokerConfig: ReadonlyMap<string, string>): { value: string | null; source: number } {
+export function brokerDefault(
+  key: TopicConfigKey,
+  explicitBrokerConfig: ReadonlyMap<string, string>,
+): { value: string | null; source: number } {
   for (const syn of key.synonyms) {
     const raw = explicitBrokerConfig.get(syn.key);
     if (raw === undefined) continue;
@@ -66,9 +70,10 @@ export function effectiveTopicConfigs(
 ): EffectiveConfig[] {
   return TOPIC_CONFIGS.map((key) => {
     const override = overrides[key.name];
-    const { value, source } = override !== undefined
-      ? { value: override, source: ConfigSource.TOPIC_CONFIG }
-      : brokerDefault(key, explicitBrokerConfig);
+    const { value, source } =
+      override !== undefined
+        ? { value: override, source: ConfigSource.TOPIC_CONFIG }
+        : brokerDefault(key, explicitBrokerConfig);
     return { name: key.name, value, source, readOnly: false, isSensitive: false };
   });
 }

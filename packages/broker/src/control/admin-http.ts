@@ -33,7 +33,10 @@ import { ControlInputError, ControlNotFoundError } from './names';
 const MAX_BODY_BYTES = 64 * 1024;
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -108,19 +111,43 @@ export class AdminHttpServer {
     const c = this.#control;
     const seg = '([^/]+)';
     return [
-      ['GET', /^\/v1\/cluster$/, () => ({ clusterId: c.clusterId, controllerId: c.controllerId, brokers: c.brokers() })],
-      ['POST', new RegExp(`^/v1/brokers/${seg}/(stop|start|pause|resume)$`), async (_b, [id, op]) => {
-        const nodeId = int(id, 'broker id');
-        if (op === 'stop') await c.stopBroker(nodeId);
-        else if (op === 'start') await c.startBroker(nodeId);
-        else if (op === 'pause') c.pauseBroker(nodeId);
-        else c.resumeBroker(nodeId);
-        return { brokers: c.brokers() };
-      }],
-      ['GET', new RegExp(`^/v1/partitions/${seg}/${seg}$`), (_b, [t, p]) => c.describePartition(t as string, int(p, 'partition'))],
-      ['POST', new RegExp(`^/v1/partitions/${seg}/${seg}/leader$`), (b, [t, p]) => c.moveLeader(t as string, int(p, 'partition'), num(b['broker'], 'broker'))],
-      ['POST', new RegExp(`^/v1/partitions/${seg}/${seg}/isr$`), (b, [t, p]) => c.setIsr(t as string, int(p, 'partition'), b['isr'] as number[])],
-      ['POST', new RegExp(`^/v1/partitions/${seg}/${seg}/leaderless$`), (_b, [t, p]) => c.setLeaderless(t as string, int(p, 'partition'))],
+      [
+        'GET',
+        /^\/v1\/cluster$/,
+        () => ({ clusterId: c.clusterId, controllerId: c.controllerId, brokers: c.brokers() }),
+      ],
+      [
+        'POST',
+        new RegExp(`^/v1/brokers/${seg}/(stop|start|pause|resume)$`),
+        async (_b, [id, op]) => {
+          const nodeId = int(id, 'broker id');
+          if (op === 'stop') await c.stopBroker(nodeId);
+          else if (op === 'start') await c.startBroker(nodeId);
+          else if (op === 'pause') c.pauseBroker(nodeId);
+          else c.resumeBroker(nodeId);
+          return { brokers: c.brokers() };
+        },
+      ],
+      [
+        'GET',
+        new RegExp(`^/v1/partitions/${seg}/${seg}$`),
+        (_b, [t, p]) => c.describePartition(t as string, int(p, 'partition')),
+      ],
+      [
+        'POST',
+        new RegExp(`^/v1/partitions/${seg}/${seg}/leader$`),
+        (b, [t, p]) => c.moveLeader(t as string, int(p, 'partition'), num(b['broker'], 'broker')),
+      ],
+      [
+        'POST',
+        new RegExp(`^/v1/partitions/${seg}/${seg}/isr$`),
+        (b, [t, p]) => c.setIsr(t as string, int(p, 'partition'), b['isr'] as number[]),
+      ],
+      [
+        'POST',
+        new RegExp(`^/v1/partitions/${seg}/${seg}/leaderless$`),
+        (_b, [t, p]) => c.setLeaderless(t as string, int(p, 'partition')),
+      ],
       ['GET', /^\/v1\/faults$/, () => ({ faults: c.faults(), brokers: c.brokers() })],
       ['POST', /^\/v1\/faults\/errors$/, (b) => c.injectError(b as never)],
       ['POST', /^\/v1\/faults\/drops$/, (b) => c.dropConnections(b as never)],
@@ -129,19 +156,31 @@ export class AdminHttpServer {
       ['POST', new RegExp(`^/v1/faults/holds/${seg}/release$`), (_b, [id]) => ({ released: c.release(id as string) })],
       ['POST', /^\/v1\/faults\/api-versions$/, (b) => c.capApiVersion(b as never)],
       ['DELETE', new RegExp(`^/v1/faults/${seg}$`), (_b, [id]) => c.remove(id as string)],
-      ['DELETE', /^\/v1\/faults$/, async () => {
-        await c.clear();
-        return { brokers: c.brokers(), faults: c.faults() };
-      }],
-      ['GET', /^\/v1\/requests$/, (_b, _p, q) => ({
-        requests: c.requests({
-          ...(q.has('broker') ? { broker: int(q.get('broker'), 'broker') } : {}),
-          ...(q.has('api') ? { api: q.get('api') as string } : {}),
-          ...(q.has('clientId') ? { clientId: q.get('clientId') as string } : {}),
-          ...(q.has('afterSeq') ? { afterSeq: int(q.get('afterSeq'), 'afterSeq') } : {}),
+      [
+        'DELETE',
+        /^\/v1\/faults$/,
+        async () => {
+          await c.clear();
+          return { brokers: c.brokers(), faults: c.faults() };
+        },
+      ],
+      [
+        'GET',
+        /^\/v1\/requests$/,
+        (_b, _p, q) => ({
+          requests: c.requests({
+            ...(q.has('broker') ? { broker: int(q.get('broker'), 'broker') } : {}),
+            ...(q.has('api') ? { api: q.get('api') as string } : {}),
+            ...(q.has('clientId') ? { clientId: q.get('clientId') as string } : {}),
+            ...(q.has('afterSeq') ? { afterSeq: int(q.get('afterSeq'), 'afterSeq') } : {}),
+          }),
         }),
-      })],
-      ['POST', /^\/v1\/requests\/start$/, (b) => c.startRequestLog(b['limit'] === undefined ? undefined : num(b['limit'], 'limit'))],
+      ],
+      [
+        'POST',
+        /^\/v1\/requests\/start$/,
+        (b) => c.startRequestLog(b['limit'] === undefined ? undefined : num(b['limit'], 'limit')),
+      ],
       ['POST', /^\/v1\/requests\/stop$/, () => c.stopRequestLog()],
       ['DELETE', /^\/v1\/requests$/, () => c.clearRequestLog()],
     ];
@@ -154,7 +193,13 @@ function errorPayload(err: unknown): [number, Json] {
   if (err instanceof ControlNotFoundError) return [404, { error: err.message }];
   if (err instanceof KafkaError) return [409, { error: err.message, kafkaError: err.errorName }];
   if (typeof err === 'object' && err !== null && 'kafkaErrorName' in err) {
-    return [409, { error: err instanceof Error ? err.message : String(err), kafkaError: String((err as { kafkaErrorName: unknown }).kafkaErrorName) }];
+    return [
+      409,
+      {
+        error: err instanceof Error ? err.message : String(err),
+        kafkaError: String((err as { kafkaErrorName: unknown }).kafkaErrorName),
+      },
+    ];
   }
   return [500, { error: err instanceof Error ? err.message : String(err) }];
 }
@@ -174,12 +219,14 @@ async function readJson(req: IncomingMessage): Promise<Json> {
   } catch {
     throw new HttpError(400, 'request body is not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new HttpError(400, 'request body must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new HttpError(400, 'request body must be a JSON object');
   return parsed as Json;
 }
 
 function int(text: string | null | undefined, what: string): number {
-  if (text === null || text === undefined || !/^-?\d+$/.test(text)) throw new ControlInputError(`${what} must be an integer`);
+  if (text === null || text === undefined || !/^-?\d+$/.test(text))
+    throw new ControlInputError(`${what} must be an integer`);
   return Number(text);
 }
 

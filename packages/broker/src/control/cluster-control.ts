@@ -195,7 +195,8 @@ export class ClusterControl {
 
   setIsr(topic: string, partition: number, isr: readonly number[]): PartitionDescription {
     this.#partitionArgs(topic, partition);
-    if (!Array.isArray(isr) || !isr.every((n) => Number.isInteger(n))) throw new ControlInputError('isr must be a list of node ids');
+    if (!Array.isArray(isr) || !isr.every((n) => Number.isInteger(n)))
+      throw new ControlInputError('isr must be a list of node ids');
     const replication = this.#replication();
     replication.setIsr(topic, partition, isr);
     return replication.describe(topic, partition);
@@ -258,7 +259,8 @@ export class ClusterControl {
   }
 
   startRequestLog(limit?: number): void {
-    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new ControlInputError('limit must be a positive integer');
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+      throw new ControlInputError('limit must be a positive integer');
     this.#opts.faults.setRequestLog(true, limit);
   }
 
@@ -266,7 +268,9 @@ export class ClusterControl {
     this.#opts.faults.setRequestLog(false);
   }
 
-  requests(filter: { broker?: number; api?: number | string; clientId?: string; afterSeq?: number } = {}): RequestLogEntry[] {
+  requests(
+    filter: { broker?: number; api?: number | string; clientId?: string; afterSeq?: number } = {},
+  ): RequestLogEntry[] {
     return this.#opts.faults.requestLog.entries({
       ...(filter.broker !== undefined ? { nodeId: filter.broker } : {}),
       ...(filter.api !== undefined ? { apiKey: resolveApiKey(filter.api) } : {}),
@@ -284,7 +288,11 @@ export class ClusterControl {
   }
 
   list(): ControlState {
-    return { brokers: this.brokers(), faults: this.faults(), requestLog: { enabled: this.#opts.faults.requestLog.enabled } };
+    return {
+      brokers: this.brokers(),
+      faults: this.faults(),
+      requestLog: { enabled: this.#opts.faults.requestLog.enabled },
+    };
   }
 
   /** Removes one fault (a hold lets its requests go on). */
@@ -305,7 +313,8 @@ export class ClusterControl {
 
   #match(scope: FaultScope): RuleMatch {
     if (scope.broker !== undefined) this.#listener(scope.broker);
-    if (scope.topic !== undefined && (typeof scope.topic !== 'string' || scope.topic === '')) throw new ControlInputError('topic must be a non-empty string');
+    if (scope.topic !== undefined && (typeof scope.topic !== 'string' || scope.topic === ''))
+      throw new ControlInputError('topic must be a non-empty string');
     if (scope.partition !== undefined && (!Number.isInteger(scope.partition) || scope.partition < 0)) {
       throw new ControlInputError('partition must be a non-negative integer');
     }
@@ -325,28 +334,38 @@ export class ClusterControl {
 
   #replication(): PartitionControl {
     const replication = this.#opts.replication();
-    if (!replication) throw new KafkaError('INVALID_REQUEST', 'this broker runs without replication: partitions cannot be moved');
+    if (!replication)
+      throw new KafkaError('INVALID_REQUEST', 'this broker runs without replication: partitions cannot be moved');
     return replication;
   }
 
   #partitionArgs(topic: string, partition: number): void {
     if (typeof topic !== 'string' || topic === '') throw new ControlInputError('topic must be a non-empty string');
-    if (!Number.isInteger(partition) || partition < 0) throw new ControlInputError('partition must be a non-negative integer');
+    if (!Number.isInteger(partition) || partition < 0)
+      throw new ControlInputError('partition must be a non-negative integer');
     const state = this.#opts.cluster.topicByName(topic);
-    if (!state || partition >= state.partitions.length) throw new ControlNotFoundError(`no partition ${topic}-${partition}`);
+    if (!state || partition >= state.partitions.length)
+      throw new ControlNotFoundError(`no partition ${topic}-${partition}`);
   }
 
   #serial(nodeId: number, op: () => Promise<void>): Promise<void> {
     const prev = this.#brokerOps.get(nodeId) ?? Promise.resolve();
     const next = prev.then(op, op);
-    this.#brokerOps.set(nodeId, next.catch(() => undefined));
+    this.#brokerOps.set(
+      nodeId,
+      next.catch(() => undefined),
+    );
     return next;
   }
 }
 
-function countAndProbability(spec: { count?: number; probability?: number }): { count: number | null; probability: number | null } {
+function countAndProbability(spec: { count?: number; probability?: number }): {
+  count: number | null;
+  probability: number | null;
+} {
   const { count, probability } = spec;
-  if (count !== undefined && (!Number.isInteger(count) || count < 1)) throw new ControlInputError('count must be a positive integer');
+  if (count !== undefined && (!Number.isInteger(count) || count < 1))
+    throw new ControlInputError('count must be a positive integer');
   if (probability !== undefined && (typeof probability !== 'number' || !(probability > 0 && probability <= 1))) {
     throw new ControlInputError('probability must be in (0, 1]');
   }
@@ -355,7 +374,16 @@ function countAndProbability(spec: { count?: number; probability?: number }): { 
 
 function info(rule: FaultRule): FaultInfo {
   if (rule.kind === 'api-version-cap') {
-    return { id: rule.id, kind: rule.kind, broker: rule.nodeId, api: apiName(rule.apiKey), apiKey: rule.apiKey, topic: null, partition: null, maxVersion: rule.maxVersion };
+    return {
+      id: rule.id,
+      kind: rule.kind,
+      broker: rule.nodeId,
+      api: apiName(rule.apiKey),
+      apiKey: rule.apiKey,
+      topic: null,
+      partition: null,
+      maxVersion: rule.maxVersion,
+    };
   }
   const base = {
     id: rule.id,
@@ -369,7 +397,13 @@ function info(rule: FaultRule): FaultInfo {
   };
   switch (rule.kind) {
     case 'error':
-      return { ...base, error: errorName(rule.errorCode), errorCode: rule.errorCode, remaining: rule.remaining, probability: rule.probability };
+      return {
+        ...base,
+        error: errorName(rule.errorCode),
+        errorCode: rule.errorCode,
+        remaining: rule.remaining,
+        probability: rule.probability,
+      };
     case 'drop':
       return { ...base, remaining: rule.remaining, probability: rule.probability };
     case 'latency':

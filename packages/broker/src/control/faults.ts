@@ -121,7 +121,15 @@ export class FaultInjector {
   }
 
   addError(match: RuleMatch, errorCode: number, count: number | null, probability: number | null): ErrorRule {
-    return this.#add({ kind: 'error', id: this.#id('error'), match, errorCode, remaining: count, probability, hits: 0 });
+    return this.#add({
+      kind: 'error',
+      id: this.#id('error'),
+      match,
+      errorCode,
+      remaining: count,
+      probability,
+      hits: 0,
+    });
   }
 
   addDrop(match: RuleMatch, count: number | null, probability: number | null): DropRule {
@@ -310,8 +318,11 @@ function matches(match: RuleMatch, nodeId: number, apiKey: number, named: () => 
   if (match.nodeId !== null && match.nodeId !== nodeId) return false;
   if (match.apiKey !== null && match.apiKey !== apiKey) return false;
   if (match.topic === null && match.partition === null) return true;
-  return named().some((p) =>
-    (match.topic === null || p.topic === match.topic) && (match.partition === null || p.partition === match.partition));
+  return named().some(
+    (p) =>
+      (match.topic === null || p.topic === match.topic) &&
+      (match.partition === null || p.partition === match.partition),
+  );
 }
 
 function capApis(apis: readonly ApiRange[], caps: ReadonlyMap<number, VersionCapRule>): ApiRange[] {

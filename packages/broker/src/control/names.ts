@@ -18,7 +18,9 @@ export class ControlNotFoundError extends Error {
 }
 
 const API_NAME_BY_KEY: ReadonlyMap<number, string> = new Map(Object.entries(ApiKey).map(([name, key]) => [key, name]));
-const API_KEY_BY_LOWER_NAME: ReadonlyMap<string, number> = new Map(Object.entries(ApiKey).map(([name, key]) => [name.toLowerCase(), key]));
+const API_KEY_BY_LOWER_NAME: ReadonlyMap<string, number> = new Map(
+  Object.entries(ApiKey).map(([name, key]) => [name.toLowerCase(), key]),
+);
 
 export function resolveApiKey(api: number | string): number {
   if (typeof api === 'number' || /^\d+$/.test(api)) {

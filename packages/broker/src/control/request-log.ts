@@ -41,7 +41,8 @@ export class RequestLog {
   }
 
   start(limit = DEFAULT_REQUEST_LOG_LIMIT): void {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`request log limit must be a positive integer, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`request log limit must be a positive integer, got ${limit}`);
     this.#enabled = true;
     this.#limit = limit;
     this.#trim();
@@ -65,11 +66,13 @@ export class RequestLog {
   entries(filter: RequestLogFilter = {}): RequestLogEntry[] {
     this.#trim();
     return this.#entries
-      .filter((e) =>
-        (filter.nodeId === undefined || e.nodeId === filter.nodeId) &&
-        (filter.apiKey === undefined || e.apiKey === filter.apiKey) &&
-        (filter.clientId === undefined || e.clientId === filter.clientId) &&
-        (filter.afterSeq === undefined || e.seq > filter.afterSeq))
+      .filter(
+        (e) =>
+          (filter.nodeId === undefined || e.nodeId === filter.nodeId) &&
+          (filter.apiKey === undefined || e.apiKey === filter.apiKey) &&
+          (filter.clientId === undefined || e.clientId === filter.clientId) &&
+          (filter.afterSeq === undefined || e.seq > filter.afterSeq),
+      )
       .map((e) => ({ ...e }));
   }
 

@@ -51,7 +51,8 @@ export interface StartedCluster {
 
 export async function startCluster(options: ClusterOptions = {}): Promise<StartedCluster> {
   const storage = options.storage ?? 'memory';
-  const ownedDir = storage === 'disk' && options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'samsa-cluster-')) : null;
+  const ownedDir =
+    storage === 'disk' && options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'samsa-cluster-')) : null;
   const dataDir = options.dataDir ?? ownedDir ?? join(tmpdir(), 'samsa-memory');
   const admin = options.admin === true ? '127.0.0.1:0' : typeof options.admin === 'string' ? options.admin : null;
   const config: Record<string, string | number | boolean> = {

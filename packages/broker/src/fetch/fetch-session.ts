@@ -218,7 +218,8 @@ export class FetchSessionCache {
           for (const e of entries) {
             const key = session.keyOf(e.key);
             const p = params.get(key);
-            if (p) session.partitions.set(key, new CachedPartition(e.key, p, e.data.highWatermark, e.data.logStartOffset));
+            if (p)
+              session.partitions.set(key, new CachedPartition(e.key, p, e.data.highWatermark, e.data.logStartOffset));
           }
         });
         return { errorCode: ErrorCode.NONE, sessionId: id, entries };
@@ -237,7 +238,8 @@ export class FetchSessionCache {
       partitions,
       respond: (entries) => {
         // Another request for this session ran in between: this one is stale.
-        if (session.epoch !== nextEpoch(requestEpoch)) return { errorCode: ErrorCode.INVALID_FETCH_SESSION_EPOCH, sessionId: session.id, entries: [] };
+        if (session.epoch !== nextEpoch(requestEpoch))
+          return { errorCode: ErrorCode.INVALID_FETCH_SESSION_EPOCH, sessionId: session.id, entries: [] };
         const kept = entries.filter((e) => {
           const key = session.keyOf(e.key);
           const cached = session.partitions.get(key);
@@ -268,7 +270,8 @@ export class FetchSessionCache {
   #tryEvict(newSize: number, now: number): boolean {
     let oldest: FetchSession | null = null;
     for (const s of this.#sessions.values()) {
-      if (!oldest || s.lastUsedMs < oldest.lastUsedMs || (s.lastUsedMs === oldest.lastUsedMs && s.id < oldest.id)) oldest = s;
+      if (!oldest || s.lastUsedMs < oldest.lastUsedMs || (s.lastUsedMs === oldest.lastUsedMs && s.id < oldest.id))
+        oldest = s;
     }
     if (!oldest) return false;
     if (now - oldest.lastUsedMs > this.#evictionMs) {
@@ -279,7 +282,8 @@ export class FetchSessionCache {
     let least: FetchSession | null = null;
     for (const s of this.#sessions.values()) {
       if (!s.evictableByAll) continue;
-      if (!least || s.cachedSize < least.cachedSize || (s.cachedSize === least.cachedSize && s.id < least.id)) least = s;
+      if (!least || s.cachedSize < least.cachedSize || (s.cachedSize === least.cachedSize && s.id < least.id))
+        least = s;
     }
     if (!least || newSize <= least.cachedSize) return false;
     this.remove(least.id);

@@ -69,9 +69,19 @@ export const produceHandler = defineHandler<ProduceRequest, ProduceResponse>({
     for (const topic of request.topicData) {
       const outcomes: Outcome[] = [];
       for (const partition of topic.partitionData) {
-        outcomes.push(validAcks
-          ? producePartition(ctx, topic.name, partition.index, partition.records, acks, request.timeoutMs, transactionalId)
-          : failed(partition.index, ErrorCode.INVALID_REQUIRED_ACKS));
+        outcomes.push(
+          validAcks
+            ? producePartition(
+                ctx,
+                topic.name,
+                partition.index,
+                partition.records,
+                acks,
+                request.timeoutMs,
+                transactionalId,
+              )
+            : failed(partition.index, ErrorCode.INVALID_REQUIRED_ACKS),
+        );
       }
       topics.push({ name: topic.name, outcomes });
     }
@@ -100,18 +110,41 @@ export const produceHandler = defineHandler<ProduceRequest, ProduceResponse>({
   },
 });
 
-function producePartition(ctx: RequestContext, topic: string, index: number, records: Buffer | readonly Buffer[] | null, acks: number, timeoutMs: number, transactionalId: string | null): Outcome {
+function producePartition(
+  ctx: RequestContext,
+  topic: string,
+  index: number,
+  records: Buffer | readonly Buffer[] | null,
+  acks: number,
+  timeoutMs: number,
+  transactionalId: string | null,
+): Outcome {
   try {
     const partition = ctx.replicas.leaderPartition(topic, index, ctx.node.nodeId);
     // A decoded request carries one Buffer (a view of the request frame) per partition.
-    const data = records === null ? EMPTY : Buffer.isBuffer(records) ? records : Buffer.concat(records as readonly Buffer[]);
+    const data =
+      records === null ? EMPTY : Buffer.isBuffer(records) ? records : Buffer.concat(records as readonly Buffer[]);
     validateProduceShape(ctx.apiVersion, data);
     if (transactionalId !== null && ctx.transactions && isTransactionalBatch(data)) {
-      const unverified = ctx.transactions.verifyPartition(transactionalId, readInt64(data, PRODUCER_ID_OFFSET), data.readInt16BE(PRODUCER_EPOCH_OFFSET), topic, index);
+      const unverified = ctx.transactions.verifyPartition(
+        transactionalId,
+        readInt64(data, PRODUCER_ID_OFFSET),
+        data.readInt16BE(PRODUCER_EPOCH_OFFSET),
+        topic,
+        index,
+      );
       if (unverified !== null) return unverifiedPartition(ctx, index, unverified);
     }
-    const result = ctx.replicas.appendRecords(partition, data, { apiVersion: ctx.apiVersion, requiredAcks: acks, timeoutMs });
-    if (result instanceof Promise) return result.then((r) => succeeded(index, r), (err: unknown) => failure(ctx, topic, index, err));
+    const result = ctx.replicas.appendRecords(partition, data, {
+      apiVersion: ctx.apiVersion,
+      requiredAcks: acks,
+      timeoutMs,
+    });
+    if (result instanceof Promise)
+      return result.then(
+        (r) => succeeded(index, r),
+        (err: unknown) => failure(ctx, topic, index, err),
+      );
     return succeeded(index, result);
   } catch (err) {
     return failure(ctx, topic, index, err);
@@ -120,7 +153,11 @@ function producePartition(ctx: RequestContext, topic: string, index: number, rec
 
 /** Whether the records start with a magic-2 transactional batch (the producer id and epoch are in its header). */
 function isTransactionalBatch(data: Buffer): boolean {
-  return data.length >= BATCH_HEADER_SIZE && data.readInt8(MAGIC_OFFSET) === 2 && isTransactional(data.readInt16BE(ATTRIBUTES_OFFSET));
+  return (
+    data.length >= BATCH_HEADER_SIZE &&
+    data.readInt8(MAGIC_OFFSET) === 2 &&
+    isTransactional(data.readInt16BE(ATTRIBUTES_OFFSET))
+  );
 }
 
 /** ProduceRequest.hasTransactionalRecords: any partition starting with a transactional batch. */
@@ -135,12 +172,17 @@ function hasTransactionalRecords(request: ProduceRequest): boolean {
 }
 
 /** The partition is not in the producer's transaction (ReplicaManager's answer for a failed verification). */
-function unverifiedPartition(ctx: RequestContext, index: number, coordinatorError: ErrorName): PartitionProduceResponse {
+function unverifiedPartition(
+  ctx: RequestContext,
+  index: number,
+  coordinatorError: ErrorName,
+): PartitionProduceResponse {
   const name = verificationError(coordinatorError, ctx.apiVersion >= 11);
   const response = failed(index, toErrorCode(new KafkaError(name)));
   // Kafka's custom messages for these two (hasCustomErrorMessage), carried from v8.
   if (name === 'INVALID_TXN_STATE') response.errorMessage = 'Partition was not added to the transaction';
-  else if (name === 'NOT_ENOUGH_REPLICAS') response.errorMessage = `Unable to verify the partition has been added to the transaction. Underlying error: ${coordinatorError}`;
+  else if (name === 'NOT_ENOUGH_REPLICAS')
+    response.errorMessage = `Unable to verify the partition has been added to the transaction. Underlying error: ${coordinatorError}`;
   return response;
 }
 
@@ -162,7 +204,10 @@ function failure(ctx: RequestContext, topic: string, index: number, err: unknown
   const response = failed(index, code);
   // Only record-level failures carry a message and record errors, as in Kafka (hasCustomErrorMessage).
   if (err instanceof RecordValidationError) {
-    response.recordErrors = err.recordErrors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message }));
+    response.recordErrors = err.recordErrors.map((e) => ({
+      batchIndex: e.batchIndex,
+      batchIndexErrorMessage: e.message,
+    }));
     response.errorMessage = err.message;
   }
   if (code === ErrorCode.NOT_LEADER_OR_FOLLOWER && ctx.apiVersion >= 10) {
@@ -185,10 +230,16 @@ function failed(index: number, errorCode: number): PartitionProduceResponse {
 }
 
 /** KIP-951 (v10+): the endpoints of the leaders named in current_leader fields. */
-function nodeEndpointsFor(ctx: RequestContext, responses: readonly TopicProduceResponse[]): ProduceResponse['nodeEndpoints'] {
+function nodeEndpointsFor(
+  ctx: RequestContext,
+  responses: readonly TopicProduceResponse[],
+): ProduceResponse['nodeEndpoints'] {
   if (ctx.apiVersion < 10) return [];
   const ids = new Set<number>();
-  for (const t of responses) for (const p of t.partitionResponses) if (p.currentLeader) ids.add(p.currentLeader.leaderId);
+  for (const t of responses)
+    for (const p of t.partitionResponses) if (p.currentLeader) ids.add(p.currentLeader.leaderId);
   if (ids.size === 0) return [];
-  return ctx.cluster.brokers.filter((b) => ids.has(b.nodeId)).map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+  return ctx.cluster.brokers
+    .filter((b) => ids.has(b.nodeId))
+    .map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
 }

@@ -35,7 +35,13 @@ import {
 import { toErrorCode } from '../errors';
 
 type PartitionData = FetchMessages.PartitionData;
-import type { FetchContext, FetchKey, PartitionOutcome, RequestedPartition, ResponseEntry } from '../fetch/fetch-session';
+import type {
+  FetchContext,
+  FetchKey,
+  PartitionOutcome,
+  RequestedPartition,
+  ResponseEntry,
+} from '../fetch/fetch-session';
 import type { FetchParams, FetchPartitionRequest, PartitionReadResult, ReplicaPartition } from '../replica-manager';
 import { defineHandler, type RequestContext } from './handler';
 
@@ -120,11 +126,17 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
       nodeId: ctx.node.nodeId,
       maxWaitMs: request.maxWaitMs,
       minBytes: request.minBytes,
-      maxBytes: Math.min(version >= 3 ? (request.maxBytes ?? INT32_MAX) : INT32_MAX, cluster.config.values.get('fetch.max.bytes') as number),
+      maxBytes: Math.min(
+        version >= 3 ? (request.maxBytes ?? INT32_MAX) : INT32_MAX,
+        cluster.config.values.get('fetch.max.bytes') as number,
+      ),
       isolationLevel: request.isolationLevel ?? 0,
       hardMaxBytesLimit: version <= 2,
     };
-    const results = await replicas.fetchMessages(params, readable.map((r) => r.request));
+    const results = await replicas.fetchMessages(
+      params,
+      readable.map((r) => r.request),
+    );
 
     const entries: ResponseEntry<Answer>[] = [];
     for (let i = 0; i < readable.length; i++) {
@@ -163,12 +175,14 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
 function partitionError(ctx: RequestContext, p: RequestedPartition, usesTopicIds: boolean, replicaId: number): number {
   if (p.topic === null) return ErrorCode.UNKNOWN_TOPIC_ID;
   const topic = ctx.cluster.topicByName(p.topic);
-  if (!topic || (usesTopicIds && topic.id !== p.topicId)) return usesTopicIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+  if (!topic || (usesTopicIds && topic.id !== p.topicId))
+    return usesTopicIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
   const partition = ctx.replicas.partition(p.topic, p.partition);
   if (!partition || partition.deleted) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
   // Every replica lives in this process: no other broker ever replicates from here.
   if (replicaId >= 0) return ErrorCode.NOT_LEADER_OR_FOLLOWER;
-  if (ctx.apiVersion < 10 && partition.settings.compressionType === 'zstd') return ErrorCode.UNSUPPORTED_COMPRESSION_TYPE;
+  if (ctx.apiVersion < 10 && partition.settings.compressionType === 'zstd')
+    return ErrorCode.UNSUPPORTED_COMPRESSION_TYPE;
   return ErrorCode.NONE;
 }
 
@@ -177,7 +191,10 @@ async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: Part
   const version = ctx.apiVersion;
   if (r.errorCode !== ErrorCode.NONE) {
     const answer = errorAnswer(r.errorCode);
-    if ((r.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER || r.errorCode === ErrorCode.FENCED_LEADER_EPOCH) && version >= 16) {
+    if (
+      (r.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER || r.errorCode === ErrorCode.FENCED_LEADER_EPOCH) &&
+      version >= 16
+    ) {
       answer.response.currentLeader = { leaderId: partition.state.leader, leaderEpoch: partition.leaderEpoch };
     }
     return answer;
@@ -191,7 +208,8 @@ async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: Part
       bytes = legacy.length;
     } catch (err) {
       const code = toErrorCode(err);
-      if (code === ErrorCode.UNKNOWN_SERVER_ERROR) ctx.logger.error({ err, partition: partition.name }, 'converting fetched batches failed');
+      if (code === ErrorCode.UNKNOWN_SERVER_ERROR)
+        ctx.logger.error({ err, partition: partition.name }, 'converting fetched batches failed');
       return errorAnswer(code);
     }
   }
@@ -206,7 +224,8 @@ async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: Part
     preferredReadReplica: -1,
     records,
   };
-  if (r.divergingEpoch !== null && version >= 12) response.divergingEpoch = { epoch: r.divergingEpoch.epoch, endOffset: r.divergingEpoch.endOffset };
+  if (r.divergingEpoch !== null && version >= 12)
+    response.divergingEpoch = { epoch: r.divergingEpoch.epoch, endOffset: r.divergingEpoch.endOffset };
   return {
     response,
     errorCode: ErrorCode.NONE,
@@ -261,10 +280,15 @@ function groupByTopic(entries: readonly ResponseEntry<Answer>[], usesTopicIds: b
 }
 
 /** KIP-951 (v16+): endpoints of the leaders named in current_leader fields. */
-function nodeEndpointsFor(ctx: RequestContext, responses: readonly FetchableTopicResponse[]): FetchResponse['nodeEndpoints'] {
+function nodeEndpointsFor(
+  ctx: RequestContext,
+  responses: readonly FetchableTopicResponse[],
+): FetchResponse['nodeEndpoints'] {
   if (ctx.apiVersion < 16) return [];
   const ids = new Set<number>();
   for (const t of responses) for (const p of t.partitions) if (p.currentLeader) ids.add(p.currentLeader.leaderId);
   if (ids.size === 0) return [];
-  return ctx.cluster.brokers.filter((b) => ids.has(b.nodeId)).map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+  return ctx.cluster.brokers
+    .filter((b) => ids.has(b.nodeId))
+    .map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
 }

@@ -47,7 +47,8 @@ export const listOffsetsHandler = defineHandler<ListOffsetsRequest, ListOffsetsR
           name: t.name,
           partitions: await Promise.all(
             t.partitions.map(async (p) => {
-              if (ctx.apiVersion >= 1 && (seen.get(`${t.name}/${p.partitionIndex}`) ?? 0) > 1) return failed(p, ErrorCode.INVALID_REQUEST);
+              if (ctx.apiVersion >= 1 && (seen.get(`${t.name}/${p.partitionIndex}`) ?? 0) > 1)
+                return failed(p, ErrorCode.INVALID_REQUEST);
               return listOffset(ctx, request, t.name, p);
             }),
           ),
@@ -63,7 +64,12 @@ export const listOffsetsHandler = defineHandler<ListOffsetsRequest, ListOffsetsR
   },
 });
 
-async function listOffset(ctx: RequestContext, request: ListOffsetsRequest, topic: string, p: ListOffsetsPartition): Promise<ListOffsetsPartitionResponse> {
+async function listOffset(
+  ctx: RequestContext,
+  request: ListOffsetsRequest,
+  topic: string,
+  p: ListOffsetsPartition,
+): Promise<ListOffsetsPartitionResponse> {
   const { replicas } = ctx;
   const fromConsumer = request.replicaId === CONSUMER_REPLICA_ID;
   try {
@@ -71,9 +77,20 @@ async function listOffset(ctx: RequestContext, request: ListOffsetsRequest, topi
     replicas.checkLeaderEpoch(partition, p.currentLeaderEpoch ?? -1);
     if (ctx.apiVersion === 0) {
       const offsets = replicas.legacyOffsetsBefore(partition, p.timestamp, p.maxNumOffsets ?? 1, fromConsumer);
-      return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.NONE, oldStyleOffsets: offsets, timestamp: UNKNOWN, offset: UNKNOWN, leaderEpoch: UNKNOWN };
+      return {
+        partitionIndex: p.partitionIndex,
+        errorCode: ErrorCode.NONE,
+        oldStyleOffsets: offsets,
+        timestamp: UNKNOWN,
+        offset: UNKNOWN,
+        leaderEpoch: UNKNOWN,
+      };
     }
-    const found = await replicas.offsetForTimestamp(partition, p.timestamp, fromConsumer ? (request.isolationLevel ?? 0) : null);
+    const found = await replicas.offsetForTimestamp(
+      partition,
+      p.timestamp,
+      fromConsumer ? (request.isolationLevel ?? 0) : null,
+    );
     return {
       partitionIndex: p.partitionIndex,
       errorCode: ErrorCode.NONE,
@@ -85,11 +102,19 @@ async function listOffset(ctx: RequestContext, request: ListOffsetsRequest, topi
     };
   } catch (err) {
     const code = toErrorCode(err);
-    if (code === ErrorCode.UNKNOWN_SERVER_ERROR) ctx.logger.error({ err, topic, partition: p.partitionIndex }, 'list offsets failed');
+    if (code === ErrorCode.UNKNOWN_SERVER_ERROR)
+      ctx.logger.error({ err, topic, partition: p.partitionIndex }, 'list offsets failed');
     return failed(p, code);
   }
 }
 
 function failed(p: ListOffsetsPartition, errorCode: number): ListOffsetsPartitionResponse {
-  return { partitionIndex: p.partitionIndex, errorCode, oldStyleOffsets: [], timestamp: UNKNOWN, offset: UNKNOWN, leaderEpoch: UNKNOWN };
+  return {
+    partitionIndex: p.partitionIndex,
+    errorCode,
+    oldStyleOffsets: [],
+    timestamp: UNKNOWN,
+    offset: UNKNOWN,
+    leaderEpoch: UNKNOWN,
+  };
 }

@@ -11,7 +11,14 @@
  * - A partition without a leader (leader -1) answers LEADER_NOT_AVAILABLE; replicas on stopped brokers are listed as
  *   offline (MetadataCache's offline replicas: broker not alive). Every broker identity answers from the same state.
  */
-import { ErrorCode, MetadataApi, ZERO_UUID, type MetadataRequest, type MetadataResponse, type MetadataResponseTopic } from '@samsa/protocol';
+import {
+  ErrorCode,
+  MetadataApi,
+  ZERO_UUID,
+  type MetadataRequest,
+  type MetadataResponse,
+  type MetadataResponseTopic,
+} from '@samsa/protocol';
 import type { Cluster, TopicState } from '../cluster';
 import { KafkaError, toErrorCode } from '../errors';
 import { isValidTopicName } from '../topics/topic-name';
@@ -35,9 +42,13 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
       const requested = request.topics ?? [];
       if (apiVersion < 12) {
         for (const t of requested) {
-          if (t.name === null) throw new KafkaError('INVALID_REQUEST', `Topic name can not be null for version ${apiVersion}`);
+          if (t.name === null)
+            throw new KafkaError('INVALID_REQUEST', `Topic name can not be null for version ${apiVersion}`);
           if (t.topicId !== undefined && t.topicId !== ZERO_UUID) {
-            throw new KafkaError('INVALID_REQUEST', `Topic IDs are not supported in requests for version ${apiVersion}`);
+            throw new KafkaError(
+              'INVALID_REQUEST',
+              `Topic IDs are not supported in requests for version ${apiVersion}`,
+            );
           }
         }
       }
@@ -48,9 +59,11 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
         const key = t.name ?? `id:${t.topicId ?? ZERO_UUID}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        topics.push(t.name === null
-          ? lookupById(view, t.topicId ?? ZERO_UUID)
-          : lookupByName(view, t.name, autoCreate, ctx.logger));
+        topics.push(
+          t.name === null
+            ? lookupById(view, t.topicId ?? ZERO_UUID)
+            : lookupByName(view, t.name, autoCreate, ctx.logger),
+        );
       }
     }
     return {
@@ -59,7 +72,9 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
       clusterId: cluster.clusterId,
       controllerId: cluster.controllerId,
       topics,
-      clusterAuthorizedOperations: request.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+      clusterAuthorizedOperations: request.includeClusterAuthorizedOperations
+        ? CLUSTER_OPERATIONS
+        : AUTHORIZED_OPERATIONS_OMITTED,
     };
   },
   errorResponse(request, code) {
@@ -78,14 +93,25 @@ interface TopicView {
   readonly offline: (nodeId: number) => boolean;
 }
 
-function lookupByName(view: TopicView, name: string, autoCreate: boolean, logger: { info(obj: object, msg: string): void }): MetadataResponseTopic {
+function lookupByName(
+  view: TopicView,
+  name: string,
+  autoCreate: boolean,
+  logger: { info(obj: object, msg: string): void },
+): MetadataResponseTopic {
   const { cluster } = view;
   const existing = cluster.topicByName(name);
   if (existing) return describeTopic(view, existing);
   if (!isValidTopicName(name)) return errorTopic(name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION);
   if (!autoCreate) return errorTopic(name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
   try {
-    const created = cluster.createTopic({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: [] });
+    const created = cluster.createTopic({
+      name,
+      numPartitions: -1,
+      replicationFactor: -1,
+      assignments: [],
+      configs: [],
+    });
     logger.info({ topic: name, partitions: created.partitions.length }, 'topic auto-created');
     return describeTopic(view, created);
   } catch (err) {
@@ -120,5 +146,12 @@ function describeTopic(view: TopicView, topic: TopicState): MetadataResponseTopi
 }
 
 function errorTopic(name: string | null, topicId: string, code: number): MetadataResponseTopic {
-  return { errorCode: code, name, topicId, isInternal: false, partitions: [], topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED };
+  return {
+    errorCode: code,
+    name,
+    topicId,
+    isInternal: false,
+    partitions: [],
+    topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  };
 }

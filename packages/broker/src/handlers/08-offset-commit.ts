@@ -20,12 +20,17 @@ export const offsetCommitHandler = defineHandler<OffsetCommitRequest, OffsetComm
   versions: { min: 0, max: 9 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.commitOffsets(groups.requestInfo(ctx), request, (topic, partition) => groups.partitionExists(topic, partition));
+    return groups.service.commitOffsets(groups.requestInfo(ctx), request, (topic, partition) =>
+      groups.partitionExists(topic, partition),
+    );
   },
   errorResponse(request, code) {
     return {
       throttleTimeMs: 0,
-      topics: request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })) })),
+      topics: request.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
+      })),
     };
   },
 });

@@ -24,14 +24,23 @@ export const offsetFetchHandler = defineHandler<OffsetFetchRequest, OffsetFetchR
   errorResponse(request, code) {
     // v8+ requests name groups; older ones a single group id.
     if ((request.groups ?? []).length > 0) {
-      return { throttleTimeMs: 0, groups: (request.groups ?? []).map((g) => ({ groupId: g.groupId, errorCode: code, topics: [] })) };
+      return {
+        throttleTimeMs: 0,
+        groups: (request.groups ?? []).map((g) => ({ groupId: g.groupId, errorCode: code, topics: [] })),
+      };
     }
     return {
       throttleTimeMs: 0,
       errorCode: code,
       topics: (request.topics ?? []).map((t) => ({
         name: t.name,
-        partitions: t.partitionIndexes.map((p) => ({ partitionIndex: p, committedOffset: -1, committedLeaderEpoch: -1, metadata: '', errorCode: code })),
+        partitions: t.partitionIndexes.map((p) => ({
+          partitionIndex: p,
+          committedOffset: -1,
+          committedLeaderEpoch: -1,
+          metadata: '',
+          errorCode: code,
+        })),
       })),
     };
   },

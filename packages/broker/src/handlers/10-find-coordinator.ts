@@ -28,17 +28,33 @@ export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, Find
   handle(ctx, request) {
     const keyType = ctx.apiVersion >= 1 ? (request.keyType ?? KeyType.GROUP) : KeyType.GROUP;
     if (keyType !== KeyType.GROUP && keyType !== KeyType.TRANSACTION) {
-      throw new KafkaError('INVALID_REQUEST', keyType === KeyType.SHARE ? 'Share groups are not enabled.' : `Unknown coordinator type received: ${keyType}`);
+      throw new KafkaError(
+        'INVALID_REQUEST',
+        keyType === KeyType.SHARE ? 'Share groups are not enabled.' : `Unknown coordinator type received: ${keyType}`,
+      );
     }
     if (ctx.apiVersion >= 4) {
-      return { throttleTimeMs: 0, coordinators: (request.coordinatorKeys ?? []).map((key) => lookUp(ctx, key, keyType)) };
+      return {
+        throttleTimeMs: 0,
+        coordinators: (request.coordinatorKeys ?? []).map((key) => lookUp(ctx, key, keyType)),
+      };
     }
     const c = lookUp(ctx, request.key ?? '', keyType);
-    return { throttleTimeMs: 0, errorCode: c.errorCode, errorMessage: c.errorMessage, nodeId: c.nodeId, host: c.host, port: c.port };
+    return {
+      throttleTimeMs: 0,
+      errorCode: c.errorCode,
+      errorMessage: c.errorMessage,
+      nodeId: c.nodeId,
+      host: c.host,
+      port: c.port,
+    };
   },
   errorResponse(request, code, message) {
     if ((request.coordinatorKeys ?? []).length > 0) {
-      return { throttleTimeMs: 0, coordinators: (request.coordinatorKeys ?? []).map((key) => failed(key, code, message)) };
+      return {
+        throttleTimeMs: 0,
+        coordinators: (request.coordinatorKeys ?? []).map((key) => failed(key, code, message)),
+      };
     }
     return { throttleTimeMs: 0, errorCode: code, errorMessage: message, nodeId: -1, host: '', port: -1 };
   },
@@ -48,7 +64,14 @@ function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator 
   try {
     const node = keyType === KeyType.GROUP ? groupsOf(ctx).coordinatorOf(key) : transactionCoordinator(ctx, key);
     if (!node) return failed(key, ErrorCode.COORDINATOR_NOT_AVAILABLE, 'The coordinator is not available.');
-    return { key, nodeId: node.nodeId, host: node.host, port: node.port, errorCode: ErrorCode.NONE, errorMessage: null };
+    return {
+      key,
+      nodeId: node.nodeId,
+      host: node.host,
+      port: node.port,
+      errorCode: ErrorCode.NONE,
+      errorMessage: null,
+    };
   } catch (err) {
     return failed(key, toErrorCode(err), toErrorMessage(err));
   }
@@ -56,7 +79,8 @@ function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator 
 
 /** The leader of the transactional id's `__transaction_state` partition (the topic is created when missing). */
 function transactionCoordinator(ctx: RequestContext, transactionalId: string): BrokerNode | null {
-  if (!ctx.transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE', 'this broker runs no transaction coordinator');
+  if (!ctx.transactions)
+    throw new KafkaError('COORDINATOR_NOT_AVAILABLE', 'this broker runs no transaction coordinator');
   return ctx.transactions.coordinatorOf(transactionalId);
 }
 

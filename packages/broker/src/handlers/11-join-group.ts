@@ -25,11 +25,28 @@ export const joinGroupHandler = defineHandler<JoinGroupRequest, JoinGroupRespons
     return shape(response, ctx.apiVersion);
   },
   errorResponse(request, code) {
-    return shape({ throttleTimeMs: 0, errorCode: code, generationId: -1, protocolType: null, protocolName: null, leader: '', skipAssignment: false, memberId: request.memberId, members: [] }, 0);
+    return shape(
+      {
+        throttleTimeMs: 0,
+        errorCode: code,
+        generationId: -1,
+        protocolType: null,
+        protocolName: null,
+        leader: '',
+        skipAssignment: false,
+        memberId: request.memberId,
+        members: [],
+      },
+      0,
+    );
   },
 });
 
 /** Before v7 the protocol name cannot be null on the wire: Kafka sends an empty string. */
 function shape(response: JoinGroupResponse, version: number): JoinGroupResponse {
-  return { ...response, throttleTimeMs: 0, protocolName: version < 7 ? (response.protocolName ?? '') : response.protocolName };
+  return {
+    ...response,
+    throttleTimeMs: 0,
+    protocolName: version < 7 ? (response.protocolName ?? '') : response.protocolName,
+  };
 }

@@ -20,13 +20,23 @@ export const describeGroupsHandler = defineHandler<DescribeGroupsRequest, Descri
   handle(ctx, request) {
     const groups = groupsOf(ctx);
     const described = groups.service.describeGroups(groups.requestInfo(ctx), request.groups);
-    const ops = ctx.apiVersion >= 3 && request.includeAuthorizedOperations === true ? GROUP_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED;
+    const ops =
+      ctx.apiVersion >= 3 && request.includeAuthorizedOperations === true
+        ? GROUP_OPERATIONS
+        : AUTHORIZED_OPERATIONS_OMITTED;
     return { throttleTimeMs: 0, groups: described.map((g) => ({ ...g, authorizedOperations: ops })) };
   },
   errorResponse(request, code) {
     return {
       throttleTimeMs: 0,
-      groups: request.groups.map((groupId) => ({ errorCode: code, groupId, groupState: '', protocolType: '', protocolData: '', members: [] })),
+      groups: request.groups.map((groupId) => ({
+        errorCode: code,
+        groupId,
+        groupState: '',
+        protocolType: '',
+        protocolData: '',
+        members: [],
+      })),
     };
   },
 });

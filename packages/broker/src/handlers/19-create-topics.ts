@@ -6,7 +6,15 @@
  *   count, replication factor and the full effective config (value, source, flags); v7 (KIP-516) the topic id.
  * - timeoutMs is not waited on: creation completes before the response.
  */
-import { ErrorCode, CreateTopicsApi, ZERO_UUID, type CreatableTopic, type CreatableTopicResult, type CreateTopicsRequest, type CreateTopicsResponse } from '@samsa/protocol';
+import {
+  ErrorCode,
+  CreateTopicsApi,
+  ZERO_UUID,
+  type CreatableTopic,
+  type CreatableTopicResult,
+  type CreateTopicsRequest,
+  type CreateTopicsResponse,
+} from '@samsa/protocol';
 import type { Cluster } from '../cluster';
 import { effectiveTopicConfigs } from '../config/topic-config-resolver';
 import { toErrorCode, toErrorMessage } from '../errors';
@@ -37,16 +45,25 @@ export const createTopicsHandler = defineHandler<CreateTopicsRequest, CreateTopi
   },
 });
 
-function create(cluster: Cluster, topic: CreatableTopic, validateOnly: boolean, logger: { info(o: object, m: string): void }): CreatableTopicResult {
+function create(
+  cluster: Cluster,
+  topic: CreatableTopic,
+  validateOnly: boolean,
+  logger: { info(o: object, m: string): void },
+): CreatableTopicResult {
   try {
-    const created = cluster.createTopic({
-      name: topic.name,
-      numPartitions: topic.numPartitions,
-      replicationFactor: topic.replicationFactor,
-      assignments: topic.assignments,
-      configs: topic.configs,
-    }, validateOnly);
-    if (!validateOnly) logger.info({ topic: created.name, topicId: created.id, partitions: created.partitions.length }, 'topic created');
+    const created = cluster.createTopic(
+      {
+        name: topic.name,
+        numPartitions: topic.numPartitions,
+        replicationFactor: topic.replicationFactor,
+        assignments: topic.assignments,
+        configs: topic.configs,
+      },
+      validateOnly,
+    );
+    if (!validateOnly)
+      logger.info({ topic: created.name, topicId: created.id, partitions: created.partitions.length }, 'topic created');
     return {
       name: created.name,
       topicId: validateOnly ? ZERO_UUID : created.id,

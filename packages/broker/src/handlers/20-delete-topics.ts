@@ -5,7 +5,14 @@
  * - `delete.topic.enable=false` fails the request: TOPIC_DELETION_DISABLED from v3 (KIP-322), INVALID_REQUEST before.
  * - v1 adds throttle_time_ms; v4 is flexible; v5 adds ErrorMessage.
  */
-import { DeleteTopicsApi, ErrorCode, ZERO_UUID, type DeletableTopicResult, type DeleteTopicsRequest, type DeleteTopicsResponse } from '@samsa/protocol';
+import {
+  DeleteTopicsApi,
+  ErrorCode,
+  ZERO_UUID,
+  type DeletableTopicResult,
+  type DeleteTopicsRequest,
+  type DeleteTopicsResponse,
+} from '@samsa/protocol';
 import type { Cluster } from '../cluster';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
 import { defineHandler } from './handler';
@@ -48,7 +55,10 @@ export const deleteTopicsHandler = defineHandler<DeleteTopicsRequest, DeleteTopi
     // The version is not known here: decoders fill the field a version lacks with an empty list, so take whichever
     // list has entries. Before v6 the name cannot be null on the wire, so an empty name stands in for an id-only target.
     const targets = (request.topics ?? []).length > 0 ? targetsOf(request, 6) : targetsOf(request, 0);
-    return { throttleTimeMs: 0, responses: targets.map((t) => result({ name: t.name ?? '', topicId: t.topicId }, code, message)) };
+    return {
+      throttleTimeMs: 0,
+      responses: targets.map((t) => result({ name: t.name ?? '', topicId: t.topicId }, code, message)),
+    };
   },
 });
 

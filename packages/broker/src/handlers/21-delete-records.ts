@@ -7,7 +7,13 @@
  * log_start_offset then report; whole segments below it are deleted. With a single replica there is nothing to wait
  * for, so timeout_ms is not used. v2 is flexible.
  */
-import { DeleteRecordsApi, ErrorCode, type DeleteRecordsMessages, type DeleteRecordsRequest, type DeleteRecordsResponse } from '@samsa/protocol';
+import {
+  DeleteRecordsApi,
+  ErrorCode,
+  type DeleteRecordsMessages,
+  type DeleteRecordsRequest,
+  type DeleteRecordsResponse,
+} from '@samsa/protocol';
 import { KafkaError, toErrorCode } from '../errors';
 import { defineHandler, type RequestContext } from './handler';
 
@@ -41,15 +47,23 @@ export const deleteRecordsHandler = defineHandler<DeleteRecordsRequest, DeleteRe
 
 function deleteBefore(ctx: RequestContext, topic: string, partitionIndex: number, offset: number): PartitionResult {
   try {
-    if (ctx.cluster.isInternal(topic)) throw new KafkaError('INVALID_TOPIC_EXCEPTION', `Cannot delete records of internal topic ${topic}`);
+    if (ctx.cluster.isInternal(topic))
+      throw new KafkaError('INVALID_TOPIC_EXCEPTION', `Cannot delete records of internal topic ${topic}`);
     const p = ctx.replicas.leaderPartition(topic, partitionIndex, ctx.node.nodeId);
     if (!p.settings.deletable) {
-      throw new KafkaError('POLICY_VIOLATION', `Records of partition ${p.name} can not be deleted due to the configured policy`);
+      throw new KafkaError(
+        'POLICY_VIOLATION',
+        `Records of partition ${p.name} can not be deleted due to the configured policy`,
+      );
     }
     const target = offset === HIGH_WATERMARK ? p.log.highWatermark : offset;
-    if (target < 0) throw new KafkaError('OFFSET_OUT_OF_RANGE', `The offset ${target} for partition ${p.name} is not valid`);
+    if (target < 0)
+      throw new KafkaError('OFFSET_OUT_OF_RANGE', `The offset ${target} for partition ${p.name} is not valid`);
     if (target > p.log.highWatermark) {
-      throw new KafkaError('OFFSET_OUT_OF_RANGE', `Cannot increment the log start offset to ${target} of partition ${p.name} since it is larger than the high watermark ${p.log.highWatermark}`);
+      throw new KafkaError(
+        'OFFSET_OUT_OF_RANGE',
+        `Cannot increment the log start offset to ${target} of partition ${p.name} since it is larger than the high watermark ${p.log.highWatermark}`,
+      );
     }
     const lowWatermark = p.log.deleteRecordsBefore(target);
     ctx.logger.info({ partition: p.name, offset: target, logStartOffset: lowWatermark }, 'records deleted');

@@ -33,15 +33,30 @@ export const initProducerIdHandler = defineHandler<InitProducerIdRequest, InitPr
       return answer(ErrorCode.INVALID_REQUEST);
     }
     if (request.transactionalId === null) {
-      return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, producerId: transactions.producerIds.generate(), producerEpoch: 0 };
+      return {
+        throttleTimeMs: 0,
+        errorCode: ErrorCode.NONE,
+        producerId: transactions.producerIds.generate(),
+        producerEpoch: 0,
+      };
     }
     const expected = producerId === NO_PRODUCER_ID ? null : { producerId, producerEpoch };
-    const res = transactions.coordinator.initProducerId(request.transactionalId, request.transactionTimeoutMs, expected, transactions.isCoordinatorFor(ctx.node.nodeId));
+    const res = transactions.coordinator.initProducerId(
+      request.transactionalId,
+      request.transactionTimeoutMs,
+      expected,
+      transactions.isCoordinatorFor(ctx.node.nodeId),
+    );
     if (res.errorName !== null) {
       const name = res.errorName === 'PRODUCER_FENCED' && ctx.apiVersion < 4 ? 'INVALID_PRODUCER_EPOCH' : res.errorName;
       return answer(toErrorCode({ kafkaErrorName: name }));
     }
-    return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, producerId: res.producerId, producerEpoch: res.producerEpoch };
+    return {
+      throttleTimeMs: 0,
+      errorCode: ErrorCode.NONE,
+      producerId: res.producerId,
+      producerEpoch: res.producerEpoch,
+    };
   },
   errorResponse(_request, code) {
     return answer(code);

@@ -27,13 +27,19 @@ export const offsetForLeaderEpochHandler = defineHandler<OffsetForLeaderEpochReq
   handle(ctx, request) {
     return {
       throttleTimeMs: 0,
-      topics: request.topics.map((t) => ({ topic: t.topic, partitions: t.partitions.map((p) => endOffset(ctx, t.topic, p)) })),
+      topics: request.topics.map((t) => ({
+        topic: t.topic,
+        partitions: t.partitions.map((p) => endOffset(ctx, t.topic, p)),
+      })),
     };
   },
   errorResponse(request, code) {
     return {
       throttleTimeMs: 0,
-      topics: request.topics.map((t) => ({ topic: t.topic, partitions: t.partitions.map((p) => failed(p.partition, code)) })),
+      topics: request.topics.map((t) => ({
+        topic: t.topic,
+        partitions: t.partitions.map((p) => failed(p.partition, code)),
+      })),
     };
   },
 });
@@ -46,7 +52,8 @@ function endOffset(ctx: RequestContext, topic: string, p: OffsetForLeaderPartiti
     return { errorCode: ErrorCode.NONE, partition: p.partition, leaderEpoch: end.leaderEpoch, endOffset: end.offset };
   } catch (err) {
     const code = toErrorCode(err);
-    if (code === ErrorCode.UNKNOWN_SERVER_ERROR) ctx.logger.error({ err, topic, partition: p.partition }, 'offset for leader epoch failed');
+    if (code === ErrorCode.UNKNOWN_SERVER_ERROR)
+      ctx.logger.error({ err, topic, partition: p.partition }, 'offset for leader epoch failed');
     return failed(p.partition, code);
   }
 }

@@ -64,7 +64,8 @@ function addTransaction(ctx: RequestContext, t: TransactionToAdd): AddPartitions
   const missing = new Set<string>();
   for (const topic of t.topics) {
     const state = ctx.cluster.topicByName(topic.name);
-    for (const p of topic.partitions) if (!state || p < 0 || p >= state.partitions.length) missing.add(`${topic.name}\u0000${p}`);
+    for (const p of topic.partitions)
+      if (!state || p < 0 || p >= state.partitions.length) missing.add(`${topic.name}\u0000${p}`);
   }
   if (missing.size > 0) {
     return {
@@ -73,29 +74,59 @@ function addTransaction(ctx: RequestContext, t: TransactionToAdd): AddPartitions
         name: topic.name,
         resultsByPartition: topic.partitions.map((p) => ({
           partitionIndex: p,
-          partitionErrorCode: missing.has(`${topic.name}\u0000${p}`) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : ErrorCode.OPERATION_NOT_ATTEMPTED,
+          partitionErrorCode: missing.has(`${topic.name}\u0000${p}`)
+            ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+            : ErrorCode.OPERATION_NOT_ATTEMPTED,
         })),
       })),
     };
   }
-  const partitions = t.topics.flatMap((topic) => topic.partitions.map((partition) => ({ topic: topic.name, partition })));
+  const partitions = t.topics.flatMap((topic) =>
+    topic.partitions.map((partition) => ({ topic: topic.name, partition })),
+  );
   const isCoordinatorFor = transactions.isCoordinatorFor(ctx.node.nodeId);
   if (t.verifyOnly) {
-    const results = transactions.coordinator.verifyPartitions(t.transactionalId, t.producerId, t.producerEpoch, partitions, isCoordinatorFor);
-    const codes = new Map(results.map((r) => [`${r.topic}\u0000${r.partition}`, r.errorName === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: r.errorName })]));
+    const results = transactions.coordinator.verifyPartitions(
+      t.transactionalId,
+      t.producerId,
+      t.producerEpoch,
+      partitions,
+      isCoordinatorFor,
+    );
+    const codes = new Map(
+      results.map((r) => [
+        `${r.topic}\u0000${r.partition}`,
+        r.errorName === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: r.errorName }),
+      ]),
+    );
     return {
       transactionalId: t.transactionalId,
       topicResults: t.topics.map((topic) => ({
         name: topic.name,
-        resultsByPartition: topic.partitions.map((p) => ({ partitionIndex: p, partitionErrorCode: codes.get(`${topic.name}\u0000${p}`) ?? ErrorCode.NONE })),
+        resultsByPartition: topic.partitions.map((p) => ({
+          partitionIndex: p,
+          partitionErrorCode: codes.get(`${topic.name}\u0000${p}`) ?? ErrorCode.NONE,
+        })),
       })),
     };
   }
-  const errorName = transactions.coordinator.addPartitions(t.transactionalId, t.producerId, t.producerEpoch, partitions, isCoordinatorFor);
+  const errorName = transactions.coordinator.addPartitions(
+    t.transactionalId,
+    t.producerId,
+    t.producerEpoch,
+    partitions,
+    isCoordinatorFor,
+  );
   const name = errorName === 'PRODUCER_FENCED' && ctx.apiVersion < 2 ? 'INVALID_PRODUCER_EPOCH' : errorName;
-  return { transactionalId: t.transactionalId, topicResults: uniform(t.topics, name === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: name })) };
+  return {
+    transactionalId: t.transactionalId,
+    topicResults: uniform(t.topics, name === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: name })),
+  };
 }
 
 function uniform(topics: readonly AddPartitionsToTxnTopic[], code: number): AddPartitionsToTxnTopicResult[] {
-  return topics.map((topic) => ({ name: topic.name, resultsByPartition: topic.partitions.map((p) => ({ partitionIndex: p, partitionErrorCode: code })) }));
+  return topics.map((topic) => ({
+    name: topic.name,
+    resultsByPartition: topic.partitions.map((p) => ({ partitionIndex: p, partitionErrorCode: code })),
+  }));
 }

@@ -7,7 +7,12 @@
  *   transactional id, NOT_COORDINATOR / COORDINATOR_LOAD_IN_PROGRESS.
  * - v3 flexible; v4 adds TRANSACTION_ABORTABLE for clients (KIP-890).
  */
-import { AddOffsetsToTxnApi, ErrorCode, type AddOffsetsToTxnRequest, type AddOffsetsToTxnResponse } from '@samsa/protocol';
+import {
+  AddOffsetsToTxnApi,
+  ErrorCode,
+  type AddOffsetsToTxnRequest,
+  type AddOffsetsToTxnResponse,
+} from '@samsa/protocol';
 import { partitionFor } from '@samsa/coordinator';
 import { KafkaError, toErrorCode } from '../errors';
 import { defineHandler } from './handler';

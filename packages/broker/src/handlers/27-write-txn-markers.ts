@@ -28,9 +28,17 @@ export const writeTxnMarkersHandler = defineHandler<WriteTxnMarkersRequest, Writ
     if (!markers) throw new KafkaError('NOT_LEADER_OR_FOLLOWER', 'this broker writes no transaction markers');
     return {
       markers: request.markers.map((m) => {
-        const partitions = m.topics.flatMap((t) => t.partitionIndexes.map((partition) => ({ topic: t.name, partition })));
+        const partitions = m.topics.flatMap((t) =>
+          t.partitionIndexes.map((partition) => ({ topic: t.name, partition })),
+        );
         const results = markers.write(
-          { producerId: m.producerId, producerEpoch: m.producerEpoch, coordinatorEpoch: m.coordinatorEpoch, committed: m.transactionResult, partitions },
+          {
+            producerId: m.producerId,
+            producerEpoch: m.producerEpoch,
+            coordinatorEpoch: m.coordinatorEpoch,
+            committed: m.transactionResult,
+            partitions,
+          },
           { nodeId: ctx.node.nodeId },
         );
         let i = 0;
@@ -49,7 +57,10 @@ export const writeTxnMarkersHandler = defineHandler<WriteTxnMarkersRequest, Writ
     return {
       markers: request.markers.map((m) => ({
         producerId: m.producerId,
-        topics: m.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, errorCode: code })) })),
+        topics: m.topics.map((t) => ({
+          name: t.name,
+          partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, errorCode: code })),
+        })),
       })),
     };
   },

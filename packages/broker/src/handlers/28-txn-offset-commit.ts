@@ -30,13 +30,24 @@ export const txnOffsetCommitHandler = defineHandler<TxnOffsetCommitRequest, TxnO
       request,
       (topic, partition) => groups.partitionExists(topic, partition),
       // Without a transaction coordinator nothing can vouch for the transaction.
-      () => (transactions ? transactions.verifyGroup(request.transactionalId, request.producerId, request.producerEpoch, request.groupId) : 'COORDINATOR_NOT_AVAILABLE'),
+      () =>
+        transactions
+          ? transactions.verifyGroup(
+              request.transactionalId,
+              request.producerId,
+              request.producerEpoch,
+              request.groupId,
+            )
+          : 'COORDINATOR_NOT_AVAILABLE',
     );
   },
   errorResponse(request, code) {
     return {
       throttleTimeMs: 0,
-      topics: request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })) })),
+      topics: request.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
+      })),
     };
   },
 });

@@ -21,7 +21,12 @@ export const describeAclsHandler = defineHandler<DescribeAclsRequest, DescribeAc
       ctx.closeConnection('DescribeAcls filter contains UNKNOWN elements');
       return NO_RESPONSE;
     }
-    return { throttleTimeMs: 0, errorCode: ErrorCode.SECURITY_DISABLED, errorMessage: NO_AUTHORIZER_DESCRIBE, resources: [] };
+    return {
+      throttleTimeMs: 0,
+      errorCode: ErrorCode.SECURITY_DISABLED,
+      errorMessage: NO_AUTHORIZER_DESCRIBE,
+      resources: [],
+    };
   },
   errorResponse(_request, code, message) {
     return { throttleTimeMs: 0, errorCode: code, errorMessage: message, resources: [] };

@@ -11,12 +11,14 @@ export const createAclsHandler = defineHandler<CreateAclsRequest, CreateAclsResp
   api: CreateAclsApi,
   versions: { min: 0, max: 3 },
   handle(ctx, request) {
-    const unknown = request.creations.some((c) => hasUnknownElement({
-      resourceType: c.resourceType,
-      patternType: c.resourcePatternType,
-      operation: c.operation,
-      permissionType: c.permissionType,
-    }));
+    const unknown = request.creations.some((c) =>
+      hasUnknownElement({
+        resourceType: c.resourceType,
+        patternType: c.resourcePatternType,
+        operation: c.operation,
+        permissionType: c.permissionType,
+      }),
+    );
     if (unknown) {
       ctx.closeConnection('CreateAcls creations contain UNKNOWN elements');
       return NO_RESPONSE;

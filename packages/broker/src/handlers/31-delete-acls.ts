@@ -11,12 +11,14 @@ export const deleteAclsHandler = defineHandler<DeleteAclsRequest, DeleteAclsResp
   api: DeleteAclsApi,
   versions: { min: 0, max: 3 },
   handle(ctx, request) {
-    const unknown = request.filters.some((f) => hasUnknownElement({
-      resourceType: f.resourceTypeFilter,
-      patternType: f.patternTypeFilter,
-      operation: f.operation,
-      permissionType: f.permissionType,
-    }));
+    const unknown = request.filters.some((f) =>
+      hasUnknownElement({
+        resourceType: f.resourceTypeFilter,
+        patternType: f.patternTypeFilter,
+        operation: f.operation,
+        permissionType: f.permissionType,
+      }),
+    );
     if (unknown) {
       ctx.closeConnection('DeleteAcls filters contain UNKNOWN elements');
       return NO_RESPONSE;
@@ -28,5 +30,8 @@ export const deleteAclsHandler = defineHandler<DeleteAclsRequest, DeleteAclsResp
 
 /** DeleteAclsRequest.getErrorResponse: the same error for every filter, nothing matched. */
 function filterResults(request: DeleteAclsRequest, code: number, message: string | null): DeleteAclsResponse {
-  return { throttleTimeMs: 0, filterResults: request.filters.map(() => ({ errorCode: code, errorMessage: message, matchingAcls: [] })) };
+  return {
+    throttleTimeMs: 0,
+    filterResults: request.filters.map(() => ({ errorCode: code, errorMessage: message, matchingAcls: [] })),
+  };
 }

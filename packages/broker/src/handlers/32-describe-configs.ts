@@ -19,7 +19,12 @@ import {
   type DescribeConfigsResult,
 } from '@samsa/protocol';
 import type { DescribeConfigsMessages } from '@samsa/protocol';
-import { describeBrokerConfigs, describeTopicConfigs, DYNAMIC_BROKER_LOGGER_CONFIG, type DescribedConfig } from '../config/config-describer';
+import {
+  describeBrokerConfigs,
+  describeTopicConfigs,
+  DYNAMIC_BROKER_LOGGER_CONFIG,
+  type DescribedConfig,
+} from '../config/config-describer';
 import { ConfigSource } from '../config/topic-config-resolver';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
 import { validateTopicName } from '../topics/topic-name';
@@ -37,7 +42,10 @@ export const describeConfigsHandler = defineHandler<DescribeConfigsRequest, Desc
         throw new KafkaError('INVALID_REQUEST', `Unexpected resource type UNKNOWN for resource ${r.resourceName}`);
       }
     }
-    const options = { synonyms: request.includeSynonyms ?? false, documentation: request.includeDocumentation ?? false };
+    const options = {
+      synonyms: request.includeSynonyms ?? false,
+      documentation: request.includeDocumentation ?? false,
+    };
     return { throttleTimeMs: 0, results: request.resources.map((r) => describe(ctx, r, options)) };
   },
   errorResponse(request, code, message) {
@@ -82,25 +90,33 @@ function entriesOf(ctx: RequestContext, resource: Resource): DescribedConfig[] |
     case ConfigResourceType.BROKER: {
       if (name === '') return describeBrokerConfigs(cluster.brokerConfigLayers(ctx.node.nodeId), false);
       if (brokerIdOf(name, 'Broker id') !== ctx.node.nodeId) {
-        throw new KafkaError('INVALID_REQUEST', `Unexpected broker id, expected ${ctx.node.nodeId} or empty string, but received ${name}`);
+        throw new KafkaError(
+          'INVALID_REQUEST',
+          `Unexpected broker id, expected ${ctx.node.nodeId} or empty string, but received ${name}`,
+        );
       }
       return describeBrokerConfigs(cluster.brokerConfigLayers(ctx.node.nodeId), true);
     }
     case ConfigResourceType.BROKER_LOGGER: {
       if (name === '') throw new KafkaError('INVALID_REQUEST', 'Broker id must not be empty');
       if (brokerIdOf(name, 'Broker id') !== ctx.node.nodeId) {
-        throw new KafkaError('INVALID_REQUEST', `Unexpected broker id, expected ${ctx.node.nodeId} but received ${name}`);
+        throw new KafkaError(
+          'INVALID_REQUEST',
+          `Unexpected broker id, expected ${ctx.node.nodeId} but received ${name}`,
+        );
       }
-      return [{
-        name: 'root',
-        value: log4jLevel(ctx.logger.level),
-        source: DYNAMIC_BROKER_LOGGER_CONFIG,
-        readOnly: false,
-        isSensitive: false,
-        synonyms: [],
-        configType: 0,
-        documentation: '',
-      }];
+      return [
+        {
+          name: 'root',
+          value: log4jLevel(ctx.logger.level),
+          source: DYNAMIC_BROKER_LOGGER_CONFIG,
+          readOnly: false,
+          isSensitive: false,
+          synonyms: [],
+          configType: 0,
+          documentation: '',
+        },
+      ];
     }
     default:
       throw new KafkaError('INVALID_REQUEST', `Unsupported resource type: ${resourceTypeName(resource.resourceType)}`);
@@ -108,7 +124,12 @@ function entriesOf(ctx: RequestContext, resource: Resource): DescribedConfig[] |
 }
 
 function toWire(e: DescribedConfig, version: number, options: Options): DescribeConfigsResourceResult {
-  const out: DescribeConfigsResourceResult = { name: e.name, value: e.value, readOnly: e.readOnly, isSensitive: e.isSensitive };
+  const out: DescribeConfigsResourceResult = {
+    name: e.name,
+    value: e.value,
+    readOnly: e.readOnly,
+    isSensitive: e.isSensitive,
+  };
   // v0 has no source: Kafka reports "is default" for values that come from no configuration at all.
   if (version === 0) out.isDefault = e.source === ConfigSource.DEFAULT_CONFIG;
   else {
@@ -123,5 +144,11 @@ function toWire(e: DescribedConfig, version: number, options: Options): Describe
 }
 
 function failed(resource: Resource, code: number, message: string | null): DescribeConfigsResult {
-  return { errorCode: code, errorMessage: message, resourceType: resource.resourceType, resourceName: resource.resourceName, configs: [] };
+  return {
+    errorCode: code,
+    errorMessage: message,
+    resourceType: resource.resourceType,
+    resourceName: resource.resourceName,
+    configs: [],
+  };
 }

@@ -9,8 +9,20 @@
  * - A resource named twice fails each copy with INVALID_REQUEST; validate_only checks without changing anything.
  * - v1 only changes the throttle behaviour; v2 is flexible.
  */
-import { AlterConfigsApi, ErrorCode, type AlterConfigsMessages, type AlterConfigsRequest, type AlterConfigsResponse } from '@samsa/protocol';
-import { alterBrokerConfigs, alterTopicConfigs, AlterConfigOp, checkOperations, duplicateResources } from '../config/config-alteration';
+import {
+  AlterConfigsApi,
+  ErrorCode,
+  type AlterConfigsMessages,
+  type AlterConfigsRequest,
+  type AlterConfigsResponse,
+} from '@samsa/protocol';
+import {
+  alterBrokerConfigs,
+  alterTopicConfigs,
+  AlterConfigOp,
+  checkOperations,
+  duplicateResources,
+} from '../config/config-alteration';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
 import { ConfigResourceType } from './config-resources';
 import { defineHandler, type RequestContext } from './handler';
@@ -23,9 +35,11 @@ export const alterConfigsHandler = defineHandler<AlterConfigsRequest, AlterConfi
   versions: { min: 0, max: 2 },
   handle(ctx, request) {
     const duplicates = duplicateResources(request.resources);
-    const responses = request.resources.map((r, i) => (duplicates.has(i)
-      ? result(r, ErrorCode.INVALID_REQUEST, 'Each resource must appear at most once.')
-      : alter(ctx, r, request.validateOnly)));
+    const responses = request.resources.map((r, i) =>
+      duplicates.has(i)
+        ? result(r, ErrorCode.INVALID_REQUEST, 'Each resource must appear at most once.')
+        : alter(ctx, r, request.validateOnly),
+    );
     return { throttleTimeMs: 0, responses };
   },
   errorResponse(request, code, message) {
@@ -48,7 +62,11 @@ function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): 
       default:
         throw new KafkaError('INVALID_REQUEST', `Unknown resource type ${resource.resourceType}`);
     }
-    if (!validateOnly) ctx.logger.info({ resourceType: resource.resourceType, resourceName: resource.resourceName, keys: ops.map((o) => o.name) }, 'configs replaced');
+    if (!validateOnly)
+      ctx.logger.info(
+        { resourceType: resource.resourceType, resourceName: resource.resourceName, keys: ops.map((o) => o.name) },
+        'configs replaced',
+      );
     return result(resource, ErrorCode.NONE, null);
   } catch (err) {
     return result(resource, toErrorCode(err), toErrorMessage(err));
@@ -56,5 +74,10 @@ function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): 
 }
 
 function result(resource: Resource, code: number, message: string | null): Result {
-  return { errorCode: code, errorMessage: message, resourceType: resource.resourceType, resourceName: resource.resourceName };
+  return {
+    errorCode: code,
+    errorMessage: message,
+    resourceType: resource.resourceType,
+    resourceName: resource.resourceName,
+  };
 }

@@ -6,7 +6,13 @@
  * volume's total and usable bytes from statfs (-1 when the dir cannot be read, as with `samsa.storage=memory`).
  * v2 is flexible.
  */
-import { DescribeLogDirsApi, ErrorCode, type DescribeLogDirsMessages, type DescribeLogDirsRequest, type DescribeLogDirsResponse } from '@samsa/protocol';
+import {
+  DescribeLogDirsApi,
+  ErrorCode,
+  type DescribeLogDirsMessages,
+  type DescribeLogDirsRequest,
+  type DescribeLogDirsResponse,
+} from '@samsa/protocol';
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defineHandler, type RequestContext } from './handler';

@@ -8,7 +8,13 @@
  * ("Duplicate topic name."). validate_only checks without changing anything; timeout_ms is not waited on (the
  * partitions exist, with open logs, before the response). v2 is flexible; v3 changes nothing on the wire.
  */
-import { CreatePartitionsApi, ErrorCode, type CreatePartitionsMessages, type CreatePartitionsRequest, type CreatePartitionsResponse } from '@samsa/protocol';
+import {
+  CreatePartitionsApi,
+  ErrorCode,
+  type CreatePartitionsMessages,
+  type CreatePartitionsRequest,
+  type CreatePartitionsResponse,
+} from '@samsa/protocol';
 import { toErrorCode, toErrorMessage } from '../errors';
 import { defineHandler, type RequestContext } from './handler';
 
@@ -25,23 +31,35 @@ export const createPartitionsHandler = defineHandler<CreatePartitionsRequest, Cr
     for (const topic of request.topics) {
       if (answered.has(topic.name)) continue;
       answered.add(topic.name);
-      if ((counts.get(topic.name) ?? 0) > 1) results.push(result(topic.name, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'));
+      if ((counts.get(topic.name) ?? 0) > 1)
+        results.push(result(topic.name, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'));
       else results.push(grow(ctx, topic, request.validateOnly));
     }
     return { throttleTimeMs: 0, results };
   },
   errorResponse(request, code, message) {
-    return { throttleTimeMs: 0, results: [...new Set(request.topics.map((t) => t.name))].map((name) => result(name, code, message)) };
+    return {
+      throttleTimeMs: 0,
+      results: [...new Set(request.topics.map((t) => t.name))].map((name) => result(name, code, message)),
+    };
   },
 });
 
-function grow(ctx: RequestContext, topic: CreatePartitionsMessages.CreatePartitionsTopic, validateOnly: boolean): Result {
+function grow(
+  ctx: RequestContext,
+  topic: CreatePartitionsMessages.CreatePartitionsTopic,
+  validateOnly: boolean,
+): Result {
   const current = ctx.cluster.topicByName(topic.name);
   if (!current) return result(topic.name, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, null);
   try {
     const assignments = topic.assignments === null ? null : topic.assignments.map((a) => a.brokerIds);
     const grown = ctx.cluster.addPartitions(current, topic.count, assignments, validateOnly);
-    if (!validateOnly) ctx.logger.info({ topic: topic.name, from: current.partitions.length, to: grown.partitions.length }, 'partitions added');
+    if (!validateOnly)
+      ctx.logger.info(
+        { topic: topic.name, from: current.partitions.length, to: grown.partitions.length },
+        'partitions added',
+      );
     return result(topic.name, ErrorCode.NONE, null);
   } catch (err) {
     return result(topic.name, toErrorCode(err), toErrorMessage(err));

@@ -16,6 +16,9 @@ export const deleteGroupsHandler = defineHandler<DeleteGroupsRequest, DeleteGrou
     return groups.service.deleteGroups(groups.requestInfo(ctx), request);
   },
   errorResponse(request, code) {
-    return { throttleTimeMs: 0, results: [...new Set(request.groupsNames)].map((groupId) => ({ groupId, errorCode: code })) };
+    return {
+      throttleTimeMs: 0,
+      results: [...new Set(request.groupsNames)].map((groupId) => ({ groupId, errorCode: code })),
+    };
   },
 });

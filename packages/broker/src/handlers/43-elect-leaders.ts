@@ -9,7 +9,13 @@
  * An election type other than 0/1 fails the request with INVALID_REQUEST. v0 has no election type (PREFERRED) and no
  * top-level error code; v2 is flexible.
  */
-import { ElectLeadersApi, ErrorCode, type ElectLeadersMessages, type ElectLeadersRequest, type ElectLeadersResponse } from '@samsa/protocol';
+import {
+  ElectLeadersApi,
+  ErrorCode,
+  type ElectLeadersMessages,
+  type ElectLeadersRequest,
+  type ElectLeadersResponse,
+} from '@samsa/protocol';
 import { KafkaError, toErrorCode } from '../errors';
 import { defineHandler, type RequestContext } from './handler';
 
@@ -27,14 +33,18 @@ export const electLeadersHandler = defineHandler<ElectLeadersRequest, ElectLeade
       throw new KafkaError('INVALID_REQUEST', `Unknown election type ${type}`);
     }
     const unclean = type === ElectionType.UNCLEAN;
-    const replicaElectionResults = request.topicPartitions === null
-      ? ctx.cluster.topics.map((t) => ({
-        topic: t.name,
-        partitionResult: t.partitions
-          .map((p) => elect(ctx, t.name, p.partition, unclean))
-          .filter((r) => r.errorCode !== ErrorCode.ELECTION_NOT_NEEDED),
-      }))
-      : request.topicPartitions.map((t) => ({ topic: t.topic, partitionResult: t.partitions.map((p) => elect(ctx, t.topic, p, unclean)) }));
+    const replicaElectionResults =
+      request.topicPartitions === null
+        ? ctx.cluster.topics.map((t) => ({
+            topic: t.name,
+            partitionResult: t.partitions
+              .map((p) => elect(ctx, t.name, p.partition, unclean))
+              .filter((r) => r.errorCode !== ErrorCode.ELECTION_NOT_NEEDED),
+          }))
+        : request.topicPartitions.map((t) => ({
+            topic: t.topic,
+            partitionResult: t.partitions.map((p) => elect(ctx, t.topic, p, unclean)),
+          }));
     return { throttleTimeMs: 0, ...(ctx.apiVersion >= 1 ? { errorCode: ErrorCode.NONE } : {}), replicaElectionResults };
   },
   errorResponse(request, code, message) {
@@ -51,16 +61,29 @@ export const electLeadersHandler = defineHandler<ElectLeadersRequest, ElectLeade
 
 function elect(ctx: RequestContext, topicName: string, partitionId: number, unclean: boolean): PartitionResult {
   const topic = ctx.cluster.topicByName(topicName);
-  if (!topic) return { partitionId, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `No such topic as ${topicName}` };
+  if (!topic)
+    return {
+      partitionId,
+      errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+      errorMessage: `No such topic as ${topicName}`,
+    };
   const partition = ctx.replicas.partition(topicName, partitionId);
   if (!topic.partitions[partitionId] || !partition) {
-    return { partitionId, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `No such partition as ${topicName}-${partitionId}` };
+    return {
+      partitionId,
+      errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+      errorMessage: `No such partition as ${topicName}-${partitionId}`,
+    };
   }
   try {
     ctx.replicas.replication.elect(partition, unclean);
     return { partitionId, errorCode: ErrorCode.NONE, errorMessage: null };
   } catch (err) {
     const errorCode = toErrorCode(err);
-    return { partitionId, errorCode, errorMessage: errorCode === ErrorCode.ELECTION_NOT_NEEDED ? null : (err as Error).message };
+    return {
+      partitionId,
+      errorCode,
+      errorMessage: errorCode === ErrorCode.ELECTION_NOT_NEEDED ? null : (err as Error).message,
+    };
   }
 }

@@ -32,14 +32,19 @@ import { defineHandler, type RequestContext } from './handler';
 type Resource = IncrementalAlterConfigsMessages.AlterConfigsResource;
 type Result = IncrementalAlterConfigsMessages.AlterConfigsResourceResponse;
 
-export const incrementalAlterConfigsHandler = defineHandler<IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse>({
+export const incrementalAlterConfigsHandler = defineHandler<
+  IncrementalAlterConfigsRequest,
+  IncrementalAlterConfigsResponse
+>({
   api: IncrementalAlterConfigsApi,
   versions: { min: 0, max: 1 },
   handle(ctx, request) {
     const duplicates = duplicateResources(request.resources);
-    const responses = request.resources.map((r, i) => (duplicates.has(i)
-      ? result(r, ErrorCode.INVALID_REQUEST, 'Each resource must appear at most once.')
-      : alter(ctx, r, request.validateOnly)));
+    const responses = request.resources.map((r, i) =>
+      duplicates.has(i)
+        ? result(r, ErrorCode.INVALID_REQUEST, 'Each resource must appear at most once.')
+        : alter(ctx, r, request.validateOnly),
+    );
     return { throttleTimeMs: 0, responses };
   },
   errorResponse(request, code, message) {
@@ -53,19 +58,37 @@ function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): 
     checkOperations(ops);
     switch (resource.resourceType) {
       case ConfigResourceType.TOPIC:
-        alterTopicConfigs(ctx.cluster, resource.resourceName, (current) => applyOperations(current, ops, topicConfigKey), validateOnly);
+        alterTopicConfigs(
+          ctx.cluster,
+          resource.resourceName,
+          (current) => applyOperations(current, ops, topicConfigKey),
+          validateOnly,
+        );
         break;
       case ConfigResourceType.BROKER:
-        alterBrokerConfigs(ctx.cluster, resource.resourceName, ctx.node.nodeId, (current) => applyOperations(current, ops, brokerConfigKey), validateOnly);
+        alterBrokerConfigs(
+          ctx.cluster,
+          resource.resourceName,
+          ctx.node.nodeId,
+          (current) => applyOperations(current, ops, brokerConfigKey),
+          validateOnly,
+        );
         break;
       case ConfigResourceType.BROKER_LOGGER:
       case ConfigResourceType.GROUP:
       case ConfigResourceType.CLIENT_METRICS:
-        throw new KafkaError('INVALID_REQUEST', `Unsupported resource type: ${resourceTypeName(resource.resourceType)}`);
+        throw new KafkaError(
+          'INVALID_REQUEST',
+          `Unsupported resource type: ${resourceTypeName(resource.resourceType)}`,
+        );
       default:
         throw new KafkaError('INVALID_REQUEST', `Unknown resource type ${resource.resourceType}`);
     }
-    if (!validateOnly) ctx.logger.info({ resourceType: resource.resourceType, resourceName: resource.resourceName, keys: ops.map((o) => o.name) }, 'configs altered');
+    if (!validateOnly)
+      ctx.logger.info(
+        { resourceType: resource.resourceType, resourceName: resource.resourceName, keys: ops.map((o) => o.name) },
+        'configs altered',
+      );
     return result(resource, ErrorCode.NONE, null);
   } catch (err) {
     return result(resource, toErrorCode(err), toErrorMessage(err));
@@ -73,5 +96,10 @@ function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): 
 }
 
 function result(resource: Resource, code: number, message: string | null): Result {
-  return { errorCode: code, errorMessage: message, resourceType: resource.resourceType, resourceName: resource.resourceName };
+  return {
+    errorCode: code,
+    errorMessage: message,
+    resourceType: resource.resourceType,
+    resourceName: resource.resourceName,
+  };
 }

@@ -20,7 +20,10 @@ import { defineHandler } from './handler';
 
 type PartitionResponse = AlterPartitionReassignmentsMessages.ReassignablePartitionResponse;
 
-export const alterPartitionReassignmentsHandler = defineHandler<AlterPartitionReassignmentsRequest, AlterPartitionReassignmentsResponse>({
+export const alterPartitionReassignmentsHandler = defineHandler<
+  AlterPartitionReassignmentsRequest,
+  AlterPartitionReassignmentsResponse
+>({
   api: AlterPartitionReassignmentsApi,
   versions: { min: 0, max: 0 },
   handle(ctx, request) {
@@ -41,23 +44,36 @@ export const alterPartitionReassignmentsHandler = defineHandler<AlterPartitionRe
       errorMessage: message,
       responses: request.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code, errorMessage: message })),
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          errorCode: code,
+          errorMessage: message,
+        })),
       })),
     };
   },
 });
 
-function reassign(cluster: Cluster, topicName: string, partitionIndex: number, replicas: readonly number[] | null): PartitionResponse {
+function reassign(
+  cluster: Cluster,
+  topicName: string,
+  partitionIndex: number,
+  replicas: readonly number[] | null,
+): PartitionResponse {
   try {
     const topic = cluster.topicByName(topicName);
     if (!topic) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Unable to find a topic named ${topicName}.`);
     const partition = topic.partitions[partitionIndex];
-    if (!partition) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Unable to find partition ${topicName}:${partitionIndex}.`);
+    if (!partition)
+      throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Unable to find partition ${topicName}:${partitionIndex}.`);
     if (replicas === null) throw new KafkaError('NO_REASSIGNMENT_IN_PROGRESS');
     checkTarget(cluster, replicas);
     // Reordering counts as a change too: it moves the preferred leader.
     if (partition.replicas.length !== replicas.length || partition.replicas.some((id, i) => id !== replicas[i])) {
-      throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `Moving the replicas of ${topicName}:${partitionIndex} from [${partition.replicas.join(', ')}] to [${replicas.join(', ')}] is not supported: broker identities share one log.`);
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        `Moving the replicas of ${topicName}:${partitionIndex} from [${partition.replicas.join(', ')}] to [${replicas.join(', ')}] is not supported: broker identities share one log.`,
+      );
     }
     return { partitionIndex, errorCode: ErrorCode.NONE, errorMessage: null };
   } catch (err) {
@@ -67,14 +83,25 @@ function reassign(cluster: Cluster, topicName: string, partitionIndex: number, r
 
 /** ReplicationControlManager.validateManualPartitionAssignment. */
 function checkTarget(cluster: Cluster, replicas: readonly number[]): void {
-  if (replicas.length === 0) throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', 'The manual partition assignment includes an empty replica list.');
+  if (replicas.length === 0)
+    throw new KafkaError(
+      'INVALID_REPLICA_ASSIGNMENT',
+      'The manual partition assignment includes an empty replica list.',
+    );
   const registered = new Set(cluster.brokers.map((b) => b.nodeId));
   let previous: number | undefined;
   for (const id of [...replicas].sort((a, b) => a - b)) {
     if (!registered.has(id)) {
-      throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes broker ${id}, but no such broker is registered.`);
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        `The manual partition assignment includes broker ${id}, but no such broker is registered.`,
+      );
     }
-    if (id === previous) throw new KafkaError('INVALID_REPLICA_ASSIGNMENT', `The manual partition assignment includes the broker ${id} more than once.`);
+    if (id === previous)
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        `The manual partition assignment includes the broker ${id} more than once.`,
+      );
     previous = id;
   }
 }

@@ -4,10 +4,18 @@
  * partitions that are not moving, the answer lists no topics: for null topics (every reassignment), for named
  * partitions, and for unknown topics or partitions alike. v0 is flexible.
  */
-import { ErrorCode, ListPartitionReassignmentsApi, type ListPartitionReassignmentsRequest, type ListPartitionReassignmentsResponse } from '@samsa/protocol';
+import {
+  ErrorCode,
+  ListPartitionReassignmentsApi,
+  type ListPartitionReassignmentsRequest,
+  type ListPartitionReassignmentsResponse,
+} from '@samsa/protocol';
 import { defineHandler } from './handler';
 
-export const listPartitionReassignmentsHandler = defineHandler<ListPartitionReassignmentsRequest, ListPartitionReassignmentsResponse>({
+export const listPartitionReassignmentsHandler = defineHandler<
+  ListPartitionReassignmentsRequest,
+  ListPartitionReassignmentsResponse
+>({
   api: ListPartitionReassignmentsApi,
   versions: { min: 0, max: 0 },
   handle() {

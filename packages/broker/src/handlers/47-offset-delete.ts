@@ -14,7 +14,9 @@ export const offsetDeleteHandler = defineHandler<OffsetDeleteRequest, OffsetDele
   versions: { min: 0, max: 0 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.deleteOffsets(groups.requestInfo(ctx), request, (topic, partition) => groups.partitionExists(topic, partition));
+    return groups.service.deleteOffsets(groups.requestInfo(ctx), request, (topic, partition) =>
+      groups.partitionExists(topic, partition),
+    );
   },
   errorResponse(_request, code) {
     return { errorCode: code, throttleTimeMs: 0, topics: [] };

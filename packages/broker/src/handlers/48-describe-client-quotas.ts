@@ -6,7 +6,12 @@
  * unknown entity or match type with UNSUPPORTED_VERSION, and then `entries` is null. Quotas are not enforced. v1 is
  * flexible.
  */
-import { DescribeClientQuotasApi, ErrorCode, type DescribeClientQuotasRequest, type DescribeClientQuotasResponse } from '@samsa/protocol';
+import {
+  DescribeClientQuotasApi,
+  ErrorCode,
+  type DescribeClientQuotasRequest,
+  type DescribeClientQuotasResponse,
+} from '@samsa/protocol';
 import { defineHandler } from './handler';
 
 export const describeClientQuotasHandler = defineHandler<DescribeClientQuotasRequest, DescribeClientQuotasResponse>({

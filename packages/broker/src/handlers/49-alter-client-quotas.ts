@@ -6,7 +6,12 @@
  * key, an unknown key or a fractional value for a LONG key. Stored in the cluster metadata document `client-quotas`
  * unless validate_only; not enforced (no throttling). v1 is flexible.
  */
-import { AlterClientQuotasApi, ErrorCode, type AlterClientQuotasRequest, type AlterClientQuotasResponse } from '@samsa/protocol';
+import {
+  AlterClientQuotasApi,
+  ErrorCode,
+  type AlterClientQuotasRequest,
+  type AlterClientQuotasResponse,
+} from '@samsa/protocol';
 import { lookup } from 'node:dns/promises';
 import { isIpLiteral, QuotaEntityType } from '../quotas/client-quotas';
 import { defineHandler } from './handler';
@@ -17,11 +22,15 @@ export const alterClientQuotasHandler = defineHandler<AlterClientQuotasRequest, 
   async handle(ctx, request) {
     const resolvable = await resolveHosts(request);
     const results = ctx.cluster.clientQuotas.alter(
-      request.entries.map((e) => ({ entity: e.entity, ops: e.ops.map((op) => ({ key: op.key, value: op.remove ? null : op.value })) })),
+      request.entries.map((e) => ({
+        entity: e.entity,
+        ops: e.ops.map((op) => ({ key: op.key, value: op.remove ? null : op.value })),
+      })),
       request.validateOnly,
       (host) => resolvable.has(host),
     );
-    if (!request.validateOnly && results.some((r) => r === null)) ctx.logger.info({ entries: results.filter((r) => r === null).length }, 'client quotas altered');
+    if (!request.validateOnly && results.some((r) => r === null))
+      ctx.logger.info({ entries: results.filter((r) => r === null).length }, 'client quotas altered');
     return {
       throttleTimeMs: 0,
       entries: request.entries.map((e, i) => {
@@ -53,9 +62,17 @@ async function resolveHosts(request: AlterClientQuotasRequest): Promise<Set<stri
     for (const d of e.entity) if (d.entityType === QuotaEntityType.IP && d.entityName) names.add(d.entityName);
   }
   const ok = new Set<string>();
-  await Promise.all([...names].map(async (name) => {
-    if (isIpLiteral(name)) ok.add(name);
-    else if (await lookup(name).then(() => true, () => false)) ok.add(name);
-  }));
+  await Promise.all(
+    [...names].map(async (name) => {
+      if (isIpLiteral(name)) ok.add(name);
+      else if (
+        await lookup(name).then(
+          () => true,
+          () => false,
+        )
+      )
+        ok.add(name);
+    }),
+  );
   return ok;
 }

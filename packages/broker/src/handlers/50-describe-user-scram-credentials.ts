@@ -12,11 +12,16 @@ import {
 } from '@samsa/protocol';
 import { defineHandler } from './handler';
 
-export const describeUserScramCredentialsHandler = defineHandler<DescribeUserScramCredentialsRequest, DescribeUserScramCredentialsResponse>({
+export const describeUserScramCredentialsHandler = defineHandler<
+  DescribeUserScramCredentialsRequest,
+  DescribeUserScramCredentialsResponse
+>({
   api: DescribeUserScramCredentialsApi,
   versions: { min: 0, max: 0 },
   handle(ctx, request) {
-    const results = ctx.cluster.scramCredentials.describe(request.users === null ? null : request.users.map((u) => u.name));
+    const results = ctx.cluster.scramCredentials.describe(
+      request.users === null ? null : request.users.map((u) => u.name),
+    );
     return {
       throttleTimeMs: 0,
       errorCode: ErrorCode.NONE,

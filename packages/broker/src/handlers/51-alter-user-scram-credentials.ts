@@ -14,7 +14,10 @@ import {
 } from '@samsa/protocol';
 import { defineHandler } from './handler';
 
-export const alterUserScramCredentialsHandler = defineHandler<AlterUserScramCredentialsRequest, AlterUserScramCredentialsResponse>({
+export const alterUserScramCredentialsHandler = defineHandler<
+  AlterUserScramCredentialsRequest,
+  AlterUserScramCredentialsResponse
+>({
   api: AlterUserScramCredentialsApi,
   versions: { min: 0, max: 0 },
   handle(ctx, request) {

@@ -4,7 +4,12 @@
  *   broker endpoint); any other value UNSUPPORTED_ENDPOINT_TYPE.
  * - ClusterAuthorizedOperations is INT32_MIN unless requested; with no authorizer every cluster operation is allowed.
  */
-import { DescribeClusterApi, ErrorCode, type DescribeClusterRequest, type DescribeClusterResponse } from '@samsa/protocol';
+import {
+  DescribeClusterApi,
+  ErrorCode,
+  type DescribeClusterRequest,
+  type DescribeClusterResponse,
+} from '@samsa/protocol';
 import { KafkaError } from '../errors';
 import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS } from './authorized-operations';
 import { defineHandler } from './handler';
@@ -18,9 +23,13 @@ export const describeClusterHandler = defineHandler<DescribeClusterRequest, Desc
   handle(ctx, request) {
     const endpointType = request.endpointType ?? ENDPOINT_BROKERS;
     if (endpointType === ENDPOINT_CONTROLLERS) {
-      throw new KafkaError('MISMATCHED_ENDPOINT_TYPE', 'The request was sent to an endpoint of type BROKER, but we wanted an endpoint of type CONTROLLER');
+      throw new KafkaError(
+        'MISMATCHED_ENDPOINT_TYPE',
+        'The request was sent to an endpoint of type BROKER, but we wanted an endpoint of type CONTROLLER',
+      );
     }
-    if (endpointType !== ENDPOINT_BROKERS) throw new KafkaError('UNSUPPORTED_ENDPOINT_TYPE', `Unsupported endpoint type ${endpointType}`);
+    if (endpointType !== ENDPOINT_BROKERS)
+      throw new KafkaError('UNSUPPORTED_ENDPOINT_TYPE', `Unsupported endpoint type ${endpointType}`);
     const { cluster } = ctx;
     return {
       throttleTimeMs: 0,
@@ -30,10 +39,17 @@ export const describeClusterHandler = defineHandler<DescribeClusterRequest, Desc
       clusterId: cluster.clusterId,
       controllerId: cluster.controllerId,
       brokers: cluster.brokers.map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack })),
-      clusterAuthorizedOperations: request.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+      clusterAuthorizedOperations: request.includeClusterAuthorizedOperations
+        ? CLUSTER_OPERATIONS
+        : AUTHORIZED_OPERATIONS_OMITTED,
     };
   },
   errorResponse(request, code, message) {
-    return { ...DescribeClusterApi.defaultResponse(), errorCode: code, errorMessage: message, endpointType: request.endpointType ?? ENDPOINT_BROKERS };
+    return {
+      ...DescribeClusterApi.defaultResponse(),
+      errorCode: code,
+      errorMessage: message,
+      endpointType: request.endpointType ?? ENDPOINT_BROKERS,
+    };
   },
 });

@@ -25,7 +25,10 @@ export const describeProducersHandler = defineHandler<DescribeProducersRequest, 
   handle(ctx, request) {
     return {
       throttleTimeMs: 0,
-      topics: request.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((i) => describePartition(ctx, t.name, i)) })),
+      topics: request.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitionIndexes.map((i) => describePartition(ctx, t.name, i)),
+      })),
     };
   },
   errorResponse(request, code) {

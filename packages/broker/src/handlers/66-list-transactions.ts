@@ -5,7 +5,12 @@
  *   Expiring ids (Dead) are never listed.
  * - COORDINATOR_LOAD_IN_PROGRESS while one of this broker's `__transaction_state` partitions is loading.
  */
-import { ErrorCode, ListTransactionsApi, type ListTransactionsRequest, type ListTransactionsResponse } from '@samsa/protocol';
+import {
+  ErrorCode,
+  ListTransactionsApi,
+  type ListTransactionsRequest,
+  type ListTransactionsResponse,
+} from '@samsa/protocol';
 import { KafkaError, toErrorCode } from '../errors';
 import { defineHandler } from './handler';
 
@@ -16,12 +21,21 @@ export const listTransactionsHandler = defineHandler<ListTransactionsRequest, Li
     const transactions = ctx.transactions;
     if (!transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE');
     const durationFilter = ctx.apiVersion >= 1 ? (request.durationFilter ?? -1) : -1;
-    const res = transactions.coordinator.list(request.stateFilters, request.producerIdFilters, durationFilter, transactions.isCoordinatorFor(ctx.node.nodeId));
+    const res = transactions.coordinator.list(
+      request.stateFilters,
+      request.producerIdFilters,
+      durationFilter,
+      transactions.isCoordinatorFor(ctx.node.nodeId),
+    );
     return {
       throttleTimeMs: 0,
       errorCode: res.errorName === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: res.errorName }),
       unknownStateFilters: res.unknownStateFilters,
-      transactionStates: res.transactions.map((t) => ({ transactionalId: t.transactionalId, producerId: t.producerId, transactionState: t.state })),
+      transactionStates: res.transactions.map((t) => ({
+        transactionalId: t.transactionalId,
+        producerId: t.producerId,
+        transactionState: t.state,
+      })),
     };
   },
   errorResponse(_request, code) {

@@ -20,5 +20,7 @@ export interface AclElements {
 }
 
 export function hasUnknownElement(e: AclElements): boolean {
-  return e.resourceType === UNKNOWN || e.patternType === UNKNOWN || e.operation === UNKNOWN || e.permissionType === UNKNOWN;
+  return (
+    e.resourceType === UNKNOWN || e.patternType === UNKNOWN || e.operation === UNKNOWN || e.permissionType === UNKNOWN
+  );
 }

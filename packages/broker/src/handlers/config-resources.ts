@@ -32,12 +32,19 @@ export function brokerIdOf(name: string, what: 'Broker id' | 'Node id'): number 
 /** pino level -> log4j level name. */
 export function log4jLevel(pinoLevel: string): string {
   switch (pinoLevel) {
-    case 'silent': return 'OFF';
-    case 'fatal': return 'FATAL';
-    case 'error': return 'ERROR';
-    case 'warn': return 'WARN';
-    case 'debug': return 'DEBUG';
-    case 'trace': return 'TRACE';
-    default: return 'INFO';
+    case 'silent':
+      return 'OFF';
+    case 'fatal':
+      return 'FATAL';
+    case 'error':
+      return 'ERROR';
+    case 'warn':
+      return 'WARN';
+    case 'debug':
+      return 'DEBUG';
+    case 'trace':
+      return 'TRACE';
+    default:
+      return 'INFO';
   }
 }

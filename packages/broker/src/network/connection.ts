@@ -117,7 +117,8 @@ export class Connection {
   #onFrame(payload: Buffer): void {
     if (this.#closed || this.#draining || this.#closingAfterResponses) return;
     const outcome = this.#deps.dispatcher.dispatch(payload, (apiVersion, correlationId, clientId) =>
-      this.#context(apiVersion, correlationId, clientId));
+      this.#context(apiVersion, correlationId, clientId),
+    );
     if (outcome.kind === 'close') {
       this.close(outcome.reason, outcome.details);
       return;

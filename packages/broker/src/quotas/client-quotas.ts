@@ -64,7 +64,11 @@ export class ClientQuotaStore {
    * ones are applied and persisted together unless `validateOnly`. `resolvable` says whether an ip entity's name is an
    * address or a resolvable host (Kafka's InetAddress.getByName).
    */
-  alter(alterations: readonly QuotaAlteration[], validateOnly: boolean, resolvable: (host: string) => boolean): (Failure | null)[] {
+  alter(
+    alterations: readonly QuotaAlteration[],
+    validateOnly: boolean,
+    resolvable: (host: string) => boolean,
+  ): (Failure | null)[] {
     const results: (Failure | null)[] = [];
     const seen = new Set<string>();
     const next = new Map(this.#entries);
@@ -86,7 +90,10 @@ export class ClientQuotaStore {
       let failure: Failure | null = null;
       for (const op of a.ops) {
         if (changes.has(op.key)) {
-          failure = { name: 'INVALID_REQUEST', message: `Duplicate quota key ${op.key} not updating quota for this entity ${label}` };
+          failure = {
+            name: 'INVALID_REQUEST',
+            message: `Duplicate quota key ${op.key} not updating quota for this entity ${label}`,
+          };
           break;
         }
         changes.set(op.key, op.value);
@@ -125,20 +132,36 @@ export class ClientQuotaStore {
     for (const c of components) {
       if (c.entityType.length === 0) throw new KafkaError('INVALID_REQUEST', 'Invalid empty entity type.');
       if (exact.has(c.entityType) || specified.has(c.entityType)) {
-        throw new KafkaError('INVALID_REQUEST', `Entity type ${c.entityType} cannot appear more than once in the filter.`);
+        throw new KafkaError(
+          'INVALID_REQUEST',
+          `Entity type ${c.entityType} cannot appear more than once in the filter.`,
+        );
       }
-      if (!isEntityType(c.entityType)) throw new KafkaError('UNSUPPORTED_VERSION', `Unsupported entity type ${c.entityType}`);
+      if (!isEntityType(c.entityType))
+        throw new KafkaError('UNSUPPORTED_VERSION', `Unsupported entity type ${c.entityType}`);
       switch (c.matchType) {
         case QuotaMatchType.EXACT:
-          if (c.match === null) throw new KafkaError('INVALID_REQUEST', 'Request specified MATCH_TYPE_EXACT, but set match string to null.');
+          if (c.match === null)
+            throw new KafkaError(
+              'INVALID_REQUEST',
+              'Request specified MATCH_TYPE_EXACT, but set match string to null.',
+            );
           exact.set(c.entityType, c.match);
           break;
         case QuotaMatchType.DEFAULT:
-          if (c.match !== null) throw new KafkaError('INVALID_REQUEST', 'Request specified MATCH_TYPE_DEFAULT, but also specified a match string.');
+          if (c.match !== null)
+            throw new KafkaError(
+              'INVALID_REQUEST',
+              'Request specified MATCH_TYPE_DEFAULT, but also specified a match string.',
+            );
           exact.set(c.entityType, null);
           break;
         case QuotaMatchType.SPECIFIED:
-          if (c.match !== null) throw new KafkaError('INVALID_REQUEST', 'Request specified MATCH_TYPE_SPECIFIED, but also specified a match string.');
+          if (c.match !== null)
+            throw new KafkaError(
+              'INVALID_REQUEST',
+              'Request specified MATCH_TYPE_SPECIFIED, but also specified a match string.',
+            );
           specified.add(c.entityType);
           break;
         default:
@@ -147,7 +170,10 @@ export class ClientQuotaStore {
     }
     const uses = (t: string): boolean => exact.has(t) || specified.has(t);
     if (uses(QuotaEntityType.IP) && (uses(QuotaEntityType.USER) || uses(QuotaEntityType.CLIENT_ID))) {
-      throw new KafkaError('INVALID_REQUEST', 'Invalid entity filter component combination. IP filter component should not be used with user or clientId filter component.');
+      throw new KafkaError(
+        'INVALID_REQUEST',
+        'Invalid entity filter component combination. IP filter component should not be used with user or clientId filter component.',
+      );
     }
     return [...this.#entries.values()].filter((e) => {
       if (strict && e.entity.size !== exact.size + specified.size) return false;
@@ -175,17 +201,25 @@ function checkEntity(
   const entity = new Map<string, string | null>();
   for (const { entityType, entityName } of pairs) {
     if (entity.has(entityType)) {
-      return { failure: { name: 'INVALID_REQUEST', message: `Invalid empty client quota entity, duplicate entity entry ${entityType}` } };
+      return {
+        failure: {
+          name: 'INVALID_REQUEST',
+          message: `Invalid empty client quota entity, duplicate entity entry ${entityType}`,
+        },
+      };
     }
-    if (!isEntityType(entityType)) return { failure: { name: 'INVALID_REQUEST', message: `Unhandled client quota entity type: ${entityType}` } };
+    if (!isEntityType(entityType))
+      return { failure: { name: 'INVALID_REQUEST', message: `Unhandled client quota entity type: ${entityType}` } };
     entity.set(entityType, entityName);
-    if (entityName !== null && entityName.length === 0) return { failure: { name: 'INVALID_REQUEST', message: `Empty ${entityType} not supported` } };
+    if (entityName !== null && entityName.length === 0)
+      return { failure: { name: 'INVALID_REQUEST', message: `Empty ${entityType} not supported` } };
   }
   const hasUser = entity.has(QuotaEntityType.USER);
   const hasClient = entity.has(QuotaEntityType.CLIENT_ID);
   const ip = entity.get(QuotaEntityType.IP);
   if (entity.has(QuotaEntityType.IP)) {
-    if (hasUser || hasClient) return { failure: { name: 'INVALID_REQUEST', message: 'Invalid empty client quota entity' } };
+    if (hasUser || hasClient)
+      return { failure: { name: 'INVALID_REQUEST', message: 'Invalid empty client quota entity' } };
     if (ip !== null && ip !== undefined && !resolvable(ip)) {
       return { failure: { name: 'INVALID_REQUEST', message: `${ip} is not a valid IP or resolvable host.` } };
     }
@@ -198,10 +232,12 @@ function checkEntity(
 function checkValue(keys: Readonly<Record<string, 'long' | 'double'>>, key: string, value: number): Failure | null {
   const type = Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : undefined;
   if (type === undefined) return { name: 'INVALID_REQUEST', message: `Invalid configuration key ${key}` };
-  if (!Number.isFinite(value)) return { name: 'INVALID_REQUEST', message: `Configuration ${key} must be a finite value` };
+  if (!Number.isFinite(value))
+    return { name: 'INVALID_REQUEST', message: `Configuration ${key} must be a finite value` };
   if (type === 'long') {
     const epsilon = 1e-6;
-    if (Math.abs(Math.trunc(value + epsilon) - value) > epsilon) return { name: 'INVALID_REQUEST', message: `Configuration ${key} must be a Long value` };
+    if (Math.abs(Math.trunc(value + epsilon) - value) > epsilon)
+      return { name: 'INVALID_REQUEST', message: `Configuration ${key} must be a Long value` };
   }
   return null;
 }
@@ -223,7 +259,10 @@ function describeEntity(entity: QuotaEntity): string {
 function toDocument(entries: ReadonlyMap<string, QuotaEntry>): unknown {
   return {
     version: 1,
-    entities: [...entries.values()].map((e) => ({ entity: Object.fromEntries(e.entity), quotas: Object.fromEntries(e.quotas) })),
+    entities: [...entries.values()].map((e) => ({
+      entity: Object.fromEntries(e.entity),
+      quotas: Object.fromEntries(e.quotas),
+    })),
   };
 }
 
@@ -236,9 +275,17 @@ function parseDocument(doc: unknown): Map<string, QuotaEntry> {
   }
   for (const raw of o.entities as unknown[]) {
     const e = raw as { entity?: unknown; quotas?: unknown } | null;
-    const entityOk = e !== null && typeof e === 'object' && typeof e.entity === 'object' && e.entity !== null
-      && Object.entries(e.entity).every(([t, n]) => isEntityType(t) && (n === null || typeof n === 'string'));
-    const quotasOk = entityOk && typeof e.quotas === 'object' && e.quotas !== null && Object.values(e.quotas).every((v) => typeof v === 'number');
+    const entityOk =
+      e !== null &&
+      typeof e === 'object' &&
+      typeof e.entity === 'object' &&
+      e.entity !== null &&
+      Object.entries(e.entity).every(([t, n]) => isEntityType(t) && (n === null || typeof n === 'string'));
+    const quotasOk =
+      entityOk &&
+      typeof e.quotas === 'object' &&
+      e.quotas !== null &&
+      Object.values(e.quotas).every((v) => typeof v === 'number');
     if (!quotasOk) throw new TopicStoreError(`${DOCUMENT}.json: bad quota entry`);
     const entity = new Map(Object.entries(e.entity as Record<string, string | null>));
     out.set(entityKey(entity), { entity, quotas: new Map(Object.entries(e.quotas as Record<string, number>)) });

@@ -31,7 +31,12 @@ const NO_TIMESTAMP = -1;
  * Corrects, in place, the maxTimestamp of every uncompressed batch whose header cannot be right. Returns true when a
  * compressed batch needs the same (the append must then go through `correctMaxTimestampsAsync`).
  */
-export function correctMaxTimestamps(records: Buffer, settings: TopicSettings, now: number, view = new BatchHeaderView()): boolean {
+export function correctMaxTimestamps(
+  records: Buffer,
+  settings: TopicSettings,
+  now: number,
+  view = new BatchHeaderView(),
+): boolean {
   if (settings.timestampType !== 'CreateTime') return false; // storage stamps LogAppendTime over every batch
   const upper = now + settings.timestampAfterMaxMs;
   let compressedPending = false;

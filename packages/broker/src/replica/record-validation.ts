@@ -47,7 +47,11 @@ export interface RecordError {
 export class RecordValidationError extends KafkaError {
   readonly recordErrors: readonly RecordError[];
 
-  constructor(errorName: 'INVALID_TIMESTAMP' | 'INVALID_RECORD', message: string, recordErrors: readonly RecordError[]) {
+  constructor(
+    errorName: 'INVALID_TIMESTAMP' | 'INVALID_RECORD',
+    message: string,
+    recordErrors: readonly RecordError[],
+  ) {
     super(errorName, message);
     this.recordErrors = recordErrors;
   }
@@ -59,16 +63,28 @@ export function validateProduceShape(apiVersion: number, records: Buffer | null)
   const buf = records ?? Buffer.alloc(0);
   const first = batchSizeAt(buf, 0);
   if (first === 0) {
-    throw new KafkaError('INVALID_RECORD', `Produce requests with version ${apiVersion} must have at least one record batch per partition`);
+    throw new KafkaError(
+      'INVALID_RECORD',
+      `Produce requests with version ${apiVersion} must have at least one record batch per partition`,
+    );
   }
   if (buf[MAGIC_OFFSET] !== 2) {
-    throw new KafkaError('INVALID_RECORD', `Produce requests with version ${apiVersion} are only allowed to contain record batches with magic version 2`);
+    throw new KafkaError(
+      'INVALID_RECORD',
+      `Produce requests with version ${apiVersion} are only allowed to contain record batches with magic version 2`,
+    );
   }
   if (apiVersion < 7 && first >= ATTRIBUTES_OFFSET + 2 && (buf.readInt16BE(ATTRIBUTES_OFFSET) & 0x07) === ZSTD) {
-    throw new KafkaError('UNSUPPORTED_COMPRESSION_TYPE', `Produce requests with version ${apiVersion} are not allowed to use ZStandard compression`);
+    throw new KafkaError(
+      'UNSUPPORTED_COMPRESSION_TYPE',
+      `Produce requests with version ${apiVersion} are not allowed to use ZStandard compression`,
+    );
   }
   if (batchSizeAt(buf, first) > 0) {
-    throw new KafkaError('INVALID_RECORD', `Produce requests with version ${apiVersion} are only allowed to contain exactly one record batch per partition`);
+    throw new KafkaError(
+      'INVALID_RECORD',
+      `Produce requests with version ${apiVersion} are only allowed to contain exactly one record batch per partition`,
+    );
   }
 }
 
@@ -80,7 +96,11 @@ function batchSizeAt(buf: Buffer, offset: number): number {
   const remaining = buf.length - offset;
   if (remaining < HEADER_SIZE_UP_TO_MAGIC) return 0;
   const declared = buf.readInt32BE(offset + BATCH_LENGTH_OFFSET);
-  if (declared < MIN_RECORD_OVERHEAD) throw new KafkaError('CORRUPT_MESSAGE', `Record size ${declared} is less than the minimum record overhead (${MIN_RECORD_OVERHEAD})`);
+  if (declared < MIN_RECORD_OVERHEAD)
+    throw new KafkaError(
+      'CORRUPT_MESSAGE',
+      `Record size ${declared} is less than the minimum record overhead (${MIN_RECORD_OVERHEAD})`,
+    );
   const size = LOG_OVERHEAD + declared;
   return size > remaining ? 0 : size;
 }
@@ -102,7 +122,8 @@ export function checkRecordFraming(records: Buffer, view = new BatchHeaderView()
     if (view.compression === CompressionType.none) {
       const problem = framingProblem(records, off + BATCH_HEADER_SIZE, off + size, view.recordCount);
       if (problem !== null) {
-        if (computeBatchCrc(records, off) !== view.crc) throw new CorruptRecordError(`record batch CRC mismatch at byte ${off}`);
+        if (computeBatchCrc(records, off) !== view.crc)
+          throw new CorruptRecordError(`record batch CRC mismatch at byte ${off}`);
         throw new InvalidRecordError(problem);
       }
     }
@@ -217,13 +238,19 @@ function recordErrorsOf(
     } else if (batchTimestampType === 'LogAppendTime') {
       out.push({
         kind: 'INVALID_TIMESTAMP',
-        error: { batchIndex, message: `Invalid timestamp type in message with offset ${r.offset}. Producer should not set timestamp type to LogAppendTime.` },
+        error: {
+          batchIndex,
+          message: `Invalid timestamp type in message with offset ${r.offset}. Producer should not set timestamp type to LogAppendTime.`,
+        },
       });
     }
     if (settings.compacted && r.keyLength < 0) {
       out.push({
         kind: 'INVALID_RECORD',
-        error: { batchIndex, message: `Compacted topic cannot accept message without key in topic partition ${ctx.topicPartition}.` },
+        error: {
+          batchIndex,
+          message: `Compacted topic cannot accept message without key in topic partition ${ctx.topicPartition}.`,
+        },
       });
     }
     batchIndex++;
@@ -235,9 +262,16 @@ function recordErrorsOf(
 function toValidationError(errors: readonly { kind: ErrorKind; error: RecordError }[]): RecordValidationError {
   const recordErrors = errors.map((e) => e.error);
   if (errors.some((e) => e.kind === 'INVALID_TIMESTAMP')) {
-    return new RecordValidationError('INVALID_TIMESTAMP', 'One or more records have been rejected due to invalid timestamp', recordErrors);
+    return new RecordValidationError(
+      'INVALID_TIMESTAMP',
+      'One or more records have been rejected due to invalid timestamp',
+      recordErrors,
+    );
   }
-  const shown = recordErrors.slice(0, 3).map((e) => `RecordError(batchIndex=${e.batchIndex}, message='${e.message}')`).join(', ');
+  const shown = recordErrors
+    .slice(0, 3)
+    .map((e) => `RecordError(batchIndex=${e.batchIndex}, message='${e.message}')`)
+    .join(', ');
   return new RecordValidationError(
     'INVALID_RECORD',
     `One or more records have been rejected due to ${recordErrors.length} record errors in total, and only showing the first three errors at most: [${shown}]`,

@@ -43,7 +43,12 @@ export class ReplicaPartition {
   #tail: Promise<void> | null = null;
   #queued = 0;
 
-  constructor(topic: TopicState, state: PartitionState, replicas: ReadonlyMap<number, Replica>, settings: TopicSettings) {
+  constructor(
+    topic: TopicState,
+    state: PartitionState,
+    replicas: ReadonlyMap<number, Replica>,
+    settings: TopicSettings,
+  ) {
     this.#topic = topic;
     this.#state = state;
     this.replicas = replicas;
@@ -108,7 +113,10 @@ export class ReplicaPartition {
   enqueue<T>(task: () => T | Promise<T>): Promise<T> {
     this.#queued++;
     const run = this.#tail === null ? Promise.resolve().then(task) : this.#tail.then(task);
-    const settled = run.then(() => undefined, () => undefined);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
     this.#tail = settled;
     void settled.then(() => {
       if (--this.#queued === 0) this.#tail = null;

@@ -33,7 +33,9 @@ export function resolveTopicSettings(
     if (!key) throw new RangeError(`unknown topic config ${name}`);
     return brokerDefault(key, explicitBrokerConfig).value ?? '';
   };
-  const policies = value('cleanup.policy').split(',').map((s) => s.trim());
+  const policies = value('cleanup.policy')
+    .split(',')
+    .map((s) => s.trim());
   const timestampType = value('message.timestamp.type') === 'LogAppendTime' ? 'LogAppendTime' : 'CreateTime';
   return {
     compressionType: value('compression.type'),

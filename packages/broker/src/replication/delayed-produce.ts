@@ -12,9 +12,14 @@ import type { ReplicaPartition } from '../replica/replica-partition';
 export const PENDING = 'pending';
 
 /** Partition.checkEnoughReplicasReachOffset for the broker `leaderId` that appended up to `requiredOffset`. */
-export function checkReplicated(p: ReplicaPartition, leaderId: number, requiredOffset: number): KafkaError | null | typeof PENDING {
+export function checkReplicated(
+  p: ReplicaPartition,
+  leaderId: number,
+  requiredOffset: number,
+): KafkaError | null | typeof PENDING {
   if (p.deleted) return new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
-  if (p.state.leader !== leaderId) return new KafkaError('NOT_LEADER_OR_FOLLOWER', `Broker ${leaderId} is no longer the leader of ${p.name}`);
+  if (p.state.leader !== leaderId)
+    return new KafkaError('NOT_LEADER_OR_FOLLOWER', `Broker ${leaderId} is no longer the leader of ${p.name}`);
   if (p.log.highWatermark < requiredOffset) return PENDING;
   if (p.state.isr.length < p.settings.minInsyncReplicas) {
     return new KafkaError(
@@ -35,14 +40,31 @@ export class DelayedProduce {
   #timer: NodeJS.Timeout | null;
   #done = false;
 
-  constructor(p: ReplicaPartition, leaderId: number, requiredOffset: number, timeoutMs: number, onDone: (d: DelayedProduce) => void, resolve: () => void, reject: (err: KafkaError) => void) {
+  constructor(
+    p: ReplicaPartition,
+    leaderId: number,
+    requiredOffset: number,
+    timeoutMs: number,
+    onDone: (d: DelayedProduce) => void,
+    resolve: () => void,
+    reject: (err: KafkaError) => void,
+  ) {
     this.partition = p;
     this.#leaderId = leaderId;
     this.#requiredOffset = requiredOffset;
     this.#resolve = resolve;
     this.#reject = reject;
     this.#onDone = onDone;
-    this.#timer = setTimeout(() => this.#finish(new KafkaError('REQUEST_TIMED_OUT', `The ISR of ${p.name} did not replicate offset ${requiredOffset - 1} within ${timeoutMs} ms`)), Math.max(0, timeoutMs));
+    this.#timer = setTimeout(
+      () =>
+        this.#finish(
+          new KafkaError(
+            'REQUEST_TIMED_OUT',
+            `The ISR of ${p.name} did not replicate offset ${requiredOffset - 1} within ${timeoutMs} ms`,
+          ),
+        ),
+      Math.max(0, timeoutMs),
+    );
   }
 
   /** Re-checks after the high watermark, the ISR or the leadership moved; true once completed. */

@@ -22,14 +22,21 @@ export function newFetchState(caughtUpAt: number): FollowerFetchState {
 /** Replica.updateFetchStateOrThrow: a fetch at `fetchOffset` while the leader's log ends at `leaderEndOffset`. */
 export function recordFetch(s: FollowerFetchState, fetchOffset: number, leaderEndOffset: number, nowMs: number): void {
   if (fetchOffset >= leaderEndOffset) s.lastCaughtUpTimeMs = Math.max(s.lastCaughtUpTimeMs, nowMs);
-  else if (fetchOffset >= s.lastFetchLeaderLogEndOffset) s.lastCaughtUpTimeMs = Math.max(s.lastCaughtUpTimeMs, s.lastFetchTimeMs);
+  else if (fetchOffset >= s.lastFetchLeaderLogEndOffset)
+    s.lastCaughtUpTimeMs = Math.max(s.lastCaughtUpTimeMs, s.lastFetchTimeMs);
   s.fetchOffset = fetchOffset;
   s.lastFetchLeaderLogEndOffset = leaderEndOffset;
   s.lastFetchTimeMs = nowMs;
 }
 
 /** Replica.isCaughtUp. */
-export function isCaughtUp(s: FollowerFetchState, logEndOffset: number, leaderEndOffset: number, nowMs: number, lagMaxMs: number): boolean {
+export function isCaughtUp(
+  s: FollowerFetchState,
+  logEndOffset: number,
+  leaderEndOffset: number,
+  nowMs: number,
+  lagMaxMs: number,
+): boolean {
   return logEndOffset === leaderEndOffset || nowMs - s.lastCaughtUpTimeMs <= lagMaxMs;
 }
 

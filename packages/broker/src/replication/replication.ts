@@ -119,7 +119,12 @@ export class Replication implements PartitionControl {
    * NOT_ENOUGH_REPLICAS_AFTER_APPEND / NOT_LEADER_OR_FOLLOWER when that is the outcome), else a promise settled as
    * DelayedProduce decides, within `timeoutMs`.
    */
-  whenReplicated(p: ReplicaPartition, leaderId: number, requiredOffset: number, timeoutMs: number): Promise<void> | null {
+  whenReplicated(
+    p: ReplicaPartition,
+    leaderId: number,
+    requiredOffset: number,
+    timeoutMs: number,
+  ): Promise<void> | null {
     const outcome = checkReplicated(p, leaderId, requiredOffset);
     if (outcome === null) return null;
     if (outcome !== PENDING) throw outcome;
@@ -128,10 +133,20 @@ export class Replication implements PartitionControl {
       let set = this.#delayed.get(p);
       if (!set) this.#delayed.set(p, (set = new Set()));
       const parked = set;
-      parked.add(new DelayedProduce(p, leaderId, requiredOffset, timeoutMs, (d) => {
-        parked.delete(d);
-        if (parked.size === 0 && this.#delayed.get(p) === parked) this.#delayed.delete(p);
-      }, resolve, reject));
+      parked.add(
+        new DelayedProduce(
+          p,
+          leaderId,
+          requiredOffset,
+          timeoutMs,
+          (d) => {
+            parked.delete(d);
+            if (parked.size === 0 && this.#delayed.get(p) === parked) this.#delayed.delete(p);
+          },
+          resolve,
+          reject,
+        ),
+      );
     });
   }
 
@@ -155,7 +170,8 @@ export class Replication implements PartitionControl {
     if (this.#isrTimer !== null) clearInterval(this.#isrTimer);
     this.#isrTimer = null;
     for (const f of this.#fetchers.values()) f.close();
-    for (const set of [...this.#delayed.values()]) for (const d of [...set]) d.abort(new KafkaError('NOT_LEADER_OR_FOLLOWER', 'The broker is shutting down'));
+    for (const set of [...this.#delayed.values()])
+      for (const d of [...set]) d.abort(new KafkaError('NOT_LEADER_OR_FOLLOWER', 'The broker is shutting down'));
   }
 
   /**
@@ -207,7 +223,16 @@ export class Replication implements PartitionControl {
         // A leaderless partition whose last ISR member comes back is led by it again (or, unclean elections
         // permitting, by any live replica).
         const isrMember = st.isr.includes(nodeId);
-        if (isrMember || this.#uncleanAllowed(p)) changes.push({ p, state: { ...st, leader: nodeId, leaderEpoch: st.leaderEpoch + 1, isr: isrMember ? st.isr.filter((id) => !this.#down.has(id)) : [nodeId] } });
+        if (isrMember || this.#uncleanAllowed(p))
+          changes.push({
+            p,
+            state: {
+              ...st,
+              leader: nodeId,
+              leaderEpoch: st.leaderEpoch + 1,
+              isr: isrMember ? st.isr.filter((id) => !this.#down.has(id)) : [nodeId],
+            },
+          });
         continue;
       }
       const grown = this.#syncFollowers(p);
@@ -226,7 +251,8 @@ export class Replication implements PartitionControl {
       throw new KafkaError('INELIGIBLE_REPLICA', `Broker ${nodeId} is not a replica of ${p.name}`);
     }
     if (this.#down.has(nodeId)) throw new KafkaError('INELIGIBLE_REPLICA', `Broker ${nodeId} is stopped`);
-    if (!st.isr.includes(nodeId)) throw new KafkaError('INELIGIBLE_REPLICA', `Broker ${nodeId} is not in the ISR of ${p.name}`);
+    if (!st.isr.includes(nodeId))
+      throw new KafkaError('INELIGIBLE_REPLICA', `Broker ${nodeId} is not in the ISR of ${p.name}`);
     this.#commit([{ p, state: { ...st, leader: nodeId, leaderEpoch: st.leaderEpoch + 1 } }]);
   }
 
@@ -235,7 +261,8 @@ export class Replication implements PartitionControl {
     const st = p.state;
     const wanted = new Set(nodeIds);
     for (const id of wanted) {
-      if (!st.replicas.includes(id) || !p.replicas.has(id)) throw new KafkaError('INELIGIBLE_REPLICA', `Broker ${id} is not a replica of ${p.name}`);
+      if (!st.replicas.includes(id) || !p.replicas.has(id))
+        throw new KafkaError('INELIGIBLE_REPLICA', `Broker ${id} is not a replica of ${p.name}`);
       if (this.#down.has(id)) throw new KafkaError('INELIGIBLE_REPLICA', `Broker ${id} is stopped`);
     }
     if (wanted.size > 0 && st.leader !== -1 && !wanted.has(st.leader)) {
@@ -252,9 +279,10 @@ export class Replication implements PartitionControl {
       }
     }
     const isr = st.replicas.filter((id) => wanted.has(id));
-    const state: PartitionState = wanted.size === 0 && st.leader !== -1
-      ? { ...st, isr: [], leader: -1, leaderEpoch: st.leaderEpoch + 1 }
-      : { ...st, isr };
+    const state: PartitionState =
+      wanted.size === 0 && st.leader !== -1
+        ? { ...st, isr: [], leader: -1, leaderEpoch: st.leaderEpoch + 1 }
+        : { ...st, isr };
     this.#commit([{ p, state }]);
   }
 
@@ -289,17 +317,25 @@ export class Replication implements PartitionControl {
     const st = p.state;
     if (!unclean) {
       const preferred = st.replicas[0] as number;
-      if (st.leader === preferred) throw new KafkaError('ELECTION_NOT_NEEDED', 'Leader election not needed for topic partition.');
+      if (st.leader === preferred)
+        throw new KafkaError('ELECTION_NOT_NEEDED', 'Leader election not needed for topic partition.');
       if (!st.isr.includes(preferred) || this.#down.has(preferred) || !p.replicas.has(preferred)) {
-        throw new KafkaError('PREFERRED_LEADER_NOT_AVAILABLE', `Failed to elect leader for partition ${p.name} under strategy PreferredReplicaPartitionLeaderElectionStrategy`);
+        throw new KafkaError(
+          'PREFERRED_LEADER_NOT_AVAILABLE',
+          `Failed to elect leader for partition ${p.name} under strategy PreferredReplicaPartitionLeaderElectionStrategy`,
+        );
       }
       this.#commit([{ p, state: { ...st, leader: preferred, leaderEpoch: st.leaderEpoch + 1 } }]);
       return;
     }
-    if (st.leader !== -1) throw new KafkaError('ELECTION_NOT_NEEDED', 'Leader election not needed for topic partition.');
+    if (st.leader !== -1)
+      throw new KafkaError('ELECTION_NOT_NEEDED', 'Leader election not needed for topic partition.');
     const live = st.isr.find((id) => this.#live(p, id)) ?? st.replicas.find((id) => this.#live(p, id));
     if (live === undefined) {
-      throw new KafkaError('ELIGIBLE_LEADERS_NOT_AVAILABLE', `Failed to elect leader for partition ${p.name} under strategy UncleanLeaderElectionStrategy`);
+      throw new KafkaError(
+        'ELIGIBLE_LEADERS_NOT_AVAILABLE',
+        `Failed to elect leader for partition ${p.name} under strategy UncleanLeaderElectionStrategy`,
+      );
     }
     const isr = st.isr.includes(live) ? st.isr.filter((id) => this.#live(p, id)) : [live];
     this.#commit([{ p, state: { ...st, leader: live, leaderEpoch: st.leaderEpoch + 1, isr } }]);
@@ -334,9 +370,10 @@ export class Replication implements PartitionControl {
   }
 
   #uncleanAllowed(p: ReplicaPartition): boolean {
-    const value = p.topic.configs['unclean.leader.election.enable']
-      ?? this.#host.cluster.brokerProps.get('unclean.leader.election.enable')
-      ?? String(this.#host.cluster.config.values.get('unclean.leader.election.enable'));
+    const value =
+      p.topic.configs['unclean.leader.election.enable'] ??
+      this.#host.cluster.brokerProps.get('unclean.leader.election.enable') ??
+      String(this.#host.cluster.config.values.get('unclean.leader.election.enable'));
     return value === 'true';
   }
 
@@ -365,12 +402,17 @@ export class Replication implements PartitionControl {
         if (leader) {
           const epochs = leader.log.leaderEpochs;
           // A log written before epochs were tracked has had its one epoch since its start.
-          if (epochs.latestEpoch === UNDEFINED_EPOCH && leader.log.logEndOffset > leader.log.logStartOffset) epochs.assign(before.leaderEpoch, leader.log.logStartOffset);
+          if (epochs.latestEpoch === UNDEFINED_EPOCH && leader.log.logEndOffset > leader.log.logStartOffset)
+            epochs.assign(before.leaderEpoch, leader.log.logStartOffset);
           epochs.assign(p.state.leaderEpoch, leader.log.logEndOffset);
           leader.frozen = false;
-          for (const r of p.replicas.values()) if (r !== leader) resetFetchState(r.fetchState, p.state.isr.includes(r.nodeId), now);
+          for (const r of p.replicas.values())
+            if (r !== leader) resetFetchState(r.fetchState, p.state.isr.includes(r.nodeId), now);
         }
-        this.#host.logger.info({ partition: p.name, leader: p.state.leader, leaderEpoch: p.state.leaderEpoch, isr: p.state.isr }, 'partition leadership changed');
+        this.#host.logger.info(
+          { partition: p.name, leader: p.state.leader, leaderEpoch: p.state.leaderEpoch, isr: p.state.isr },
+          'partition leadership changed',
+        );
         p.wakeAll();
         moved.push({ p, previousLeader: before.leader });
       } else {
@@ -402,9 +444,15 @@ export class Replication implements PartitionControl {
 
   /** Whether `follower` can fetch from `leader` now: both live and unpaused, the follower not left out by hand. */
   #canFetch(leader: Replica | undefined, follower: Replica): leader is Replica {
-    return leader !== undefined && leader !== follower && !follower.frozen
-      && !this.#down.has(follower.nodeId) && !this.#paused.has(follower.nodeId)
-      && !this.#down.has(leader.nodeId) && !this.#paused.has(leader.nodeId);
+    return (
+      leader !== undefined &&
+      leader !== follower &&
+      !follower.frozen &&
+      !this.#down.has(follower.nodeId) &&
+      !this.#paused.has(follower.nodeId) &&
+      !this.#down.has(leader.nodeId) &&
+      !this.#paused.has(leader.nodeId)
+    );
   }
 
   /** Followers that can fetch copy from the leader now; returns the state with a grown ISR when some caught up. */
@@ -494,11 +542,16 @@ export class Replication implements PartitionControl {
       const leaderEnd = leader.log.logEndOffset;
       const outOfSync = st.isr.filter((id) => {
         const r = p.replicas.get(id);
-        return r !== undefined && r !== leader && !isCaughtUp(r.fetchState, r.log.logEndOffset, leaderEnd, now, this.#lagMs);
+        return (
+          r !== undefined && r !== leader && !isCaughtUp(r.fetchState, r.log.logEndOffset, leaderEnd, now, this.#lagMs)
+        );
       });
       if (outOfSync.length === 0) continue;
       const isr = st.isr.filter((id) => !outOfSync.includes(id));
-      this.#host.logger.info({ partition: p.name, outOfSync, isr, leaderEndOffset: leaderEnd, highWatermark: leader.log.highWatermark }, 'shrinking ISR');
+      this.#host.logger.info(
+        { partition: p.name, outOfSync, isr, leaderEndOffset: leaderEnd, highWatermark: leader.log.highWatermark },
+        'shrinking ISR',
+      );
       changes.push({ p, state: { ...st, isr } });
     }
     this.#commit(changes, false);
@@ -519,7 +572,15 @@ export class Replication implements PartitionControl {
     try {
       this.#truncateDivergence(from, to);
       if (to.logEndOffset < from.logStartOffset) {
-        this.#host.logger.warn({ partition: p.name, nodeId: follower.nodeId, logEndOffset: to.logEndOffset, leaderLogStart: from.logStartOffset }, 'follower is behind the leader log start; not copied');
+        this.#host.logger.warn(
+          {
+            partition: p.name,
+            nodeId: follower.nodeId,
+            logEndOffset: to.logEndOffset,
+            leaderLogStart: from.logStartOffset,
+          },
+          'follower is behind the leader log start; not copied',
+        );
         return;
       }
       const maxBytes = Math.min(this.#fetchMaxBytes, to.config.segmentBytes);
@@ -568,7 +629,10 @@ export class Replication implements PartitionControl {
   #truncate(log: PartitionLog, offset: number): void {
     const target = Math.max(offset, log.logStartOffset);
     if (target >= log.logEndOffset) return;
-    this.#host.logger.info({ topic: log.topic, partition: log.partition, dir: log.dir, from: log.logEndOffset, to: target }, 'truncating follower log');
+    this.#host.logger.info(
+      { topic: log.topic, partition: log.partition, dir: log.dir, from: log.logEndOffset, to: target },
+      'truncating follower log',
+    );
     log.truncateTo(asOffset(target));
   }
 
@@ -585,14 +649,16 @@ export class Replication implements PartitionControl {
     let hw: number = leaderEnd;
     for (const id of p.state.isr) {
       const r = p.replicas.get(id);
-      if (r && r !== leader && isCaughtUp(r.fetchState, r.log.logEndOffset, leaderEnd, now, this.#lagMs)) hw = Math.min(hw, r.log.logEndOffset);
+      if (r && r !== leader && isCaughtUp(r.fetchState, r.log.logEndOffset, leaderEnd, now, this.#lagMs))
+        hw = Math.min(hw, r.log.logEndOffset);
     }
     const before = log.highWatermark;
     if (hw <= before) return;
     log.setHighWatermark(asOffset(hw));
     // Followers learn the high watermark with their next fetch; here at once, unless their broker is paused.
     for (const r of p.replicas.values()) {
-      if (r !== leader && !this.#down.has(r.nodeId) && !this.#paused.has(r.nodeId)) r.log.setHighWatermark(asOffset(Math.min(hw, r.log.logEndOffset)));
+      if (r !== leader && !this.#down.has(r.nodeId) && !this.#paused.has(r.nodeId))
+        r.log.setHighWatermark(asOffset(Math.min(hw, r.log.logEndOffset)));
     }
     let bytes: number | null = null;
     try {

@@ -20,7 +20,10 @@ export const ScramMechanism = {
   SCRAM_SHA_512: 2,
 } as const;
 
-const HASH_BY_MECHANISM: Readonly<Record<number, string>> = { [ScramMechanism.SCRAM_SHA_256]: 'sha256', [ScramMechanism.SCRAM_SHA_512]: 'sha512' };
+const HASH_BY_MECHANISM: Readonly<Record<number, string>> = {
+  [ScramMechanism.SCRAM_SHA_256]: 'sha256',
+  [ScramMechanism.SCRAM_SHA_512]: 'sha512',
+};
 
 /** ScramMechanism.minIterations (both mechanisms) and ScramControlManager.MAX_ITERATIONS. */
 export const SCRAM_MIN_ITERATIONS = 4096;
@@ -60,7 +63,10 @@ export interface ScramDescribeResult {
 
 type Failure = { readonly name: ErrorName; readonly message: string };
 
-const DUPLICATE_ALTERATION: Failure = { name: 'DUPLICATE_RESOURCE', message: 'A user credential cannot be altered twice in the same request' };
+const DUPLICATE_ALTERATION: Failure = {
+  name: 'DUPLICATE_RESOURCE',
+  message: 'A user credential cannot be altered twice in the same request',
+};
 
 export class ScramCredentialStore {
   readonly #store: TopicStore;
@@ -140,13 +146,29 @@ export class ScramCredentialStore {
     }
     return [...requested].map(([user, duplicate]) => {
       if (duplicate) {
-        return { user, error: { name: 'DUPLICATE_RESOURCE', message: `Cannot describe SCRAM credentials for the same user twice in a single request: ${user}` }, credentials: [] };
+        return {
+          user,
+          error: {
+            name: 'DUPLICATE_RESOURCE',
+            message: `Cannot describe SCRAM credentials for the same user twice in a single request: ${user}`,
+          },
+          credentials: [],
+        };
       }
       const byMechanism = this.#credentials.get(user);
       if (!byMechanism || byMechanism.size === 0) {
-        return { user, error: { name: 'RESOURCE_NOT_FOUND', message: `Attempt to describe a user credential that does not exist: ${user}` }, credentials: [] };
+        return {
+          user,
+          error: {
+            name: 'RESOURCE_NOT_FOUND',
+            message: `Attempt to describe a user credential that does not exist: ${user}`,
+          },
+          credentials: [],
+        };
       }
-      const credentials = [...byMechanism].sort(([a], [b]) => a - b).map(([mechanism, c]) => ({ mechanism, iterations: c.iterations }));
+      const credentials = [...byMechanism]
+        .sort(([a], [b]) => a - b)
+        .map(([mechanism, c]) => ({ mechanism, iterations: c.iterations }));
       return { user, error: null, credentials };
     });
   }
@@ -154,14 +176,16 @@ export class ScramCredentialStore {
   #validateDeletion(d: ScramDeletion): Failure | null {
     const failure = validateUserAndMechanism(d.name, d.mechanism);
     if (failure) return failure;
-    if (!this.get(d.name, d.mechanism)) return { name: 'RESOURCE_NOT_FOUND', message: 'Attempt to delete a user credential that does not exist' };
+    if (!this.get(d.name, d.mechanism))
+      return { name: 'RESOURCE_NOT_FOUND', message: 'Attempt to delete a user credential that does not exist' };
     return null;
   }
 }
 
 function validateUserAndMechanism(user: string, mechanism: number): Failure | null {
   if (user.length === 0) return { name: 'UNACCEPTABLE_CREDENTIAL', message: 'Username must not be empty' };
-  if (HASH_BY_MECHANISM[mechanism] === undefined) return { name: 'UNSUPPORTED_SASL_MECHANISM', message: 'Unknown SCRAM mechanism' };
+  if (HASH_BY_MECHANISM[mechanism] === undefined)
+    return { name: 'UNSUPPORTED_SASL_MECHANISM', message: 'Unknown SCRAM mechanism' };
   return null;
 }
 
@@ -211,9 +235,16 @@ function parseDocument(doc: unknown): Map<string, Map<number, ScramCredential>> 
   }
   for (const entry of o.credentials as unknown[]) {
     const e = entry as Record<string, unknown> | null;
-    const ok = e !== null && typeof e === 'object' && typeof e['user'] === 'string' && typeof e['mechanism'] === 'number'
-      && HASH_BY_MECHANISM[e['mechanism']] !== undefined && Number.isInteger(e['iterations'])
-      && typeof e['salt'] === 'string' && typeof e['storedKey'] === 'string' && typeof e['serverKey'] === 'string';
+    const ok =
+      e !== null &&
+      typeof e === 'object' &&
+      typeof e['user'] === 'string' &&
+      typeof e['mechanism'] === 'number' &&
+      HASH_BY_MECHANISM[e['mechanism']] !== undefined &&
+      Number.isInteger(e['iterations']) &&
+      typeof e['salt'] === 'string' &&
+      typeof e['storedKey'] === 'string' &&
+      typeof e['serverKey'] === 'string';
     if (!ok) throw new TopicStoreError(`${DOCUMENT}.json: bad credential entry`);
     const user = e['user'] as string;
     let byMechanism = out.get(user);

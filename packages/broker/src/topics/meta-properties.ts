@@ -20,7 +20,11 @@ export interface MetaProperties {
 }
 
 /** Reads or creates meta.properties in every log dir and returns the cluster id they agree on. */
-export function ensureMetaProperties(logDirs: readonly string[], nodeId: number, clusterIdOverride: string | null): MetaProperties {
+export function ensureMetaProperties(
+  logDirs: readonly string[],
+  nodeId: number,
+  clusterIdOverride: string | null,
+): MetaProperties {
   let clusterId = clusterIdOverride;
   const missing: string[] = [];
   for (const dir of logDirs) {
@@ -36,7 +40,9 @@ export function ensureMetaProperties(logDirs: readonly string[], nodeId: number,
       throw new MetaPropertiesError(`${file} is not a version 1 meta.properties with cluster.id and node.id`);
     }
     if (Number(storedNode) !== nodeId) {
-      throw new MetaPropertiesError(`Stored node id ${storedNode} in ${file} doesn't match configured node.id ${nodeId}`);
+      throw new MetaPropertiesError(
+        `Stored node id ${storedNode} in ${file} doesn't match configured node.id ${nodeId}`,
+      );
     }
     if (clusterId !== null && storedCluster !== clusterId) {
       throw new MetaPropertiesError(`Invalid cluster.id in ${file}: expected ${clusterId}, but read ${storedCluster}`);
@@ -58,4 +64,3 @@ export function ensureMetaProperties(logDirs: readonly string[], nodeId: number,
   }
   return { clusterId: id, nodeId };
 }
-

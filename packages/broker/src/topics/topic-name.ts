@@ -9,13 +9,21 @@ const LEGAL = /^[a-zA-Z0-9._-]+$/;
 
 /** Throws INVALID_TOPIC_EXCEPTION with Kafka's wording when `name` is not a legal topic name. */
 export function validateTopicName(name: string | null): asserts name is string {
-  if (name === null || name.length === 0) throw new KafkaError('INVALID_TOPIC_EXCEPTION', 'Topic name is illegal, it can\'t be empty');
-  if (name === '.' || name === '..') throw new KafkaError('INVALID_TOPIC_EXCEPTION', 'Topic name cannot be "." or ".."');
+  if (name === null || name.length === 0)
+    throw new KafkaError('INVALID_TOPIC_EXCEPTION', "Topic name is illegal, it can't be empty");
+  if (name === '.' || name === '..')
+    throw new KafkaError('INVALID_TOPIC_EXCEPTION', 'Topic name cannot be "." or ".."');
   if (name.length > MAX_TOPIC_NAME_LENGTH) {
-    throw new KafkaError('INVALID_TOPIC_EXCEPTION', `Topic name is illegal, it can't be longer than ${MAX_TOPIC_NAME_LENGTH} characters, topic name: ${name}`);
+    throw new KafkaError(
+      'INVALID_TOPIC_EXCEPTION',
+      `Topic name is illegal, it can't be longer than ${MAX_TOPIC_NAME_LENGTH} characters, topic name: ${name}`,
+    );
   }
   if (!LEGAL.test(name)) {
-    throw new KafkaError('INVALID_TOPIC_EXCEPTION', `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`);
+    throw new KafkaError(
+      'INVALID_TOPIC_EXCEPTION',
+      `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`,
+    );
   }
 }
 

@@ -109,13 +109,25 @@ function isStoreFile(v: unknown): v is { version: 1; topics: TopicState[] } {
 function isTopicState(v: unknown): v is TopicState {
   if (typeof v !== 'object' || v === null) return false;
   const t = v as Record<string, unknown>;
-  return typeof t['name'] === 'string' && typeof t['id'] === 'string' && typeof t['configs'] === 'object' && t['configs'] !== null
-    && Array.isArray(t['partitions']) && (t['partitions'] as unknown[]).every(isPartitionState);
+  return (
+    typeof t['name'] === 'string' &&
+    typeof t['id'] === 'string' &&
+    typeof t['configs'] === 'object' &&
+    t['configs'] !== null &&
+    Array.isArray(t['partitions']) &&
+    (t['partitions'] as unknown[]).every(isPartitionState)
+  );
 }
 
 function isPartitionState(v: unknown): v is PartitionState {
   if (typeof v !== 'object' || v === null) return false;
   const p = v as Record<string, unknown>;
   const ints = (a: unknown): boolean => Array.isArray(a) && a.every((x) => Number.isInteger(x));
-  return Number.isInteger(p['partition']) && ints(p['replicas']) && ints(p['isr']) && Number.isInteger(p['leader']) && Number.isInteger(p['leaderEpoch']);
+  return (
+    Number.isInteger(p['partition']) &&
+    ints(p['replicas']) &&
+    ints(p['isr']) &&
+    Number.isInteger(p['leader']) &&
+    Number.isInteger(p['leaderEpoch'])
+  );
 }

@@ -15,11 +15,13 @@ describe('topic configs', () => {
   });
 
   it('validates and canonicalises overrides', () => {
-    expect(validateTopicConfigs([
-      { name: 'retention.ms', value: ' 1000 ' },
-      { name: 'cleanup.policy', value: 'compact, delete' },
-      { name: 'flush.messages', value: '9223372036854775807' },
-    ])).toEqual({ 'retention.ms': '1000', 'cleanup.policy': 'compact,delete', 'flush.messages': '9223372036854775807' });
+    expect(
+      validateTopicConfigs([
+        { name: 'retention.ms', value: ' 1000 ' },
+        { name: 'cleanup.policy', value: 'compact, delete' },
+        { name: 'flush.messages', value: '9223372036854775807' },
+      ]),
+    ).toEqual({ 'retention.ms': '1000', 'cleanup.policy': 'compact,delete', 'flush.messages': '9223372036854775807' });
   });
 
   it.each([
@@ -41,7 +43,13 @@ describe('topic configs', () => {
   });
 
   it('reports sources: topic override, static broker config (with unit conversion), default', () => {
-    const configs = effectiveTopicConfigs({ 'cleanup.policy': 'compact' }, new Map([['log.retention.hours', '2'], ['log.segment.bytes', '2097152']]));
+    const configs = effectiveTopicConfigs(
+      { 'cleanup.policy': 'compact' },
+      new Map([
+        ['log.retention.hours', '2'],
+        ['log.segment.bytes', '2097152'],
+      ]),
+    );
     const byName = new Map(configs.map((c) => [c.name, c]));
     expect(byName.get('cleanup.policy')).toMatchObject({ value: 'compact', source: ConfigSource.TOPIC_CONFIG });
     expect(byName.get('retention.ms')).toMatchObject({ value: '7200000', source: ConfigSource.STATIC_BROKER_CONFIG });

@@ -6,10 +6,20 @@ import { parseAdminListener } from '../../src/control/admin-address';
 import { batchOf, produceOne } from '../helpers/records';
 import { WireClient } from '../helpers/wire-client';
 
-async function call(c: StartedCluster, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+async function call(
+  c: StartedCluster,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${c.adminUrl}${path}`, {
     method,
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    ...(body === undefined
+      ? {}
+      : {
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        }),
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
@@ -40,9 +50,19 @@ describe('admin HTTP endpoint', () => {
     const leader = c.broker.cluster.topicByName('t')!.partitions[0]!.leader;
     const target = c.brokers.find((b) => b.nodeId === leader)!;
     const other = c.brokers.find((b) => b.nodeId !== leader)!;
-    const created = await call(c, 'POST', '/v1/faults/errors', { api: 'Produce', error: 'REQUEST_TIMED_OUT', broker: other.nodeId, count: 1 });
+    const created = await call(c, 'POST', '/v1/faults/errors', {
+      api: 'Produce',
+      error: 'REQUEST_TIMED_OUT',
+      broker: other.nodeId,
+      count: 1,
+    });
     expect(created.status).toBe(200);
-    expect(created.json).toMatchObject({ kind: 'error', broker: other.nodeId, error: 'REQUEST_TIMED_OUT', remaining: 1 });
+    expect(created.json).toMatchObject({
+      kind: 'error',
+      broker: other.nodeId,
+      error: 'REQUEST_TIMED_OUT',
+      remaining: 1,
+    });
     const onLeader = await WireClient.connect(target.port);
     expect((await produceOne(onLeader, 9, 't', 0, batchOf(['a']))).errorCode).toBe(ErrorCode.NONE);
     expect((await call(c, 'GET', '/v1/faults')).json['faults']).toHaveLength(1);
@@ -59,13 +79,22 @@ describe('admin HTTP endpoint', () => {
     const client = await WireClient.connect(c.brokers[0]!.port);
     const pending = client.request(MetadataApi, 4, { topics: null, allowAutoTopicCreation: false });
     await new Promise((r) => setTimeout(r, 50));
-    expect((await call(c, 'GET', '/v1/faults')).json['faults']).toEqual([expect.objectContaining({ id: hold.json['id'], held: 1 })]);
+    expect((await call(c, 'GET', '/v1/faults')).json['faults']).toEqual([
+      expect.objectContaining({ id: hold.json['id'], held: 1 }),
+    ]);
     const released = await call(c, 'POST', `/v1/faults/holds/${String(hold.json['id'])}/release`);
     expect(released.json).toEqual({ released: 1 });
     expect((await pending).brokers).toHaveLength(2);
     const log = await call(c, 'GET', '/v1/requests?api=Metadata&broker=1');
     expect(log.json['requests']).toEqual([
-      expect.objectContaining({ nodeId: 1, apiKey: 3, api: 'Metadata', apiVersion: 4, clientId: 'wire-client', fault: hold.json['id'] }),
+      expect.objectContaining({
+        nodeId: 1,
+        apiKey: 3,
+        api: 'Metadata',
+        apiVersion: 4,
+        clientId: 'wire-client',
+        fault: hold.json['id'],
+      }),
     ]);
     await call(c, 'POST', '/v1/requests/stop');
     await call(c, 'DELETE', '/v1/requests');
@@ -84,14 +113,22 @@ describe('admin HTTP endpoint', () => {
       expect.objectContaining({ state: 'stopped' }),
     ]);
     const cleared = await call(c, 'DELETE', '/v1/faults');
-    expect(cleared.json['brokers']).toEqual([expect.objectContaining({ state: 'running' }), expect.objectContaining({ state: 'running' })]);
+    expect(cleared.json['brokers']).toEqual([
+      expect.objectContaining({ state: 'running' }),
+      expect.objectContaining({ state: 'running' }),
+    ]);
     const client = await WireClient.connect(c.brokers[1]!.port);
-    expect((await client.request(MetadataApi, 4, { topics: null, allowAutoTopicCreation: false })).brokers).toHaveLength(2);
+    expect(
+      (await client.request(MetadataApi, 4, { topics: null, allowAutoTopicCreation: false })).brokers,
+    ).toHaveLength(2);
     client.destroy();
   });
 
   it('answers bad input with 400, unknown targets with 404', async () => {
-    expect(await call(c, 'POST', '/v1/faults/errors', { api: 'Produce', error: 'NOPE' })).toEqual({ status: 400, json: { error: 'unknown error NOPE' } });
+    expect(await call(c, 'POST', '/v1/faults/errors', { api: 'Produce', error: 'NOPE' })).toEqual({
+      status: 400,
+      json: { error: 'unknown error NOPE' },
+    });
     expect((await call(c, 'POST', '/v1/faults/errors', '{not json')).status).toBe(400);
     expect((await call(c, 'POST', '/v1/faults/latency', { ms: -1 })).status).toBe(400);
     expect((await call(c, 'POST', '/v1/brokers/abc/stop')).status).toBe(400);

@@ -85,7 +85,16 @@ describe('startCluster storage', () => {
     const dir = disk.broker.config.logDirs[0] as string;
     expect(readdirSync(dir)).toContain('meta.properties');
     const client = await WireClient.connect(disk.brokers[0]!.port);
-    expect((await client.request(MetadataApi, 1, { topics: [{ name: 'x', topicId: ZERO_UUID }], allowAutoTopicCreation: true, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false })).topics[0]?.name).toBe('x');
+    expect(
+      (
+        await client.request(MetadataApi, 1, {
+          topics: [{ name: 'x', topicId: ZERO_UUID }],
+          allowAutoTopicCreation: true,
+          includeClusterAuthorizedOperations: false,
+          includeTopicAuthorizedOperations: false,
+        })
+      ).topics[0]?.name,
+    ).toBe('x');
     client.destroy();
     await disk.stop();
     expect(existsSync(dir)).toBe(false);

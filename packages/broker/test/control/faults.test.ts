@@ -26,7 +26,13 @@ function metadata(client: WireClient, topics: string[] | null = null) {
 
 /** Resolves with 'answered' or 'pending' after giving the broker `ms` to answer. */
 async function settledWithin<T>(p: Promise<T>, ms: number): Promise<'answered' | 'pending'> {
-  return Promise.race([p.then(() => 'answered' as const, () => 'answered' as const), new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
+  return Promise.race([
+    p.then(
+      () => 'answered' as const,
+      () => 'answered' as const,
+    ),
+    new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms)),
+  ]);
 }
 
 describe('control: request-path faults', () => {
@@ -51,7 +57,14 @@ describe('control: request-path faults', () => {
 
   it('answers the next N requests of an API with the injected error, then serves normally', async () => {
     const fault = c.control.injectError({ api: 'Produce', error: 'NOT_LEADER_OR_FOLLOWER', count: 2 });
-    expect(fault).toMatchObject({ kind: 'error', api: 'Produce', apiKey: 0, error: 'NOT_LEADER_OR_FOLLOWER', errorCode: 6, remaining: 2 });
+    expect(fault).toMatchObject({
+      kind: 'error',
+      api: 'Produce',
+      apiKey: 0,
+      error: 'NOT_LEADER_OR_FOLLOWER',
+      errorCode: 6,
+      remaining: 2,
+    });
     const before = await endOffset(client, 'a', 0);
     for (let i = 0; i < 2; i++) {
       const p = await produceOne(client, 9, 'a', 0, batchOf(['x']));
@@ -77,7 +90,11 @@ describe('control: request-path faults', () => {
   it('matches Fetch requests by topic, whether named or by topic id (v13+)', async () => {
     c.control.injectError({ api: 'Fetch', error: 'UNKNOWN_SERVER_ERROR', topic: 'b', probability: 1 });
     const id = c.broker.cluster.topicByName('b')!.id;
-    const byId = await client.request(FetchApi, 13, fetchRequest([{ topic: '', topicId: id, partition: 0, offset: 0 }]));
+    const byId = await client.request(
+      FetchApi,
+      13,
+      fetchRequest([{ topic: '', topicId: id, partition: 0, offset: 0 }]),
+    );
     expect(byId.responses[0]?.partitions[0]?.errorCode).toBe(ErrorCode.UNKNOWN_SERVER_ERROR);
     const other = await client.request(FetchApi, 11, fetchRequest([{ topic: 'a', partition: 0, offset: 0 }]));
     expect(other.responses[0]?.partitions[0]?.errorCode).toBe(ErrorCode.NONE);
@@ -156,7 +173,9 @@ describe('control: request-path faults', () => {
     expect(res.apiKeys.find((a) => a.apiKey === 0)?.maxVersion).toBeGreaterThan(4);
     const v4 = await client.request(FetchApi, 4, fetchRequest([{ topic: 'a', partition: 0, offset: 0 }]));
     expect(v4.responses[0]?.partitions[0]?.errorCode).toBe(ErrorCode.NONE);
-    await expect(client.request(FetchApi, 5, fetchRequest([{ topic: 'a', partition: 0, offset: 0 }]))).rejects.toThrow('connection closed');
+    await expect(client.request(FetchApi, 5, fetchRequest([{ topic: 'a', partition: 0, offset: 0 }]))).rejects.toThrow(
+      'connection closed',
+    );
   });
 
   it('records every request in the request log once started', async () => {
@@ -165,7 +184,10 @@ describe('control: request-path faults', () => {
     await metadata(client);
     await endOffset(client, 'a', 0);
     const entries = c.control.requests();
-    expect(entries.map((e) => [e.api, e.apiVersion])).toEqual([['Metadata', 9], ['ListOffsets', 1]]);
+    expect(entries.map((e) => [e.api, e.apiVersion])).toEqual([
+      ['Metadata', 9],
+      ['ListOffsets', 1],
+    ]);
     for (const e of entries) {
       expect(e).toMatchObject({ nodeId: c.brokers[0]!.nodeId, clientId: 'wire-client', fault: null });
       expect(e.durationMs).toEqual(expect.any(Number));
@@ -183,15 +205,24 @@ describe('control: request-path faults', () => {
     c.control.addLatency({ ms: 5 });
     const hold = c.control.hold({ api: 'Metadata' });
     c.control.pauseBroker(c.brokers[0]!.nodeId);
-    expect(c.control.list().faults.map((f) => f.kind).sort()).toEqual(['error', 'hold', 'latency']);
+    expect(
+      c.control
+        .list()
+        .faults.map((f) => f.kind)
+        .sort(),
+    ).toEqual(['error', 'hold', 'latency']);
     const held = metadata(client);
     await c.control.clear();
     expect(c.control.list()).toMatchObject({ faults: [], brokers: [{ state: 'running' }] });
     expect((await held).brokers).toHaveLength(1);
     expect(() => c.control.release(hold.id)).toThrow(`no hold ${hold.id}`);
     expect(() => c.control.injectError({ api: 'Nope', error: 'NONE' })).toThrow('unknown API Nope');
-    expect(() => c.control.injectError({ api: 'Produce', error: 'NOT_AN_ERROR' })).toThrow('unknown error NOT_AN_ERROR');
-    expect(() => c.control.injectError({ api: 'Produce', error: 6, count: 0 })).toThrow('count must be a positive integer');
+    expect(() => c.control.injectError({ api: 'Produce', error: 'NOT_AN_ERROR' })).toThrow(
+      'unknown error NOT_AN_ERROR',
+    );
+    expect(() => c.control.injectError({ api: 'Produce', error: 6, count: 0 })).toThrow(
+      'count must be a positive integer',
+    );
     expect(() => c.control.dropConnections({ probability: 2 })).toThrow('probability');
     expect(() => c.control.pauseBroker(99)).toThrow('no broker 99');
   });

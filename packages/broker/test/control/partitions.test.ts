@@ -9,7 +9,11 @@ import { waitFor } from '../helpers/test-broker';
 async function leaderSeenBy(port: number, topic: string): Promise<{ leader: number; epoch: number; isr: number[] }> {
   const client = await WireClient.connect(port);
   try {
-    const md = await client.request(MetadataApi, 12, { topics: [{ name: topic, topicId: ZERO_UUID }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+    const md = await client.request(MetadataApi, 12, {
+      topics: [{ name: topic, topicId: ZERO_UUID }],
+      allowAutoTopicCreation: false,
+      includeTopicAuthorizedOperations: false,
+    });
     const p = md.topics[0]!.partitions[0]!;
     return { leader: p.leaderId, epoch: p.leaderEpoch ?? -1, isr: [...p.isrNodes].sort() };
   } finally {
@@ -21,7 +25,13 @@ describe('control: partition leadership', () => {
   let c: StartedCluster;
   beforeAll(async () => {
     c = await startCluster({ brokers: 3, admin: true });
-    c.broker.cluster.createTopic({ name: 'moves', numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] });
+    c.broker.cluster.createTopic({
+      name: 'moves',
+      numPartitions: 1,
+      replicationFactor: 3,
+      assignments: [],
+      configs: [],
+    });
   });
   afterAll(async () => c.stop());
 
@@ -52,14 +62,24 @@ describe('control: partition leadership', () => {
   it('refuses a move to a replica outside the ISR (HTTP 409 with the Kafka error)', async () => {
     const { leader, replicas } = c.control.describePartition('moves', 0);
     const outside = replicas.find((n) => n !== leader)!;
-    c.control.setIsr('moves', 0, replicas.filter((n) => n !== outside));
+    c.control.setIsr(
+      'moves',
+      0,
+      replicas.filter((n) => n !== outside),
+    );
     expect(c.control.describePartition('moves', 0).isr).not.toContain(outside);
-    const res = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leader`, { method: 'POST', body: JSON.stringify({ broker: outside }) });
+    const res = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leader`, {
+      method: 'POST',
+      body: JSON.stringify({ broker: outside }),
+    });
     expect(res.status).toBe(409);
     expect(((await res.json()) as { kafkaError: string }).kafkaError).toBe('INELIGIBLE_REPLICA');
     const leaderless = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leaderless`, { method: 'POST' });
     expect(((await leaderless.json()) as { leader: number }).leader).toBe(-1);
-    const back = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leader`, { method: 'POST', body: JSON.stringify({ broker: leader }) });
+    const back = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leader`, {
+      method: 'POST',
+      body: JSON.stringify({ broker: leader }),
+    });
     expect(((await back.json()) as { leader: number }).leader).toBe(leader);
   });
 });

@@ -1,5 +1,11 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { ErrorCode, ListOffsetsApi, buildRecordBatch, type ListOffsetsRequest, type ListOffsetsResponse } from '@samsa/protocol';
+import {
+  ErrorCode,
+  ListOffsetsApi,
+  buildRecordBatch,
+  type ListOffsetsRequest,
+  type ListOffsetsResponse,
+} from '@samsa/protocol';
 import { startTestBroker, waitFor, type TestBroker } from '../helpers/test-broker';
 import { WireClient } from '../helpers/wire-client';
 import { batchOf, produceOne } from '../helpers/records';
@@ -23,38 +29,53 @@ describe('ListOffsets', () => {
     await produceOne(client, 9, name, 0, batchOf(['a'], { timestamp: t0 })); // offset 0
     await produceOne(client, 9, name, 0, batchOf(['b'], { timestamp: t0 + 10 })); // offset 1
     // offsets 2-4: the largest timestamp sits on the middle record
-    await produceOne(client, 9, name, 0, buildRecordBatch({
-      records: [
-        { value: Buffer.from('c'), timestamp: t0 + 20 },
-        { value: Buffer.from('d'), timestamp: t0 + 50 },
-        { value: Buffer.from('e'), timestamp: t0 + 30 },
-      ],
-    }));
+    await produceOne(
+      client,
+      9,
+      name,
+      0,
+      buildRecordBatch({
+        records: [
+          { value: Buffer.from('c'), timestamp: t0 + 20 },
+          { value: Buffer.from('d'), timestamp: t0 + 50 },
+          { value: Buffer.from('e'), timestamp: t0 + 30 },
+        ],
+      }),
+    );
   });
   afterAll(async () => {
     client.destroy();
     await tb.dispose();
   });
 
-  function request(partitions: { partition?: number; timestamp: number; currentLeaderEpoch?: number; maxNumOffsets?: number }[], extra: Partial<ListOffsetsRequest> = {}): ListOffsetsRequest {
+  function request(
+    partitions: { partition?: number; timestamp: number; currentLeaderEpoch?: number; maxNumOffsets?: number }[],
+    extra: Partial<ListOffsetsRequest> = {},
+  ): ListOffsetsRequest {
     return {
       replicaId: -1,
       isolationLevel: 0,
       timeoutMs: 0,
-      topics: [{
-        name,
-        partitions: partitions.map((p) => ({
-          partitionIndex: p.partition ?? 0,
-          currentLeaderEpoch: p.currentLeaderEpoch ?? -1,
-          timestamp: p.timestamp,
-          maxNumOffsets: p.maxNumOffsets ?? 1,
-        })),
-      }],
+      topics: [
+        {
+          name,
+          partitions: partitions.map((p) => ({
+            partitionIndex: p.partition ?? 0,
+            currentLeaderEpoch: p.currentLeaderEpoch ?? -1,
+            timestamp: p.timestamp,
+            maxNumOffsets: p.maxNumOffsets ?? 1,
+          })),
+        },
+      ],
       ...extra,
     };
   }
 
-  async function one(version: number, timestamp: number, extra: { currentLeaderEpoch?: number; partition?: number } = {}) {
+  async function one(
+    version: number,
+    timestamp: number,
+    extra: { currentLeaderEpoch?: number; partition?: number } = {},
+  ) {
     const res: ListOffsetsResponse = await client.request(ListOffsetsApi, version, request([{ timestamp, ...extra }]));
     return res.topics[0]!.partitions[0]!;
   }
@@ -66,7 +87,11 @@ describe('ListOffsets', () => {
     expect(latestOne.topics[0]!.partitions[0]!.oldStyleOffsets).toEqual([5]);
     const earliest = await client.request(ListOffsetsApi, 0, request([{ timestamp: EARLIEST, maxNumOffsets: 10 }]));
     expect(earliest.topics[0]!.partitions[0]!.oldStyleOffsets).toEqual([0]);
-    const empty = await client.request(ListOffsetsApi, 0, request([{ partition: 1, timestamp: LATEST, maxNumOffsets: 10 }]));
+    const empty = await client.request(
+      ListOffsetsApi,
+      0,
+      request([{ partition: 1, timestamp: LATEST, maxNumOffsets: 10 }]),
+    );
     expect(empty.topics[0]!.partitions[0]!.oldStyleOffsets).toEqual([0]);
   });
 
@@ -103,12 +128,30 @@ describe('ListOffsets', () => {
   });
 
   it('a partition named twice fails with INVALID_REQUEST (v1+), unknown ones with UNKNOWN_TOPIC_OR_PARTITION', async () => {
-    const dup = await client.request(ListOffsetsApi, 3, request([{ timestamp: LATEST }, { timestamp: EARLIEST }, { partition: 1, timestamp: LATEST }]));
+    const dup = await client.request(
+      ListOffsetsApi,
+      3,
+      request([{ timestamp: LATEST }, { timestamp: EARLIEST }, { partition: 1, timestamp: LATEST }]),
+    );
     expect(dup.topics[0]!.partitions.map((p) => [p.partitionIndex, p.errorCode])).toEqual([
-      [0, ErrorCode.INVALID_REQUEST], [0, ErrorCode.INVALID_REQUEST], [1, ErrorCode.NONE],
+      [0, ErrorCode.INVALID_REQUEST],
+      [0, ErrorCode.INVALID_REQUEST],
+      [1, ErrorCode.NONE],
     ]);
-    const unknown = await client.request(ListOffsetsApi, 3, { ...request([{ timestamp: LATEST }]), topics: [{ name: 'nope', partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: LATEST, maxNumOffsets: 1 }] }] });
-    expect(unknown.topics[0]!.partitions[0]).toMatchObject({ errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, offset: -1, timestamp: -1 });
+    const unknown = await client.request(ListOffsetsApi, 3, {
+      ...request([{ timestamp: LATEST }]),
+      topics: [
+        {
+          name: 'nope',
+          partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: LATEST, maxNumOffsets: 1 }],
+        },
+      ],
+    });
+    expect(unknown.topics[0]!.partitions[0]).toMatchObject({
+      errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+      offset: -1,
+      timestamp: -1,
+    });
   });
 
   it('kafkajs admin reads the same offsets', async () => {
@@ -119,7 +162,10 @@ describe('ListOffsets', () => {
         { partition: 0, offset: '5', high: '5', low: '0' },
         { partition: 1, offset: '0', high: '0', low: '0' },
       ]);
-      expect(await admin.fetchTopicOffsetsByTimestamp(name, t0 + 15)).toEqual([{ partition: 0, offset: '2' }, { partition: 1, offset: '0' }]);
+      expect(await admin.fetchTopicOffsetsByTimestamp(name, t0 + 15)).toEqual([
+        { partition: 0, offset: '2' },
+        { partition: 1, offset: '0' },
+      ]);
     } finally {
       await admin.disconnect();
     }
@@ -128,8 +174,14 @@ describe('ListOffsets', () => {
   it('retention, run every log.retention.check.interval.ms, moves the earliest offset', async () => {
     const topic = 'retained';
     tb.broker.cluster.createTopic({
-      name: topic, numPartitions: 1, replicationFactor: 1, assignments: [],
-      configs: [{ name: 'retention.ms', value: '300000' }, { name: 'segment.ms', value: '1000' }],
+      name: topic,
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [
+        { name: 'retention.ms', value: '300000' },
+        { name: 'segment.ms', value: '1000' },
+      ],
     });
     const old = Date.now() - 600_000;
     await produceOne(client, 9, topic, 0, batchOf(['old-1'], { timestamp: old }));
@@ -138,7 +190,15 @@ describe('ListOffsets', () => {
     await produceOne(client, 9, topic, 0, batchOf(['new'], { timestamp: Date.now() }));
     // No one runs retention by hand: the broker's own schedule deletes the expired segment.
     await waitFor(() => tb.broker.replicas.log(topic, 0)!.logStartOffset === 2, 5000);
-    const res = await client.request(ListOffsetsApi, 4, { ...request([]), topics: [{ name: topic, partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: EARLIEST, maxNumOffsets: 1 }] }] });
+    const res = await client.request(ListOffsetsApi, 4, {
+      ...request([]),
+      topics: [
+        {
+          name: topic,
+          partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: EARLIEST, maxNumOffsets: 1 }],
+        },
+      ],
+    });
     expect(res.topics[0]!.partitions[0]).toMatchObject({ errorCode: 0, offset: 2 });
     expect(tb.broker.replicas.log(topic, 0)!.segmentCount).toBe(1);
   });

@@ -4,7 +4,10 @@ import { startTestBroker, type TestBroker } from '../helpers/test-broker';
 
 const OMITTED = -2147483648;
 
-function req(topics: (string | { name: string | null; topicId: string })[] | null, extra: Partial<MetadataRequest> = {}): MetadataRequest {
+function req(
+  topics: (string | { name: string | null; topicId: string })[] | null,
+  extra: Partial<MetadataRequest> = {},
+): MetadataRequest {
   return {
     topics: topics === null ? null : topics.map((t) => (typeof t === 'string' ? { name: t, topicId: ZERO_UUID } : t)),
     allowAutoTopicCreation: true,
@@ -19,8 +22,20 @@ describe('Metadata', () => {
   let client: WireClient;
   beforeAll(async () => {
     tb = await startTestBroker({ 'num.partitions': 3 });
-    tb.broker.cluster.createTopic({ name: 'existing', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] });
-    tb.broker.cluster.createTopic({ name: 'other', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+    tb.broker.cluster.createTopic({
+      name: 'existing',
+      numPartitions: 2,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
+    tb.broker.cluster.createTopic({
+      name: 'other',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
   });
   afterAll(async () => tb.dispose());
   beforeEach(async () => {
@@ -69,14 +84,34 @@ describe('Metadata', () => {
     expect(topic.topicId).not.toBe(ZERO_UUID);
     expect(topic.topicAuthorizedOperations).toBe(OMITTED);
     expect(topic.partitions).toEqual([
-      { errorCode: 0, partitionIndex: 0, leaderId: 1, leaderEpoch: 0, replicaNodes: [1], isrNodes: [1], offlineReplicas: [] },
-      { errorCode: 0, partitionIndex: 1, leaderId: 1, leaderEpoch: 0, replicaNodes: [1], isrNodes: [1], offlineReplicas: [] },
+      {
+        errorCode: 0,
+        partitionIndex: 0,
+        leaderId: 1,
+        leaderEpoch: 0,
+        replicaNodes: [1],
+        isrNodes: [1],
+        offlineReplicas: [],
+      },
+      {
+        errorCode: 0,
+        partitionIndex: 1,
+        leaderId: 1,
+        leaderEpoch: 0,
+        replicaNodes: [1],
+        isrNodes: [1],
+        offlineReplicas: [],
+      },
     ]);
     expect(res.clusterAuthorizedOperations).toBe(OMITTED);
   });
 
   it('fills authorized operations only when asked', async () => {
-    const res = await client.request(MetadataApi, 10, req(['existing'], { includeTopicAuthorizedOperations: true, includeClusterAuthorizedOperations: true }));
+    const res = await client.request(
+      MetadataApi,
+      10,
+      req(['existing'], { includeTopicAuthorizedOperations: true, includeClusterAuthorizedOperations: true }),
+    );
     expect(res.topics[0]!.topicAuthorizedOperations).toBeGreaterThan(0);
     expect(res.clusterAuthorizedOperations).toBeGreaterThan(0);
   });
@@ -95,7 +130,11 @@ describe('Metadata', () => {
 
   it('does not auto-create when the request disallows it (v4+)', async () => {
     const res = await client.request(MetadataApi, 4, req(['not-made'], { allowAutoTopicCreation: false }));
-    expect(res.topics[0]).toMatchObject({ name: 'not-made', errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, partitions: [] });
+    expect(res.topics[0]).toMatchObject({
+      name: 'not-made',
+      errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+      partitions: [],
+    });
     expect(tb.broker.cluster.topicByName('not-made')).toBeUndefined();
   });
 
@@ -106,9 +145,20 @@ describe('Metadata', () => {
 
   it('v12: looks topics up by id; an unknown id is UNKNOWN_TOPIC_ID with a null name', async () => {
     const id = tb.broker.cluster.topicByName('other')!.id;
-    const res = await client.request(MetadataApi, 12, req([{ name: null, topicId: id }, { name: null, topicId: 'AAAAAAAAAAAAAAAAAAAAAQ' }]));
+    const res = await client.request(
+      MetadataApi,
+      12,
+      req([
+        { name: null, topicId: id },
+        { name: null, topicId: 'AAAAAAAAAAAAAAAAAAAAAQ' },
+      ]),
+    );
     expect(res.topics[0]).toMatchObject({ name: 'other', topicId: id, errorCode: 0 });
-    expect(res.topics[1]).toMatchObject({ name: null, topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', errorCode: ErrorCode.UNKNOWN_TOPIC_ID });
+    expect(res.topics[1]).toMatchObject({
+      name: null,
+      topicId: 'AAAAAAAAAAAAAAAAAAAAAQ',
+      errorCode: ErrorCode.UNKNOWN_TOPIC_ID,
+    });
   });
 
   it('v10-11: a topic id in the request is INVALID_REQUEST, as in Kafka', async () => {

@@ -7,7 +7,11 @@ describe('FindCoordinator v0-6', () => {
   let gb: GroupBroker;
   let c: WireClient;
   beforeAll(async () => {
-    gb = await startGroupBroker({ 'samsa.broker.count': 3, 'offsets.topic.num.partitions': 7, 'offsets.topic.replication.factor': 3 });
+    gb = await startGroupBroker({
+      'samsa.broker.count': 3,
+      'offsets.topic.num.partitions': 7,
+      'offsets.topic.replication.factor': 3,
+    });
     c = await gb.connect();
   });
   afterAll(() => gb.dispose());
@@ -25,7 +29,11 @@ describe('FindCoordinator v0-6', () => {
     expect(topic.partitions).toHaveLength(7);
     expect(topic.partitions[0]!.replicas).toHaveLength(3);
     expect(topic.configs).toMatchObject({ 'cleanup.policy': 'compact', 'segment.bytes': '104857600' });
-    const md = await c.request(MetadataApi, 9, { topics: [{ name: '__consumer_offsets', topicId: '00000000-0000-0000-0000-000000000000' }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+    const md = await c.request(MetadataApi, 9, {
+      topics: [{ name: '__consumer_offsets', topicId: '00000000-0000-0000-0000-000000000000' }],
+      allowAutoTopicCreation: false,
+      includeTopicAuthorizedOperations: false,
+    });
     expect(md.topics[0]).toMatchObject({ errorCode: 0, isInternal: true });
   });
 
@@ -34,10 +42,19 @@ describe('FindCoordinator v0-6', () => {
     for (const v of [4, 5, 6]) {
       const res = await c.request(FindCoordinatorApi, v, { keyType: 0, coordinatorKeys: keys });
       const topic = gb.broker.cluster.topicByName('__consumer_offsets')!;
-      expect(res.coordinators).toEqual(keys.map((key) => {
-        const leader = topic.partitions[partitionFor(key, 7)]!.leader;
-        return { key, nodeId: leader, host: node(leader).host, port: node(leader).port, errorCode: 0, errorMessage: null };
-      }));
+      expect(res.coordinators).toEqual(
+        keys.map((key) => {
+          const leader = topic.partitions[partitionFor(key, 7)]!.leader;
+          return {
+            key,
+            nodeId: leader,
+            host: node(leader).host,
+            port: node(leader).port,
+            errorCode: 0,
+            errorMessage: null,
+          };
+        }),
+      );
     }
   });
 
@@ -51,9 +68,17 @@ describe('FindCoordinator v0-6', () => {
   });
 
   it('an unknown key type, or share groups (v6), is INVALID_REQUEST', async () => {
-    expect(await c.request(FindCoordinatorApi, 3, { key: 'x', keyType: 7 })).toMatchObject({ errorCode: ErrorCode.INVALID_REQUEST, nodeId: -1, host: '', port: -1 });
+    expect(await c.request(FindCoordinatorApi, 3, { key: 'x', keyType: 7 })).toMatchObject({
+      errorCode: ErrorCode.INVALID_REQUEST,
+      nodeId: -1,
+      host: '',
+      port: -1,
+    });
     const share = await c.request(FindCoordinatorApi, 6, { keyType: 2, coordinatorKeys: ['x', 'y'] });
-    expect(share.coordinators!.map((k) => [k.key, k.errorCode, k.nodeId])).toEqual([['x', ErrorCode.INVALID_REQUEST, -1], ['y', ErrorCode.INVALID_REQUEST, -1]]);
+    expect(share.coordinators!.map((k) => [k.key, k.errorCode, k.nodeId])).toEqual([
+      ['x', ErrorCode.INVALID_REQUEST, -1],
+      ['y', ErrorCode.INVALID_REQUEST, -1],
+    ]);
   });
 
   it('a group request sent to a broker that is not its coordinator gets NOT_COORDINATOR', async () => {

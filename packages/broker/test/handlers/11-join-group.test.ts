@@ -1,5 +1,15 @@
 import { ApiVersionsApi, ErrorCode, HeartbeatApi, JoinGroupApi, MetadataApi } from '@samsa/protocol';
-import { findCoordinator, joinBody, joinNew, peek, startGroupBroker, subscription, syncGroup, until, type GroupBroker } from '../helpers/groups';
+import {
+  findCoordinator,
+  joinBody,
+  joinNew,
+  peek,
+  startGroupBroker,
+  subscription,
+  syncGroup,
+  until,
+  type GroupBroker,
+} from '../helpers/groups';
 import type { WireClient } from '../helpers/wire-client';
 
 describe('JoinGroup v0-9', () => {
@@ -12,21 +22,28 @@ describe('JoinGroup v0-9', () => {
   });
   afterAll(() => gb.dispose());
 
-  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])('v%i: a member joins, leads and receives the members with their metadata byte for byte', async (v) => {
-    const groupId = `join-v${v}`;
-    const metadata = Buffer.concat([subscription(['t']), Buffer.from([0, 0xff, 0x80, 1])]);
-    const { memberId, join } = await joinNew(c, groupId, v, { protocols: [{ name: 'range', metadata }], groupInstanceId: v >= 5 ? null : undefined, reason: v >= 8 ? 'testing' : undefined });
-    await until(gb, groupId, 'PreparingRebalance', 1);
-    gb.scheduler.advance(0);
-    const res = await join;
-    expect(res).toMatchObject({ errorCode: 0, generationId: 1, protocolName: 'range', leader: res.memberId });
-    if (v >= 4) expect(res.memberId).toBe(memberId);
-    expect(res.memberId).toMatch(/^wire-client-[0-9a-f-]{36}$/);
-    if (v >= 7) expect(res.protocolType).toBe('consumer');
-    expect(res.members).toHaveLength(1);
-    expect(res.members[0]!.metadata.equals(metadata)).toBe(true);
-    expect(res.members[0]!.memberId).toBe(res.memberId);
-  });
+  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])(
+    'v%i: a member joins, leads and receives the members with their metadata byte for byte',
+    async (v) => {
+      const groupId = `join-v${v}`;
+      const metadata = Buffer.concat([subscription(['t']), Buffer.from([0, 0xff, 0x80, 1])]);
+      const { memberId, join } = await joinNew(c, groupId, v, {
+        protocols: [{ name: 'range', metadata }],
+        groupInstanceId: v >= 5 ? null : undefined,
+        reason: v >= 8 ? 'testing' : undefined,
+      });
+      await until(gb, groupId, 'PreparingRebalance', 1);
+      gb.scheduler.advance(0);
+      const res = await join;
+      expect(res).toMatchObject({ errorCode: 0, generationId: 1, protocolName: 'range', leader: res.memberId });
+      if (v >= 4) expect(res.memberId).toBe(memberId);
+      expect(res.memberId).toMatch(/^wire-client-[0-9a-f-]{36}$/);
+      if (v >= 7) expect(res.protocolType).toBe('consumer');
+      expect(res.members).toHaveLength(1);
+      expect(res.members[0]!.metadata.equals(metadata)).toBe(true);
+      expect(res.members[0]!.memberId).toBe(res.memberId);
+    },
+  );
 
   it('an empty group id is INVALID_GROUP_ID; absurd session timeouts INVALID_SESSION_TIMEOUT', async () => {
     expect((await c.request(JoinGroupApi, 5, joinBody(''))).errorCode).toBe(ErrorCode.INVALID_GROUP_ID);
@@ -35,7 +52,11 @@ describe('JoinGroup v0-9', () => {
       expect(res).toMatchObject({ errorCode: ErrorCode.INVALID_SESSION_TIMEOUT, memberId: '', generationId: -1 });
     }
     // v0-6 cannot carry a null protocol name: error responses use "".
-    expect(await c.request(JoinGroupApi, 2, joinBody(''))).toMatchObject({ errorCode: ErrorCode.INVALID_GROUP_ID, protocolName: '', leader: '' });
+    expect(await c.request(JoinGroupApi, 2, joinBody(''))).toMatchObject({
+      errorCode: ErrorCode.INVALID_GROUP_ID,
+      protocolName: '',
+      leader: '',
+    });
   });
 
   it('a parked JoinGroup blocks neither other connections nor the processing of later requests on its own', async () => {
@@ -95,7 +116,16 @@ describe('JoinGroup v0-9', () => {
     ]);
     expect(lSync.assignment.toString()).toBe('L');
     expect((await fSync).assignment.toString()).toBe('F');
-    expect((await c.request(HeartbeatApi, 3, { groupId: 'pair', generationId: ra!.generationId, memberId: ra!.memberId, groupInstanceId: null })).errorCode).toBe(0);
+    expect(
+      (
+        await c.request(HeartbeatApi, 3, {
+          groupId: 'pair',
+          generationId: ra!.generationId,
+          memberId: ra!.memberId,
+          groupInstanceId: null,
+        })
+      ).errorCode,
+    ).toBe(0);
   });
 
   it('static members (v5+) rejoin a Stable group without a rebalance; the replaced member id is fenced', async () => {
@@ -107,10 +137,13 @@ describe('JoinGroup v0-9', () => {
     const back = await c.request(JoinGroupApi, 5, joinBody('static', '', { groupInstanceId: 'pod-1' }));
     expect(back).toMatchObject({ errorCode: 0, generationId: 1 });
     expect(back.memberId).not.toBe(joined.memberId);
-    const hb = (memberId: string) => c.request(HeartbeatApi, 3, { groupId: 'static', generationId: 1, memberId, groupInstanceId: 'pod-1' });
+    const hb = (memberId: string) =>
+      c.request(HeartbeatApi, 3, { groupId: 'static', generationId: 1, memberId, groupInstanceId: 'pod-1' });
     expect((await hb(joined.memberId)).errorCode).toBe(ErrorCode.FENCED_INSTANCE_ID);
     expect((await hb(back.memberId)).errorCode).toBe(0);
-    expect((await c.request(JoinGroupApi, 5, joinBody('static', joined.memberId, { groupInstanceId: 'pod-1' }))).errorCode).toBe(ErrorCode.FENCED_INSTANCE_ID);
+    expect(
+      (await c.request(JoinGroupApi, 5, joinBody('static', joined.memberId, { groupInstanceId: 'pod-1' }))).errorCode,
+    ).toBe(ErrorCode.FENCED_INSTANCE_ID);
   });
 });
 
@@ -132,7 +165,7 @@ describe('JoinGroup limits', () => {
     }
   });
 
-  it('a broker without __consumer_offsets is nobody\'s coordinator (NOT_COORDINATOR)', async () => {
+  it("a broker without __consumer_offsets is nobody's coordinator (NOT_COORDINATOR)", async () => {
     const gb = await startGroupBroker();
     try {
       const c = await gb.connect();

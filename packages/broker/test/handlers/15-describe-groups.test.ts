@@ -14,17 +14,35 @@ describe('DescribeGroups v0-5', () => {
   });
   afterAll(() => gb.dispose());
 
-  it.each([0, 1, 2, 3, 4, 5])('v%i: state, protocol and members with metadata and assignment; unknown groups are Dead', async (v) => {
-    const res = await c.request(DescribeGroupsApi, v, { groups: ['described', 'unknown'], includeAuthorizedOperations: v >= 3 ? true : undefined });
-    const [g, unknown] = res.groups;
-    expect(g).toMatchObject({ errorCode: 0, groupId: 'described', groupState: 'Stable', protocolType: 'consumer', protocolData: 'range' });
-    expect(g!.members).toHaveLength(1);
-    expect(g!.members[0]).toMatchObject({ memberId, clientId: 'wire-client', clientHost: '/127.0.0.1' });
-    expect(g!.members[0]!.memberMetadata.equals(subscription(['t']))).toBe(true);
-    expect(g!.members[0]!.memberAssignment.toString()).toBe('a');
-    if (v >= 3) expect(g!.authorizedOperations).toBe((1 << 3) | (1 << 6) | (1 << 8));
-    expect(unknown).toMatchObject({ errorCode: 0, groupId: 'unknown', groupState: 'Dead', protocolType: '', members: [] });
-  });
+  it.each([0, 1, 2, 3, 4, 5])(
+    'v%i: state, protocol and members with metadata and assignment; unknown groups are Dead',
+    async (v) => {
+      const res = await c.request(DescribeGroupsApi, v, {
+        groups: ['described', 'unknown'],
+        includeAuthorizedOperations: v >= 3 ? true : undefined,
+      });
+      const [g, unknown] = res.groups;
+      expect(g).toMatchObject({
+        errorCode: 0,
+        groupId: 'described',
+        groupState: 'Stable',
+        protocolType: 'consumer',
+        protocolData: 'range',
+      });
+      expect(g!.members).toHaveLength(1);
+      expect(g!.members[0]).toMatchObject({ memberId, clientId: 'wire-client', clientHost: '/127.0.0.1' });
+      expect(g!.members[0]!.memberMetadata.equals(subscription(['t']))).toBe(true);
+      expect(g!.members[0]!.memberAssignment.toString()).toBe('a');
+      if (v >= 3) expect(g!.authorizedOperations).toBe((1 << 3) | (1 << 6) | (1 << 8));
+      expect(unknown).toMatchObject({
+        errorCode: 0,
+        groupId: 'unknown',
+        groupState: 'Dead',
+        protocolType: '',
+        members: [],
+      });
+    },
+  );
 
   it('NOT_COORDINATOR for groups another broker coordinates', async () => {
     const multi = await startGroupBroker({ 'samsa.broker.count': 2, 'offsets.topic.num.partitions': 4 });

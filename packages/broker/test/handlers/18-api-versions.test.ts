@@ -15,7 +15,10 @@ describe('ApiVersions', () => {
   afterEach(() => client.destroy());
 
   it.each([0, 1, 2, 3, 4])('v%i lists exactly the served APIs', async (version) => {
-    const res = await client.request(ApiVersionsApi, version, { clientSoftwareName: 'samsa-test', clientSoftwareVersion: '1.0.0' });
+    const res = await client.request(ApiVersionsApi, version, {
+      clientSoftwareName: 'samsa-test',
+      clientSoftwareVersion: '1.0.0',
+    });
     expect(res.errorCode).toBe(ErrorCode.NONE);
     expect(res.apiKeys).toEqual([
       { apiKey: 0, minVersion: 0, maxVersion: 11 },
@@ -69,7 +72,9 @@ describe('ApiVersions', () => {
 
   it('records the v3+ client software name and version', async () => {
     await client.request(ApiVersionsApi, 3, { clientSoftwareName: 'my-client', clientSoftwareVersion: '2.1-rc.1' });
-    expect(tb.logs.some((l) => l['clientSoftwareName'] === 'my-client' && l['clientSoftwareVersion'] === '2.1-rc.1')).toBe(true);
+    expect(
+      tb.logs.some((l) => l['clientSoftwareName'] === 'my-client' && l['clientSoftwareVersion'] === '2.1-rc.1'),
+    ).toBe(true);
   });
 
   it.each([
@@ -84,7 +89,10 @@ describe('ApiVersions', () => {
   });
 
   it('answers a v3 request with a v0 response header (no tagged-field byte) and a flexible body', async () => {
-    const { frame, correlationId } = client.encode(ApiVersionsApi, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
+    const { frame, correlationId } = client.encode(ApiVersionsApi, 3, {
+      clientSoftwareName: 'x',
+      clientSoftwareVersion: '1',
+    });
     const raw = (await client.sendRaw(frame, correlationId))!;
     expect(raw.readInt32BE(0)).toBe(correlationId);
     // Body starts right after the correlation id: error_code int16 = 0, then a compact array length (count + 1).
@@ -98,22 +106,28 @@ describe('ApiVersions', () => {
     expect(r.remaining).toBe(0);
   });
 
-  it.each([5, 127])('answers unsupported v%i with a v0 body: UNSUPPORTED_VERSION and only its own range', async (version) => {
-    const correlationId = 4242;
-    const w = new Writer();
-    const at = w.reserveInt32();
-    encodeRequestHeader(w, { apiKey: 18, apiVersion: version, correlationId, clientId: 'future' }, 2);
-    w.uvarint(1); // a body this broker cannot know the shape of
-    w.setInt32At(at, w.byteLength - 4);
-    const raw = (await client.sendRaw(w.toBuffer(), correlationId))!;
-    const r = new Reader(raw, 0);
-    expect(r.int32()).toBe(correlationId);
-    const body = ApiVersionsApi.decodeResponse(r, 0);
-    expect(r.remaining).toBe(0);
-    expect(body.errorCode).toBe(35);
-    expect(body.apiKeys).toEqual([{ apiKey: 18, minVersion: 0, maxVersion: 4 }]);
-    // The connection stays usable: the client retries with a version it learnt.
-    const retry = await client.request(ApiVersionsApi, 4, { clientSoftwareName: 'future', clientSoftwareVersion: '9' });
-    expect(retry.errorCode).toBe(0);
-  });
+  it.each([5, 127])(
+    'answers unsupported v%i with a v0 body: UNSUPPORTED_VERSION and only its own range',
+    async (version) => {
+      const correlationId = 4242;
+      const w = new Writer();
+      const at = w.reserveInt32();
+      encodeRequestHeader(w, { apiKey: 18, apiVersion: version, correlationId, clientId: 'future' }, 2);
+      w.uvarint(1); // a body this broker cannot know the shape of
+      w.setInt32At(at, w.byteLength - 4);
+      const raw = (await client.sendRaw(w.toBuffer(), correlationId))!;
+      const r = new Reader(raw, 0);
+      expect(r.int32()).toBe(correlationId);
+      const body = ApiVersionsApi.decodeResponse(r, 0);
+      expect(r.remaining).toBe(0);
+      expect(body.errorCode).toBe(35);
+      expect(body.apiKeys).toEqual([{ apiKey: 18, minVersion: 0, maxVersion: 4 }]);
+      // The connection stays usable: the client retries with a version it learnt.
+      const retry = await client.request(ApiVersionsApi, 4, {
+        clientSoftwareName: 'future',
+        clientSoftwareVersion: '9',
+      });
+      expect(retry.errorCode).toBe(0);
+    },
+  );
 });

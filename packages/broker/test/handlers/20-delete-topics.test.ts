@@ -5,7 +5,8 @@ import { startTestBroker, type TestBroker } from '../helpers/test-broker';
 describe('DeleteTopics', () => {
   let tb: TestBroker;
   let client: WireClient;
-  const make = (name: string) => tb.broker.cluster.createTopic({ name, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+  const make = (name: string) =>
+    tb.broker.cluster.createTopic({ name, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
   beforeAll(async () => {
     tb = await startTestBroker();
   });
@@ -17,7 +18,10 @@ describe('DeleteTopics', () => {
 
   it.each([0, 1, 2, 3, 4, 5])('v%i deletes by name; an unknown name is UNKNOWN_TOPIC_OR_PARTITION', async (version) => {
     make(`gone-${version}`);
-    const res = await client.request(DeleteTopicsApi, version, { topicNames: [`gone-${version}`, `never-${version}`], timeoutMs: 1000 });
+    const res = await client.request(DeleteTopicsApi, version, {
+      topicNames: [`gone-${version}`, `never-${version}`],
+      timeoutMs: 1000,
+    });
     expect(res.responses.map((r) => [r.name, r.errorCode])).toEqual([
       [`gone-${version}`, 0],
       [`never-${version}`, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
@@ -30,7 +34,11 @@ describe('DeleteTopics', () => {
     make('by-name');
     const unknownId = 'AAAAAAAAAAAAAAAAAAAAAQ';
     const res = await client.request(DeleteTopicsApi, 6, {
-      topics: [{ name: null, topicId: byId.id }, { name: 'by-name', topicId: ZERO_UUID }, { name: null, topicId: unknownId }],
+      topics: [
+        { name: null, topicId: byId.id },
+        { name: 'by-name', topicId: ZERO_UUID },
+        { name: null, topicId: unknownId },
+      ],
       timeoutMs: 1000,
     });
     expect(res.responses.map((r) => [r.name, r.topicId, r.errorCode])).toEqual([
@@ -43,7 +51,10 @@ describe('DeleteTopics', () => {
 
   it('v6 rejects a target with both name and id', async () => {
     const t = make('both');
-    const res = await client.request(DeleteTopicsApi, 6, { topics: [{ name: 'both', topicId: t.id }], timeoutMs: 1000 });
+    const res = await client.request(DeleteTopicsApi, 6, {
+      topics: [{ name: 'both', topicId: t.id }],
+      timeoutMs: 1000,
+    });
     expect(res.responses[0]).toMatchObject({ errorCode: ErrorCode.INVALID_REQUEST });
     expect(tb.broker.cluster.topicByName('both')).toBeDefined();
   });
@@ -53,7 +64,13 @@ describe('DeleteTopics with delete.topic.enable=false', () => {
   let tb: TestBroker;
   beforeAll(async () => {
     tb = await startTestBroker({ 'delete.topic.enable': false });
-    tb.broker.cluster.createTopic({ name: 'kept', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+    tb.broker.cluster.createTopic({
+      name: 'kept',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
   });
   afterAll(async () => tb.dispose());
 

@@ -1,4 +1,10 @@
-import { CreateTopicsApi, DeleteRecordsApi, ErrorCode, ListOffsetsApi, type DeleteRecordsMessages } from '@samsa/protocol';
+import {
+  CreateTopicsApi,
+  DeleteRecordsApi,
+  ErrorCode,
+  ListOffsetsApi,
+  type DeleteRecordsMessages,
+} from '@samsa/protocol';
 import { batchOf, decodeRecords, fetch, produceOne } from '../helpers/records';
 import { WireClient } from '../helpers/wire-client';
 import { startTestBroker, type TestBroker } from '../helpers/test-broker';
@@ -21,15 +27,22 @@ describe('DeleteRecords', () => {
   /** A topic with `batches` one-record batches in partition 0 (offsets 0..batches-1). */
   const filledTopic = async (batches: number, configs: { name: string; value: string }[] = []): Promise<string> => {
     const name = `dr-${n++}`;
-    const res = await client.request(CreateTopicsApi, 5, { topics: [{ name, numPartitions: 1, replicationFactor: 1, assignments: [], configs }], timeoutMs: 1000, validateOnly: false });
+    const res = await client.request(CreateTopicsApi, 5, {
+      topics: [{ name, numPartitions: 1, replicationFactor: 1, assignments: [], configs }],
+      timeoutMs: 1000,
+      validateOnly: false,
+    });
     expect(res.topics[0]!.errorCode).toBe(0);
-    for (let i = 0; i < batches; i++) expect((await produceOne(client, 9, name, 0, batchOf([`v${i}`], { keys: [`k${i}`] }))).errorCode).toBe(0);
+    for (let i = 0; i < batches; i++)
+      expect((await produceOne(client, 9, name, 0, batchOf([`v${i}`], { keys: [`k${i}`] }))).errorCode).toBe(0);
     return name;
   };
-  const del = async (topics: Topic[], version = 2) => (await client.request(DeleteRecordsApi, version, { topics, timeoutMs: 1000 })).topics;
+  const del = async (topics: Topic[], version = 2) =>
+    (await client.request(DeleteRecordsApi, version, { topics, timeoutMs: 1000 })).topics;
   const earliest = async (name: string) => {
     const res = await client.request(ListOffsetsApi, 5, {
-      replicaId: -1, isolationLevel: 0,
+      replicaId: -1,
+      isolationLevel: 0,
       topics: [{ name, partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: -2, maxNumOffsets: 1 }] }],
     });
     return res.topics[0]!.partitions[0]!.offset;
@@ -50,22 +63,41 @@ describe('DeleteRecords', () => {
 
   it('deletes up to the high watermark for offset -1, and a lower offset later changes nothing', async () => {
     const name = await filledTopic(4);
-    expect((await del([{ name, partitions: [{ partitionIndex: 0, offset: -1 }] }]))[0]!.partitions[0]).toEqual({ partitionIndex: 0, lowWatermark: 4, errorCode: 0 });
-    expect((await del([{ name, partitions: [{ partitionIndex: 0, offset: 2 }] }]))[0]!.partitions[0]).toEqual({ partitionIndex: 0, lowWatermark: 4, errorCode: 0 });
+    expect((await del([{ name, partitions: [{ partitionIndex: 0, offset: -1 }] }]))[0]!.partitions[0]).toEqual({
+      partitionIndex: 0,
+      lowWatermark: 4,
+      errorCode: 0,
+    });
+    expect((await del([{ name, partitions: [{ partitionIndex: 0, offset: 2 }] }]))[0]!.partitions[0]).toEqual({
+      partitionIndex: 0,
+      lowWatermark: 4,
+      errorCode: 0,
+    });
     expect(await earliest(name)).toBe(4);
   });
 
-  it('answers each partition with Kafka\'s error', async () => {
+  it("answers each partition with Kafka's error", async () => {
     const name = await filledTopic(2);
     const compacted = await filledTopic(1, [{ name: 'cleanup.policy', value: 'compact' }]);
     const res = await del([
-      { name, partitions: [{ partitionIndex: 0, offset: 3 }, { partitionIndex: 0, offset: -5 }, { partitionIndex: 7, offset: 0 }] },
+      {
+        name,
+        partitions: [
+          { partitionIndex: 0, offset: 3 },
+          { partitionIndex: 0, offset: -5 },
+          { partitionIndex: 7, offset: 0 },
+        ],
+      },
       { name: 'missing', partitions: [{ partitionIndex: 0, offset: 0 }] },
       { name: compacted, partitions: [{ partitionIndex: 0, offset: 0 }] },
       { name: '__consumer_offsets', partitions: [{ partitionIndex: 0, offset: 0 }] },
     ]);
     expect(res.map((t) => t.partitions.map((p) => [p.partitionIndex, p.errorCode, p.lowWatermark]))).toEqual([
-      [[0, ErrorCode.OFFSET_OUT_OF_RANGE, -1], [0, ErrorCode.OFFSET_OUT_OF_RANGE, -1], [7, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1]],
+      [
+        [0, ErrorCode.OFFSET_OUT_OF_RANGE, -1],
+        [0, ErrorCode.OFFSET_OUT_OF_RANGE, -1],
+        [7, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1],
+      ],
       [[0, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1]],
       [[0, ErrorCode.POLICY_VIOLATION, -1]],
       [[0, ErrorCode.INVALID_TOPIC_EXCEPTION, -1]],

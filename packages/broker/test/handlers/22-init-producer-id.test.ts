@@ -26,8 +26,10 @@ describe('InitProducerId v0-5 and idempotent Produce', () => {
     return name;
   }
 
-  const init = (v: number, body: Partial<{ transactionalId: string | null; producerId: number; producerEpoch: number }> = {}) =>
-    client.request(InitProducerIdApi, v, { transactionalId: null, transactionTimeoutMs: 60_000, ...body });
+  const init = (
+    v: number,
+    body: Partial<{ transactionalId: string | null; producerId: number; producerEpoch: number }> = {},
+  ) => client.request(InitProducerIdApi, v, { transactionalId: null, transactionTimeoutMs: 60_000, ...body });
 
   it.each([0, 1, 2, 3, 4, 5])('v%i: an idempotent producer gets a fresh id with epoch 0 every time', async (v) => {
     const a = await init(v);
@@ -62,7 +64,12 @@ describe('InitProducerId v0-5 and idempotent Produce', () => {
     expect((await send(3, ['zombie'], 0)).errorCode).toBe(ErrorCode.INVALID_PRODUCER_EPOCH);
     expect((await send(7, ['new epoch must start at 0'], 2)).errorCode).toBe(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER);
     const res = await fetch(client, 12, [{ topic: name, partition: 0, offset: 0, partitionMaxBytes: 1 << 20 }]);
-    expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual(['a', 'b', 'c', 'new epoch']);
+    expect((await decodeRecords(res.responses[0]!.partitions[0]!.records)).map((r) => r.value)).toEqual([
+      'a',
+      'b',
+      'c',
+      'new epoch',
+    ]);
   });
 
   it('kafkajs idempotent producer: every message once, in order', async () => {
@@ -71,7 +78,8 @@ describe('InitProducerId v0-5 and idempotent Produce', () => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await producer.connect();
     try {
-      for (let i = 0; i < 5; i++) await producer.send({ topic: name, acks: -1, messages: [{ value: `m${i}` }, { value: `m${i}b` }] });
+      for (let i = 0; i < 5; i++)
+        await producer.send({ topic: name, acks: -1, messages: [{ value: `m${i}` }, { value: `m${i}b` }] });
     } finally {
       await producer.disconnect();
     }

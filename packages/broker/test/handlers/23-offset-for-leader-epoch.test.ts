@@ -1,6 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorCode, MetadataApi, OffsetForLeaderEpochApi, ZERO_UUID, type OffsetForLeaderEpochResponse } from '@samsa/protocol';
+import {
+  ErrorCode,
+  MetadataApi,
+  OffsetForLeaderEpochApi,
+  ZERO_UUID,
+  type OffsetForLeaderEpochResponse,
+} from '@samsa/protocol';
 import { startTestBroker, type TestBroker } from '../helpers/test-broker';
 import { WireClient } from '../helpers/wire-client';
 import { batchOf, decodeBatches, fetch, produceOne } from '../helpers/records';
@@ -12,7 +18,13 @@ describe('OffsetForLeaderEpoch', () => {
   beforeAll(async () => {
     tb = await startTestBroker();
     client = await WireClient.connect(tb.broker.port);
-    tb.broker.cluster.createTopic({ name: 'epochs', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+    tb.broker.cluster.createTopic({
+      name: 'epochs',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
     for (const v of ['a', 'b', 'c']) await produceOne(client, 9, 'epochs', 0, batchOf([v]));
   });
   afterAll(async () => {
@@ -41,12 +53,22 @@ describe('OffsetForLeaderEpoch', () => {
 
   it('current_leader_epoch (v2+) is checked; unknown partitions answer UNKNOWN_TOPIC_OR_PARTITION', async () => {
     expect((await ask(client, 2, 'epochs', 0, 1)).errorCode).toBe(ErrorCode.UNKNOWN_LEADER_EPOCH);
-    expect(await ask(client, 2, 'nope', 0)).toMatchObject({ errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, leaderEpoch: -1, endOffset: -1 });
+    expect(await ask(client, 2, 'nope', 0)).toMatchObject({
+      errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+      leaderEpoch: -1,
+      endOffset: -1,
+    });
   });
 
   it('follows the epoch restored from the cluster metadata: written into batches, reported by Metadata, older epochs end at the log start', async () => {
     const own = await startTestBroker();
-    own.broker.cluster.createTopic({ name: 'bumped', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] });
+    own.broker.cluster.createTopic({
+      name: 'bumped',
+      numPartitions: 1,
+      replicationFactor: 1,
+      assignments: [],
+      configs: [],
+    });
     await own.stop();
     // The epoch is stored with the topic; set it as a leader election would have.
     const file = join(own.dataDir, '__cluster_metadata', 'topics.json');
@@ -58,7 +80,11 @@ describe('OffsetForLeaderEpoch', () => {
     const c = await WireClient.connect(again.broker.port);
     try {
       await produceOne(c, 9, 'bumped', 0, batchOf(['x', 'y']));
-      const md = await c.request(MetadataApi, 12, { topics: [{ name: 'bumped', topicId: ZERO_UUID }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+      const md = await c.request(MetadataApi, 12, {
+        topics: [{ name: 'bumped', topicId: ZERO_UUID }],
+        allowAutoTopicCreation: false,
+        includeTopicAuthorizedOperations: false,
+      });
       expect(md.topics[0]!.partitions[0]!.leaderEpoch).toBe(3);
       const fetched = await fetch(c, 12, [{ topic: 'bumped', partition: 0, offset: 0 }]);
       expect((await decodeBatches(fetched.responses[0]!.partitions[0]!.records))[0]!.partitionLeaderEpoch).toBe(3);

@@ -3,14 +3,25 @@
  * as Kafka answers them (UNKNOWN_TOPIC_OR_PARTITION, NOT_LEADER_OR_FOLLOWER, INVALID_PRODUCER_EPOCH,
  * TRANSACTION_COORDINATOR_FENCED), and `__consumer_offsets` partitions go to the group coordinator.
  */
-import { BatchHeaderView, ErrorCode, RecordIterator, WriteTxnMarkersApi, type WriteTxnMarkersRequest } from '@samsa/protocol';
+import {
+  BatchHeaderView,
+  ErrorCode,
+  RecordIterator,
+  WriteTxnMarkersApi,
+  type WriteTxnMarkersRequest,
+} from '@samsa/protocol';
 import { GROUP_METADATA_TOPIC } from '../../src/index';
 import { batchOf } from '../helpers/records';
 import { startTestBroker, type TestBroker } from '../helpers/test-broker';
 import { WireClient } from '../helpers/wire-client';
 
 type Marker = WriteTxnMarkersRequest['markers'][number];
-const marker = (producerId: number, committed: boolean, topics: Marker['topics'], o: { epoch?: number; coordinatorEpoch?: number } = {}): Marker => ({
+const marker = (
+  producerId: number,
+  committed: boolean,
+  topics: Marker['topics'],
+  o: { epoch?: number; coordinatorEpoch?: number } = {},
+): Marker => ({
   producerId,
   producerEpoch: o.epoch ?? 0,
   transactionResult: committed,
@@ -36,7 +47,10 @@ describe('WriteTxnMarkers v0-1', () => {
   function topic(partitions = 2): string {
     const name = `wtm-${n++}`;
     tb.broker.cluster.createTopic({
-      name, numPartitions: -1, replicationFactor: -1, configs: [],
+      name,
+      numPartitions: -1,
+      replicationFactor: -1,
+      configs: [],
       assignments: Array.from({ length: partitions }, (_, i) => ({ partitionIndex: i, brokerIds: [tb.broker.nodeId] })),
     });
     return name;
@@ -44,7 +58,11 @@ describe('WriteTxnMarkers v0-1', () => {
 
   async function openTxn(name: string, partition: number, pid: number, epoch = 0, seq = 0): Promise<void> {
     const p = tb.broker.replicas.partition(name, partition)!;
-    await tb.broker.replicas.appendRecords(p, batchOf(['v'], { producerId: pid, producerEpoch: epoch, baseSequence: seq, transactional: true }), { apiVersion: 9, requiredAcks: -1 });
+    await tb.broker.replicas.appendRecords(
+      p,
+      batchOf(['v'], { producerId: pid, producerEpoch: epoch, baseSequence: seq, transactional: true }),
+      { apiVersion: 9, requiredAcks: -1 },
+    );
   }
 
   /** [offset, isControl, producer id, producer epoch, marker type, coordinator epoch] of the log's last batch. */
@@ -54,7 +72,14 @@ describe('WriteTxnMarkers v0-1', () => {
     const h = new BatchHeaderView().at(buf, 0);
     const it = new RecordIterator(buf, 0);
     it.next();
-    return [h.baseOffset, h.isControl, h.producerId, h.producerEpoch, it.record.key()!.readInt16BE(2), it.record.value()!.readInt32BE(2)];
+    return [
+      h.baseOffset,
+      h.isControl,
+      h.producerId,
+      h.producerEpoch,
+      it.record.key()!.readInt16BE(2),
+      it.record.value()!.readInt32BE(2),
+    ];
   }
 
   it.each([0, 1])('v%i: writes each marker into every partition listed and answers per partition', async (v) => {
@@ -64,7 +89,15 @@ describe('WriteTxnMarkers v0-1', () => {
     await openTxn(name, 0, 11);
     const res = await client.request(WriteTxnMarkersApi, v, {
       markers: [
-        marker(10, true, [{ name, partitionIndexes: [0, 1, 7] }, { name: 'no-such-topic', partitionIndexes: [0] }], { coordinatorEpoch: 3 }),
+        marker(
+          10,
+          true,
+          [
+            { name, partitionIndexes: [0, 1, 7] },
+            { name: 'no-such-topic', partitionIndexes: [0] },
+          ],
+          { coordinatorEpoch: 3 },
+        ),
         marker(11, false, [{ name, partitionIndexes: [0] }], { coordinatorEpoch: 3 }),
       ],
     });
@@ -72,8 +105,18 @@ describe('WriteTxnMarkers v0-1', () => {
       {
         producerId: 10,
         topics: [
-          { name, partitions: [{ partitionIndex: 0, errorCode: 0 }, { partitionIndex: 1, errorCode: 0 }, { partitionIndex: 7, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }] },
-          { name: 'no-such-topic', partitions: [{ partitionIndex: 0, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }] },
+          {
+            name,
+            partitions: [
+              { partitionIndex: 0, errorCode: 0 },
+              { partitionIndex: 1, errorCode: 0 },
+              { partitionIndex: 7, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION },
+            ],
+          },
+          {
+            name: 'no-such-topic',
+            partitions: [{ partitionIndex: 0, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }],
+          },
         ],
       },
       { producerId: 11, topics: [{ name, partitions: [{ partitionIndex: 0, errorCode: 0 }] }] },
@@ -89,28 +132,47 @@ describe('WriteTxnMarkers v0-1', () => {
   it('fences markers from an older coordinator epoch or producer epoch; a newer producer epoch is accepted', async () => {
     const name = topic(1);
     await openTxn(name, 0, 20, 2);
-    const send = async (m: Marker) => (await client.request(WriteTxnMarkersApi, 1, { markers: [m] })).markers[0]!.topics[0]!.partitions[0]!.errorCode;
-    expect(await send(marker(20, true, [{ name, partitionIndexes: [0] }], { epoch: 2, coordinatorEpoch: 5 }))).toBe(ErrorCode.NONE);
+    const send = async (m: Marker) =>
+      (await client.request(WriteTxnMarkersApi, 1, { markers: [m] })).markers[0]!.topics[0]!.partitions[0]!.errorCode;
+    expect(await send(marker(20, true, [{ name, partitionIndexes: [0] }], { epoch: 2, coordinatorEpoch: 5 }))).toBe(
+      ErrorCode.NONE,
+    );
     await openTxn(name, 0, 20, 2, 1);
     const end = tb.broker.replicas.log(name, 0)!.logEndOffset;
-    expect(await send(marker(20, false, [{ name, partitionIndexes: [0] }], { epoch: 2, coordinatorEpoch: 4 }))).toBe(ErrorCode.TRANSACTION_COORDINATOR_FENCED);
-    expect(await send(marker(20, false, [{ name, partitionIndexes: [0] }], { epoch: 1, coordinatorEpoch: 5 }))).toBe(ErrorCode.INVALID_PRODUCER_EPOCH);
+    expect(await send(marker(20, false, [{ name, partitionIndexes: [0] }], { epoch: 2, coordinatorEpoch: 4 }))).toBe(
+      ErrorCode.TRANSACTION_COORDINATOR_FENCED,
+    );
+    expect(await send(marker(20, false, [{ name, partitionIndexes: [0] }], { epoch: 1, coordinatorEpoch: 5 }))).toBe(
+      ErrorCode.INVALID_PRODUCER_EPOCH,
+    );
     expect(tb.broker.replicas.log(name, 0)!.logEndOffset).toBe(end);
-    expect(await send(marker(20, false, [{ name, partitionIndexes: [0] }], { epoch: 3, coordinatorEpoch: 5 }))).toBe(ErrorCode.NONE);
+    expect(await send(marker(20, false, [{ name, partitionIndexes: [0] }], { epoch: 3, coordinatorEpoch: 5 }))).toBe(
+      ErrorCode.NONE,
+    );
     expect(lastBatch(name, 0)).toEqual([end, true, 20, 3, 0, 5]);
   });
 
   it('a partition led by another broker identity is NOT_LEADER_OR_FOLLOWER there and written by its leader', async () => {
     const name = `wtm-${n++}`;
     const other = tb.broker.nodes[1]!;
-    tb.broker.cluster.createTopic({ name, numPartitions: -1, replicationFactor: -1, configs: [], assignments: [{ partitionIndex: 0, brokerIds: [other.nodeId] }] });
+    tb.broker.cluster.createTopic({
+      name,
+      numPartitions: -1,
+      replicationFactor: -1,
+      configs: [],
+      assignments: [{ partitionIndex: 0, brokerIds: [other.nodeId] }],
+    });
     await openTxn(name, 0, 30);
     const m = { markers: [marker(30, true, [{ name, partitionIndexes: [0] }])] };
-    expect((await client.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+    expect((await client.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(
+      ErrorCode.NOT_LEADER_OR_FOLLOWER,
+    );
     expect(tb.broker.replicas.log(name, 0)!.lastStableOffset).toBe(0);
     const leader = await WireClient.connect(other.port);
     try {
-      expect((await leader.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(ErrorCode.NONE);
+      expect((await leader.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(
+        ErrorCode.NONE,
+      );
     } finally {
       leader.destroy();
     }
@@ -121,13 +183,20 @@ describe('WriteTxnMarkers v0-1', () => {
     expect(await client.request(WriteTxnMarkersApi, 1, { markers: [] })).toEqual({ markers: [] });
     const m = { markers: [marker(40, true, [{ name: GROUP_METADATA_TOPIC, partitionIndexes: [0] }])] };
     expect(tb.broker.cluster.topicByName(GROUP_METADATA_TOPIC)).toBeUndefined();
-    expect((await client.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    expect((await client.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(
+      ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+    );
     tb.broker.groups.ensureOffsetsTopic();
     const log = tb.broker.replicas.log(GROUP_METADATA_TOPIC, 0)!;
-    const leaderClient = tb.broker.cluster.topicByName(GROUP_METADATA_TOPIC)!.partitions[0]!.leader === tb.broker.nodeId ? client : await WireClient.connect(tb.broker.nodes[1]!.port);
+    const leaderClient =
+      tb.broker.cluster.topicByName(GROUP_METADATA_TOPIC)!.partitions[0]!.leader === tb.broker.nodeId
+        ? client
+        : await WireClient.connect(tb.broker.nodes[1]!.port);
     await new Promise((r) => setTimeout(r, 100)); // the partition loads
     const end = log.logEndOffset;
-    expect((await leaderClient.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(ErrorCode.NONE);
+    expect((await leaderClient.request(WriteTxnMarkersApi, 1, m)).markers[0]!.topics[0]!.partitions[0]!.errorCode).toBe(
+      ErrorCode.NONE,
+    );
     expect(log.logEndOffset).toBe(end + 1);
     expect(lastBatch(GROUP_METADATA_TOPIC, 0).slice(0, 3)).toEqual([end, true, 40]);
     if (leaderClient !== client) leaderClient.destroy();

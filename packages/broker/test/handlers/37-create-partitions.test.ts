@@ -1,4 +1,10 @@
-import { CreatePartitionsApi, CreateTopicsApi, ErrorCode, MetadataApi, type CreatePartitionsMessages } from '@samsa/protocol';
+import {
+  CreatePartitionsApi,
+  CreateTopicsApi,
+  ErrorCode,
+  MetadataApi,
+  type CreatePartitionsMessages,
+} from '@samsa/protocol';
 import { batchOf, fetch, produceOne, decodeRecords } from '../helpers/records';
 import { WireClient } from '../helpers/wire-client';
 import { startTestBroker, type TestBroker } from '../helpers/test-broker';
@@ -20,7 +26,11 @@ describe('CreatePartitions', () => {
 
   const newTopic = async (partitions: number, replicationFactor = 1): Promise<string> => {
     const name = `cp-${n++}`;
-    const res = await client.request(CreateTopicsApi, 5, { topics: [{ name, numPartitions: partitions, replicationFactor, assignments: [], configs: [] }], timeoutMs: 1000, validateOnly: false });
+    const res = await client.request(CreateTopicsApi, 5, {
+      topics: [{ name, numPartitions: partitions, replicationFactor, assignments: [], configs: [] }],
+      timeoutMs: 1000,
+      validateOnly: false,
+    });
     expect(res.topics[0]!.errorCode).toBe(0);
     return name;
   };
@@ -33,8 +43,14 @@ describe('CreatePartitions', () => {
 
   it.each([0, 1, 2, 3])('adds partitions that Metadata lists and that take writes (v%i)', async (version) => {
     const name = await newTopic(2, 2);
-    expect(await grow([{ name, count: 5, assignments: null }], false, version)).toEqual([{ name, errorCode: 0, errorMessage: null }]);
-    const md = await client.request(MetadataApi, 9, { topics: [{ name, topicId: undefined }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+    expect(await grow([{ name, count: 5, assignments: null }], false, version)).toEqual([
+      { name, errorCode: 0, errorMessage: null },
+    ]);
+    const md = await client.request(MetadataApi, 9, {
+      topics: [{ name, topicId: undefined }],
+      allowAutoTopicCreation: false,
+      includeTopicAuthorizedOperations: false,
+    });
     const partitions = md.topics[0]!.partitions;
     expect(partitions.map((p) => p.partitionIndex)).toEqual([0, 1, 2, 3, 4]);
     expect(partitions.every((p) => p.replicaNodes.length === 2 && p.errorCode === 0)).toBe(true);
@@ -52,7 +68,15 @@ describe('CreatePartitions', () => {
     const name = await newTopic(1, 2);
     const res = await grow([{ name, count: 3, assignments: [{ brokerIds: [3, 1] }, { brokerIds: [2, 3] }] }]);
     expect(res[0]!.errorCode).toBe(0);
-    expect(tb.broker.cluster.topicByName(name)!.partitions.slice(1).map((p) => [p.partition, p.replicas, p.leader])).toEqual([[1, [3, 1], 3], [2, [2, 3], 2]]);
+    expect(
+      tb.broker.cluster
+        .topicByName(name)!
+        .partitions.slice(1)
+        .map((p) => [p.partition, p.replicas, p.leader]),
+    ).toEqual([
+      [1, [3, 1], 3],
+      [2, [2, 3], 2],
+    ]);
     expect(tb.broker.replicas.partition(name, 2)).toBeDefined();
   });
 
@@ -65,16 +89,42 @@ describe('CreatePartitions', () => {
 
   it.each([
     ['the same count', 2, null, ErrorCode.INVALID_PARTITIONS, 'Topic already has 2 partition(s).'],
-    ['a smaller count', 1, null, ErrorCode.INVALID_PARTITIONS, /currently has 2 partition\(s\); 1 would not be an increase/],
+    [
+      'a smaller count',
+      1,
+      null,
+      ErrorCode.INVALID_PARTITIONS,
+      /currently has 2 partition\(s\); 1 would not be an increase/,
+    ],
     ['more than the limit', 10_001, null, ErrorCode.INVALID_PARTITIONS, /exceeds the limit of 10000/],
-    ['too few assignments', 4, [[1]], ErrorCode.INVALID_REPLICA_ASSIGNMENT, 'Attempted to add 2 additional partition(s), but only 1 assignment(s) were specified.'],
-    ['an unknown broker', 3, [[9]], ErrorCode.INVALID_REPLICA_ASSIGNMENT, /includes broker 9, but no such broker is registered/],
+    [
+      'too few assignments',
+      4,
+      [[1]],
+      ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+      'Attempted to add 2 additional partition(s), but only 1 assignment(s) were specified.',
+    ],
+    [
+      'an unknown broker',
+      3,
+      [[9]],
+      ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+      /includes broker 9, but no such broker is registered/,
+    ],
     ['a repeated broker', 3, [[1, 1]], ErrorCode.INVALID_REPLICA_ASSIGNMENT, /includes the broker 1 more than once/],
     ['an empty list', 3, [[]], ErrorCode.INVALID_REPLICA_ASSIGNMENT, /empty replica list/],
-    ['another replication factor', 3, [[1, 2]], ErrorCode.INVALID_REPLICA_ASSIGNMENT, /partition with 2 replica\(s\), but .* previous partitions, which have 1 replica\(s\)/],
+    [
+      'another replication factor',
+      3,
+      [[1, 2]],
+      ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+      /partition with 2 replica\(s\), but .* previous partitions, which have 1 replica\(s\)/,
+    ],
   ])('rejects %s', async (_what, count, assignments, code, message) => {
     const name = await newTopic(2);
-    const [res] = await grow([{ name, count, assignments: assignments === null ? null : assignments.map((brokerIds) => ({ brokerIds })) }]);
+    const [res] = await grow([
+      { name, count, assignments: assignments === null ? null : assignments.map((brokerIds) => ({ brokerIds })) },
+    ]);
     expect(res!.errorCode).toBe(code);
     expect(res!.errorMessage).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
     expect(tb.broker.cluster.topicByName(name)!.partitions).toHaveLength(2);

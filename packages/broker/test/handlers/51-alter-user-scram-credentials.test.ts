@@ -8,13 +8,25 @@ import { startTestBroker, tempDataDir, type TestBroker } from '../helpers/test-b
 const SHA256 = 1;
 const SHA512 = 2;
 
-function upsertion(name: string, mechanism: number, iterations = 4096, saltedPassword = Buffer.alloc(32, 9)): {
-  name: string; mechanism: number; iterations: number; salt: Buffer; saltedPassword: Buffer;
+function upsertion(
+  name: string,
+  mechanism: number,
+  iterations = 4096,
+  saltedPassword = Buffer.alloc(32, 9),
+): {
+  name: string;
+  mechanism: number;
+  iterations: number;
+  salt: Buffer;
+  saltedPassword: Buffer;
 } {
   return { name, mechanism, iterations, salt: Buffer.from(`salt-of-${name}`), saltedPassword };
 }
 
-async function describe1(client: WireClient, user: string): Promise<{ errorCode: number; credentialInfos: { mechanism: number; iterations: number }[] }> {
+async function describe1(
+  client: WireClient,
+  user: string,
+): Promise<{ errorCode: number; credentialInfos: { mechanism: number; iterations: number }[] }> {
   const res = await client.request(DescribeUserScramCredentialsApi, 0, { users: [{ name: user }] });
   return res.results[0]!;
 }
@@ -33,19 +45,26 @@ describe('AlterUserScramCredentials', () => {
 
   it('stores the salt, iterations and the keys derived from the salted password, and persists them', async () => {
     const salted = Buffer.from('0123456789abcdef0123456789abcdef');
-    const res = await client.request(AlterUserScramCredentialsApi, 0, { deletions: [], upsertions: [upsertion('alice', SHA256, 5000, salted)] });
+    const res = await client.request(AlterUserScramCredentialsApi, 0, {
+      deletions: [],
+      upsertions: [upsertion('alice', SHA256, 5000, salted)],
+    });
     expect(res.results).toEqual([{ user: 'alice', errorCode: 0, errorMessage: null }]);
 
-    const doc = JSON.parse(readFileSync(join(tb.dataDir, '__cluster_metadata', 'scram-credentials.json'), 'utf8')) as { credentials: Record<string, unknown>[] };
+    const doc = JSON.parse(readFileSync(join(tb.dataDir, '__cluster_metadata', 'scram-credentials.json'), 'utf8')) as {
+      credentials: Record<string, unknown>[];
+    };
     const clientKey = createHmac('sha256', salted).update('Client Key').digest();
-    expect(doc.credentials).toEqual([{
-      user: 'alice',
-      mechanism: SHA256,
-      iterations: 5000,
-      salt: Buffer.from('salt-of-alice').toString('base64'),
-      storedKey: createHash('sha256').update(clientKey).digest('base64'),
-      serverKey: createHmac('sha256', salted).update('Server Key').digest('base64'),
-    }]);
+    expect(doc.credentials).toEqual([
+      {
+        user: 'alice',
+        mechanism: SHA256,
+        iterations: 5000,
+        salt: Buffer.from('salt-of-alice').toString('base64'),
+        storedKey: createHash('sha256').update(clientKey).digest('base64'),
+        serverKey: createHmac('sha256', salted).update('Server Key').digest('base64'),
+      },
+    ]);
     expect(JSON.stringify(doc)).not.toContain(salted.toString('base64'));
 
     // Survives a restart.
@@ -54,29 +73,49 @@ describe('AlterUserScramCredentials', () => {
     await tb.stop();
     tb = await startTestBroker({}, dir);
     client = await WireClient.connect(tb.broker.port);
-    expect(await describe1(client, 'alice')).toMatchObject({ errorCode: 0, credentialInfos: [{ mechanism: SHA256, iterations: 5000 }] });
+    expect(await describe1(client, 'alice')).toMatchObject({
+      errorCode: 0,
+      credentialInfos: [{ mechanism: SHA256, iterations: 5000 }],
+    });
   });
 
   it('replaces a credential, deletes one mechanism, and answers RESOURCE_NOT_FOUND for a missing one', async () => {
-    await client.request(AlterUserScramCredentialsApi, 0, { deletions: [], upsertions: [upsertion('bob', SHA256), upsertion('carol', SHA512)] });
-    await client.request(AlterUserScramCredentialsApi, 0, { deletions: [], upsertions: [upsertion('bob', SHA256, 6000)] });
+    await client.request(AlterUserScramCredentialsApi, 0, {
+      deletions: [],
+      upsertions: [upsertion('bob', SHA256), upsertion('carol', SHA512)],
+    });
+    await client.request(AlterUserScramCredentialsApi, 0, {
+      deletions: [],
+      upsertions: [upsertion('bob', SHA256, 6000)],
+    });
     expect((await describe1(client, 'bob')).credentialInfos).toEqual([{ mechanism: SHA256, iterations: 6000 }]);
 
     const res = await client.request(AlterUserScramCredentialsApi, 0, {
-      deletions: [{ name: 'bob', mechanism: SHA256 }, { name: 'carol', mechanism: SHA256 }],
+      deletions: [
+        { name: 'bob', mechanism: SHA256 },
+        { name: 'carol', mechanism: SHA256 },
+      ],
       upsertions: [],
     });
     expect(res.results).toEqual([
       { user: 'bob', errorCode: 0, errorMessage: null },
-      { user: 'carol', errorCode: ErrorCode.RESOURCE_NOT_FOUND, errorMessage: 'Attempt to delete a user credential that does not exist' },
+      {
+        user: 'carol',
+        errorCode: ErrorCode.RESOURCE_NOT_FOUND,
+        errorMessage: 'Attempt to delete a user credential that does not exist',
+      },
     ]);
     expect((await describe1(client, 'bob')).errorCode).toBe(ErrorCode.RESOURCE_NOT_FOUND);
     expect((await describe1(client, 'carol')).credentialInfos).toEqual([{ mechanism: SHA512, iterations: 4096 }]);
   });
 
-  it('validates each user with Kafka\'s errors and still applies the valid ones', async () => {
+  it("validates each user with Kafka's errors and still applies the valid ones", async () => {
     const res = await client.request(AlterUserScramCredentialsApi, 0, {
-      deletions: [{ name: 'dup', mechanism: SHA256 }, { name: 'twice', mechanism: SHA256 }, { name: 'twice', mechanism: SHA512 }],
+      deletions: [
+        { name: 'dup', mechanism: SHA256 },
+        { name: 'twice', mechanism: SHA256 },
+        { name: 'twice', mechanism: SHA512 },
+      ],
       upsertions: [
         upsertion('', SHA256),
         upsertion('unknown-mech', 0),
@@ -110,7 +149,12 @@ describe('AlterUserScramCredentials', () => {
     await client.request(AlterUserScramCredentialsApi, 0, { deletions: [], upsertions: [upsertion('erin', SHA256)] });
     const res = await client.request(AlterUserScramCredentialsApi, 0, {
       deletions: [{ name: 'erin', mechanism: SHA256 }],
-      upsertions: [upsertion('erin', SHA512), upsertion('frank', SHA256), upsertion('frank', SHA512), upsertion('gina', SHA256)],
+      upsertions: [
+        upsertion('erin', SHA512),
+        upsertion('frank', SHA256),
+        upsertion('frank', SHA512),
+        upsertion('gina', SHA256),
+      ],
     });
     const message = 'A user credential cannot be altered twice in the same request';
     expect(res.results).toEqual([
@@ -127,7 +171,10 @@ describe('AlterUserScramCredentials', () => {
     const first = await startTestBroker({}, dir);
     await first.stop();
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(dir, '__cluster_metadata', 'scram-credentials.json'), '{"version":1,"credentials":[{"user":5}]}');
+    writeFileSync(
+      join(dir, '__cluster_metadata', 'scram-credentials.json'),
+      '{"version":1,"credentials":[{"user":5}]}',
+    );
     await expect(startTestBroker({}, dir)).rejects.toThrow(/scram-credentials\.json: bad credential entry/);
   });
 });

@@ -11,7 +11,10 @@ describe('DescribeCluster', () => {
 
   it.each([0, 1])('v%i lists every broker identity, the controller and the cluster id', async (version) => {
     const client = await WireClient.connect(tb.broker.nodes[1]!.port);
-    const res = await client.request(DescribeClusterApi, version, { includeClusterAuthorizedOperations: false, endpointType: 1 });
+    const res = await client.request(DescribeClusterApi, version, {
+      includeClusterAuthorizedOperations: false,
+      endpointType: 1,
+    });
     expect(res.errorCode).toBe(0);
     expect(res.clusterId).toBe(tb.broker.clusterId);
     expect(res.controllerId).toBe(5);
@@ -24,10 +27,16 @@ describe('DescribeCluster', () => {
 
   it('v1 rejects controller endpoints and unknown endpoint types', async () => {
     const client = await WireClient.connect(tb.broker.port);
-    const controllers = await client.request(DescribeClusterApi, 1, { includeClusterAuthorizedOperations: false, endpointType: 2 });
+    const controllers = await client.request(DescribeClusterApi, 1, {
+      includeClusterAuthorizedOperations: false,
+      endpointType: 2,
+    });
     expect(controllers.errorCode).toBe(ErrorCode.MISMATCHED_ENDPOINT_TYPE);
     expect(controllers.errorMessage).toMatch(/CONTROLLER/);
-    const unknown = await client.request(DescribeClusterApi, 1, { includeClusterAuthorizedOperations: false, endpointType: 9 });
+    const unknown = await client.request(DescribeClusterApi, 1, {
+      includeClusterAuthorizedOperations: false,
+      endpointType: 9,
+    });
     expect(unknown.errorCode).toBe(ErrorCode.UNSUPPORTED_ENDPOINT_TYPE);
     client.destroy();
   });

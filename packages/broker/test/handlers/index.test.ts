@@ -9,7 +9,12 @@ const SERVED = [
   42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 60, 61, 65, 66,
 ];
 
-function countingEntry(api: ApiCodec<unknown, unknown>, min: number, max: number, handler: AnyHandler): HandlerEntry & { loads: number } {
+function countingEntry(
+  api: ApiCodec<unknown, unknown>,
+  min: number,
+  max: number,
+  handler: AnyHandler,
+): HandlerEntry & { loads: number } {
   const e = {
     api,
     versions: { min, max },
@@ -28,14 +33,17 @@ describe('handler registry', () => {
     expect(new HandlerRegistry().supportedApis().map((a) => a.apiKey)).toEqual(SERVED);
   });
 
-  it.each(HANDLERS.map((h) => [h.api.name, h] as const))('%s: the loaded handler serves the declared codec and range, within the spec', (_name, entry) => {
-    const handler = new HandlerRegistry([entry]).get(entry.api.apiKey);
-    expect(handler).toBeDefined();
-    expect(handler?.api.apiKey).toBe(entry.api.apiKey);
-    expect(handler?.versions).toEqual(entry.versions);
-    expect(handler?.versions.min).toBeGreaterThanOrEqual(entry.api.validVersions.min);
-    expect(handler?.versions.max).toBeLessThanOrEqual(entry.api.validVersions.max);
-  });
+  it.each(HANDLERS.map((h) => [h.api.name, h] as const))(
+    '%s: the loaded handler serves the declared codec and range, within the spec',
+    (_name, entry) => {
+      const handler = new HandlerRegistry([entry]).get(entry.api.apiKey);
+      expect(handler).toBeDefined();
+      expect(handler?.api.apiKey).toBe(entry.api.apiKey);
+      expect(handler?.versions).toEqual(entry.versions);
+      expect(handler?.versions.min).toBeGreaterThanOrEqual(entry.api.validVersions.min);
+      expect(handler?.versions.max).toBeLessThanOrEqual(entry.api.validVersions.max);
+    },
+  );
 
   it('lists the ranges without loading a handler, loads one on first use and keeps it', () => {
     const entry = countingEntry(HeartbeatApi as ApiCodec<unknown, unknown>, 0, 4, heartbeatHandler as AnyHandler);
@@ -51,18 +59,24 @@ describe('handler registry', () => {
   it('refuses an entry claiming versions its codec does not define', () => {
     const max = ApiVersionsApi.validVersions.max + 1;
     const entry = countingEntry(ApiVersionsApi as ApiCodec<unknown, unknown>, 0, max, heartbeatHandler as AnyHandler);
-    expect(() => new HandlerRegistry([entry])).toThrow(`ApiVersions handler serves v0-${max}, outside the spec's v0-${max - 1}`);
+    expect(() => new HandlerRegistry([entry])).toThrow(
+      `ApiVersions handler serves v0-${max}, outside the spec's v0-${max - 1}`,
+    );
   });
 
   it('refuses two handlers for one key', () => {
     const a = countingEntry(HeartbeatApi as ApiCodec<unknown, unknown>, 0, 4, heartbeatHandler as AnyHandler);
-    expect(() => new HandlerRegistry([a, heartbeatHandler as AnyHandler])).toThrow(`two handlers for API key ${HeartbeatApi.apiKey}`);
+    expect(() => new HandlerRegistry([a, heartbeatHandler as AnyHandler])).toThrow(
+      `two handlers for API key ${HeartbeatApi.apiKey}`,
+    );
   });
 
   it('refuses a loaded handler whose range differs from the declared one', () => {
     const entry = countingEntry(HeartbeatApi as ApiCodec<unknown, unknown>, 0, 3, heartbeatHandler as AnyHandler);
     const registry = new HandlerRegistry([entry]);
     expect(registry.supportedApis()[0]?.maxVersion).toBe(3);
-    expect(() => registry.get(HeartbeatApi.apiKey)).toThrow('Heartbeat handler serves v0-4 but the registry declares Heartbeat v0-3');
+    expect(() => registry.get(HeartbeatApi.apiKey)).toThrow(
+      'Heartbeat handler serves v0-4 but the registry declares Heartbeat v0-3',
+    );
   });
 });

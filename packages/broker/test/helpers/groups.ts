@@ -32,7 +32,11 @@ export interface GroupBroker {
   dispose(): Promise<void>;
 }
 
-export async function startGroupBroker(config: Record<string, string | number | boolean> = {}, dataDir = mkdtempSync(join(tmpdir(), 'samsa-groups-')), scheduler = new ManualScheduler()): Promise<GroupBroker> {
+export async function startGroupBroker(
+  config: Record<string, string | number | boolean> = {},
+  dataDir = mkdtempSync(join(tmpdir(), 'samsa-groups-')),
+  scheduler = new ManualScheduler(),
+): Promise<GroupBroker> {
   const broker = await startBroker(
     { listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dataDir, 'group.initial.rebalance.delay.ms': 0, ...config },
     { logger: pino({ level: process.env.SAMSA_TEST_LOG_LEVEL ?? 'silent' }), coordinatorScheduler: scheduler },
@@ -87,7 +91,11 @@ export function joinBody(groupId: string, memberId = '', extra: Partial<JoinGrou
 }
 
 export async function createTopic(c: WireClient, name: string, partitions: number): Promise<void> {
-  const res = await c.request(CreateTopicsApi, 5, { topics: [{ name, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 1000, validateOnly: false });
+  const res = await c.request(CreateTopicsApi, 5, {
+    topics: [{ name, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }],
+    timeoutMs: 1000,
+    validateOnly: false,
+  });
   if (res.topics[0]!.errorCode !== 0) throw new Error(`CreateTopics failed: ${res.topics[0]!.errorCode}`);
 }
 
@@ -99,7 +107,12 @@ export async function findCoordinator(c: WireClient, groupId: string): Promise<n
 }
 
 /** Joins as a new member at `version`, answering MEMBER_ID_REQUIRED (v4+); returns the (possibly parked) join. */
-export async function joinNew(c: WireClient, groupId: string, version = 5, extra: Partial<JoinGroupRequest> = {}): Promise<{ memberId: string; join: Promise<JoinGroupResponse> }> {
+export async function joinNew(
+  c: WireClient,
+  groupId: string,
+  version = 5,
+  extra: Partial<JoinGroupRequest> = {},
+): Promise<{ memberId: string; join: Promise<JoinGroupResponse> }> {
   if (version < 4) {
     const join = c.request(JoinGroupApi, version, joinBody(groupId, '', extra));
     return { memberId: '', join };
@@ -109,8 +122,23 @@ export async function joinNew(c: WireClient, groupId: string, version = 5, extra
   return { memberId: first.memberId, join: c.request(JoinGroupApi, version, joinBody(groupId, first.memberId, extra)) };
 }
 
-export function syncGroup(c: WireClient, groupId: string, memberId: string, generationId: number, assignments: { memberId: string; assignment: Buffer }[] = [], version = 3): Promise<SyncGroupResponse> {
-  return c.request(SyncGroupApi, version, { groupId, generationId, memberId, groupInstanceId: null, protocolType: 'consumer', protocolName: 'range', assignments });
+export function syncGroup(
+  c: WireClient,
+  groupId: string,
+  memberId: string,
+  generationId: number,
+  assignments: { memberId: string; assignment: Buffer }[] = [],
+  version = 3,
+): Promise<SyncGroupResponse> {
+  return c.request(SyncGroupApi, version, {
+    groupId,
+    generationId,
+    memberId,
+    groupInstanceId: null,
+    protocolType: 'consumer',
+    protocolName: 'range',
+    assignments,
+  });
 }
 
 /** The group as the coordinator sees it (in-process), for waiting until requests sent over TCP have arrived. */
@@ -120,23 +148,36 @@ export function groupView(gb: GroupBroker, groupId: string): { state: string; me
 }
 
 /** Waits (real time) until the coordinator shows `groupId` in `state` with `members` members. */
-export async function until(gb: GroupBroker, groupId: string, state: string, members?: number, timeoutMs = 5000): Promise<void> {
+export async function until(
+  gb: GroupBroker,
+  groupId: string,
+  state: string,
+  members?: number,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const d = groupView(gb, groupId);
     if (d.state === state && (members === undefined || d.members === members)) return;
-    if (Date.now() > deadline) throw new Error(`group ${groupId} is ${d.state} with ${d.members} members, expected ${state}`);
+    if (Date.now() > deadline)
+      throw new Error(`group ${groupId} is ${d.state} with ${d.members} members, expected ${state}`);
     await new Promise((r) => setTimeout(r, 5));
   }
 }
 
 /** A one-member Stable group; returns the member id and generation. */
-export async function stableMember(gb: GroupBroker, c: WireClient, groupId: string): Promise<{ memberId: string; generationId: number }> {
+export async function stableMember(
+  gb: GroupBroker,
+  c: WireClient,
+  groupId: string,
+): Promise<{ memberId: string; generationId: number }> {
   const { join } = await joinNew(c, groupId);
   await until(gb, groupId, 'PreparingRebalance', 1);
   gb.scheduler.advance(0);
   const joined = await join;
-  const synced = await syncGroup(c, groupId, joined.memberId, joined.generationId, [{ memberId: joined.memberId, assignment: Buffer.from('a') }]);
+  const synced = await syncGroup(c, groupId, joined.memberId, joined.generationId, [
+    { memberId: joined.memberId, assignment: Buffer.from('a') },
+  ]);
   if (synced.errorCode !== 0) throw new Error(`SyncGroup failed: ${synced.errorCode}`);
   return { memberId: joined.memberId, generationId: joined.generationId };
 }

@@ -40,7 +40,10 @@ export interface DecodedBatch {
 }
 
 /** One uncompressed v2 batch of string records. */
-export function batchOf(values: readonly (string | null)[], extra: Partial<BatchInput> & { keys?: readonly (string | null)[]; timestamp?: number } = {}): Buffer {
+export function batchOf(
+  values: readonly (string | null)[],
+  extra: Partial<BatchInput> & { keys?: readonly (string | null)[]; timestamp?: number } = {},
+): Buffer {
   const ts = extra.timestamp ?? Date.now();
   const records: RecordInput[] = values.map((v, i) => ({
     key: extra.keys?.[i] == null ? null : Buffer.from(extra.keys[i] as string),
@@ -104,7 +107,11 @@ export interface LegacyInput {
 }
 
 /** Encodes one legacy entry: offset, size, crc32(magic..end), magic, attributes, [timestamp], key, value. */
-export function legacyMessage(magic: 0 | 1, offset: number, m: { key: Buffer | null; value: Buffer | null; timestamp?: number; attributes?: number }): Buffer {
+export function legacyMessage(
+  magic: 0 | 1,
+  offset: number,
+  m: { key: Buffer | null; value: Buffer | null; timestamp?: number; attributes?: number },
+): Buffer {
   const key = m.key;
   const value = m.value;
   const body = Buffer.alloc(1 + 1 + (magic === 1 ? 8 : 0) + 4 + (key?.length ?? 0) + 4 + (value?.length ?? 0));
@@ -129,16 +136,27 @@ export function legacyMessage(magic: 0 | 1, offset: number, m: { key: Buffer | n
 }
 
 /** An uncompressed legacy message set, or (gzip) one gzip wrapper around the messages, as old producers send. */
-export function legacyMessageSet(magic: 0 | 1, messages: readonly LegacyInput[], codec: 'none' | 'gzip' = 'none'): Buffer {
-  const entries = messages.map((m, i) => legacyMessage(magic, i, {
-    key: m.key === null ? null : Buffer.from(m.key),
-    value: m.value === null ? null : Buffer.from(m.value),
-    timestamp: m.timestamp,
-  }));
+export function legacyMessageSet(
+  magic: 0 | 1,
+  messages: readonly LegacyInput[],
+  codec: 'none' | 'gzip' = 'none',
+): Buffer {
+  const entries = messages.map((m, i) =>
+    legacyMessage(magic, i, {
+      key: m.key === null ? null : Buffer.from(m.key),
+      value: m.value === null ? null : Buffer.from(m.value),
+      timestamp: m.timestamp,
+    }),
+  );
   const set = Buffer.concat(entries);
   if (codec === 'none') return set;
   const maxTs = Math.max(...messages.map((m) => m.timestamp ?? -1));
-  return legacyMessage(magic, magic === 1 ? messages.length - 1 : 0, { key: null, value: gzipSync(set), timestamp: maxTs, attributes: 1 });
+  return legacyMessage(magic, magic === 1 ? messages.length - 1 : 0, {
+    key: null,
+    value: gzipSync(set),
+    timestamp: maxTs,
+    attributes: 1,
+  });
 }
 
 export interface LegacyRecord {
@@ -161,7 +179,7 @@ export function parseLegacy(buf: Buffer): LegacyRecord[] {
     const end = start + size;
     if (end > buf.length) break;
     const crc = buf.readUInt32BE(start);
-    if ((crc32(buf.subarray(start + 4, end)) >>> 0) !== crc) throw new Error(`legacy message at ${pos}: bad crc`);
+    if (crc32(buf.subarray(start + 4, end)) >>> 0 !== crc) throw new Error(`legacy message at ${pos}: bad crc`);
     const magic = buf.readInt8(start + 4);
     const attributes = buf.readInt8(start + 5);
     let p = start + 6;
@@ -201,7 +219,14 @@ export async function produce(
 }
 
 /** Produces to one partition and returns that partition's response. */
-export async function produceOne(client: WireClient, version: number, topic: string, partition: number, records: Buffer | null, acks = -1) {
+export async function produceOne(
+  client: WireClient,
+  version: number,
+  topic: string,
+  partition: number,
+  records: Buffer | null,
+  acks = -1,
+) {
   const res = await produce(client, version, topic, [{ index: partition, records }], acks);
   const p = res.responses[0]?.partitionResponses[0];
   if (!p) throw new Error('no partition in the produce response');
@@ -247,6 +272,11 @@ export function fetchRequest(targets: readonly FetchTarget[], extra: Partial<Fet
   };
 }
 
-export async function fetch(client: WireClient, version: number, targets: readonly FetchTarget[], extra: Partial<FetchRequest> = {}): Promise<FetchResponse> {
+export async function fetch(
+  client: WireClient,
+  version: number,
+  targets: readonly FetchTarget[],
+  extra: Partial<FetchRequest> = {},
+): Promise<FetchResponse> {
   return client.request(FetchApi, version, fetchRequest(targets, extra));
 }

@@ -33,8 +33,18 @@ export async function startTestBroker(
   clock?: () => number,
 ): Promise<TestBroker> {
   const logs: LogLine[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => { logs.push(JSON.parse(line) as LogLine); } });
-  const broker = await startBroker({ listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dataDir, ...config }, { logger, ...(clock ? { clock } : {}) });
+  const logger = pino(
+    { level: 'debug' },
+    {
+      write: (line: string) => {
+        logs.push(JSON.parse(line) as LogLine);
+      },
+    },
+  );
+  const broker = await startBroker(
+    { listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dataDir, ...config },
+    { logger, ...(clock ? { clock } : {}) },
+  );
   return {
     broker,
     dataDir,

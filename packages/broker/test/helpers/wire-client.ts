@@ -22,11 +22,13 @@ export class WireClient {
 
   private constructor(socket: Socket) {
     this.#socket = socket;
-    this.closed = new Promise((resolve) => socket.once('close', () => {
-      this.#isClosed = true;
-      for (const p of this.#pending.splice(0)) p.reject(new Error('connection closed'));
-      resolve();
-    }));
+    this.closed = new Promise((resolve) =>
+      socket.once('close', () => {
+        this.#isClosed = true;
+        for (const p of this.#pending.splice(0)) p.reject(new Error('connection closed'));
+        resolve();
+      }),
+    );
     socket.on('error', () => undefined);
     socket.on('data', (chunk: Buffer) => this.#onData(chunk));
   }
@@ -46,7 +48,12 @@ export class WireClient {
   }
 
   /** Sends a request and resolves with the decoded response body. */
-  async request<Req, Res>(codec: ApiCodec<Req, Res>, version: number, body: Req, clientId: string | null = 'wire-client'): Promise<Res> {
+  async request<Req, Res>(
+    codec: ApiCodec<Req, Res>,
+    version: number,
+    body: Req,
+    clientId: string | null = 'wire-client',
+  ): Promise<Res> {
     const { frame, correlationId } = this.encode(codec, version, body, clientId);
     const response = this.#expect(correlationId);
     this.#socket.write(frame);
@@ -54,11 +61,20 @@ export class WireClient {
   }
 
   /** Encodes a full frame (size prefix included). */
-  encode<Req>(codec: ApiCodec<Req, unknown>, version: number, body: Req, clientId: string | null = 'wire-client'): { frame: Buffer; correlationId: number } {
+  encode<Req>(
+    codec: ApiCodec<Req, unknown>,
+    version: number,
+    body: Req,
+    clientId: string | null = 'wire-client',
+  ): { frame: Buffer; correlationId: number } {
     const correlationId = this.#nextCorrelationId++;
     const w = new Writer();
     const at = w.reserveInt32();
-    encodeRequestHeader(w, { apiKey: codec.apiKey, apiVersion: version, correlationId, clientId }, codec.requestHeaderVersion(version));
+    encodeRequestHeader(
+      w,
+      { apiKey: codec.apiKey, apiVersion: version, correlationId, clientId },
+      codec.requestHeaderVersion(version),
+    );
     codec.encodeRequest(w, version, body);
     w.setInt32At(at, w.byteLength - 4);
     return { frame: w.toBuffer(), correlationId };
@@ -111,7 +127,8 @@ export class WireClient {
       const pending = this.#pending.shift();
       if (!pending) throw new Error('unexpected response');
       const got = frame.readInt32BE(0);
-      if (got !== pending.correlationId) pending.reject(new Error(`correlation id ${got}, expected ${pending.correlationId}`));
+      if (got !== pending.correlationId)
+        pending.reject(new Error(`correlation id ${got}, expected ${pending.correlationId}`));
       else pending.resolve(frame);
     }
   }

@@ -18,7 +18,12 @@ const delayedHandler = defineHandler<MetadataRequest, MetadataResponse>({
     const name = request.topics?.[0]?.name ?? '0';
     if (name === 'silent') return NO_RESPONSE;
     await new Promise((r) => setTimeout(r, Number(name)));
-    return { ...MetadataApi.defaultResponse(), topics: [{ errorCode: 0, name, topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: 0 }] };
+    return {
+      ...MetadataApi.defaultResponse(),
+      topics: [
+        { errorCode: 0, name, topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: 0 },
+      ],
+    };
   },
   errorResponse: () => MetadataApi.defaultResponse(),
 });
@@ -33,18 +38,29 @@ describe('response ordering under pipelining', () => {
     const { config } = loadBrokerConfig({ listeners: 'PLAINTEXT://127.0.0.1:0', 'samsa.storage': 'memory' });
     const cluster = new Cluster('test-cluster', config, new MemoryTopicStore());
     replicas = ReplicaManager.open({ cluster, config, logger: pino({ level: 'silent' }) });
-    const registry = new HandlerRegistry([{
-      ...delayedHandler,
-      async handle(ctx, req) {
-        const res = await delayedHandler.handle(ctx, req as MetadataRequest);
-        completions.push((req as MetadataRequest).topics?.[0]?.name ?? '');
-        return res;
-      },
-    } as AnyHandler]);
+    const registry = new HandlerRegistry([
+      {
+        ...delayedHandler,
+        async handle(ctx, req) {
+          const res = await delayedHandler.handle(ctx, req as MetadataRequest);
+          completions.push((req as MetadataRequest).topics?.[0]?.name ?? '');
+          return res;
+        },
+      } as AnyHandler,
+    ]);
     listener = new Listener({
-      nodeId: 1, bindHost: '127.0.0.1', bindPort: 0, advertisedHost: '127.0.0.1', advertisedPort: 0, rack: null,
-      maxRequestBytes: 1 << 20, cluster, dispatcher: new Dispatcher(registry), supportedApis: registry.supportedApis(),
-      replicas, logger: pino({ level: 'silent' }),
+      nodeId: 1,
+      bindHost: '127.0.0.1',
+      bindPort: 0,
+      advertisedHost: '127.0.0.1',
+      advertisedPort: 0,
+      rack: null,
+      maxRequestBytes: 1 << 20,
+      cluster,
+      dispatcher: new Dispatcher(registry),
+      supportedApis: registry.supportedApis(),
+      replicas,
+      logger: pino({ level: 'silent' }),
     });
     const node = await listener.start();
     client = await WireClient.connect(node.port);
@@ -55,7 +71,11 @@ describe('response ordering under pipelining', () => {
     replicas.close();
   });
 
-  const body = (name: string): MetadataRequest => ({ topics: [{ name, topicId: ZERO_UUID }], allowAutoTopicCreation: true, includeTopicAuthorizedOperations: false });
+  const body = (name: string): MetadataRequest => ({
+    topics: [{ name, topicId: ZERO_UUID }],
+    allowAutoTopicCreation: true,
+    includeTopicAuthorizedOperations: false,
+  });
 
   it('answers in request order although later requests finish first', async () => {
     const delays = ['80', '40', '0', '20', '60'];

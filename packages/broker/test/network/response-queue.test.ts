@@ -43,7 +43,9 @@ describe('ResponseQueue', () => {
     await q.idle();
     const a = q.reserve();
     let idle = false;
-    const p = q.idle().then(() => { idle = true; });
+    const p = q.idle().then(() => {
+      idle = true;
+    });
     await Promise.resolve();
     expect(idle).toBe(false);
     q.complete(a, null);

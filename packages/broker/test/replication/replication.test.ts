@@ -33,7 +33,10 @@ describe('replication across broker identities', () => {
   function topic(replicas: number[], configs: Record<string, string> = {}): string {
     const name = `repl-${n++}`;
     tb.broker.cluster.createTopic({
-      name, numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: replicas }],
+      name,
+      numPartitions: -1,
+      replicationFactor: -1,
+      assignments: [{ partitionIndex: 0, brokerIds: replicas }],
       configs: Object.entries(configs).map(([k, v]) => ({ name: k, value: v })),
     });
     return name;
@@ -52,10 +55,18 @@ describe('replication across broker identities', () => {
     const r2 = await produceOne(client(1), 9, name, 0, batchOf(['c']), 1);
     expect([r1.errorCode, r1.baseOffset, r2.errorCode, r2.baseOffset]).toEqual([0, 0, 0, 2]);
     const d = tb.broker.replication.describe(name, 0);
-    expect(d).toEqual({ leader: 1, leaderEpoch: 0, replicas: [1, 2, 3], isr: [1, 2, 3], highWatermark: 3, logEndOffsets: { 1: 3, 2: 3, 3: 3 } });
+    expect(d).toEqual({
+      leader: 1,
+      leaderEpoch: 0,
+      replicas: [1, 2, 3],
+      isr: [1, 2, 3],
+      highWatermark: 3,
+      logEndOffsets: { 1: 3, 2: 3, 3: 3 },
+    });
     const p = tb.broker.replicas.partition(name, 0)!;
     const leaderBytes = p.replicas.get(1)!.log.read(0, 1 << 20).records;
-    for (const id of [2, 3]) expect(Buffer.concat(p.replicas.get(id)!.log.read(0, 1 << 20).records)).toEqual(Buffer.concat(leaderBytes));
+    for (const id of [2, 3])
+      expect(Buffer.concat(p.replicas.get(id)!.log.read(0, 1 << 20).records)).toEqual(Buffer.concat(leaderBytes));
     // Each replica has its own directory: the first identity in log.dirs, the others under .replicas/node-N.
     expect(existsSync(join(tb.dataDir, `${name}-0`))).toBe(true);
     expect(existsSync(join(tb.dataDir, '.replicas', 'node-2', `${name}-0`))).toBe(true);
@@ -70,9 +81,19 @@ describe('replication across broker identities', () => {
 
     // Every identity answers Metadata the same way, with the stopped replica offline.
     for (const id of [2, 3]) {
-      const md = await client(id).request(MetadataApi, 12, { topics: [{ name, topicId: undefined as never }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+      const md = await client(id).request(MetadataApi, 12, {
+        topics: [{ name, topicId: undefined as never }],
+        allowAutoTopicCreation: false,
+        includeTopicAuthorizedOperations: false,
+      });
       const part = md.topics[0]!.partitions[0]!;
-      expect([part.errorCode, part.leaderId, part.leaderEpoch, part.isrNodes, part.offlineReplicas]).toEqual([0, 2, 1, [2, 3], [1]]);
+      expect([part.errorCode, part.leaderId, part.leaderEpoch, part.isrNodes, part.offlineReplicas]).toEqual([
+        0,
+        2,
+        1,
+        [2, 3],
+        [1],
+      ]);
     }
     // The old leader answers NOT_LEADER_OR_FOLLOWER with the new leader (KIP-951) on Produce and Fetch.
     const refused = await produceOne(client(1), 10, name, 0, batchOf(['x']), -1);
@@ -93,9 +114,19 @@ describe('replication across broker identities', () => {
 
     // The returning replica catches up and rejoins the ISR; leadership stays until a preferred election.
     tb.broker.replication.brokerUp(1);
-    expect(tb.broker.replication.describe(name, 0)).toMatchObject({ leader: 2, isr: [1, 2, 3], logEndOffsets: { 1: 3, 2: 3, 3: 3 } });
-    const elected = await client(3).request(ElectLeadersApi, 2, { electionType: 0, topicPartitions: [{ topic: name, partitions: [0] }], timeoutMs: 1000 });
-    expect(elected.replicaElectionResults[0]!.partitionResult).toEqual([{ partitionId: 0, errorCode: ErrorCode.NONE, errorMessage: null }]);
+    expect(tb.broker.replication.describe(name, 0)).toMatchObject({
+      leader: 2,
+      isr: [1, 2, 3],
+      logEndOffsets: { 1: 3, 2: 3, 3: 3 },
+    });
+    const elected = await client(3).request(ElectLeadersApi, 2, {
+      electionType: 0,
+      topicPartitions: [{ topic: name, partitions: [0] }],
+      timeoutMs: 1000,
+    });
+    expect(elected.replicaElectionResults[0]!.partitionResult).toEqual([
+      { partitionId: 0, errorCode: ErrorCode.NONE, errorMessage: null },
+    ]);
     expect(tb.broker.replication.describe(name, 0)).toMatchObject({ leader: 1, leaderEpoch: 2 });
     expect(await values(1, name)).toEqual(['a', 'b', 'c']);
     // The leader epoch history: epoch 0 from offset 0, 1 from 2, 2 from 3 (leader-epoch-checkpoint).
@@ -103,9 +134,20 @@ describe('replication across broker identities', () => {
     expect(checkpoint).toBe('0\n3\n0 0\n1 2\n2 3\n');
     const eo = await client(1).request(OffsetForLeaderEpochApi, 3, {
       replicaId: -1,
-      topics: [{ topic: name, partitions: [{ partition: 0, currentLeaderEpoch: 2, leaderEpoch: 0 }, { partition: 0, currentLeaderEpoch: 2, leaderEpoch: 1 }] }],
+      topics: [
+        {
+          topic: name,
+          partitions: [
+            { partition: 0, currentLeaderEpoch: 2, leaderEpoch: 0 },
+            { partition: 0, currentLeaderEpoch: 2, leaderEpoch: 1 },
+          ],
+        },
+      ],
     });
-    expect(eo.topics[0]!.partitions.map((p) => [p.errorCode, p.leaderEpoch, p.endOffset])).toEqual([[0, 0, 2], [0, 1, 3]]);
+    expect(eo.topics[0]!.partitions.map((p) => [p.errorCode, p.leaderEpoch, p.endOffset])).toEqual([
+      [0, 0, 2],
+      [0, 1, 3],
+    ]);
   });
 
   it('min.insync.replicas=2: one of three stopped still takes acks=all, two stopped answers NOT_ENOUGH_REPLICAS', async () => {
@@ -126,13 +168,25 @@ describe('replication across broker identities', () => {
   it('a leaderless partition answers LEADER_NOT_AVAILABLE in Metadata and NOT_LEADER_OR_FOLLOWER to writes until a leader is set', async () => {
     const name = topic([2, 3]);
     tb.broker.replication.setLeaderless(name, 0);
-    const md = await client(1).request(MetadataApi, 9, { topics: [{ name }], allowAutoTopicCreation: false, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false });
-    expect([md.topics[0]!.partitions[0]!.errorCode, md.topics[0]!.partitions[0]!.leaderId]).toEqual([ErrorCode.LEADER_NOT_AVAILABLE, -1]);
-    expect((await produceOne(client(2), 9, name, 0, batchOf(['a']), -1)).errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+    const md = await client(1).request(MetadataApi, 9, {
+      topics: [{ name }],
+      allowAutoTopicCreation: false,
+      includeClusterAuthorizedOperations: false,
+      includeTopicAuthorizedOperations: false,
+    });
+    expect([md.topics[0]!.partitions[0]!.errorCode, md.topics[0]!.partitions[0]!.leaderId]).toEqual([
+      ErrorCode.LEADER_NOT_AVAILABLE,
+      -1,
+    ]);
+    expect((await produceOne(client(2), 9, name, 0, batchOf(['a']), -1)).errorCode).toBe(
+      ErrorCode.NOT_LEADER_OR_FOLLOWER,
+    );
     tb.broker.replication.moveLeader(name, 0, 3);
     expect(tb.broker.replication.describe(name, 0)).toMatchObject({ leader: 3, leaderEpoch: 2 });
     expect((await produceOne(client(3), 9, name, 0, batchOf(['a']), -1)).errorCode).toBe(ErrorCode.NONE);
-    expect(() => tb.broker.replication.moveLeader(name, 0, 1)).toThrow(expect.objectContaining({ errorName: 'INELIGIBLE_REPLICA' }));
+    expect(() => tb.broker.replication.moveLeader(name, 0, 1)).toThrow(
+      expect.objectContaining({ errorName: 'INELIGIBLE_REPLICA' }),
+    );
   });
 
   it('the last ISR member stopping leaves the partition leaderless; its return makes it lead again', async () => {
@@ -144,14 +198,22 @@ describe('replication across broker identities', () => {
     // Unclean election is off by default: replica 2 is not in the ISR, so it may not lead.
     tb.broker.replication.brokerUp(2);
     expect(tb.broker.replication.describe(name, 0)).toMatchObject({ leader: -1 });
-    const res = await client(2).request(ElectLeadersApi, 1, { electionType: 0, topicPartitions: [{ topic: name, partitions: [0] }], timeoutMs: 1000 });
+    const res = await client(2).request(ElectLeadersApi, 1, {
+      electionType: 0,
+      topicPartitions: [{ topic: name, partitions: [0] }],
+      timeoutMs: 1000,
+    });
     expect(res.replicaElectionResults[0]!.partitionResult[0]!.errorCode).toBe(ErrorCode.PREFERRED_LEADER_NOT_AVAILABLE);
     tb.broker.replication.brokerUp(1);
-    expect(tb.broker.replication.describe(name, 0)).toMatchObject({ leader: 1, isr: [1, 2], logEndOffsets: { 1: 1, 2: 1 } });
+    expect(tb.broker.replication.describe(name, 0)).toMatchObject({
+      leader: 1,
+      isr: [1, 2],
+      logEndOffsets: { 1: 1, 2: 1 },
+    });
     expect(await values(1, name)).toEqual(['a']);
   });
 
-  it('an unclean election loses the old leader\'s unreplicated tail: the returning replica truncates to the new leader\'s epoch', async () => {
+  it("an unclean election loses the old leader's unreplicated tail: the returning replica truncates to the new leader's epoch", async () => {
     const name = topic([1, 2], { 'unclean.leader.election.enable': 'true' });
     await produceOne(client(1), 9, name, 0, batchOf(['a']), -1);
     // Replica 2 leaves the ISR and stops copying; the leader writes on alone.
@@ -163,7 +225,11 @@ describe('replication across broker identities', () => {
     await produceOne(client(2), 9, name, 0, batchOf(['b', 'c', 'd']), -1);
     tb.broker.replication.brokerUp(1);
     // Replica 1 had epoch 0 up to offset 3; on the leader epoch 0 ends at 1, so 1 truncates to 1 and copies 1-3.
-    expect(tb.broker.replication.describe(name, 0)).toMatchObject({ leader: 2, isr: [1, 2], logEndOffsets: { 1: 4, 2: 4 } });
+    expect(tb.broker.replication.describe(name, 0)).toMatchObject({
+      leader: 2,
+      isr: [1, 2],
+      logEndOffsets: { 1: 4, 2: 4 },
+    });
     tb.broker.replication.moveLeader(name, 0, 1);
     expect(await values(1, name)).toEqual(['a', 'b', 'c', 'd']);
   });
@@ -172,10 +238,19 @@ describe('replication across broker identities', () => {
     const name = topic([1, 2, 3]);
     tb.broker.replication.setIsr(name, 0, [1, 2]);
     await produceOne(client(1), 9, name, 0, batchOf(['a', 'b']), -1);
-    expect(tb.broker.replication.describe(name, 0)).toMatchObject({ isr: [1, 2], highWatermark: 2, logEndOffsets: { 1: 2, 2: 2, 3: 0 } });
-    expect(() => tb.broker.replication.setIsr(name, 0, [2, 3])).toThrow(expect.objectContaining({ errorName: 'INVALID_REQUEST' }));
+    expect(tb.broker.replication.describe(name, 0)).toMatchObject({
+      isr: [1, 2],
+      highWatermark: 2,
+      logEndOffsets: { 1: 2, 2: 2, 3: 0 },
+    });
+    expect(() => tb.broker.replication.setIsr(name, 0, [2, 3])).toThrow(
+      expect.objectContaining({ errorName: 'INVALID_REQUEST' }),
+    );
     tb.broker.replication.setIsr(name, 0, [1, 2, 3]);
-    expect(tb.broker.replication.describe(name, 0)).toMatchObject({ isr: [1, 2, 3], logEndOffsets: { 1: 2, 2: 2, 3: 2 } });
+    expect(tb.broker.replication.describe(name, 0)).toMatchObject({
+      isr: [1, 2, 3],
+      logEndOffsets: { 1: 2, 2: 2, 3: 2 },
+    });
   });
 });
 
@@ -183,7 +258,13 @@ describe('replicated logs across a restart', () => {
   it('each identity reopens its own replica logs and epoch history', async () => {
     const first = await startTestBroker({ 'samsa.broker.count': 2 });
     const dir = first.dataDir;
-    first.broker.cluster.createTopic({ name: 'kept', numPartitions: 1, replicationFactor: 2, assignments: [], configs: [] });
+    first.broker.cluster.createTopic({
+      name: 'kept',
+      numPartitions: 1,
+      replicationFactor: 2,
+      assignments: [],
+      configs: [],
+    });
     const c = await WireClient.connect(first.broker.port);
     await produceOne(c, 9, 'kept', 0, batchOf(['a', 'b']), -1);
     first.broker.replication.moveLeader('kept', 0, 2);
@@ -191,8 +272,18 @@ describe('replicated logs across a restart', () => {
     await first.stop();
     const second = await startTestBroker({ 'samsa.broker.count': 2 }, dir);
     try {
-      expect(second.broker.replication.describe('kept', 0)).toEqual({ leader: 2, leaderEpoch: 1, replicas: [1, 2], isr: [1, 2], highWatermark: 2, logEndOffsets: { 1: 2, 2: 2 } });
-      expect(second.broker.replicas.partition('kept', 0)!.log.leaderEpochs.entries).toEqual([{ epoch: 0, startOffset: 0 }, { epoch: 1, startOffset: 2 }]);
+      expect(second.broker.replication.describe('kept', 0)).toEqual({
+        leader: 2,
+        leaderEpoch: 1,
+        replicas: [1, 2],
+        isr: [1, 2],
+        highWatermark: 2,
+        logEndOffsets: { 1: 2, 2: 2 },
+      });
+      expect(second.broker.replicas.partition('kept', 0)!.log.leaderEpochs.entries).toEqual([
+        { epoch: 0, startOffset: 0 },
+        { epoch: 1, startOffset: 2 },
+      ]);
     } finally {
       await second.dispose();
     }

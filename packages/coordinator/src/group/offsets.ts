@@ -121,7 +121,12 @@ export class OffsetMetadataManager {
   }
 
   /** The commit's records and per-partition results (OFFSET_METADATA_TOO_LARGE for metadata over the limit). */
-  commit(groupId: string, topics: readonly CommitTopic[], retentionTimeMs: number, now: number): CoordinatorResult<TopicResult[], GroupRecord> {
+  commit(
+    groupId: string,
+    topics: readonly CommitTopic[],
+    retentionTimeMs: number,
+    now: number,
+  ): CoordinatorResult<TopicResult[], GroupRecord> {
     const records: GroupRecord[] = [];
     const response: TopicResult[] = [];
     const expireTimestampMs = retentionTimeMs === DEFAULT_RETENTION_TIME ? null : now + retentionTimeMs;
@@ -129,7 +134,10 @@ export class OffsetMetadataManager {
       const partitions: PartitionResult[] = [];
       response.push({ name: topic.name, partitions });
       for (const p of topic.partitions) {
-        if (p.committedMetadata !== null && Buffer.byteLength(p.committedMetadata, 'utf8') > this.#config.offsetMetadataMaxBytes) {
+        if (
+          p.committedMetadata !== null &&
+          Buffer.byteLength(p.committedMetadata, 'utf8') > this.#config.offsetMetadataMaxBytes
+        ) {
           partitions.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.OFFSET_METADATA_TOO_LARGE });
           continue;
         }
@@ -152,12 +160,18 @@ export class OffsetMetadataManager {
    * The committed offsets of the requested partitions (-1 and empty metadata for none), or of every partition
    * with a commit when `topics` is null. An unknown group has no offsets; it is not an error.
    */
-  fetch(groupId: string, topics: readonly { name: string; partitionIndexes: readonly number[] }[] | null, requireStable = false): FetchedTopic[] {
+  fetch(
+    groupId: string,
+    topics: readonly { name: string; partitionIndexes: readonly number[] }[] | null,
+    requireStable = false,
+  ): FetchedTopic[] {
     const byTopic = this.#offsets.get(groupId);
     // KIP-447: with require_stable, a partition with a pending transactional commit answers UNSTABLE_OFFSET_COMMIT
     // (the consumer retries) rather than an offset the transaction is about to replace.
     const one = (name: string, partitionIndex: number, o: OffsetAndMetadata | undefined): FetchedPartition =>
-      requireStable && this.hasPendingTransactionalOffsets(groupId, name, partitionIndex) ? unstable(partitionIndex) : fetched(partitionIndex, o);
+      requireStable && this.hasPendingTransactionalOffsets(groupId, name, partitionIndex)
+        ? unstable(partitionIndex)
+        : fetched(partitionIndex, o);
     if (topics === null) {
       const all: FetchedTopic[] = [];
       for (const [name, partitions] of byTopic ?? []) {
@@ -177,19 +191,26 @@ export class OffsetMetadataManager {
    * OffsetDelete: offsets of topics the group still subscribes to stay (GROUP_SUBSCRIBED_TO_TOPIC); partitions
    * without a committed offset are left out of the response, as Kafka does.
    */
-  delete(group: ClassicGroup, topics: readonly { name: string; partitions: readonly { partitionIndex: number }[] }[]): CoordinatorResult<OffsetDeleteResponseTopic[], GroupRecord> {
+  delete(
+    group: ClassicGroup,
+    topics: readonly { name: string; partitions: readonly { partitionIndex: number }[] }[],
+  ): CoordinatorResult<OffsetDeleteResponseTopic[], GroupRecord> {
     const records: GroupRecord[] = [];
     const response: OffsetDeleteResponseTopic[] = [];
     const byTopic = this.#offsets.get(group.groupId);
     for (const topic of topics) {
       const partitions: { partitionIndex: number; errorCode: number }[] = [];
       if (group.isSubscribedToTopic(topic.name)) {
-        for (const p of topic.partitions) partitions.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC });
+        for (const p of topic.partitions)
+          partitions.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC });
       } else {
         const committed = byTopic?.get(topic.name);
         for (const p of topic.partitions) {
           // A tombstone also clears pending transactional offsets of the partition.
-          if (committed?.has(p.partitionIndex) || this.hasPendingTransactionalOffsets(group.groupId, topic.name, p.partitionIndex)) {
+          if (
+            committed?.has(p.partitionIndex) ||
+            this.hasPendingTransactionalOffsets(group.groupId, topic.name, p.partitionIndex)
+          ) {
             partitions.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.NONE });
             records.push(offsetTombstone(group.groupId, topic.name, p.partitionIndex));
           }
@@ -248,7 +269,8 @@ export class OffsetMetadataManager {
         const expired =
           o.expireTimestampMs !== null ? now >= o.expireTimestampMs : now - base(o) >= this.#config.offsetsRetentionMs;
         // An offset a pending transaction is about to replace does not expire yet.
-        if (expired && !this.hasPendingTransactionalOffsets(group.groupId, topic, partition)) records.push(offsetTombstone(group.groupId, topic, partition));
+        if (expired && !this.hasPendingTransactionalOffsets(group.groupId, topic, partition))
+          records.push(offsetTombstone(group.groupId, topic, partition));
         else allExpired = false;
       }
     }
@@ -281,7 +303,8 @@ export class OffsetMetadataManager {
       leaderEpoch: value.leaderEpoch ?? -1,
       metadata: value.metadata,
       commitTimestampMs: value.commitTimestamp,
-      expireTimestampMs: value.expireTimestamp === undefined || value.expireTimestamp === -1 ? null : value.expireTimestamp,
+      expireTimestampMs:
+        value.expireTimestamp === undefined || value.expireTimestamp === -1 ? null : value.expireTimestamp,
     };
     if (meta.producerId < 0) {
       putOffset(this.#offsets, group, topic, partition, o);
@@ -320,7 +343,8 @@ export class OffsetMetadataManager {
       for (const [topic, partitions] of byTopic) {
         for (const [partition, o] of partitions) {
           const existing = this.offset(group, topic, partition);
-          if (existing === undefined || o.recordOffset > existing.recordOffset) putOffset(this.#offsets, group, topic, partition, o);
+          if (existing === undefined || o.recordOffset > existing.recordOffset)
+            putOffset(this.#offsets, group, topic, partition, o);
         }
       }
     }
@@ -351,12 +375,31 @@ function removeOffset(store: OffsetStore, group: string, topic: string, partitio
 }
 
 function unstable(partitionIndex: number): FetchedPartition {
-  return { partitionIndex, committedOffset: INVALID_OFFSET, committedLeaderEpoch: -1, metadata: '', errorCode: ErrorCode.UNSTABLE_OFFSET_COMMIT };
+  return {
+    partitionIndex,
+    committedOffset: INVALID_OFFSET,
+    committedLeaderEpoch: -1,
+    metadata: '',
+    errorCode: ErrorCode.UNSTABLE_OFFSET_COMMIT,
+  };
 }
 
 function fetched(partitionIndex: number, o: OffsetAndMetadata | undefined): FetchedPartition {
-  if (!o) return { partitionIndex, committedOffset: INVALID_OFFSET, committedLeaderEpoch: -1, metadata: '', errorCode: ErrorCode.NONE };
-  return { partitionIndex, committedOffset: o.committedOffset, committedLeaderEpoch: o.leaderEpoch, metadata: o.metadata, errorCode: ErrorCode.NONE };
+  if (!o)
+    return {
+      partitionIndex,
+      committedOffset: INVALID_OFFSET,
+      committedLeaderEpoch: -1,
+      metadata: '',
+      errorCode: ErrorCode.NONE,
+    };
+  return {
+    partitionIndex,
+    committedOffset: o.committedOffset,
+    committedLeaderEpoch: o.leaderEpoch,
+    metadata: o.metadata,
+    errorCode: ErrorCode.NONE,
+  };
 }
 
 /** The time an offset's retention counts from, per Kafka's offsetExpirationCondition; null: never expires now. */
@@ -366,6 +409,7 @@ function expirationBase(group: ClassicGroup): ((o: OffsetAndMetadata) => number)
     const since = group.currentStateTimestamp;
     return (o) => since ?? o.commitTimestampMs;
   }
-  if (group.usesConsumerProtocol && group.subscribedTopics !== null && group.is(GroupState.Stable)) return (o) => o.commitTimestampMs;
+  if (group.usesConsumerProtocol && group.subscribedTopics !== null && group.is(GroupState.Stable))
+    return (o) => o.commitTimestampMs;
   return null;
 }

@@ -46,7 +46,12 @@ export const GROUP_METADATA_VALUE_VERSION = 3;
 const OFFSET_COMMIT_VALUE_VERSION = 3;
 const OFFSET_COMMIT_VALUE_VERSION_WITH_EXPIRY = 1;
 
-export function offsetCommitRecord(group: string, topic: string, partition: number, value: OffsetCommitValue): OffsetCommitRecord {
+export function offsetCommitRecord(
+  group: string,
+  topic: string,
+  partition: number,
+  value: OffsetCommitValue,
+): OffsetCommitRecord {
   const expiring = value.expireTimestamp !== undefined && value.expireTimestamp !== -1;
   return {
     type: 'offset-commit',
@@ -57,7 +62,12 @@ export function offsetCommitRecord(group: string, topic: string, partition: numb
 }
 
 export function offsetTombstone(group: string, topic: string, partition: number): OffsetCommitRecord {
-  return { type: 'offset-commit', key: { group, topic, partition }, value: null, valueVersion: OFFSET_COMMIT_VALUE_VERSION };
+  return {
+    type: 'offset-commit',
+    key: { group, topic, partition },
+    value: null,
+    valueVersion: OFFSET_COMMIT_VALUE_VERSION,
+  };
 }
 
 export function groupMetadataRecord(value: GroupMetadataValue, group: string): GroupMetadataRecord {

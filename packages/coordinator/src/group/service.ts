@@ -89,7 +89,8 @@ function verificationError(name: string): string {
   }
 }
 
-const errorCode = (err: unknown): number => (ErrorCode as Record<string, number>)[errorNameOf(err)] ?? ErrorCode.UNKNOWN_SERVER_ERROR;
+const errorCode = (err: unknown): number =>
+  (ErrorCode as Record<string, number>)[errorNameOf(err)] ?? ErrorCode.UNKNOWN_SERVER_ERROR;
 
 export class GroupCoordinatorService {
   readonly config: GroupCoordinatorConfig;
@@ -145,7 +146,10 @@ export class GroupCoordinatorService {
 
   joinGroup(info: RequestInfo, req: JoinGroupRequest): Promise<JoinGroupResponse> {
     if (req.groupId === '') return Promise.resolve(joinError(req.memberId, ErrorCode.INVALID_GROUP_ID));
-    if (req.sessionTimeoutMs < this.config.minSessionTimeoutMs || req.sessionTimeoutMs > this.config.maxSessionTimeoutMs) {
+    if (
+      req.sessionTimeoutMs < this.config.minSessionTimeoutMs ||
+      req.sessionTimeoutMs > this.config.maxSessionTimeoutMs
+    ) {
       return Promise.resolve(joinError(req.memberId, ErrorCode.INVALID_SESSION_TIMEOUT));
     }
     const mctx: MemberContext = { clientId: info.clientId, clientHost: info.clientHost, apiVersion: info.apiVersion };
@@ -155,7 +159,8 @@ export class GroupCoordinatorService {
       groupInstanceId: info.apiVersion >= 5 ? (req.groupInstanceId ?? null) : null,
       sessionTimeoutMs: req.sessionTimeoutMs,
       // v0 has no rebalance timeout: Kafka uses the session timeout.
-      rebalanceTimeoutMs: info.apiVersion >= 1 ? (req.rebalanceTimeoutMs ?? req.sessionTimeoutMs) : req.sessionTimeoutMs,
+      rebalanceTimeoutMs:
+        info.apiVersion >= 1 ? (req.rebalanceTimeoutMs ?? req.sessionTimeoutMs) : req.sessionTimeoutMs,
       protocolType: req.protocolType,
       // Copied: the request frame is not kept alive by the group, and the bytes go back to clients unchanged.
       protocols: req.protocols.map((p) => ({ name: p.name, metadata: Buffer.from(p.metadata) })),
@@ -218,7 +223,11 @@ export class GroupCoordinatorService {
   leaveGroup(info: RequestInfo, req: LeaveGroupRequest): LeaveGroupResponse {
     const leaving: LeavingMember[] =
       info.apiVersion >= 3
-        ? (req.members ?? []).map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, reason: info.apiVersion >= 5 ? (m.reason ?? null) : null }))
+        ? (req.members ?? []).map((m) => ({
+            memberId: m.memberId,
+            groupInstanceId: m.groupInstanceId,
+            reason: info.apiVersion >= 5 ? (m.reason ?? null) : null,
+          }))
         : [{ memberId: req.memberId ?? '', groupInstanceId: null, reason: null }];
     const failed = (code: number): LeaveGroupResponse => ({ throttleTimeMs: 0, errorCode: code, members: [] });
     if (req.groupId === '') return failed(ErrorCode.INVALID_GROUP_ID);
@@ -248,7 +257,8 @@ export class GroupCoordinatorService {
       results.set(topic.name, out);
       const partitions = [];
       for (const p of topic.partitions) {
-        if (!exists(topic.name, p.partitionIndex)) out.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
+        if (!exists(topic.name, p.partitionIndex))
+          out.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
         else {
           partitions.push({
             partitionIndex: p.partitionIndex,
@@ -263,7 +273,10 @@ export class GroupCoordinatorService {
     }
     const allWith = (code: number): OffsetCommitResponse => ({
       throttleTimeMs: 0,
-      topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })) })),
+      topics: req.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
+      })),
     });
     if (valid.length > 0) {
       let committed: TopicResult[];
@@ -296,7 +309,12 @@ export class GroupCoordinatorService {
    * producer, whose epoch the log fences, and stay pending until the transaction's marker. A group-level error
    * fails every partition of the request.
    */
-  commitTransactionalOffsets(info: RequestInfo, req: TxnOffsetCommitRequest, exists: PartitionExists, verify: VerifyTransaction): TxnOffsetCommitResponse {
+  commitTransactionalOffsets(
+    info: RequestInfo,
+    req: TxnOffsetCommitRequest,
+    exists: PartitionExists,
+    verify: VerifyTransaction,
+  ): TxnOffsetCommitResponse {
     const v = info.apiVersion;
     const results = new Map<string, PartitionResult[]>();
     const valid: CommitTopic[] = [];
@@ -305,7 +323,8 @@ export class GroupCoordinatorService {
       results.set(topic.name, out);
       const partitions = [];
       for (const p of topic.partitions) {
-        if (!exists(topic.name, p.partitionIndex)) out.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
+        if (!exists(topic.name, p.partitionIndex))
+          out.push({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
         else {
           partitions.push({
             partitionIndex: p.partitionIndex,
@@ -320,7 +339,10 @@ export class GroupCoordinatorService {
     }
     const respond = (code: number | null, committed: TopicResult[]): TxnOffsetCommitResponse => {
       if (code !== null) {
-        for (const t of valid) results.get(t.name)?.push(...t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })));
+        for (const t of valid)
+          results
+            .get(t.name)
+            ?.push(...t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })));
       }
       for (const t of committed) results.get(t.name)?.push(...t.partitions);
       return { throttleTimeMs: 0, topics: [...results].map(([name, partitions]) => ({ name, partitions })) };
@@ -330,17 +352,21 @@ export class GroupCoordinatorService {
     try {
       const partition = this.#route(info, req.groupId);
       const failed = verify();
-      if (failed !== null) return respond(errorCode(new CoordinatorError(verificationError(failed) as 'UNKNOWN_SERVER_ERROR')), []);
-      const committed = this.#runtime.writeTransactional(partition, { producerId: req.producerId, producerEpoch: req.producerEpoch }, (shard) =>
-        shard.commitTransactionalOffsets({
-          groupId: req.groupId,
-          generationId: v >= 3 ? (req.generationId ?? -1) : -1,
-          memberId: v >= 3 ? (req.memberId ?? '') : '',
-          groupInstanceId: v >= 3 ? (req.groupInstanceId ?? null) : null,
-          retentionTimeMs: -1,
-          topics: valid,
-          apiVersion: v,
-        }),
+      if (failed !== null)
+        return respond(errorCode(new CoordinatorError(verificationError(failed) as 'UNKNOWN_SERVER_ERROR')), []);
+      const committed = this.#runtime.writeTransactional(
+        partition,
+        { producerId: req.producerId, producerEpoch: req.producerEpoch },
+        (shard) =>
+          shard.commitTransactionalOffsets({
+            groupId: req.groupId,
+            generationId: v >= 3 ? (req.generationId ?? -1) : -1,
+            memberId: v >= 3 ? (req.memberId ?? '') : '',
+            groupInstanceId: v >= 3 ? (req.groupInstanceId ?? null) : null,
+            retentionTimeMs: -1,
+            topics: valid,
+            apiVersion: v,
+          }),
       );
       return respond(null, committed);
     } catch (err) {
@@ -353,7 +379,13 @@ export class GroupCoordinatorService {
    * marker is appended and the producer's pending offsets become committed offsets, or are dropped. Throws the
    * log's error for a fenced marker, COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR for a partition not loaded.
    */
-  completeTransaction(partition: number, producerId: number, producerEpoch: number, coordinatorEpoch: number, committed: boolean): void {
+  completeTransaction(
+    partition: number,
+    producerId: number,
+    producerEpoch: number,
+    coordinatorEpoch: number,
+    committed: boolean,
+  ): void {
     this.#runtime.completeTransaction(partition, producerId, producerEpoch, coordinatorEpoch, committed);
     this.#logger.debug({ partition, producerId, producerEpoch, committed }, 'transactional offsets completed');
   }
@@ -378,17 +410,31 @@ export class GroupCoordinatorService {
         errorCode: code,
         topics: (requested ?? []).map((t) => ({
           name: t.name,
-          partitions: t.partitionIndexes.map((p) => ({ partitionIndex: p, committedOffset: -1, committedLeaderEpoch: -1, metadata: '', errorCode: code })),
+          partitions: t.partitionIndexes.map((p) => ({
+            partitionIndex: p,
+            committedOffset: -1,
+            committedLeaderEpoch: -1,
+            metadata: '',
+            errorCode: code,
+          })),
         })),
       };
     }
     return { throttleTimeMs: 0, errorCode: code, topics };
   }
 
-  #fetchGroup(info: RequestInfo, groupId: string, topics: readonly { name: string; partitionIndexes: number[] }[] | null, requireStable: boolean): { errorCode: number; topics: FetchedTopic[] } {
+  #fetchGroup(
+    info: RequestInfo,
+    groupId: string,
+    topics: readonly { name: string; partitionIndexes: number[] }[] | null,
+    requireStable: boolean,
+  ): { errorCode: number; topics: FetchedTopic[] } {
     try {
       const partition = this.#route(info, groupId);
-      return { errorCode: ErrorCode.NONE, topics: this.#runtime.read(partition, (shard) => shard.offsets.fetch(groupId, topics, requireStable)) };
+      return {
+        errorCode: ErrorCode.NONE,
+        topics: this.#runtime.read(partition, (shard) => shard.offsets.fetch(groupId, topics, requireStable)),
+      };
     } catch (err) {
       return { errorCode: errorCode(err), topics: [] };
     }
@@ -401,14 +447,23 @@ export class GroupCoordinatorService {
     for (const t of req.topics) {
       const known = t.partitions.filter((p) => exists(t.name, p.partitionIndex));
       const missing = t.partitions.filter((p) => !exists(t.name, p.partitionIndex));
-      if (missing.length > 0) unknown.set(t.name, missing.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION })));
-      if (known.length > 0) valid.push({ name: t.name, partitions: known.map((p) => ({ partitionIndex: p.partitionIndex })) });
+      if (missing.length > 0)
+        unknown.set(
+          t.name,
+          missing.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION })),
+        );
+      if (known.length > 0)
+        valid.push({ name: t.name, partitions: known.map((p) => ({ partitionIndex: p.partitionIndex })) });
     }
     try {
       const partition = this.#route(info, req.groupId);
       const deleted = this.#runtime.write(partition, (shard) => shard.deleteOffsets(req.groupId, valid));
-      const topics = deleted.map((t) => ({ name: t.name, partitions: [...(unknown.get(t.name) ?? []), ...t.partitions] }));
-      for (const [name, partitions] of unknown) if (!deleted.some((t) => t.name === name)) topics.push({ name, partitions });
+      const topics = deleted.map((t) => ({
+        name: t.name,
+        partitions: [...(unknown.get(t.name) ?? []), ...t.partitions],
+      }));
+      for (const [name, partitions] of unknown)
+        if (!deleted.some((t) => t.name === name)) topics.push({ name, partitions });
       return { errorCode: ErrorCode.NONE, throttleTimeMs: 0, topics };
     } catch (err) {
       return { errorCode: errorCode(err), throttleTimeMs: 0, topics: [] };

@@ -78,7 +78,10 @@ export class GroupCoordinatorShard implements CoordinatorShard<GroupRecord> {
         group = this.groups.getOrCreateSimpleGroup(req.groupId);
       } else {
         // v9+ says what happened; older versions keep their ILLEGAL_GENERATION.
-        throw new CoordinatorError(req.apiVersion >= 9 ? 'GROUP_ID_NOT_FOUND' : 'ILLEGAL_GENERATION', `group ${req.groupId} not found`);
+        throw new CoordinatorError(
+          req.apiVersion >= 9 ? 'GROUP_ID_NOT_FOUND' : 'ILLEGAL_GENERATION',
+          `group ${req.groupId} not found`,
+        );
       }
     }
     validateOffsetCommit(group, req);
@@ -104,10 +107,15 @@ export class GroupCoordinatorShard implements CoordinatorShard<GroupRecord> {
   }
 
   /** OffsetDelete: the group must exist and, unless it uses the consumer protocol, be Empty. */
-  deleteOffsets(groupId: string, topics: readonly { name: string; partitions: readonly { partitionIndex: number }[] }[]): CoordinatorResult<OffsetDeleteResponseTopic[], GroupRecord> {
+  deleteOffsets(
+    groupId: string,
+    topics: readonly { name: string; partitions: readonly { partitionIndex: number }[] }[],
+  ): CoordinatorResult<OffsetDeleteResponseTopic[], GroupRecord> {
     const group = this.groups.group(groupId);
-    if (!group || group.is(GroupState.Dead)) throw new CoordinatorError('GROUP_ID_NOT_FOUND', `group ${groupId} not found`);
-    if (!group.is(GroupState.Empty) && !group.usesConsumerProtocol) throw new CoordinatorError('NON_EMPTY_GROUP', `group ${groupId} is not empty`);
+    if (!group || group.is(GroupState.Dead))
+      throw new CoordinatorError('GROUP_ID_NOT_FOUND', `group ${groupId} not found`);
+    if (!group.is(GroupState.Empty) && !group.usesConsumerProtocol)
+      throw new CoordinatorError('NON_EMPTY_GROUP', `group ${groupId} is not empty`);
     return this.offsets.delete(group, topics);
   }
 
@@ -138,13 +146,19 @@ export class GroupCoordinatorShard implements CoordinatorShard<GroupRecord> {
       const allExpired = this.offsets.cleanupExpired(group, records, now);
       if (allExpired && group.is(GroupState.Empty)) records.push(groupTombstone(groupId));
     }
-    if (records.length > 0) this.#ctx.logger.info({ partition: this.#ctx.partition, records: records.length }, 'expired offsets and empty groups removed');
+    if (records.length > 0)
+      this.#ctx.logger.info(
+        { partition: this.#ctx.partition, records: records.length },
+        'expired offsets and empty groups removed',
+      );
     this.#scheduleCleanup();
     return records.length === 0 ? EMPTY_RESULT : { records, response: undefined };
   }
 
   #scheduleCleanup(): void {
-    this.#ctx.timer.schedule(CLEANUP_KEY, this.#config.offsetsRetentionCheckIntervalMs, () => this.cleanupGroupMetadata());
+    this.#ctx.timer.schedule(CLEANUP_KEY, this.#config.offsetsRetentionCheckIntervalMs, () =>
+      this.cleanupGroupMetadata(),
+    );
   }
 }
 

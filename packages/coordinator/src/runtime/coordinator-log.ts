@@ -36,7 +36,9 @@ export class MemoryCoordinatorLog implements CoordinatorLog {
     this.#view.at(batch, 0);
     const entry = this.#view.producerId >= 0 ? this.#producers.entry(this.#view.producerId) : undefined;
     if (entry && this.#view.producerEpoch < entry.producerEpoch) {
-      throw new InvalidProducerEpochError(`epoch ${this.#view.producerEpoch} of producer ${this.#view.producerId} is older than its current epoch ${entry.producerEpoch}`);
+      throw new InvalidProducerEpochError(
+        `epoch ${this.#view.producerEpoch} of producer ${this.#view.producerId} is older than its current epoch ${entry.producerEpoch}`,
+      );
     }
     return this.#push(batch);
   }

@@ -16,7 +16,11 @@ export interface CoordinatorResult<T, R> {
   readonly appended?: (error: Error | null) => void;
 }
 
-export function result<T, R>(response: T, records: readonly R[] = [], options: { replay?: boolean; appended?: (error: Error | null) => void } = {}): CoordinatorResult<T, R> {
+export function result<T, R>(
+  response: T,
+  records: readonly R[] = [],
+  options: { replay?: boolean; appended?: (error: Error | null) => void } = {},
+): CoordinatorResult<T, R> {
   return { records, response, ...options };
 }
 

@@ -198,10 +198,20 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
    * marker (older coordinator or producer epoch) throws the log's error and changes nothing; so does a partition
    * that is not loaded (COORDINATOR_LOAD_IN_PROGRESS, NOT_COORDINATOR), which the transaction coordinator retries.
    */
-  completeTransaction(partition: number, producerId: number, producerEpoch: number, coordinatorEpoch: number, committed: boolean): void {
+  completeTransaction(
+    partition: number,
+    producerId: number,
+    producerEpoch: number,
+    coordinatorEpoch: number,
+    committed: boolean,
+  ): void {
     const slot = this.#active(partition);
     slot.log ??= this.#o.logs.open(partition);
-    if (!slot.log.appendControlMarker) throw new CoordinatorError('UNKNOWN_SERVER_ERROR', `the log of partition ${partition} takes no transaction markers`);
+    if (!slot.log.appendControlMarker)
+      throw new CoordinatorError(
+        'UNKNOWN_SERVER_ERROR',
+        `the log of partition ${partition} takes no transaction markers`,
+      );
     slot.log.appendControlMarker({ producerId, producerEpoch, coordinatorEpoch, committed });
     slot.shard.replayEndTransactionMarker?.(producerId, producerEpoch, committed);
   }
@@ -219,7 +229,10 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
       try {
         slot.log ??= this.#o.logs.open(partition);
         const now = this.#o.scheduler.now();
-        offset = slot.log.append(txn ? this.#o.serde.serialize(res.records, now, txn) : this.#o.serde.serialize(res.records, now)) ?? -1;
+        offset =
+          slot.log.append(
+            txn ? this.#o.serde.serialize(res.records, now, txn) : this.#o.serde.serialize(res.records, now),
+          ) ?? -1;
       } catch (err) {
         this.#o.logger.error({ err, partition, records: res.records.length }, 'appending coordinator records failed');
         try {
@@ -228,7 +241,10 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
           // State changed in place and nothing can take it back: rebuild the shard from what the log holds.
           if (res.replay === false && res.appended === undefined) this.#reload(partition, slot);
         }
-        throw new CoordinatorError(appendErrorToResponseError(err) as 'NOT_COORDINATOR', `could not write to the coordinator log: ${(err as Error).message}`);
+        throw new CoordinatorError(
+          appendErrorToResponseError(err) as 'NOT_COORDINATOR',
+          `could not write to the coordinator log: ${(err as Error).message}`,
+        );
       }
       if (res.replay !== false) {
         const meta: ReplayMeta = { offset, producerId: txn?.producerId ?? -1, producerEpoch: txn?.producerEpoch ?? -1 };
@@ -254,7 +270,9 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
   #slot(partition: number): ShardSlot<S> {
     let slot = this.#slots.get(partition);
     if (slot) return slot;
-    const timer = new ShardTimer(this.#o.scheduler, (key, op) => this.#runTimer(partition, key, op as () => CoordinatorResult<void, R>));
+    const timer = new ShardTimer(this.#o.scheduler, (key, op) =>
+      this.#runTimer(partition, key, op as () => CoordinatorResult<void, R>),
+    );
     const shard = this.#o.createShard({
       partition,
       timer: timer as unknown as CoordinatorTimer<R>,
@@ -292,7 +310,10 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
     if (slot.status !== 'loading') return;
     slot.status = 'active';
     slot.shard.onLoaded();
-    this.#o.logger.info({ partition, batches, records, ms: this.#o.scheduler.now() - started }, 'coordinator partition loaded');
+    this.#o.logger.info(
+      { partition, batches, records, ms: this.#o.scheduler.now() - started },
+      'coordinator partition loaded',
+    );
   }
 
   /**

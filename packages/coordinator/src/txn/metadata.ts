@@ -50,7 +50,12 @@ export class IllegalTxnTransitionError extends Error {
 const EMPTY_PARTITIONS: TxnPartitions = new Map();
 
 /** A transactional id seen for the first time: an id, no epoch yet (InitProducerId bumps it to 0). */
-export function newTxnMetadata(transactionalId: string, producerId: number, txnTimeoutMs: number, now: number): TxnMetadata {
+export function newTxnMetadata(
+  transactionalId: string,
+  producerId: number,
+  txnTimeoutMs: number,
+  now: number,
+): TxnMetadata {
   return {
     transactionalId,
     producerId,
@@ -70,7 +75,9 @@ export function newTxnMetadata(transactionalId: string, producerId: number, txnT
 function transition(md: TxnMetadata, next: Partial<TxnMetadata> & { state: TxnStateId }): TxnMetadata {
   // Empty -> Empty happens for a brand-new id (and on every InitProducerId of an idle one).
   if (!isValidTransition(md.state, next.state)) {
-    throw new IllegalTxnTransitionError(`transactional id ${md.transactionalId}: ${TXN_STATE_NAMES[md.state]} -> ${TXN_STATE_NAMES[next.state]} is not a valid transition`);
+    throw new IllegalTxnTransitionError(
+      `transactional id ${md.transactionalId}: ${TXN_STATE_NAMES[md.state]} -> ${TXN_STATE_NAMES[next.state]} is not a valid transition`,
+    );
   }
   // As Kafka's prepareTransitionTo: the previous producer id is the one in use before this transition.
   return { ...md, previousProducerId: md.producerId, ...next };
@@ -84,12 +91,19 @@ export function isProducerEpochExhausted(md: TxnMetadata): boolean {
  * InitProducerId on an idle id (prepareIncrementProducerEpoch): bump the epoch; a KIP-360 request naming the
  * previous epoch is a retry of a bump that already happened and gets the current epoch; any other epoch is fenced.
  */
-export function prepareIncrementProducerEpoch(md: TxnMetadata, txnTimeoutMs: number, expectedEpoch: number | null, now: number): TxnMetadata | 'PRODUCER_FENCED' {
-  if (isProducerEpochExhausted(md)) throw new IllegalTxnTransitionError(`cannot allocate any more producer epochs for producer id ${md.producerId}`);
+export function prepareIncrementProducerEpoch(
+  md: TxnMetadata,
+  txnTimeoutMs: number,
+  expectedEpoch: number | null,
+  now: number,
+): TxnMetadata | 'PRODUCER_FENCED' {
+  if (isProducerEpochExhausted(md))
+    throw new IllegalTxnTransitionError(`cannot allocate any more producer epochs for producer id ${md.producerId}`);
   const bumped = md.producerEpoch + 1;
   let epochs: [number, number];
   if (expectedEpoch === null) epochs = [bumped, NO_PRODUCER_EPOCH];
-  else if (md.producerEpoch === NO_PRODUCER_EPOCH || expectedEpoch === md.producerEpoch) epochs = [bumped, md.producerEpoch];
+  else if (md.producerEpoch === NO_PRODUCER_EPOCH || expectedEpoch === md.producerEpoch)
+    epochs = [bumped, md.producerEpoch];
   else if (expectedEpoch === md.lastProducerEpoch) epochs = [md.producerEpoch, md.lastProducerEpoch];
   else return 'PRODUCER_FENCED';
   return transition(md, {
@@ -104,7 +118,13 @@ export function prepareIncrementProducerEpoch(md: TxnMetadata, txnTimeoutMs: num
 }
 
 /** The epoch is exhausted: a new producer id with epoch 0 (prepareProducerIdRotation). */
-export function prepareProducerIdRotation(md: TxnMetadata, newProducerId: number, txnTimeoutMs: number, now: number, recordLastEpoch: boolean): TxnMetadata {
+export function prepareProducerIdRotation(
+  md: TxnMetadata,
+  newProducerId: number,
+  txnTimeoutMs: number,
+  now: number,
+  recordLastEpoch: boolean,
+): TxnMetadata {
   return transition(md, {
     state: TxnState.Empty,
     producerId: newProducerId,
@@ -119,11 +139,21 @@ export function prepareProducerIdRotation(md: TxnMetadata, newProducerId: number
 
 /** Fencing an Ongoing transaction (prepareFenceProducerEpoch): the bumped epoch is never returned to a client. */
 export function prepareFenceProducerEpoch(md: TxnMetadata): TxnMetadata {
-  if (md.producerEpoch === SHORT_MAX) throw new IllegalTxnTransitionError('cannot fence a producer whose epoch is already Short.MaxValue');
-  return transition(md, { state: TxnState.PrepareEpochFence, producerEpoch: md.producerEpoch + 1, lastProducerEpoch: NO_PRODUCER_EPOCH });
+  if (md.producerEpoch === SHORT_MAX)
+    throw new IllegalTxnTransitionError('cannot fence a producer whose epoch is already Short.MaxValue');
+  return transition(md, {
+    state: TxnState.PrepareEpochFence,
+    producerEpoch: md.producerEpoch + 1,
+    lastProducerEpoch: NO_PRODUCER_EPOCH,
+  });
 }
 
-export function prepareAddPartitions(md: TxnMetadata, added: readonly TopicPartitionRef[], now: number, clientTransactionVersion: number): TxnMetadata {
+export function prepareAddPartitions(
+  md: TxnMetadata,
+  added: readonly TopicPartitionRef[],
+  now: number,
+  clientTransactionVersion: number,
+): TxnMetadata {
   const partitions = new Map<string, Set<number>>();
   for (const [topic, ps] of md.partitions) partitions.set(topic, new Set(ps));
   for (const { topic, partition } of added) {
@@ -131,7 +161,8 @@ export function prepareAddPartitions(md: TxnMetadata, added: readonly TopicParti
     if (!set) partitions.set(topic, (set = new Set()));
     set.add(partition);
   }
-  const starts = md.state === TxnState.Empty || md.state === TxnState.CompleteAbort || md.state === TxnState.CompleteCommit;
+  const starts =
+    md.state === TxnState.Empty || md.state === TxnState.CompleteAbort || md.state === TxnState.CompleteCommit;
   return transition(md, {
     state: TxnState.Ongoing,
     partitions,
@@ -145,7 +176,14 @@ export function prepareAddPartitions(md: TxnMetadata, added: readonly TopicParti
  * EndTxn accepted (prepareAbortOrCommit). Under transaction version 2 the epoch is bumped at every end (a new
  * producer id once it is exhausted), and an abort without partitions starts its transaction now.
  */
-export function prepareAbortOrCommit(md: TxnMetadata, state: typeof TxnState.PrepareCommit | typeof TxnState.PrepareAbort, clientTransactionVersion: number, nextProducerId: number, now: number, noPartitionAdded: boolean): TxnMetadata {
+export function prepareAbortOrCommit(
+  md: TxnMetadata,
+  state: typeof TxnState.PrepareCommit | typeof TxnState.PrepareAbort,
+  clientTransactionVersion: number,
+  nextProducerId: number,
+  now: number,
+  noPartitionAdded: boolean,
+): TxnMetadata {
   const bump = clientTransactionVersion >= 2;
   return transition(md, {
     state,
@@ -165,7 +203,13 @@ export function prepareComplete(md: TxnMetadata, now: number): TxnMetadata {
   return transition(md, {
     state,
     ...(rotate
-      ? { previousProducerId: md.producerId, producerId: md.nextProducerId, nextProducerId: NO_PRODUCER_ID, producerEpoch: 0, lastProducerEpoch: NO_PRODUCER_EPOCH }
+      ? {
+          previousProducerId: md.producerId,
+          producerId: md.nextProducerId,
+          nextProducerId: NO_PRODUCER_ID,
+          producerEpoch: 0,
+          lastProducerEpoch: NO_PRODUCER_EPOCH,
+        }
       : {}),
     partitions: EMPTY_PARTITIONS,
     txnLastUpdateTimestamp: now,
@@ -184,7 +228,8 @@ export function partitionList(md: TxnMetadata): TopicPartitionRef[] {
 
 /** The record for a state (TransactionLog.valueToBytes). */
 export function toRecord(md: TxnMetadata): TxnRecord {
-  if (md.state === TxnState.Empty && md.partitions.size > 0) throw new IllegalTxnTransitionError('an Empty transaction has no partitions');
+  if (md.state === TxnState.Empty && md.partitions.size > 0)
+    throw new IllegalTxnTransitionError('an Empty transaction has no partitions');
   const version = md.clientTransactionVersion >= 2 ? 1 : 0;
   const value: TransactionLogValue = {
     producerId: md.producerId,
@@ -198,10 +243,20 @@ export function toRecord(md: TxnMetadata): TxnRecord {
     transactionLastUpdateTimestampMs: md.txnLastUpdateTimestamp,
     transactionStartTimestampMs: md.txnStartTimestamp,
     ...(version >= 1
-      ? { previousProducerId: md.previousProducerId, nextProducerId: md.nextProducerId, clientTransactionVersion: md.clientTransactionVersion }
+      ? {
+          previousProducerId: md.previousProducerId,
+          nextProducerId: md.nextProducerId,
+          clientTransactionVersion: md.clientTransactionVersion,
+        }
       : {}),
   };
-  return { transactionalId: md.transactionalId, value, valueVersion: version, lastProducerEpoch: md.lastProducerEpoch, previousProducerId: md.previousProducerId };
+  return {
+    transactionalId: md.transactionalId,
+    value,
+    valueVersion: version,
+    lastProducerEpoch: md.lastProducerEpoch,
+    previousProducerId: md.previousProducerId,
+  };
 }
 
 /** The state a replayed record describes (TransactionLog.readTxnRecordValue). */
@@ -216,7 +271,10 @@ export function fromRecord(record: TxnRecord & { value: TransactionLogValue }): 
   return {
     transactionalId: record.transactionalId,
     producerId: v.producerId,
-    previousProducerId: v.previousProducerId !== undefined && v.previousProducerId !== NO_PRODUCER_ID ? v.previousProducerId : (record.previousProducerId ?? NO_PRODUCER_ID),
+    previousProducerId:
+      v.previousProducerId !== undefined && v.previousProducerId !== NO_PRODUCER_ID
+        ? v.previousProducerId
+        : (record.previousProducerId ?? NO_PRODUCER_ID),
     nextProducerId: v.nextProducerId ?? NO_PRODUCER_ID,
     producerEpoch: v.producerEpoch,
     lastProducerEpoch: record.lastProducerEpoch ?? NO_PRODUCER_EPOCH,

@@ -5,7 +5,16 @@
  * value is the tombstone of an expired transactional id. Partitions are listed per topic, and an Empty transaction
  * stores a null list, as Kafka's valueToBytes does.
  */
-import { BATCH_LENGTH_OFFSET, BatchHeaderView, buildRecordBatch, InternalRecords, LOG_OVERHEAD, Reader, RecordIterator, Writer } from '@samsa/protocol';
+import {
+  BATCH_LENGTH_OFFSET,
+  BatchHeaderView,
+  buildRecordBatch,
+  InternalRecords,
+  LOG_OVERHEAD,
+  Reader,
+  RecordIterator,
+  Writer,
+} from '@samsa/protocol';
 import type { RecordSerde } from '../runtime/runtime';
 
 export type TransactionLogValue = InternalRecords.TransactionLogValue;

@@ -16,7 +16,12 @@ import { DEFAULT_TRANSACTION_COORDINATOR_CONFIG, type TransactionCoordinatorConf
 import type { ProducerIdGenerator, TxnMarkerWriter } from './markers';
 import { partitionList, type TopicPartitionRef, type TxnMetadata } from './metadata';
 import { txnRecordSerde, type TxnRecord } from './records';
-import { TransactionCoordinatorShard, type EndTxnResult, type InitProducerIdResult, type PartitionError } from './shard';
+import {
+  TransactionCoordinatorShard,
+  type EndTxnResult,
+  type InitProducerIdResult,
+  type PartitionError,
+} from './shard';
 import { NO_PRODUCER_EPOCH, NO_PRODUCER_ID, TxnState, TXN_STATE_NAMES, txnStateByName } from './state';
 
 export interface TransactionCoordinatorServiceOptions {
@@ -65,7 +70,12 @@ export class TransactionCoordinatorService {
   constructor(o: TransactionCoordinatorServiceOptions) {
     this.config = { ...DEFAULT_TRANSACTION_COORDINATOR_CONFIG, ...o.config };
     this.#scheduler = o.scheduler ?? systemScheduler;
-    const deps = { config: this.config, markers: o.markers, producerIds: o.producerIds, coordinatorEpoch: o.coordinatorEpoch ?? (() => 0) };
+    const deps = {
+      config: this.config,
+      markers: o.markers,
+      producerIds: o.producerIds,
+      coordinatorEpoch: o.coordinatorEpoch ?? (() => 0),
+    };
     this.#runtime = new CoordinatorRuntime<TransactionCoordinatorShard, TxnRecord>({
       serde: txnRecordSerde,
       logs: o.logs,
@@ -104,17 +114,29 @@ export class TransactionCoordinatorService {
 
   #route(transactionalId: string, isCoordinatorFor?: IsCoordinatorFor): number {
     const partition = this.partitionFor(transactionalId);
-    if (isCoordinatorFor && !isCoordinatorFor(partition)) throw Object.assign(new Error(`not the coordinator of ${transactionalId}`), { kafkaErrorName: 'NOT_COORDINATOR' });
+    if (isCoordinatorFor && !isCoordinatorFor(partition))
+      throw Object.assign(new Error(`not the coordinator of ${transactionalId}`), {
+        kafkaErrorName: 'NOT_COORDINATOR',
+      });
     return partition;
   }
 
   /** InitProducerId with a transactional id (v0-5; `expected` is the KIP-360 producer id and epoch of v3+). */
-  initProducerId(transactionalId: string, txnTimeoutMs: number, expected: { producerId: number; producerEpoch: number } | null, isCoordinatorFor?: IsCoordinatorFor): InitProducerIdResult {
-    if (transactionalId === '') return { errorName: 'INVALID_REQUEST', producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
-    if (!this.validTimeout(txnTimeoutMs)) return { errorName: 'INVALID_TRANSACTION_TIMEOUT', producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
+  initProducerId(
+    transactionalId: string,
+    txnTimeoutMs: number,
+    expected: { producerId: number; producerEpoch: number } | null,
+    isCoordinatorFor?: IsCoordinatorFor,
+  ): InitProducerIdResult {
+    if (transactionalId === '')
+      return { errorName: 'INVALID_REQUEST', producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
+    if (!this.validTimeout(txnTimeoutMs))
+      return { errorName: 'INVALID_TRANSACTION_TIMEOUT', producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
     try {
       const partition = this.#route(transactionalId, isCoordinatorFor);
-      const res = this.#runtime.write(partition, (shard) => shard.initProducerId(transactionalId, txnTimeoutMs, expected));
+      const res = this.#runtime.write(partition, (shard) =>
+        shard.initProducerId(transactionalId, txnTimeoutMs, expected),
+      );
       if (res.complete !== undefined) this.#complete(partition, res.complete);
       return res;
     } catch (err) {
@@ -123,40 +145,71 @@ export class TransactionCoordinatorService {
   }
 
   /** AddPartitionsToTxn (and AddOffsetsToTxn with the group's `__consumer_offsets` partition): one error for all. */
-  addPartitions(transactionalId: string, producerId: number, producerEpoch: number, partitions: readonly TopicPartitionRef[], isCoordinatorFor?: IsCoordinatorFor): string | null {
+  addPartitions(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    partitions: readonly TopicPartitionRef[],
+    isCoordinatorFor?: IsCoordinatorFor,
+  ): string | null {
     if (transactionalId === '') return 'INVALID_REQUEST';
     try {
       const partition = this.#route(transactionalId, isCoordinatorFor);
-      return this.#runtime.write(partition, (shard) => shard.addPartitions(transactionalId, producerId, producerEpoch, partitions));
+      return this.#runtime.write(partition, (shard) =>
+        shard.addPartitions(transactionalId, producerId, producerEpoch, partitions),
+      );
     } catch (err) {
       return errorNameOf(err);
     }
   }
 
   /** Verify-only AddPartitionsToTxn and produce-side verification: an error per partition (null: in the txn). */
-  verifyPartitions(transactionalId: string, producerId: number, producerEpoch: number, partitions: readonly TopicPartitionRef[], isCoordinatorFor?: IsCoordinatorFor): PartitionError[] {
-    const all = (errorName: string): PartitionError[] => partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorName }));
+  verifyPartitions(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    partitions: readonly TopicPartitionRef[],
+    isCoordinatorFor?: IsCoordinatorFor,
+  ): PartitionError[] {
+    const all = (errorName: string): PartitionError[] =>
+      partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorName }));
     if (transactionalId === '') return all('INVALID_REQUEST');
     try {
       const partition = this.#route(transactionalId, isCoordinatorFor);
-      return this.#runtime.read(partition, (shard) => shard.verifyPartitions(transactionalId, producerId, producerEpoch, partitions));
+      return this.#runtime.read(partition, (shard) =>
+        shard.verifyPartitions(transactionalId, producerId, producerEpoch, partitions),
+      );
     } catch (err) {
       return all(errorNameOf(err));
     }
   }
 
   /** EndTxn: v0-4 transaction version 1; v5 transaction version 2 (KIP-890: the epoch is bumped at every end). */
-  endTransaction(transactionalId: string, producerId: number, producerEpoch: number, committed: boolean, tv2: boolean, isCoordinatorFor?: IsCoordinatorFor): EndTxnResult {
-    if (transactionalId === '') return { errorName: 'INVALID_REQUEST', producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
+  endTransaction(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    committed: boolean,
+    tv2: boolean,
+    isCoordinatorFor?: IsCoordinatorFor,
+  ): EndTxnResult {
+    if (transactionalId === '')
+      return { errorName: 'INVALID_REQUEST', producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
     try {
       const partition = this.#route(transactionalId, isCoordinatorFor);
-      const res = this.#runtime.write(partition, (shard) => shard.endTransaction(transactionalId, producerId, producerEpoch, committed, tv2));
+      const res = this.#runtime.write(partition, (shard) =>
+        shard.endTransaction(transactionalId, producerId, producerEpoch, committed, tv2),
+      );
       if (res.complete === undefined) return res;
       this.#complete(partition, res.complete);
       if (!tv2) return { errorName: null, producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
       // Transaction version 2 answers with the id and epoch the producer continues with.
       const md = this.#runtime.read(partition, (shard) => shard.get(transactionalId));
-      return { errorName: null, producerId: md?.producerId ?? NO_PRODUCER_ID, producerEpoch: md?.producerEpoch ?? NO_PRODUCER_EPOCH };
+      return {
+        errorName: null,
+        producerId: md?.producerId ?? NO_PRODUCER_ID,
+        producerEpoch: md?.producerEpoch ?? NO_PRODUCER_EPOCH,
+      };
     } catch (err) {
       return { errorName: errorNameOf(err), producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
     }
@@ -219,7 +272,12 @@ export class TransactionCoordinatorService {
    * ListTransactions over the partitions this broker coordinates (listTransactionStates): filters by state name
    * (unknown names are reported back), producer id and, from v1, by running longer than `durationFilterMs`.
    */
-  list(stateFilters: readonly string[], producerIdFilters: readonly number[], durationFilterMs: number, isCoordinatorFor?: IsCoordinatorFor): ListTransactionsResult {
+  list(
+    stateFilters: readonly string[],
+    producerIdFilters: readonly number[],
+    durationFilterMs: number,
+    isCoordinatorFor?: IsCoordinatorFor,
+  ): ListTransactionsResult {
     const partitions = this.#runtime.partitions().filter((p) => !isCoordinatorFor || isCoordinatorFor(p));
     if (partitions.some((p) => this.#runtime.status(p) === 'loading')) {
       return { errorName: 'COORDINATOR_LOAD_IN_PROGRESS', unknownStateFilters: [], transactions: [] };
@@ -242,7 +300,11 @@ export class TransactionCoordinatorService {
           if (producerIds.size > 0 && !producerIds.has(md.producerId)) continue;
           if (states.size > 0 && !states.has(md.state)) continue;
           if (durationFilterMs >= 0 && now - md.txnStartTimestamp <= durationFilterMs) continue;
-          transactions.push({ transactionalId: md.transactionalId, producerId: md.producerId, state: TXN_STATE_NAMES[md.state] });
+          transactions.push({
+            transactionalId: md.transactionalId,
+            producerId: md.producerId,
+            state: TXN_STATE_NAMES[md.state],
+          });
         }
       });
     }

@@ -29,7 +29,15 @@ import {
   type TxnMetadata,
 } from './metadata';
 import type { TransactionLogValue, TxnRecord } from './records';
-import { isEpochExhausted, isExpirationAllowed, NO_PRODUCER_EPOCH, NO_PRODUCER_ID, SHORT_MAX, TxnState, TXN_STATE_NAMES } from './state';
+import {
+  isEpochExhausted,
+  isExpirationAllowed,
+  NO_PRODUCER_EPOCH,
+  NO_PRODUCER_ID,
+  SHORT_MAX,
+  TxnState,
+  TXN_STATE_NAMES,
+} from './state';
 
 export interface TxnShardDeps {
   readonly config: TransactionCoordinatorConfig;
@@ -63,8 +71,16 @@ const ABORT_KEY = 'transaction-abort';
 const EXPIRE_KEY = 'transactional-id-expiration';
 const completeKey = (transactionalId: string): string => `complete-${transactionalId}`;
 
-const failedInit = (errorName: string): InitProducerIdResult => ({ errorName, producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH });
-const failedEnd = (errorName: string | null): EndTxnResult => ({ errorName, producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH });
+const failedInit = (errorName: string): InitProducerIdResult => ({
+  errorName,
+  producerId: NO_PRODUCER_ID,
+  producerEpoch: NO_PRODUCER_EPOCH,
+});
+const failedEnd = (errorName: string | null): EndTxnResult => ({
+  errorName,
+  producerId: NO_PRODUCER_ID,
+  producerEpoch: NO_PRODUCER_EPOCH,
+});
 
 export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> {
   readonly #ctx: ShardContext<TxnRecord>;
@@ -92,7 +108,8 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
     // Transactions whose EndTxn was persisted but not completed get their markers (again): Kafka's load does the
     // same through addTxnMarkersToSend. Ongoing ones are left to the timeout.
     for (const md of this.#txns.values()) {
-      if (md.state === TxnState.PrepareCommit || md.state === TxnState.PrepareAbort) this.#scheduleComplete(md.transactionalId, 0);
+      if (md.state === TxnState.PrepareCommit || md.state === TxnState.PrepareAbort)
+        this.#scheduleComplete(md.transactionalId, 0);
     }
     this.#scheduleAbortTimedOut();
     this.#scheduleExpiration();
@@ -114,9 +131,15 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
   // --- InitProducerId ------------------------------------------------------------------------------------------
 
   /** handleInitProducerId + prepareInitProducerIdTransit, for a valid non-empty transactional id and timeout. */
-  initProducerId(transactionalId: string, txnTimeoutMs: number, expected: { producerId: number; producerEpoch: number } | null): CoordinatorResult<InitProducerIdResult, TxnRecord> {
+  initProducerId(
+    transactionalId: string,
+    txnTimeoutMs: number,
+    expected: { producerId: number; producerEpoch: number } | null,
+  ): CoordinatorResult<InitProducerIdResult, TxnRecord> {
     const now = this.#ctx.scheduler.now();
-    const md = this.#txns.get(transactionalId) ?? newTxnMetadata(transactionalId, this.#deps.producerIds.generate(), txnTimeoutMs, now);
+    const md =
+      this.#txns.get(transactionalId) ??
+      newTxnMetadata(transactionalId, this.#deps.producerIds.generate(), txnTimeoutMs, now);
     if (expected !== null && !isValidProducerId(md, expected)) return result(failedInit('PRODUCER_FENCED'));
     switch (md.state) {
       case TxnState.PrepareCommit:
@@ -132,8 +155,18 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
           next = prepareIncrementProducerEpoch(md, txnTimeoutMs, expected?.producerEpoch ?? null, now);
         }
         if (next === 'PRODUCER_FENCED') return result(failedInit('PRODUCER_FENCED'));
-        this.#ctx.logger.info({ transactionalId, producerId: next.producerId, producerEpoch: next.producerEpoch, partition: this.partition }, 'initialized transactional id');
-        return result({ errorName: null, producerId: next.producerId, producerEpoch: next.producerEpoch }, [toRecord(next)]);
+        this.#ctx.logger.info(
+          {
+            transactionalId,
+            producerId: next.producerId,
+            producerEpoch: next.producerEpoch,
+            partition: this.partition,
+          },
+          'initialized transactional id',
+        );
+        return result({ errorName: null, producerId: next.producerId, producerEpoch: next.producerEpoch }, [
+          toRecord(next),
+        ]);
       }
       case TxnState.Ongoing: {
         // A new instance of the producer: abort the open transaction under a bumped epoch (fencing the old one),
@@ -149,13 +182,21 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
   // --- AddPartitionsToTxn / AddOffsetsToTxn -------------------------------------------------------------------
 
   /** handleAddPartitionsToTransaction: one error for the whole set. */
-  addPartitions(transactionalId: string, producerId: number, producerEpoch: number, partitions: readonly TopicPartitionRef[], clientTransactionVersion = 0): CoordinatorResult<string | null, TxnRecord> {
+  addPartitions(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    partitions: readonly TopicPartitionRef[],
+    clientTransactionVersion = 0,
+  ): CoordinatorResult<string | null, TxnRecord> {
     const md = this.#txns.get(transactionalId);
     if (!md || md.producerId !== producerId) return result('INVALID_PRODUCER_ID_MAPPING');
     if (md.producerEpoch !== producerEpoch) return result('PRODUCER_FENCED');
-    if (md.state === TxnState.PrepareCommit || md.state === TxnState.PrepareAbort) return result('CONCURRENT_TRANSACTIONS');
+    if (md.state === TxnState.PrepareCommit || md.state === TxnState.PrepareAbort)
+      return result('CONCURRENT_TRANSACTIONS');
     // Already there: answer at once without a record.
-    if (md.state === TxnState.Ongoing && partitions.every((p) => hasPartition(md, p.topic, p.partition))) return result(null);
+    if (md.state === TxnState.Ongoing && partitions.every((p) => hasPartition(md, p.topic, p.partition)))
+      return result(null);
     const next = prepareAddPartitions(md, partitions, this.#ctx.scheduler.now(), clientTransactionVersion);
     return result(null, [toRecord(next)]);
   }
@@ -164,12 +205,18 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
    * handleVerifyPartitionsInTransaction (KIP-890 part 1): whether each partition is in the producer's ongoing
    * transaction; TRANSACTION_ABORTABLE for the ones that are not. Read-only.
    */
-  verifyPartitions(transactionalId: string, producerId: number, producerEpoch: number, partitions: readonly TopicPartitionRef[]): PartitionError[] {
+  verifyPartitions(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    partitions: readonly TopicPartitionRef[],
+  ): PartitionError[] {
     const md = this.#txns.get(transactionalId);
     let error: string | null = null;
     if (!md || md.producerId !== producerId) error = 'INVALID_PRODUCER_ID_MAPPING';
     else if (md.producerEpoch !== producerEpoch) error = 'PRODUCER_FENCED';
-    else if (md.state === TxnState.PrepareCommit || md.state === TxnState.PrepareAbort) error = 'CONCURRENT_TRANSACTIONS';
+    else if (md.state === TxnState.PrepareCommit || md.state === TxnState.PrepareAbort)
+      error = 'CONCURRENT_TRANSACTIONS';
     return partitions.map((p) => ({
       topic: p.topic,
       partition: p.partition,
@@ -183,23 +230,46 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
    * EndTxn from a client (endTransactionWithTV1 below version 5; endTransaction with transaction version 2 from
    * version 5, where every end bumps the epoch and a retry is recognised by the epoch it names).
    */
-  endTransaction(transactionalId: string, producerId: number, producerEpoch: number, committed: boolean, tv2: boolean): CoordinatorResult<EndTxnResult, TxnRecord> {
+  endTransaction(
+    transactionalId: string,
+    producerId: number,
+    producerEpoch: number,
+    committed: boolean,
+    tv2: boolean,
+  ): CoordinatorResult<EndTxnResult, TxnRecord> {
     const md = this.#txns.get(transactionalId);
     if (!md) return result(failedEnd('INVALID_PRODUCER_ID_MAPPING'));
-    return tv2 ? this.#endTv2(md, producerId, producerEpoch, committed) : this.#endTv1(md, producerId, producerEpoch, committed);
+    return tv2
+      ? this.#endTv2(md, producerId, producerEpoch, committed)
+      : this.#endTv1(md, producerId, producerEpoch, committed);
   }
 
-  #endTv1(md: TxnMetadata, producerId: number, producerEpoch: number, committed: boolean): CoordinatorResult<EndTxnResult, TxnRecord> {
+  #endTv1(
+    md: TxnMetadata,
+    producerId: number,
+    producerEpoch: number,
+    committed: boolean,
+  ): CoordinatorResult<EndTxnResult, TxnRecord> {
     if (md.producerId !== producerId) return result(failedEnd('INVALID_PRODUCER_ID_MAPPING'));
     // Client requests must name the current epoch exactly.
     if (producerEpoch !== md.producerEpoch) return result(failedEnd('PRODUCER_FENCED'));
     const invalid = (): CoordinatorResult<EndTxnResult, TxnRecord> => {
-      this.#ctx.logger.warn({ transactionalId: md.transactionalId, state: TXN_STATE_NAMES[md.state], committed }, 'EndTxn in a state that does not allow it');
+      this.#ctx.logger.warn(
+        { transactionalId: md.transactionalId, state: TXN_STATE_NAMES[md.state], committed },
+        'EndTxn in a state that does not allow it',
+      );
       return result(failedEnd('INVALID_TXN_STATE'));
     };
     switch (md.state) {
       case TxnState.Ongoing: {
-        const next = prepareAbortOrCommit(md, committed ? TxnState.PrepareCommit : TxnState.PrepareAbort, 0, NO_PRODUCER_ID, this.#ctx.scheduler.now(), false);
+        const next = prepareAbortOrCommit(
+          md,
+          committed ? TxnState.PrepareCommit : TxnState.PrepareAbort,
+          0,
+          NO_PRODUCER_ID,
+          this.#ctx.scheduler.now(),
+          false,
+        );
         return result({ ...failedEnd(null), complete: md.transactionalId }, [toRecord(next)]);
       }
       // A retry of an EndTxn that already completed succeeds; one that is still being completed is told to wait.
@@ -216,8 +286,14 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
     }
   }
 
-  #endTv2(md: TxnMetadata, producerId: number, producerEpoch: number, committed: boolean): CoordinatorResult<EndTxnResult, TxnRecord> {
-    const retryOnOverflow = md.previousProducerId === producerId && producerEpoch === SHORT_MAX - 1 && md.producerEpoch === 0;
+  #endTv2(
+    md: TxnMetadata,
+    producerId: number,
+    producerEpoch: number,
+    committed: boolean,
+  ): CoordinatorResult<EndTxnResult, TxnRecord> {
+    const retryOnOverflow =
+      md.previousProducerId === producerId && producerEpoch === SHORT_MAX - 1 && md.producerEpoch === 0;
     const retryOnEpochBump = md.producerEpoch === producerEpoch + 1;
     let validEpoch: boolean;
     switch (md.state) {
@@ -236,11 +312,18 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
     if (md.producerId !== producerId && !retryOnOverflow) return result(failedEnd('INVALID_PRODUCER_ID_MAPPING'));
     if (!validEpoch) return result(failedEnd('PRODUCER_FENCED'));
     const invalid = (): CoordinatorResult<EndTxnResult, TxnRecord> => result(failedEnd('INVALID_TXN_STATE'));
-    const succeeded = (): CoordinatorResult<EndTxnResult, TxnRecord> => result({ errorName: null, producerId: md.producerId, producerEpoch: md.producerEpoch });
-    const prepare = (state: typeof TxnState.PrepareCommit | typeof TxnState.PrepareAbort, noPartitionAdded: boolean): CoordinatorResult<EndTxnResult, TxnRecord> => {
+    const succeeded = (): CoordinatorResult<EndTxnResult, TxnRecord> =>
+      result({ errorName: null, producerId: md.producerId, producerEpoch: md.producerEpoch });
+    const prepare = (
+      state: typeof TxnState.PrepareCommit | typeof TxnState.PrepareAbort,
+      noPartitionAdded: boolean,
+    ): CoordinatorResult<EndTxnResult, TxnRecord> => {
       const nextProducerId = isProducerEpochExhausted(md) ? this.#deps.producerIds.generate() : NO_PRODUCER_ID;
       const next = prepareAbortOrCommit(md, state, 2, nextProducerId, this.#ctx.scheduler.now(), noPartitionAdded);
-      return result({ errorName: null, producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH, complete: md.transactionalId }, [toRecord(next)]);
+      return result(
+        { errorName: null, producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH, complete: md.transactionalId },
+        [toRecord(next)],
+      );
     };
     switch (md.state) {
       case TxnState.Ongoing:
@@ -290,16 +373,24 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
       }
       const byPartition = new Map(outcomes.map((o) => [`${o.topic}\u0000${o.partition}`, o.errorName]));
       for (const p of pending) {
-        const errorName = byPartition.has(`${p.topic}\u0000${p.partition}`) ? (byPartition.get(`${p.topic}\u0000${p.partition}`) as string | null) : 'UNKNOWN_SERVER_ERROR';
+        const errorName = byPartition.has(`${p.topic}\u0000${p.partition}`)
+          ? (byPartition.get(`${p.topic}\u0000${p.partition}`) as string | null)
+          : 'UNKNOWN_SERVER_ERROR';
         const action = markerOutcomeAction(errorName);
         if (action === 'retry') remaining.push(p);
         else if (action === 'abandon') {
           // Another coordinator (or a newer producer epoch) owns this transaction now: stop, as Kafka does.
-          this.#ctx.logger.warn({ transactionalId, topic: p.topic, partition: p.partition, errorName }, 'transaction marker rejected; no longer completing this transaction');
+          this.#ctx.logger.warn(
+            { transactionalId, topic: p.topic, partition: p.partition, errorName },
+            'transaction marker rejected; no longer completing this transaction',
+          );
           this.#pendingMarkers.delete(transactionalId);
           return EMPTY_RESULT;
         } else if (errorName === 'UNKNOWN_TOPIC_OR_PARTITION') {
-          this.#ctx.logger.info({ transactionalId, topic: p.topic, partition: p.partition }, 'partition of the transaction no longer exists; skipping its marker');
+          this.#ctx.logger.info(
+            { transactionalId, topic: p.topic, partition: p.partition },
+            'partition of the transaction no longer exists; skipping its marker',
+          );
         }
       }
     }
@@ -327,7 +418,10 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
       if (md.producerEpoch === SHORT_MAX) continue;
       records.push(toRecord(this.#fenceAndAbort(md, now)));
       aborted.push(md.transactionalId);
-      this.#ctx.logger.info({ transactionalId: md.transactionalId, producerId: md.producerId, timeoutMs: md.txnTimeoutMs }, 'aborting transaction past its timeout');
+      this.#ctx.logger.info(
+        { transactionalId: md.transactionalId, producerId: md.producerId, timeoutMs: md.txnTimeoutMs },
+        'aborting transaction past its timeout',
+      );
     }
     this.#scheduleAbortTimedOut();
     if (records.length === 0) return EMPTY_RESULT;
@@ -343,12 +437,19 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
     const now = this.#ctx.scheduler.now();
     const records: TxnRecord[] = [];
     for (const md of this.#txns.values()) {
-      if (isExpirationAllowed(md.state) && md.txnLastUpdateTimestamp <= now - this.#deps.config.transactionalIdExpirationMs) {
+      if (
+        isExpirationAllowed(md.state) &&
+        md.txnLastUpdateTimestamp <= now - this.#deps.config.transactionalIdExpirationMs
+      ) {
         records.push({ transactionalId: md.transactionalId, value: null, valueVersion: 0 });
       }
     }
     this.#scheduleExpiration();
-    if (records.length > 0) this.#ctx.logger.info({ partition: this.partition, expired: records.length }, 'removed expired transactional ids');
+    if (records.length > 0)
+      this.#ctx.logger.info(
+        { partition: this.partition, expired: records.length },
+        'removed expired transactional ids',
+      );
     return records.length === 0 ? EMPTY_RESULT : result(undefined, records);
   }
 
@@ -369,11 +470,15 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
   }
 
   #scheduleAbortTimedOut(): void {
-    this.#ctx.timer.schedule(ABORT_KEY, this.#deps.config.abortTimedOutTransactionsIntervalMs, () => this.abortTimedOutTransactions());
+    this.#ctx.timer.schedule(ABORT_KEY, this.#deps.config.abortTimedOutTransactionsIntervalMs, () =>
+      this.abortTimedOutTransactions(),
+    );
   }
 
   #scheduleExpiration(): void {
-    this.#ctx.timer.schedule(EXPIRE_KEY, this.#deps.config.removeExpiredTransactionalIdsIntervalMs, () => this.removeExpiredTransactionalIds());
+    this.#ctx.timer.schedule(EXPIRE_KEY, this.#deps.config.removeExpiredTransactionalIdsIntervalMs, () =>
+      this.removeExpiredTransactionalIds(),
+    );
   }
 }
 

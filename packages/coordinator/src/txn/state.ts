@@ -34,7 +34,8 @@ export const TXN_STATE_NAMES: Readonly<Record<TxnStateId, string>> = Object.free
   7: 'PrepareEpochFence',
 });
 
-const { Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence } = TxnState;
+const { Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence } =
+  TxnState;
 
 /** TransactionState.validPreviousStates (PrepareAbort from Empty/Complete* only under transaction version 2). */
 export const VALID_PREVIOUS_STATES: Readonly<Record<TxnStateId, readonly TxnStateId[]>> = Object.freeze({

@@ -39,7 +39,11 @@ export interface Harness {
 
 export const TEST_CONFIG: Partial<GroupCoordinatorConfig> = { initialRebalanceDelayMs: 0, offsetsTopicPartitions: 5 };
 
-export async function harness(config: Partial<GroupCoordinatorConfig> = {}, logs = new MemoryLogs(), scheduler = new ManualScheduler()): Promise<Harness> {
+export async function harness(
+  config: Partial<GroupCoordinatorConfig> = {},
+  logs = new MemoryLogs(),
+  scheduler = new ManualScheduler(),
+): Promise<Harness> {
   const full = { ...TEST_CONFIG, ...config };
   const service = new GroupCoordinatorService({ logs, logger: silent, scheduler, config: full });
   await service.load(Array.from({ length: full.offsetsTopicPartitions ?? 5 }, (_, i) => i));
@@ -88,30 +92,69 @@ export async function peek<T>(p: Promise<T>): Promise<T | 'parked'> {
 }
 
 /** Joins a new dynamic member the v4+ way (MEMBER_ID_REQUIRED, then again with the id) and returns the parked join. */
-export async function joinNew(h: Harness, groupId: string, clientId: string, extra: Partial<JoinGroupRequest> = {}, version = 5): Promise<{ memberId: string; join: Promise<JoinGroupResponse> }> {
+export async function joinNew(
+  h: Harness,
+  groupId: string,
+  clientId: string,
+  extra: Partial<JoinGroupRequest> = {},
+  version = 5,
+): Promise<{ memberId: string; join: Promise<JoinGroupResponse> }> {
   const first = await h.service.joinGroup(info(version, clientId), joinRequest(groupId, '', extra));
   if (first.errorCode !== 79) throw new Error(`expected MEMBER_ID_REQUIRED, got ${first.errorCode}`);
-  return { memberId: first.memberId, join: h.service.joinGroup(info(version, clientId), joinRequest(groupId, first.memberId, extra)) };
+  return {
+    memberId: first.memberId,
+    join: h.service.joinGroup(info(version, clientId), joinRequest(groupId, first.memberId, extra)),
+  };
 }
 
-export function sync(h: Harness, groupId: string, memberId: string, generationId: number, assignments: { memberId: string; assignment: Buffer }[] = [], version = 3): Promise<SyncGroupResponse> {
-  return h.service.syncGroup(info(version), { groupId, generationId, memberId, groupInstanceId: null, protocolType: 'consumer', protocolName: 'range', assignments });
+export function sync(
+  h: Harness,
+  groupId: string,
+  memberId: string,
+  generationId: number,
+  assignments: { memberId: string; assignment: Buffer }[] = [],
+  version = 3,
+): Promise<SyncGroupResponse> {
+  return h.service.syncGroup(info(version), {
+    groupId,
+    generationId,
+    memberId,
+    groupInstanceId: null,
+    protocolType: 'consumer',
+    protocolName: 'range',
+    assignments,
+  });
 }
 
-export function heartbeat(h: Harness, groupId: string, memberId: string, generationId: number, groupInstanceId: string | null = null): number {
+export function heartbeat(
+  h: Harness,
+  groupId: string,
+  memberId: string,
+  generationId: number,
+  groupInstanceId: string | null = null,
+): number {
   return h.service.heartbeat(info(3), { groupId, generationId, memberId, groupInstanceId }).errorCode;
 }
 
 /** Forms a Stable group of `n` dynamic members; returns their ids (leader first) and the generation. */
-export async function stableGroup(h: Harness, groupId: string, n: number): Promise<{ members: string[]; generationId: number; leader: string }> {
+export async function stableGroup(
+  h: Harness,
+  groupId: string,
+  n: number,
+): Promise<{ members: string[]; generationId: number; leader: string }> {
   const joins = [];
   for (let i = 0; i < n; i++) joins.push(await joinNew(h, groupId, `c${i}`));
   h.scheduler.advance(0);
   const responses = await Promise.all(joins.map((j) => j.join));
   const leader = responses[0]!.leader;
   const generationId = responses[0]!.generationId;
-  const assignments = responses.map((r) => ({ memberId: r.memberId, assignment: Buffer.from(`assignment-of-${r.memberId}`) }));
-  const syncs = responses.map((r) => sync(h, groupId, r.memberId, generationId, r.memberId === leader ? assignments : []));
+  const assignments = responses.map((r) => ({
+    memberId: r.memberId,
+    assignment: Buffer.from(`assignment-of-${r.memberId}`),
+  }));
+  const syncs = responses.map((r) =>
+    sync(h, groupId, r.memberId, generationId, r.memberId === leader ? assignments : []),
+  );
   await Promise.all(syncs);
   const members = [leader, ...responses.map((r) => r.memberId).filter((m) => m !== leader)];
   return { members, generationId, leader };

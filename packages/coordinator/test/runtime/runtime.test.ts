@@ -1,7 +1,12 @@
 import { BatchHeaderView, buildRecordBatch, RecordIterator } from '@samsa/protocol';
 import { MemoryCoordinatorLog } from '../../src/runtime/coordinator-log';
 import { CoordinatorError } from '../../src/runtime/errors';
-import { CoordinatorRuntime, type CoordinatorShard, type RecordSerde, type ShardContext } from '../../src/runtime/runtime';
+import {
+  CoordinatorRuntime,
+  type CoordinatorShard,
+  type RecordSerde,
+  type ShardContext,
+} from '../../src/runtime/runtime';
 import { ManualScheduler } from '../../src/runtime/scheduler';
 import { CONTROL_ABORT, CONTROL_COMMIT, readControlType, type ReplayMeta } from '../../src/runtime/txn';
 import { MemoryLogs, silent } from '../helpers/harness';
@@ -107,7 +112,9 @@ describe('CoordinatorRuntime', () => {
     await rt.load([0]);
     rt.write(0, () => ({ records: [1], response: undefined }));
     logs.logs.get(0)!.failNextAppend(Object.assign(new Error('EIO'), { kafkaErrorName: 'KAFKA_STORAGE_ERROR' }));
-    expect(() => rt.write(0, () => ({ records: [100], response: undefined }))).toThrow(expect.objectContaining({ kafkaErrorName: 'NOT_COORDINATOR' }));
+    expect(() => rt.write(0, () => ({ records: [100], response: undefined }))).toThrow(
+      expect.objectContaining({ kafkaErrorName: 'NOT_COORDINATOR' }),
+    );
     expect(rt.read(0, (s) => s.total)).toBe(1);
   });
 
@@ -129,7 +136,9 @@ describe('CoordinatorRuntime', () => {
     const { rt } = runtime(logs, 2);
     const loading = rt.load([3]);
     expect(rt.status(3)).toBe('loading');
-    expect(() => rt.read(3, (s) => s.total)).toThrow(expect.objectContaining({ kafkaErrorName: 'COORDINATOR_LOAD_IN_PROGRESS' }));
+    expect(() => rt.read(3, (s) => s.total)).toThrow(
+      expect.objectContaining({ kafkaErrorName: 'COORDINATOR_LOAD_IN_PROGRESS' }),
+    );
     await loading;
     expect(rt.status(3)).toBe('active');
     expect(rt.read(3, (s) => [s.total, s.loaded])).toEqual([55, true]);
@@ -141,7 +150,9 @@ describe('CoordinatorRuntime', () => {
     const { rt } = runtime(logs);
     await rt.load([1]);
     expect(rt.status(1)).toBe('failed');
-    expect(() => rt.write(1, () => ({ records: [], response: 0 }))).toThrow(expect.objectContaining({ kafkaErrorName: 'COORDINATOR_NOT_AVAILABLE' }));
+    expect(() => rt.write(1, () => ({ records: [], response: 0 }))).toThrow(
+      expect.objectContaining({ kafkaErrorName: 'COORDINATOR_NOT_AVAILABLE' }),
+    );
   });
 
   it('runs timer operations through the log; rescheduling a key replaces it; close cancels timers', async () => {
@@ -171,10 +182,18 @@ describe('CoordinatorRuntime transactions', () => {
     const { rt, logs, shards } = runtime();
     await rt.load([0]);
     rt.write(0, () => ({ records: [1], response: undefined }));
-    expect(rt.writeTransactional(0, { producerId: 42, producerEpoch: 3 }, () => ({ records: [10, 20], response: 'ok' }))).toBe('ok');
+    expect(
+      rt.writeTransactional(0, { producerId: 42, producerEpoch: 3 }, () => ({ records: [10, 20], response: 'ok' })),
+    ).toBe('ok');
     const batch = [...logs.logs.get(0)!.batches()][1]!;
     view.at(batch, 0);
-    expect([view.isTransactional, view.isControl, view.producerId, view.producerEpoch, view.baseOffset]).toEqual([true, false, 42, 3, 1]);
+    expect([view.isTransactional, view.isControl, view.producerId, view.producerEpoch, view.baseOffset]).toEqual([
+      true,
+      false,
+      42,
+      3,
+      1,
+    ]);
     expect(shards[0]!.metas.slice(1)).toEqual([
       { offset: 1, producerId: 42, producerEpoch: 3 },
       { offset: 1, producerId: 42, producerEpoch: 3 },
@@ -186,9 +205,9 @@ describe('CoordinatorRuntime transactions', () => {
     const { rt, logs } = runtime();
     await rt.load([0]);
     rt.writeTransactional(0, { producerId: 7, producerEpoch: 2 }, () => ({ records: [5], response: undefined }));
-    expect(() => rt.writeTransactional(0, { producerId: 7, producerEpoch: 1 }, () => ({ records: [50], response: undefined }))).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'INVALID_PRODUCER_EPOCH' }),
-    );
+    expect(() =>
+      rt.writeTransactional(0, { producerId: 7, producerEpoch: 1 }, () => ({ records: [50], response: undefined })),
+    ).toThrow(expect.objectContaining({ kafkaErrorName: 'INVALID_PRODUCER_EPOCH' }));
     expect(logs.logs.get(0)!.size).toBe(1);
     expect(rt.read(0, (s) => s.pending.get(7))).toBe(5);
     // The same or a newer epoch is accepted.
@@ -222,8 +241,12 @@ describe('CoordinatorRuntime transactions', () => {
     rt.writeTransactional(0, { producerId: 1, producerEpoch: 4 }, () => ({ records: [9], response: undefined }));
     rt.completeTransaction(0, 1, 4, 10, false);
     rt.writeTransactional(0, { producerId: 1, producerEpoch: 4 }, () => ({ records: [3], response: undefined }));
-    expect(() => rt.completeTransaction(0, 1, 4, 9, true)).toThrow(expect.objectContaining({ kafkaErrorName: 'TRANSACTION_COORDINATOR_FENCED' }));
-    expect(() => rt.completeTransaction(0, 1, 3, 10, true)).toThrow(expect.objectContaining({ kafkaErrorName: 'INVALID_PRODUCER_EPOCH' }));
+    expect(() => rt.completeTransaction(0, 1, 4, 9, true)).toThrow(
+      expect.objectContaining({ kafkaErrorName: 'TRANSACTION_COORDINATOR_FENCED' }),
+    );
+    expect(() => rt.completeTransaction(0, 1, 3, 10, true)).toThrow(
+      expect.objectContaining({ kafkaErrorName: 'INVALID_PRODUCER_EPOCH' }),
+    );
     expect(logs.logs.get(0)!.size).toBe(3);
     expect(rt.read(0, (s) => [s.total, s.pending.get(1)])).toEqual([0, 3]);
   });
@@ -235,10 +258,18 @@ describe('CoordinatorRuntime transactions', () => {
     live.rt.write(0, () => ({ records: [1], response: undefined }));
     live.rt.writeTransactional(0, { producerId: 1, producerEpoch: 0 }, () => ({ records: [10], response: undefined }));
     live.rt.writeTransactional(0, { producerId: 2, producerEpoch: 0 }, () => ({ records: [100], response: undefined }));
-    live.rt.writeTransactional(0, { producerId: 3, producerEpoch: 0 }, () => ({ records: [1000], response: undefined }));
+    live.rt.writeTransactional(0, { producerId: 3, producerEpoch: 0 }, () => ({
+      records: [1000],
+      response: undefined,
+    }));
     live.rt.completeTransaction(0, 1, 0, 0, true);
     live.rt.completeTransaction(0, 2, 0, 0, false);
-    const state = (s: CounterShard) => ({ total: s.total, pending: [...s.pending], metas: s.metas, markers: s.markers });
+    const state = (s: CounterShard) => ({
+      total: s.total,
+      pending: [...s.pending],
+      metas: s.metas,
+      markers: s.markers,
+    });
     const before = live.rt.read(0, state);
     live.rt.close();
     const again = runtime(logs);
@@ -253,7 +284,9 @@ describe('CoordinatorRuntime transactions', () => {
     for (let i = 0; i < 4; i++) log.append(serde.serialize([i], 0));
     const { rt } = runtime(logs, 1);
     const loading = rt.load([0]);
-    expect(() => rt.completeTransaction(0, 1, 0, 0, true)).toThrow(expect.objectContaining({ kafkaErrorName: 'COORDINATOR_LOAD_IN_PROGRESS' }));
+    expect(() => rt.completeTransaction(0, 1, 0, 0, true)).toThrow(
+      expect.objectContaining({ kafkaErrorName: 'COORDINATOR_LOAD_IN_PROGRESS' }),
+    );
     await loading;
   });
 });

@@ -25,11 +25,16 @@ describe('__transaction_state records', () => {
   });
 
   test('an Ongoing transaction lists its partitions per topic and round-trips through a batch', () => {
-    const md = prepareAddPartitions({ ...newTxnMetadata('tx', 42, 60_000, 1_000), producerEpoch: 0 }, [
-      { topic: 'a', partition: 1 },
-      { topic: 'a', partition: 0 },
-      { topic: 'b', partition: 2 },
-    ], 2_000, 0);
+    const md = prepareAddPartitions(
+      { ...newTxnMetadata('tx', 42, 60_000, 1_000), producerEpoch: 0 },
+      [
+        { topic: 'a', partition: 1 },
+        { topic: 'a', partition: 0 },
+        { topic: 'b', partition: 2 },
+      ],
+      2_000,
+      0,
+    );
     const record = toRecord(md);
     expect(record.value?.transactionPartitions).toEqual([
       { topic: 'a', partitionIds: [0, 1] },
@@ -47,11 +52,22 @@ describe('__transaction_state records', () => {
   });
 
   test('value v1 (transaction version 2) carries the tagged producer ids and client version', () => {
-    const md = { ...newTxnMetadata('tx', 42, 60_000, 1_000), producerEpoch: 5, previousProducerId: 41, nextProducerId: 43, clientTransactionVersion: 2 };
+    const md = {
+      ...newTxnMetadata('tx', 42, 60_000, 1_000),
+      producerEpoch: 5,
+      previousProducerId: 41,
+      nextProducerId: 43,
+      clientTransactionVersion: 2,
+    };
     const rec = toRecord(md);
     expect(rec.valueVersion).toBe(1);
     const decoded = decodeRecord(encodeKey(rec), encodeValue(rec));
-    expect(decoded?.value).toMatchObject({ producerId: 42, previousProducerId: 41, nextProducerId: 43, clientTransactionVersion: 2 });
+    expect(decoded?.value).toMatchObject({
+      producerId: 42,
+      previousProducerId: 41,
+      nextProducerId: 43,
+      clientTransactionVersion: 2,
+    });
   });
 
   test('records of other key versions are skipped', () => {

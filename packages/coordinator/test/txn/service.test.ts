@@ -40,9 +40,17 @@ describe('TransactionCoordinatorService', () => {
       const bumped = h.service.initProducerId('tx', 60_000, { producerId, producerEpoch: 0 });
       expect(bumped).toEqual({ errorName: null, producerId, producerEpoch: 1 });
       // The answer was lost and the client retries with epoch 0: same epoch, no second bump.
-      expect(h.service.initProducerId('tx', 60_000, { producerId, producerEpoch: 0 })).toEqual({ errorName: null, producerId, producerEpoch: 1 });
-      expect(h.service.initProducerId('tx', 60_000, { producerId, producerEpoch: 7 }).errorName).toBe('PRODUCER_FENCED');
-      expect(h.service.initProducerId('tx', 60_000, { producerId: producerId + 50, producerEpoch: 1 }).errorName).toBe('PRODUCER_FENCED');
+      expect(h.service.initProducerId('tx', 60_000, { producerId, producerEpoch: 0 })).toEqual({
+        errorName: null,
+        producerId,
+        producerEpoch: 1,
+      });
+      expect(h.service.initProducerId('tx', 60_000, { producerId, producerEpoch: 7 }).errorName).toBe(
+        'PRODUCER_FENCED',
+      );
+      expect(h.service.initProducerId('tx', 60_000, { producerId: producerId + 50, producerEpoch: 1 }).errorName).toBe(
+        'PRODUCER_FENCED',
+      );
     });
 
     test('an exhausted epoch gets a new producer id with epoch 0', async () => {
@@ -66,7 +74,9 @@ describe('TransactionCoordinatorService', () => {
       expect(h.service.addPartitions('tx', producerId, 0, [tp('t', 0)])).toBeNull();
       const fenced = h.service.initProducerId('tx', 60_000, null);
       expect(fenced.errorName).toBe('CONCURRENT_TRANSACTIONS');
-      expect(h.markers.written).toEqual([{ producerId, producerEpoch: 1, coordinatorEpoch: 7, committed: false, partitions: [tp('t', 0)] }]);
+      expect(h.markers.written).toEqual([
+        { producerId, producerEpoch: 1, coordinatorEpoch: 7, committed: false, partitions: [tp('t', 0)] },
+      ]);
       expect(stateOf(h, 'tx')).toMatchObject({ state: TxnState.CompleteAbort, producerEpoch: 1 });
       // The retry bumps once more; the zombie (epoch 0) is fenced.
       expect(h.service.initProducerId('tx', 60_000, null)).toEqual({ errorName: null, producerId, producerEpoch: 2 });
@@ -88,8 +98,18 @@ describe('TransactionCoordinatorService', () => {
       expect(h.service.addPartitions('tx', producerId, 0, [tp('a', 1)])).toBeNull();
       expect(log.size).toBe(size);
       const d = h.service.describe('tx');
-      expect(d).toMatchObject({ errorName: null, state: 'Ongoing', producerId, producerEpoch: 0, transactionStartTimeMs: start, transactionTimeoutMs: 60_000 });
-      expect(d.topics).toEqual([{ topic: 'a', partitions: [0, 1] }, { topic: 'b', partitions: [0] }]);
+      expect(d).toMatchObject({
+        errorName: null,
+        state: 'Ongoing',
+        producerId,
+        producerEpoch: 0,
+        transactionStartTimeMs: start,
+        transactionTimeoutMs: 60_000,
+      });
+      expect(d.topics).toEqual([
+        { topic: 'a', partitions: [0, 1] },
+        { topic: 'b', partitions: [0] },
+      ]);
     });
 
     test('unknown id or producer id → INVALID_PRODUCER_ID_MAPPING, wrong epoch → PRODUCER_FENCED, empty id → INVALID_REQUEST', async () => {
@@ -112,7 +132,9 @@ describe('TransactionCoordinatorService', () => {
       ]);
       expect(h.service.verifyPartitions('tx', producerId, 3, [tp('a', 0)])[0]?.errorName).toBe('PRODUCER_FENCED');
       expect(h.service.verifyPartitions('tx', 1, 0, [tp('a', 0)])[0]?.errorName).toBe('INVALID_PRODUCER_ID_MAPPING');
-      expect(h.service.verifyPartitions('unknown', producerId, 0, [tp('a', 0)])[0]?.errorName).toBe('INVALID_PRODUCER_ID_MAPPING');
+      expect(h.service.verifyPartitions('unknown', producerId, 0, [tp('a', 0)])[0]?.errorName).toBe(
+        'INVALID_PRODUCER_ID_MAPPING',
+      );
     });
   });
 
@@ -122,7 +144,9 @@ describe('TransactionCoordinatorService', () => {
       const { producerId } = await begin(h, 'tx');
       h.service.addPartitions('tx', producerId, 0, [tp('a', 0), tp('b', 1)]);
       expect(h.service.endTransaction('tx', producerId, 0, true, false).errorName).toBeNull();
-      expect(h.markers.written).toEqual([{ producerId, producerEpoch: 0, coordinatorEpoch: 7, committed: true, partitions: [tp('a', 0), tp('b', 1)] }]);
+      expect(h.markers.written).toEqual([
+        { producerId, producerEpoch: 0, coordinatorEpoch: 7, committed: true, partitions: [tp('a', 0), tp('b', 1)] },
+      ]);
       expect(stateOf(h, 'tx')).toMatchObject({ state: TxnState.CompleteCommit, producerEpoch: 0 });
       expect(stateOf(h, 'tx')?.partitions.size).toBe(0);
       expect(h.service.endTransaction('tx', producerId, 0, true, false).errorName).toBeNull();
@@ -139,11 +163,15 @@ describe('TransactionCoordinatorService', () => {
     test('bad input: unknown id, Empty state, wrong producer id or epoch, empty id', async () => {
       const h = await txnHarness();
       const { producerId } = await begin(h, 'tx');
-      expect(h.service.endTransaction('unknown', producerId, 0, true, false).errorName).toBe('INVALID_PRODUCER_ID_MAPPING');
+      expect(h.service.endTransaction('unknown', producerId, 0, true, false).errorName).toBe(
+        'INVALID_PRODUCER_ID_MAPPING',
+      );
       expect(h.service.endTransaction('tx', producerId, 0, true, false).errorName).toBe('INVALID_TXN_STATE');
       expect(h.service.endTransaction('tx', producerId, 0, false, false).errorName).toBe('INVALID_TXN_STATE');
       h.service.addPartitions('tx', producerId, 0, [tp('a', 0)]);
-      expect(h.service.endTransaction('tx', producerId + 1, 0, true, false).errorName).toBe('INVALID_PRODUCER_ID_MAPPING');
+      expect(h.service.endTransaction('tx', producerId + 1, 0, true, false).errorName).toBe(
+        'INVALID_PRODUCER_ID_MAPPING',
+      );
       expect(h.service.endTransaction('tx', producerId, 1, true, false).errorName).toBe('PRODUCER_FENCED');
       expect(h.service.endTransaction('', producerId, 0, true, false).errorName).toBe('INVALID_REQUEST');
       expect(stateOf(h, 'tx')?.state).toBe(TxnState.Ongoing);
@@ -162,7 +190,9 @@ describe('TransactionCoordinatorService', () => {
       expect(h.service.endTransaction('tx', producerId, 0, false, false).errorName).toBe('INVALID_TXN_STATE');
       expect(h.service.addPartitions('tx', producerId, 0, [tp('c', 0)])).toBe('CONCURRENT_TRANSACTIONS');
       expect(h.service.initProducerId('tx', 60_000, null).errorName).toBe('CONCURRENT_TRANSACTIONS');
-      expect(h.service.verifyPartitions('tx', producerId, 0, [tp('a', 0)])[0]?.errorName).toBe('CONCURRENT_TRANSACTIONS');
+      expect(h.service.verifyPartitions('tx', producerId, 0, [tp('a', 0)])[0]?.errorName).toBe(
+        'CONCURRENT_TRANSACTIONS',
+      );
       h.scheduler.advance(100);
       expect(stateOf(h, 'tx')?.state).toBe(TxnState.PrepareCommit);
       h.markers.failing.clear();
@@ -192,12 +222,24 @@ describe('TransactionCoordinatorService', () => {
       const h = await txnHarness();
       const { producerId } = await begin(h, 'tx');
       h.service.addPartitions('tx', producerId, 0, [tp('a', 0)]);
-      expect(h.service.endTransaction('tx', producerId, 0, true, true)).toEqual({ errorName: null, producerId, producerEpoch: 1 });
+      expect(h.service.endTransaction('tx', producerId, 0, true, true)).toEqual({
+        errorName: null,
+        producerId,
+        producerEpoch: 1,
+      });
       expect(h.markers.written[0]).toMatchObject({ producerEpoch: 1, committed: true });
-      expect(h.service.endTransaction('tx', producerId, 0, true, true)).toEqual({ errorName: null, producerId, producerEpoch: 1 });
+      expect(h.service.endTransaction('tx', producerId, 0, true, true)).toEqual({
+        errorName: null,
+        producerId,
+        producerEpoch: 1,
+      });
       expect(h.service.endTransaction('tx', producerId, 0, false, true).errorName).toBe('INVALID_TXN_STATE');
       // An abort with nothing added is allowed and bumps the epoch too.
-      expect(h.service.endTransaction('tx', producerId, 1, false, true)).toEqual({ errorName: null, producerId, producerEpoch: 2 });
+      expect(h.service.endTransaction('tx', producerId, 1, false, true)).toEqual({
+        errorName: null,
+        producerId,
+        producerEpoch: 2,
+      });
       expect(h.service.endTransaction('tx', producerId, 5, false, true).errorName).toBe('PRODUCER_FENCED');
     });
   });
@@ -211,7 +253,9 @@ describe('TransactionCoordinatorService', () => {
       expect(stateOf(h, 'tx')?.state).toBe(TxnState.Ongoing);
       h.scheduler.advance(1_000);
       expect(stateOf(h, 'tx')).toMatchObject({ state: TxnState.CompleteAbort, producerEpoch: 1 });
-      expect(h.markers.written).toEqual([{ producerId, producerEpoch: 1, coordinatorEpoch: 7, committed: false, partitions: [tp('a', 0)] }]);
+      expect(h.markers.written).toEqual([
+        { producerId, producerEpoch: 1, coordinatorEpoch: 7, committed: false, partitions: [tp('a', 0)] },
+      ]);
       expect(h.service.endTransaction('tx', producerId, 0, true, false).errorName).toBe('PRODUCER_FENCED');
       expect(h.service.addPartitions('tx', producerId, 0, [tp('a', 0)])).toBe('PRODUCER_FENCED');
       // The producer starts over.
@@ -220,7 +264,11 @@ describe('TransactionCoordinatorService', () => {
     });
 
     test('an idle transactional id expires after transactional.id.expiration.ms; an open one does not', async () => {
-      const h = await txnHarness({ transactionalIdExpirationMs: 10_000, removeExpiredTransactionalIdsIntervalMs: 1_000, transactionMaxTimeoutMs: 100_000_000 });
+      const h = await txnHarness({
+        transactionalIdExpirationMs: 10_000,
+        removeExpiredTransactionalIdsIntervalMs: 1_000,
+        transactionMaxTimeoutMs: 100_000_000,
+      });
       await begin(h, 'idle');
       const { producerId } = await begin(h, 'busy', 100_000_000);
       h.service.addPartitions('busy', producerId, 0, [tp('a', 0)]);
@@ -265,7 +313,9 @@ describe('TransactionCoordinatorService', () => {
       expect(stateOf(r, 'tx')?.state).toBe(TxnState.PrepareCommit);
       r.scheduler.advance(0);
       expect(stateOf(r, 'tx')?.state).toBe(TxnState.CompleteCommit);
-      expect(r.markers.written).toEqual([{ producerId, producerEpoch: 0, coordinatorEpoch: 7, committed: true, partitions: [tp('a', 0)] }]);
+      expect(r.markers.written).toEqual([
+        { producerId, producerEpoch: 0, coordinatorEpoch: 7, committed: true, partitions: [tp('a', 0)] },
+      ]);
     });
 
     test('a transaction found Ongoing is aborted once its timeout passes', async () => {
@@ -278,7 +328,9 @@ describe('TransactionCoordinatorService', () => {
       expect(stateOf(r, 'tx')?.state).toBe(TxnState.Ongoing);
       r.scheduler.advance(20_000);
       expect(stateOf(r, 'tx')).toMatchObject({ state: TxnState.CompleteAbort, producerEpoch: 1 });
-      expect(r.markers.written).toEqual([{ producerId, producerEpoch: 1, coordinatorEpoch: 7, committed: false, partitions: [tp('a', 0)] }]);
+      expect(r.markers.written).toEqual([
+        { producerId, producerEpoch: 1, coordinatorEpoch: 7, committed: false, partitions: [tp('a', 0)] },
+      ]);
     });
 
     test('while a partition loads, requests get COORDINATOR_LOAD_IN_PROGRESS; another broker gets NOT_COORDINATOR', async () => {
@@ -317,19 +369,26 @@ describe('TransactionCoordinatorService', () => {
       const b = await begin(h, 'b');
       h.service.addPartitions('b', b.producerId, 0, [tp('t', 1)]);
       await begin(h, 'c');
-      const ids = (r: { transactions: { transactionalId: string }[] }) => r.transactions.map((t) => t.transactionalId).sort();
+      const ids = (r: { transactions: { transactionalId: string }[] }) =>
+        r.transactions.map((t) => t.transactionalId).sort();
       expect(ids(h.service.list([], [], -1))).toEqual(['a', 'b', 'c']);
       expect(ids(h.service.list(['Ongoing'], [], -1))).toEqual(['a', 'b']);
       expect(ids(h.service.list([], [b.producerId], -1))).toEqual(['b']);
       expect(ids(h.service.list(['Ongoing'], [], 1_000))).toEqual(['a']);
       const unknown = h.service.list(['Ongoing', 'Bogus'], [], -1);
       expect(unknown.unknownStateFilters).toEqual(['Bogus']);
-      expect(h.service.list([], [], -1).transactions.find((t) => t.transactionalId === 'c')).toEqual({ transactionalId: 'c', producerId: expect.any(Number), state: 'Empty' });
+      expect(h.service.list([], [], -1).transactions.find((t) => t.transactionalId === 'c')).toEqual({
+        transactionalId: 'c',
+        producerId: expect.any(Number),
+        state: 'Empty',
+      });
       expect(h.service.describe('unknown').errorName).toBe('TRANSACTIONAL_ID_NOT_FOUND');
       expect(h.service.describe('').errorName).toBe('INVALID_REQUEST');
       // Only the partitions the receiving broker coordinates are listed.
       const pa = h.service.partitionFor('a');
-      expect(ids(h.service.list([], [], -1, (p) => p === pa))).toEqual(['a', 'b', 'c'].filter((id) => h.service.partitionFor(id) === pa));
+      expect(ids(h.service.list([], [], -1, (p) => p === pa))).toEqual(
+        ['a', 'b', 'c'].filter((id) => h.service.partitionFor(id) === pa),
+      );
     });
   });
 });

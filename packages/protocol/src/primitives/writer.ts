@@ -7,7 +7,14 @@
 import type { RecordsData, Uuid } from '../api-codec';
 import { ProtocolEncodeError } from '../errors';
 import { isUuid, ZERO_UUID } from './uuid';
-import { writeUvarintAt, writeUvarlongAt, writeUvarlongBigAt, zigzagEncode32, zigzagEncode64, zigzagEncode64Big } from './varint';
+import {
+  writeUvarintAt,
+  writeUvarlongAt,
+  writeUvarlongBigAt,
+  zigzagEncode32,
+  zigzagEncode64,
+  zigzagEncode64Big,
+} from './varint';
 
 const TWO_32 = 4294967296;
 /** Buffers at least this large are referenced, not copied. */

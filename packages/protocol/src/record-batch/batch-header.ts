@@ -81,27 +81,67 @@ export class BatchHeaderView {
     return this;
   }
 
-  get baseOffset(): number { return readInt64(this.buf, this.offset + BASE_OFFSET_OFFSET); }
-  get batchLength(): number { return this.buf.readInt32BE(this.offset + BATCH_LENGTH_OFFSET); }
+  get baseOffset(): number {
+    return readInt64(this.buf, this.offset + BASE_OFFSET_OFFSET);
+  }
+  get batchLength(): number {
+    return this.buf.readInt32BE(this.offset + BATCH_LENGTH_OFFSET);
+  }
   /** Total bytes of the batch including baseOffset and batchLength. */
-  get sizeInBytes(): number { return LOG_OVERHEAD + this.batchLength; }
-  get partitionLeaderEpoch(): number { return this.buf.readInt32BE(this.offset + PARTITION_LEADER_EPOCH_OFFSET); }
-  get magic(): number { return this.buf.readInt8(this.offset + MAGIC_OFFSET); }
-  get crc(): number { return this.buf.readUInt32BE(this.offset + CRC_OFFSET); }
-  get attributes(): number { return this.buf.readInt16BE(this.offset + ATTRIBUTES_OFFSET); }
-  get lastOffsetDelta(): number { return this.buf.readInt32BE(this.offset + LAST_OFFSET_DELTA_OFFSET); }
-  get lastOffset(): number { return this.baseOffset + this.lastOffsetDelta; }
-  get baseTimestamp(): number { return readInt64(this.buf, this.offset + BASE_TIMESTAMP_OFFSET); }
-  get maxTimestamp(): number { return readInt64(this.buf, this.offset + MAX_TIMESTAMP_OFFSET); }
-  get producerId(): number { return readInt64(this.buf, this.offset + PRODUCER_ID_OFFSET); }
-  get producerEpoch(): number { return this.buf.readInt16BE(this.offset + PRODUCER_EPOCH_OFFSET); }
-  get baseSequence(): number { return this.buf.readInt32BE(this.offset + BASE_SEQUENCE_OFFSET); }
-  get recordCount(): number { return this.buf.readInt32BE(this.offset + RECORD_COUNT_OFFSET); }
-  get compression(): number { return compressionOf(this.attributes); }
-  get timestampType(): TimestampTypeName { return timestampTypeOf(this.attributes); }
-  get isTransactional(): boolean { return isTransactional(this.attributes); }
-  get isControl(): boolean { return isControl(this.attributes); }
-  get hasDeleteHorizon(): boolean { return hasDeleteHorizon(this.attributes); }
+  get sizeInBytes(): number {
+    return LOG_OVERHEAD + this.batchLength;
+  }
+  get partitionLeaderEpoch(): number {
+    return this.buf.readInt32BE(this.offset + PARTITION_LEADER_EPOCH_OFFSET);
+  }
+  get magic(): number {
+    return this.buf.readInt8(this.offset + MAGIC_OFFSET);
+  }
+  get crc(): number {
+    return this.buf.readUInt32BE(this.offset + CRC_OFFSET);
+  }
+  get attributes(): number {
+    return this.buf.readInt16BE(this.offset + ATTRIBUTES_OFFSET);
+  }
+  get lastOffsetDelta(): number {
+    return this.buf.readInt32BE(this.offset + LAST_OFFSET_DELTA_OFFSET);
+  }
+  get lastOffset(): number {
+    return this.baseOffset + this.lastOffsetDelta;
+  }
+  get baseTimestamp(): number {
+    return readInt64(this.buf, this.offset + BASE_TIMESTAMP_OFFSET);
+  }
+  get maxTimestamp(): number {
+    return readInt64(this.buf, this.offset + MAX_TIMESTAMP_OFFSET);
+  }
+  get producerId(): number {
+    return readInt64(this.buf, this.offset + PRODUCER_ID_OFFSET);
+  }
+  get producerEpoch(): number {
+    return this.buf.readInt16BE(this.offset + PRODUCER_EPOCH_OFFSET);
+  }
+  get baseSequence(): number {
+    return this.buf.readInt32BE(this.offset + BASE_SEQUENCE_OFFSET);
+  }
+  get recordCount(): number {
+    return this.buf.readInt32BE(this.offset + RECORD_COUNT_OFFSET);
+  }
+  get compression(): number {
+    return compressionOf(this.attributes);
+  }
+  get timestampType(): TimestampTypeName {
+    return timestampTypeOf(this.attributes);
+  }
+  get isTransactional(): boolean {
+    return isTransactional(this.attributes);
+  }
+  get isControl(): boolean {
+    return isControl(this.attributes);
+  }
+  get hasDeleteHorizon(): boolean {
+    return hasDeleteHorizon(this.attributes);
+  }
 }
 
 /** Plain-object snapshot of a header, for tests and logs (allocates; not for hot paths). */

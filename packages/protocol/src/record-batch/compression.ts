@@ -68,7 +68,9 @@ function gzipAsync(data: Buffer, options: Zlib.ZlibOptions): Promise<Buffer> {
 }
 
 function gunzipAsync(data: Buffer, options: Zlib.ZlibOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => zlib().gunzip(data, options, (err, out) => (err ? reject(err) : resolve(out))));
+  return new Promise((resolve, reject) =>
+    zlib().gunzip(data, options, (err, out) => (err ? reject(err) : resolve(out))),
+  );
 }
 
 /** Throws UnsupportedCompressionTypeError unless `codec` is 0-4. */
@@ -179,7 +181,12 @@ export async function compressBatch(buf: Buffer, codec: CompressionCodec, offset
   if (current === codec) return buf.subarray(offset, end);
   const plain = await decompressBatch(buf, offset);
   const records = plain.subarray(BATCH_HEADER_SIZE);
-  return rebuildBatch(plain, 0, codec === CompressionType.none ? records : await compress(codec, records, level), codec);
+  return rebuildBatch(
+    plain,
+    0,
+    codec === CompressionType.none ? records : await compress(codec, records, level),
+    codec,
+  );
 }
 
 /**
@@ -220,7 +227,9 @@ function checkRecordCount(plain: Buffer): void {
   while (it.next()) n++;
   const lastEnd = it.position;
   if (n !== declared || lastEnd !== plain.length) {
-    throw new InvalidRecordError(`batch declares ${declared} records but its ${plain.length - BATCH_HEADER_SIZE} record bytes hold ${n}`);
+    throw new InvalidRecordError(
+      `batch declares ${declared} records but its ${plain.length - BATCH_HEADER_SIZE} record bytes hold ${n}`,
+    );
   }
 }
 

@@ -25,7 +25,15 @@ import {
   writeInt64,
 } from './batch-header';
 import { buildRecordBatch, type RecordInput } from './builder';
-import { CompressionType, UnsupportedCompressionTypeError, checkCodec, compress, compressBatch, decompress, decompressBatch } from './compression';
+import {
+  CompressionType,
+  UnsupportedCompressionTypeError,
+  checkCodec,
+  compress,
+  compressBatch,
+  decompress,
+  decompressBatch,
+} from './compression';
 import { CorruptRecordError, InvalidRecordError } from './errors';
 import { lz4CompressFrame } from './lz4-frame';
 import { RecordIterator } from './records';
@@ -73,20 +81,28 @@ export function readLegacyMessages(buf: Buffer): LegacyMessage[] {
     const offset = readInt64(buf, pos);
     const size = buf.readInt32BE(pos + 8);
     if (size < RECORD_OVERHEAD_V0) {
-      throw new CorruptRecordError(`message size ${size} is less than the minimum record overhead (${RECORD_OVERHEAD_V0})`);
+      throw new CorruptRecordError(
+        `message size ${size} is less than the minimum record overhead (${RECORD_OVERHEAD_V0})`,
+      );
     }
     const start = pos + LEGACY_LOG_OVERHEAD;
     const end = start + size;
-    if (end > buf.length) throw new CorruptRecordError(`message of ${size} bytes at byte ${pos} runs past the message set`);
+    if (end > buf.length)
+      throw new CorruptRecordError(`message of ${size} bytes at byte ${pos} runs past the message set`);
     const magic = buf.readInt8(start + 4);
-    if (magic !== 0 && magic !== 1) throw new CorruptRecordError(`message at byte ${pos} has magic ${magic}, expected 0 or 1`);
+    if (magic !== 0 && magic !== 1)
+      throw new CorruptRecordError(`message at byte ${pos} has magic ${magic}, expected 0 or 1`);
     if (magic === 1 && size < RECORD_OVERHEAD_V1) {
-      throw new CorruptRecordError(`magic 1 message size ${size} is less than the minimum record overhead (${RECORD_OVERHEAD_V1})`);
+      throw new CorruptRecordError(
+        `magic 1 message size ${size} is less than the minimum record overhead (${RECORD_OVERHEAD_V1})`,
+      );
     }
     const stored = buf.readUInt32BE(start);
     const computed = crc32(buf.subarray(start + 4, end)) >>> 0;
     if (stored !== computed) {
-      throw new CorruptRecordError(`message at byte ${pos} is corrupt (stored crc = ${stored}, computed crc = ${computed})`);
+      throw new CorruptRecordError(
+        `message at byte ${pos} is corrupt (stored crc = ${stored}, computed crc = ${computed})`,
+      );
     }
     const attributes = buf.readInt8(start + 5);
     let p = start + 6;
@@ -97,7 +113,8 @@ export function readLegacyMessages(buf: Buffer): LegacyMessage[] {
     }
     const [key, afterKey] = readBytes(buf, p, end, 'key');
     const [value, afterValue] = readBytes(buf, afterKey, end, 'value');
-    if (afterValue !== end) throw new CorruptRecordError(`message at byte ${pos} has ${end - afterValue} bytes after its value`);
+    if (afterValue !== end)
+      throw new CorruptRecordError(`message at byte ${pos} has ${end - afterValue} bytes after its value`);
     out.push({ offset, magic, attributes, timestamp, key, value });
     pos = end;
   }
@@ -109,7 +126,8 @@ function readBytes(buf: Buffer, pos: number, end: number, what: string): [Buffer
   const length = buf.readInt32BE(pos);
   pos += 4;
   if (length === -1) return [null, pos];
-  if (length < 0 || length > end - pos) throw new CorruptRecordError(`message ${what} length ${length} does not fit the message`);
+  if (length < 0 || length > end - pos)
+    throw new CorruptRecordError(`message ${what} length ${length} does not fit the message`);
   return [buf.subarray(pos, pos + length), pos + length];
 }
 
@@ -182,7 +200,9 @@ export async function legacyToBatches(messageSet: Buffer): Promise<LegacyConvers
   const wrapper = outer[0];
   checkCodec(codec);
   if (codec === CompressionType.zstd) {
-    throw new UnsupportedCompressionTypeError(`zstd compression needs message format 2 (Produce v7+), got magic ${magic}`);
+    throw new UnsupportedCompressionTypeError(
+      `zstd compression needs message format 2 (Produce v7+), got magic ${magic}`,
+    );
   }
   if (wrapper.value === null) {
     throw new InvalidRecordError(`Found invalid compressed record set with null value (magic = ${magic})`);
@@ -190,9 +210,12 @@ export async function legacyToBatches(messageSet: Buffer): Promise<LegacyConvers
   const inner = readLegacyMessages(await decompress(codec, wrapper.value));
   if (inner.length === 0) throw new InvalidRecordError('Found invalid compressed record set with no inner records');
   for (const m of inner) {
-    if (m.magic !== magic) throw new InvalidRecordError(`Compressed message magic ${m.magic} does not match wrapper magic ${magic}`);
+    if (m.magic !== magic)
+      throw new InvalidRecordError(`Compressed message magic ${m.magic} does not match wrapper magic ${magic}`);
     if ((m.attributes & LEGACY_CODEC_MASK) !== CompressionType.none) {
-      throw new InvalidRecordError('Compressed outer record should not have an inner record with a compression attribute set');
+      throw new InvalidRecordError(
+        'Compressed outer record should not have an inner record with a compression attribute set',
+      );
     }
   }
   const logAppendTime = magic === 1 && (wrapper.attributes & LEGACY_TIMESTAMP_TYPE_MASK) !== 0;
@@ -236,7 +259,8 @@ export async function batchesToLegacy(batches: readonly Buffer[], magic: 0 | 1, 
     while (buf.length - offset >= LOG_OVERHEAD) {
       const size = LOG_OVERHEAD + buf.readInt32BE(offset + BATCH_LENGTH_OFFSET);
       if (size > buf.length - offset) break;
-      if (size < BATCH_HEADER_SIZE) throw new CorruptRecordError(`record batch size ${size} is smaller than its header`);
+      if (size < BATCH_HEADER_SIZE)
+        throw new CorruptRecordError(`record batch size ${size} is smaller than its header`);
       const h = view.at(buf, offset);
       if (h.magic !== 2) throw new CorruptRecordError(`log batch at byte ${offset} has magic ${h.magic}, expected 2`);
       if (!h.isControl) await downConvertBatch(buf.subarray(offset, offset + size), magic, fromOffset, out);
@@ -251,7 +275,9 @@ async function downConvertBatch(batch: Buffer, magic: 0 | 1, fromOffset: number,
   const codec = h.compression;
   checkCodec(codec);
   if (codec === CompressionType.zstd) {
-    throw new UnsupportedCompressionTypeError('zstd-compressed batches cannot be down-converted for Fetch versions below 10');
+    throw new UnsupportedCompressionTypeError(
+      'zstd-compressed batches cannot be down-converted for Fetch versions below 10',
+    );
   }
   const logAppendTime = h.timestampType === 'LogAppendTime';
   const appendTime = h.maxTimestamp;

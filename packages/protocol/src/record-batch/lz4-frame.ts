@@ -50,7 +50,9 @@ export function lz4CompressFrame(data: Buffer, options: Lz4CompressOptions = {})
   header.writeUInt32LE(LZ4_FRAME_MAGIC, 0);
   header[4] = FLG_VERSION | FLG_BLOCK_INDEPENDENCE;
   header[5] = BD_64KB << 4;
-  header[6] = lz4().utils.descriptorChecksum(options.brokenHeaderChecksum ? header.subarray(0, 6) : header.subarray(4, 6));
+  header[6] = lz4().utils.descriptorChecksum(
+    options.brokenHeaderChecksum ? header.subarray(0, 6) : header.subarray(4, 6),
+  );
   const parts: Buffer[] = [header];
   const scratch = Buffer.allocUnsafe(lz4().encodeBound(blockSize));
   for (let pos = 0; pos < data.length; pos += blockSize) {
@@ -101,7 +103,8 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
     if ((flg & 0x02) !== 0 || (bd & 0x8f) !== 0) throw new CorruptRecordError('lz4: reserved descriptor bits set');
     if ((flg & FLG_BLOCK_INDEPENDENCE) === 0) throw new CorruptRecordError('lz4: dependent blocks are not supported');
     const blockMaxSize = BLOCK_MAX_SIZES[(bd >>> 4) & 0x07];
-    if (blockMaxSize === undefined) throw new CorruptRecordError(`lz4: invalid block maximum size code ${(bd >>> 4) & 0x07}`);
+    if (blockMaxSize === undefined)
+      throw new CorruptRecordError(`lz4: invalid block maximum size code ${(bd >>> 4) & 0x07}`);
     if (flg & FLG_CONTENT_SIZE) {
       need(data, pos, 8, 'content size');
       pos += 8;
@@ -125,7 +128,8 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
       if (field === 0) break;
       const stored = (field & STORED_BLOCK) !== 0;
       const size = field & 0x7fffffff;
-      if (size > blockMaxSize) throw new CorruptRecordError(`lz4: block of ${size} bytes exceeds the maximum ${blockMaxSize}`);
+      if (size > blockMaxSize)
+        throw new CorruptRecordError(`lz4: block of ${size} bytes exceeds the maximum ${blockMaxSize}`);
       need(data, pos, size, 'block');
       const block = data.subarray(pos, pos + size);
       pos += size;

@@ -56,7 +56,9 @@ export class RecordView {
   }
 }
 
-interface Cursor { pos: number }
+interface Cursor {
+  pos: number;
+}
 
 /** Reads a zigzag varint (int32 range); throws CorruptRecordError past `end` or when over 5 bytes. */
 export function readVarint(buf: Buffer, cursor: Cursor, end: number): number {
@@ -131,7 +133,8 @@ export class RecordIterator {
     c.pos = this.#pos;
     const length = readVarint(buf, c, this.#end);
     const recordEnd = c.pos + length;
-    if (length < 0 || recordEnd > this.#end) throw new CorruptRecordError(`record length ${length} runs past the batch`);
+    if (length < 0 || recordEnd > this.#end)
+      throw new CorruptRecordError(`record length ${length} runs past the batch`);
     const r = this.record;
     if (c.pos >= recordEnd) throw new CorruptRecordError('empty record');
     r.attributes = buf[c.pos++];

@@ -23,7 +23,10 @@ const XERIAL_COMPATIBLE_VERSION = 1;
 
 /** True when `data` starts with the xerial magic. */
 export function isXerialFramed(data: Buffer): boolean {
-  return data.length >= XERIAL_MAGIC.length && data.compare(XERIAL_MAGIC, 0, XERIAL_MAGIC.length, 0, XERIAL_MAGIC.length) === 0;
+  return (
+    data.length >= XERIAL_MAGIC.length &&
+    data.compare(XERIAL_MAGIC, 0, XERIAL_MAGIC.length, 0, XERIAL_MAGIC.length) === 0
+  );
 }
 
 /** Compresses `data` the way Kafka's producer does: xerial framing, one raw block per 32 KiB of input. */
@@ -54,7 +57,8 @@ export function snappyCompressRaw(data: Buffer): Buffer {
  */
 export function snappyDecompress(data: Buffer, maxBytes: number): Buffer {
   if (!isXerialFramed(data)) return decompressBlock(data, maxBytes);
-  if (data.length < XERIAL_HEADER_SIZE) throw new CorruptRecordError(`xerial snappy header truncated: ${data.length} bytes`);
+  if (data.length < XERIAL_HEADER_SIZE)
+    throw new CorruptRecordError(`xerial snappy header truncated: ${data.length} bytes`);
   const blocks: Buffer[] = [];
   let total = 0;
   let pos = XERIAL_HEADER_SIZE;
@@ -76,7 +80,9 @@ export function snappyDecompress(data: Buffer, maxBytes: number): Buffer {
 function decompressBlock(block: Buffer, maxBytes: number): Buffer {
   const declared = checkRawBlock(block);
   if (declared > maxBytes) {
-    throw new CorruptRecordError(`snappy block declares ${declared} bytes, over the ${maxBytes}-byte decompression limit`);
+    throw new CorruptRecordError(
+      `snappy block declares ${declared} bytes, over the ${maxBytes}-byte decompression limit`,
+    );
   }
   try {
     return snappyjs.uncompress(block, declared);

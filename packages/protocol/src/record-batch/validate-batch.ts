@@ -35,7 +35,9 @@ export function validateBatchAt(
 ): number {
   const remaining = end - offset;
   if (remaining < BATCH_HEADER_SIZE) {
-    throw new CorruptRecordError(`record batch at byte ${offset} is truncated: ${remaining} bytes, header needs ${BATCH_HEADER_SIZE}`);
+    throw new CorruptRecordError(
+      `record batch at byte ${offset} is truncated: ${remaining} bytes, header needs ${BATCH_HEADER_SIZE}`,
+    );
   }
   const batchLength = buf.readInt32BE(offset + BATCH_LENGTH_OFFSET);
   const size = LOG_OVERHEAD + batchLength;
@@ -43,7 +45,9 @@ export function validateBatchAt(
     throw new CorruptRecordError(`record batch size ${size} is smaller than the minimum ${BATCH_HEADER_SIZE}`);
   }
   if (size > remaining) {
-    throw new CorruptRecordError(`record batch of ${size} bytes at byte ${offset} runs past the end of the data (${remaining} bytes)`);
+    throw new CorruptRecordError(
+      `record batch of ${size} bytes at byte ${offset} runs past the end of the data (${remaining} bytes)`,
+    );
   }
   const magic = buf.readInt8(offset + MAGIC_OFFSET);
   if (magic !== CURRENT_MAGIC) {

@@ -51,7 +51,9 @@ export function zstdDecompressedBound(data: Buffer): number {
     const singleSegment = (fhd & 0x20) !== 0;
     const fcsFlag = fhd >>> 6;
     const headerRest =
-      (singleSegment ? 0 : 1) + DICT_ID_SIZES[fhd & 0x03] + (fcsFlag === 0 ? (singleSegment ? 1 : 0) : FCS_SIZES[fcsFlag]);
+      (singleSegment ? 0 : 1) +
+      DICT_ID_SIZES[fhd & 0x03] +
+      (fcsFlag === 0 ? (singleSegment ? 1 : 0) : FCS_SIZES[fcsFlag]);
     need(data, pos, headerRest, 'frame header');
     pos += headerRest;
     for (;;) {
@@ -94,7 +96,9 @@ export function zstdDecompressedBound(data: Buffer): number {
 export async function zstdDecompress(data: Buffer, maxBytes: number): Promise<Buffer> {
   const bound = zstdDecompressedBound(data);
   if (bound > maxBytes) {
-    throw new CorruptRecordError(`zstd: input may expand to ${bound} bytes, over the ${maxBytes}-byte decompression limit`);
+    throw new CorruptRecordError(
+      `zstd: input may expand to ${bound} bytes, over the ${maxBytes}-byte decompression limit`,
+    );
   }
   try {
     return await zstd().decompress(data);

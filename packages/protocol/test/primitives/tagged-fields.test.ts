@@ -1,4 +1,12 @@
-import { readRawTaggedFields, Reader, skipTaggedFields, writeEmptyTaggedFields, writeRawTaggedFields, writeTaggedField, Writer } from '../../src';
+import {
+  readRawTaggedFields,
+  Reader,
+  skipTaggedFields,
+  writeEmptyTaggedFields,
+  writeRawTaggedFields,
+  writeTaggedField,
+  Writer,
+} from '../../src';
 
 test('an empty section is one zero byte', () => {
   const w = new Writer();

@@ -27,12 +27,15 @@ test.each([0, 127, 128, 16383, 16384, 2 ** 31, 2 ** 32 - 1])('uvarint %i', (valu
   expect(new Reader(encoded).uvarint()).toBe(value);
 });
 
-test.each([0, -1, 1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])('varlong %d', (value) => {
-  const encoded = bytesOf((w) => w.varlong(value));
-  expect(encoded.length).toBe(sizeOfVarlong(value));
-  expect(new Reader(encoded).varlong()).toBe(value);
-  expect(new Reader(encoded).varlongBigInt()).toBe(BigInt(value));
-});
+test.each([0, -1, 1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])(
+  'varlong %d',
+  (value) => {
+    const encoded = bytesOf((w) => w.varlong(value));
+    expect(encoded.length).toBe(sizeOfVarlong(value));
+    expect(new Reader(encoded).varlong()).toBe(value);
+    expect(new Reader(encoded).varlongBigInt()).toBe(BigInt(value));
+  },
+);
 
 test('varlong over the full int64 range as bigint', () => {
   for (const value of [9223372036854775807n, -9223372036854775808n, 2n ** 53n]) {

@@ -67,7 +67,13 @@ describe('batch header', () => {
   });
 
   it('decodes and encodes attribute bits', () => {
-    const a = makeAttributes({ compression: 3, timestampType: 'LogAppendTime', transactional: true, control: true, deleteHorizon: true });
+    const a = makeAttributes({
+      compression: 3,
+      timestampType: 'LogAppendTime',
+      transactional: true,
+      control: true,
+      deleteHorizon: true,
+    });
     expect(a).toBe(3 | 8 | 16 | 32 | 64);
     expect(compressionOf(a)).toBe(3);
     expect(timestampTypeOf(a)).toBe('LogAppendTime');

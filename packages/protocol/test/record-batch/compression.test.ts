@@ -57,10 +57,22 @@ const KafkajsDecoder = require('kafkajs/src/protocol/decoder') as new (buf: Buff
 const decodeKafkajsBatch = require('kafkajs/src/protocol/recordBatch/v0/decoder') as (decoder: unknown) => Promise<{
   firstOffset: string;
   producerId: string;
-  records: Array<{ offset: string; key: Buffer | null; value: Buffer | null; timestamp: string; headers: Record<string, Buffer> }>;
+  records: Array<{
+    offset: string;
+    key: Buffer | null;
+    value: Buffer | null;
+    timestamp: string;
+    headers: Record<string, Buffer>;
+  }>;
 }>;
 
-const CODECS = [CompressionType.none, CompressionType.gzip, CompressionType.snappy, CompressionType.lz4, CompressionType.zstd] as const;
+const CODECS = [
+  CompressionType.none,
+  CompressionType.gzip,
+  CompressionType.snappy,
+  CompressionType.lz4,
+  CompressionType.zstd,
+] as const;
 const NAMES = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const;
 
 /** Text-like data that compresses, long enough to cross the 32 KiB (snappy) and 64 KiB (lz4) block boundaries. */
@@ -130,7 +142,10 @@ describe('compress/decompress round trips', () => {
 
   test('codecs 5-7 are UNSUPPORTED_COMPRESSION_TYPE for compress and decompress', async () => {
     for (const codec of [5, 6, 7]) {
-      const err = await rejectsWith(decompress(codec as CompressionCodec, Buffer.from('x')), UnsupportedCompressionTypeError);
+      const err = await rejectsWith(
+        decompress(codec as CompressionCodec, Buffer.from('x')),
+        UnsupportedCompressionTypeError,
+      );
       expect((err as UnsupportedCompressionTypeError).kafkaErrorName).toBe('UNSUPPORTED_COMPRESSION_TYPE');
       await rejectsWith(compress(codec as CompressionCodec, Buffer.from('x')), UnsupportedCompressionTypeError);
     }
@@ -140,7 +155,9 @@ describe('compress/decompress round trips', () => {
 describe('gzip', () => {
   test("decompresses kafkajs's gzip codec output and kafkajs decompresses ours", async () => {
     const data = sample(50_000);
-    expect((await decompress(CompressionType.gzip, await kafkajsGzip.compress({ buffer: data }))).equals(data)).toBe(true);
+    expect((await decompress(CompressionType.gzip, await kafkajsGzip.compress({ buffer: data }))).equals(data)).toBe(
+      true,
+    );
     expect((await kafkajsGzip.decompress(await compress(CompressionType.gzip, data))).equals(data)).toBe(true);
   });
 
@@ -176,7 +193,9 @@ describe('snappy', () => {
 
   test('reads raw snappy from kafkajs-snappy and snappyjs', async () => {
     const data = sample(100_000);
-    expect((await decompress(CompressionType.snappy, await kafkajsSnappy.compress({ buffer: data }))).equals(data)).toBe(true);
+    expect(
+      (await decompress(CompressionType.snappy, await kafkajsSnappy.compress({ buffer: data }))).equals(data),
+    ).toBe(true);
     expect((await decompress(CompressionType.snappy, snappyjs.compress(data))).equals(data)).toBe(true);
   });
 
@@ -199,12 +218,15 @@ describe('snappy', () => {
   test('reads xerial streams with blocks of any size', async () => {
     const a = sample(1000);
     const b = sample(70_000);
-    const framed = Buffer.concat([XERIAL_HEADER, ...[a, b].flatMap((part) => {
-      const block = snappyjs.compress(part);
-      const len = Buffer.alloc(4);
-      len.writeInt32BE(block.length);
-      return [len, block];
-    })]);
+    const framed = Buffer.concat([
+      XERIAL_HEADER,
+      ...[a, b].flatMap((part) => {
+        const block = snappyjs.compress(part);
+        const len = Buffer.alloc(4);
+        len.writeInt32BE(block.length);
+        return [len, block];
+      }),
+    ]);
     expect((await decompress(CompressionType.snappy, framed)).equals(Buffer.concat([a, b]))).toBe(true);
     expect((await decompress(CompressionType.snappy, XERIAL_HEADER)).length).toBe(0);
   });
@@ -263,9 +285,15 @@ function withChecksums(frame: Buffer, content: Buffer): Buffer {
 describe('lz4', () => {
   test('reads frames from kafkajs-lz4 and the lz4 package (content checksum, 64 KB-4 MB blocks, HC-compressed)', async () => {
     const data = sample(300_000);
-    expect((await decompress(CompressionType.lz4, await kafkajsLz4.compress({ buffer: data }))).equals(data)).toBe(true);
+    expect((await decompress(CompressionType.lz4, await kafkajsLz4.compress({ buffer: data }))).equals(data)).toBe(
+      true,
+    );
     // (the lz4 package's blockChecksum and streamSize options write broken frames; those fields are covered below)
-    for (const options of [{ blockMaxSize: 64 << 10 }, { blockMaxSize: 256 << 10, streamChecksum: false }, { highCompression: true }]) {
+    for (const options of [
+      { blockMaxSize: 64 << 10 },
+      { blockMaxSize: 256 << 10, streamChecksum: false },
+      { highCompression: true },
+    ]) {
       const frame = lz4.encode(data, { ...options });
       expect((await decompress(CompressionType.lz4, frame)).equals(data)).toBe(true);
     }
@@ -293,10 +321,14 @@ describe('lz4', () => {
     expect((await decompress(CompressionType.lz4, frame)).equals(data)).toBe(true);
     const badBlock = Buffer.from(frame);
     badBlock[7 + 4 + 10] ^= 0x01;
-    expect((await rejectsWith(decompress(CompressionType.lz4, badBlock), CorruptRecordError)).message).toMatch(/block checksum/);
+    expect((await rejectsWith(decompress(CompressionType.lz4, badBlock), CorruptRecordError)).message).toMatch(
+      /block checksum/,
+    );
     const badContent = Buffer.from(frame);
     badContent[badContent.length - 1] ^= 0x01;
-    expect((await rejectsWith(decompress(CompressionType.lz4, badContent), CorruptRecordError)).message).toMatch(/content checksum/);
+    expect((await rejectsWith(decompress(CompressionType.lz4, badContent), CorruptRecordError)).message).toMatch(
+      /content checksum/,
+    );
   });
 
   test("writes Kafka's frame: FLG 0x60, BD 0x40 (64 KiB), correct HC, no checksums; kafkajs-lz4 reads it", async () => {
@@ -350,7 +382,13 @@ describe('lz4', () => {
       ['bad magic', Buffer.from('00000000000000', 'hex')],
       ['bad header checksum', badHc],
       ['dependent blocks', dependent],
-      ['garbage block', Buffer.concat([lz4CompressFrame(Buffer.alloc(0)).subarray(0, 7), Buffer.from([5, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0])])],
+      [
+        'garbage block',
+        Buffer.concat([
+          lz4CompressFrame(Buffer.alloc(0)).subarray(0, 7),
+          Buffer.from([5, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]),
+        ]),
+      ],
     ];
     for (const [name, input] of cases) {
       const err = await rejectsWith(decompress(CompressionType.lz4, input), CorruptRecordError);
@@ -404,7 +442,12 @@ describe('zstd', () => {
     expect(good[4]).toBe(0);
     const reservedBlockType = Buffer.from(good);
     reservedBlockType[6] |= 0x06;
-    for (const input of [good.subarray(0, good.length - 5), Buffer.from('garbage!'), Buffer.alloc(0), reservedBlockType]) {
+    for (const input of [
+      good.subarray(0, good.length - 5),
+      Buffer.from('garbage!'),
+      Buffer.alloc(0),
+      reservedBlockType,
+    ]) {
       await rejectsWith(decompress(CompressionType.zstd, input), CorruptRecordError);
     }
   });
@@ -413,10 +456,20 @@ describe('zstd', () => {
 // ---- batches ----
 
 const RECORDS: RecordInput[] = [
-  { key: Buffer.from('k0'), value: Buffer.from('v0'), timestamp: 1_700_000_000_000, headers: [{ key: 'h', value: Buffer.from('x') }] },
+  {
+    key: Buffer.from('k0'),
+    value: Buffer.from('v0'),
+    timestamp: 1_700_000_000_000,
+    headers: [{ key: 'h', value: Buffer.from('x') }],
+  },
   { key: null, value: sample(40_000), timestamp: 1_700_000_000_005 },
   { key: Buffer.from('k2'), value: null, timestamp: 1_699_999_999_990 },
-  { key: Buffer.from(''), value: Buffer.from('v3'), timestamp: 1_700_000_000_001, headers: [{ key: 'n', value: null }] },
+  {
+    key: Buffer.from(''),
+    value: Buffer.from('v3'),
+    timestamp: 1_700_000_000_001,
+    headers: [{ key: 'n', value: null }],
+  },
 ];
 
 function plainBatch(): Buffer {
@@ -431,8 +484,11 @@ function plainBatch(): Buffer {
   });
 }
 
-function recordsOf(batch: Buffer): Array<{ offset: number; timestamp: number; key: string | null; value: string | null; headers: string }> {
-  const out: Array<{ offset: number; timestamp: number; key: string | null; value: string | null; headers: string }> = [];
+function recordsOf(
+  batch: Buffer,
+): Array<{ offset: number; timestamp: number; key: string | null; value: string | null; headers: string }> {
+  const out: Array<{ offset: number; timestamp: number; key: string | null; value: string | null; headers: string }> =
+    [];
   const it = new RecordIterator(batch, 0);
   while (it.next()) {
     const r = it.record;
@@ -447,22 +503,27 @@ function recordsOf(batch: Buffer): Array<{ offset: number; timestamp: number; ke
   return out;
 }
 
-function headerWithout(h: BatchHeader): Omit<BatchHeader, 'batchLength' | 'crc' | 'attributes'> & { attributes: number } {
+function headerWithout(
+  h: BatchHeader,
+): Omit<BatchHeader, 'batchLength' | 'crc' | 'attributes'> & { attributes: number } {
   const { batchLength: _l, crc: _c, ...rest } = h;
   return { ...rest, attributes: h.attributes & ~0x07 };
 }
 
 describe('decompressBatch / compressBatch', () => {
-  test.each(CODECS.map((c) => [NAMES[c], c] as const))('%s batch round trip keeps header and records; CRC valid', async (_n, codec) => {
-    const plain = plainBatch();
-    const packed = await compressBatch(plain, codec);
-    expect(validateBatch(packed)).toBe(1);
-    expect(readBatchHeader(packed).attributes & 0x07).toBe(codec);
-    expect(headerWithout(readBatchHeader(packed))).toEqual(headerWithout(readBatchHeader(plain)));
-    const unpacked = await decompressBatch(packed);
-    expect(validateBatch(unpacked)).toBe(1);
-    expect(unpacked.equals(plain)).toBe(true);
-  });
+  test.each(CODECS.map((c) => [NAMES[c], c] as const))(
+    '%s batch round trip keeps header and records; CRC valid',
+    async (_n, codec) => {
+      const plain = plainBatch();
+      const packed = await compressBatch(plain, codec);
+      expect(validateBatch(packed)).toBe(1);
+      expect(readBatchHeader(packed).attributes & 0x07).toBe(codec);
+      expect(headerWithout(readBatchHeader(packed))).toEqual(headerWithout(readBatchHeader(plain)));
+      const unpacked = await decompressBatch(packed);
+      expect(validateBatch(unpacked)).toBe(1);
+      expect(unpacked.equals(plain)).toBe(true);
+    },
+  );
 
   test('an uncompressed batch is returned as a view, not a copy', async () => {
     const buf = Buffer.concat([plainBatch(), Buffer.from('trailing')]);
@@ -477,20 +538,42 @@ describe('decompressBatch / compressBatch', () => {
       const decoded = await decodeKafkajsBatch(new KafkajsDecoder(packed));
       expect(decoded.firstOffset).toBe('1234');
       expect(decoded.producerId).toBe('42');
-      expect(decoded.records.map((r) => [r.offset, r.key?.toString('hex') ?? null, r.value?.toString('hex') ?? null, r.timestamp])).toEqual(
-        RECORDS.map((r, i) => [String(1234 + i), r.key?.toString('hex') ?? null, r.value?.toString('hex') ?? null, String(r.timestamp)]),
+      expect(
+        decoded.records.map((r) => [
+          r.offset,
+          r.key?.toString('hex') ?? null,
+          r.value?.toString('hex') ?? null,
+          r.timestamp,
+        ]),
+      ).toEqual(
+        RECORDS.map((r, i) => [
+          String(1234 + i),
+          r.key?.toString('hex') ?? null,
+          r.value?.toString('hex') ?? null,
+          String(r.timestamp),
+        ]),
       );
     }
   });
 });
 
 /** kafkajs's Produce v3 request body, decoded by our generated codec: the record set exactly as kafkajs sends it. */
-async function kafkajsProducedBatch(compression: number, messages: Array<{ key: string | null; value: string | null; timestamp: number }>): Promise<Buffer> {
+async function kafkajsProducedBatch(
+  compression: number,
+  messages: Array<{ key: string | null; value: string | null; timestamp: number }>,
+): Promise<Buffer> {
   const request = produceV3({
     acks: -1,
     timeout: 1000,
     compression,
-    topicData: [{ topic: 't', partitions: [{ partition: 0, firstSequence: 0, messages: messages.map((m) => ({ ...m, headers: { hk: 'hv' } })) }] }],
+    topicData: [
+      {
+        topic: 't',
+        partitions: [
+          { partition: 0, firstSequence: 0, messages: messages.map((m) => ({ ...m, headers: { hk: 'hv' } })) },
+        ],
+      },
+    ],
   });
   const body = (await request.encode()).buffer;
   const decoded = ProduceApi.decodeRequest(new Reader(body), 3);
@@ -504,12 +587,21 @@ describe('recompressBatches', () => {
     { key: 'c', value: null, timestamp: 1_700_000_000_004 },
   ];
 
-  for (const [sourceName, source] of [['none', 0], ['gzip', 1], ['snappy', 2], ['lz4', 3]] as const) {
+  for (const [sourceName, source] of [
+    ['none', 0],
+    ['gzip', 1],
+    ['snappy', 2],
+    ['lz4', 3],
+  ] as const) {
     test(`kafkajs ${sourceName} batch -> every codec: CRC valid, header kept, records identical`, async () => {
       const original = await kafkajsProducedBatch(source, messages);
       expect(validateBatch(original)).toBe(1);
       const expected = recordsOf(await decompressBatch(original));
-      expect(expected.map((r) => r.value && Buffer.from(r.value, 'hex').toString().slice(0, 4))).toEqual(['one', 'two ', null]);
+      expect(expected.map((r) => r.value && Buffer.from(r.value, 'hex').toString().slice(0, 4))).toEqual([
+        'one',
+        'two ',
+        null,
+      ]);
       for (const target of CODECS) {
         const out = await recompressBatches(original, target);
         if (target === source) expect(out).toBe(original);
@@ -523,7 +615,10 @@ describe('recompressBatches', () => {
 
   test('several batches in one buffer: each converted, order and offsets kept', async () => {
     const a = await compressBatch(plainBatch(), CompressionType.gzip);
-    const b = buildRecordBatch({ records: [{ key: null, value: Buffer.from('solo'), timestamp: 5 }], baseOffset: 1238 });
+    const b = buildRecordBatch({
+      records: [{ key: null, value: Buffer.from('solo'), timestamp: 5 }],
+      baseOffset: 1238,
+    });
     const c = await compressBatch(buildRecordBatch({ records: RECORDS, baseOffset: 1239 }), CompressionType.zstd);
     const input = Buffer.concat([a, b, c]);
     const out = await recompressBatches(input, CompressionType.lz4);
@@ -558,7 +653,10 @@ describe('recompressBatches', () => {
     const badCrc = Buffer.from(packed);
     badCrc[BATCH_HEADER_SIZE + 5] ^= 1;
     await rejectsWith(recompressBatches(badCrc, CompressionType.snappy), CorruptRecordError);
-    await rejectsWith(recompressBatches(packed.subarray(0, packed.length - 1), CompressionType.snappy), CorruptRecordError);
+    await rejectsWith(
+      recompressBatches(packed.subarray(0, packed.length - 1), CompressionType.snappy),
+      CorruptRecordError,
+    );
     await rejectsWith(recompressBatches(Buffer.alloc(0), CompressionType.snappy), CorruptRecordError);
 
     const garbage = Buffer.from(packed.subarray(0, BATCH_HEADER_SIZE));

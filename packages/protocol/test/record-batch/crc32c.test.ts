@@ -24,7 +24,13 @@ describe('crc32c', () => {
     };
     const buf = Buffer.alloc(1000);
     for (let i = 0; i < buf.length; i++) buf[i] = (i * 7919 + 13) & 0xff;
-    for (const [s, e] of [[0, 0], [0, 1], [3, 11], [5, 1000], [17, 523]]) {
+    for (const [s, e] of [
+      [0, 0],
+      [0, 1],
+      [3, 11],
+      [5, 1000],
+      [17, 523],
+    ]) {
       expect(crc32cPortable(buf, s, e)).toBe(ref(buf, s, e));
     }
   });

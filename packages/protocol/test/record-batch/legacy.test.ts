@@ -56,11 +56,30 @@ const KafkajsDecoder = require('kafkajs/src/protocol/decoder') as new (buf: Buff
 const decodeKafkajsMessageSet = require('kafkajs/src/protocol/messageSet/decoder') as (
   decoder: unknown,
   size: number,
-) => Promise<Array<{ offset: string; magicByte: number; attributes: number; timestamp?: string; key: Buffer | null; value: Buffer | null }>>;
+) => Promise<
+  Array<{
+    offset: string;
+    magicByte: number;
+    attributes: number;
+    timestamp?: string;
+    key: Buffer | null;
+    value: Buffer | null;
+  }>
+>;
 
 /** The record set of a kafkajs Produce v2 request (magic 1), decoded by our generated codec. */
-async function kafkajsMessageSet(compression: number, messages: Array<{ key: string | null; value: string | null; timestamp: number }>): Promise<Buffer> {
-  const body = (await produceV2({ acks: -1, timeout: 1000, compression, topicData: [{ topic: 't', partitions: [{ partition: 0, messages }] }] }).encode()).buffer;
+async function kafkajsMessageSet(
+  compression: number,
+  messages: Array<{ key: string | null; value: string | null; timestamp: number }>,
+): Promise<Buffer> {
+  const body = (
+    await produceV2({
+      acks: -1,
+      timeout: 1000,
+      compression,
+      topicData: [{ topic: 't', partitions: [{ partition: 0, messages }] }],
+    }).encode()
+  ).buffer;
   return ProduceApi.decodeRequest(new Reader(body), 2).topicData[0].partitionData[0].records as Buffer;
 }
 
@@ -189,23 +208,39 @@ function buildWithPython(sets: Array<{ magic: 0 | 1; compression: number; record
 }
 
 /** Records of every batch in buf (decompressed), with absolute offsets. */
-async function readBatches(buf: Buffer): Promise<Array<{ offset: number; timestamp: number; key: Buffer | null; value: Buffer | null }>> {
+async function readBatches(
+  buf: Buffer,
+): Promise<Array<{ offset: number; timestamp: number; key: Buffer | null; value: Buffer | null }>> {
   const out: Array<{ offset: number; timestamp: number; key: Buffer | null; value: Buffer | null }> = [];
   for (let pos = 0; pos < buf.length; ) {
     const size = 12 + buf.readInt32BE(pos + 8);
     const it = new RecordIterator(await decompressBatch(buf.subarray(pos, pos + size)), 0);
-    while (it.next()) out.push({ offset: it.record.offset, timestamp: it.record.timestamp, key: it.record.key(), value: it.record.value() });
+    while (it.next())
+      out.push({
+        offset: it.record.offset,
+        timestamp: it.record.timestamp,
+        key: it.record.key(),
+        value: it.record.value(),
+      });
     pos += size;
   }
   return out;
 }
 
-function expectSameRecords(got: Array<{ key: Buffer | null; value: Buffer | null }>, want: Array<{ key: Buffer | null; value: Buffer | null }>): void {
+function expectSameRecords(
+  got: Array<{ key: Buffer | null; value: Buffer | null }>,
+  want: Array<{ key: Buffer | null; value: Buffer | null }>,
+): void {
   expect(got.map((r) => [b64(r.key), b64(r.value)])).toEqual(want.map((r) => [b64(r.key), b64(r.value)]));
 }
 
 /** A v2 batch at baseOffset (compressed with codec, optionally LogAppendTime), as the log holds it. */
-async function logBatch(baseOffset: number, records: RecordInput[], codec: CompressionCodec = 0, appendTime?: number): Promise<Buffer> {
+async function logBatch(
+  baseOffset: number,
+  records: RecordInput[],
+  codec: CompressionCodec = 0,
+  appendTime?: number,
+): Promise<Buffer> {
   const plain = buildRecordBatch({ records, baseOffset, partitionLeaderEpoch: 3 });
   if (appendTime !== undefined) setMaxTimestamp(plain, 0, 'LogAppendTime', appendTime);
   return compressBatch(plain, codec);
@@ -222,7 +257,14 @@ async function rejectsWith(p: Promise<unknown>, type: new (...args: never[]) => 
 }
 
 const message = (m: Partial<LegacyMessage> & { magic: 0 | 1 }): Buffer =>
-  writeLegacyMessage({ offset: 0, attributes: 0, timestamp: m.magic === 0 ? NO_TIMESTAMP : 1_600_000_000_000, key: null, value: Buffer.from('v'), ...m });
+  writeLegacyMessage({
+    offset: 0,
+    attributes: 0,
+    timestamp: m.magic === 0 ? NO_TIMESTAMP : 1_600_000_000_000,
+    key: null,
+    value: Buffer.from('v'),
+    ...m,
+  });
 
 /* ---------- tests ---------- */
 
@@ -240,7 +282,10 @@ describe('recordSetMagic', () => {
 
 describeWithPythonKafka('kafka-python message sets -> v2 batches', () => {
   for (const magic of [0, 1] as const) {
-    for (const [name, codec] of [['uncompressed', 0], ['gzip', 1]] as const) {
+    for (const [name, codec] of [
+      ['uncompressed', 0],
+      ['gzip', 1],
+    ] as const) {
       test(`magic ${magic} ${name}: every key, value and timestamp kept; kafka-python reads the v2 batch back`, async () => {
         const set = buildWithPython([{ magic, compression: codec, records: RECS }]);
         expect(recordSetMagic(set)).toBe(magic);
@@ -249,7 +294,13 @@ describeWithPythonKafka('kafka-python message sets -> v2 batches', () => {
         expect(logAppendTime).toBe(false);
         expect(validateBatch(batches)).toBe(1);
         const h = readBatchHeader(batches);
-        expect([h.baseOffset, h.lastOffsetDelta, h.recordCount, h.producerId, h.attributes]).toEqual([0, RECS.length - 1, RECS.length, -1, codec]);
+        expect([h.baseOffset, h.lastOffsetDelta, h.recordCount, h.producerId, h.attributes]).toEqual([
+          0,
+          RECS.length - 1,
+          RECS.length,
+          -1,
+          codec,
+        ]);
         const got = await readBatches(batches);
         expectSameRecords(got, RECS);
         expect(got.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4]);
@@ -287,7 +338,11 @@ describeWithPythonKafka('kafka-python message sets -> v2 batches', () => {
   test("kafka-python's gzip codec and xerial header match ours", async () => {
     const data = BIG;
     const ours = await compress(CompressionType.gzip, data);
-    const res = python<{ gzip: string; gunzip: string; xerialHeader: string }>({ op: 'codec', data: data.toString('base64'), gzipped: ours.toString('base64') });
+    const res = python<{ gzip: string; gunzip: string; xerialHeader: string }>({
+      op: 'codec',
+      data: data.toString('base64'),
+      gzipped: ours.toString('base64'),
+    });
     expect((await decompress(CompressionType.gzip, Buffer.from(res.gzip, 'base64'))).equals(data)).toBe(true);
     expect(Buffer.from(res.gunzip, 'base64').equals(data)).toBe(true);
     const snappy = await compress(CompressionType.snappy, data);
@@ -302,9 +357,15 @@ describeWithPythonKafka('v2 batches -> legacy message sets read by kafka-python'
   for (const magic of [0, 1] as const) {
     test(`magic ${magic}: plain, gzip and LogAppendTime batches keep offsets, keys, values and timestamps`, async () => {
       const log = [
-        await logBatch(1000, RECS.map((r) => ({ ...r, headers }))),
+        await logBatch(
+          1000,
+          RECS.map((r) => ({ ...r, headers })),
+        ),
         await logBatch(2000, RECS, CompressionType.gzip),
-        Buffer.concat([await logBatch(3000, RECS.slice(0, 2), 0, appendTime), await logBatch(3002, RECS.slice(2), CompressionType.gzip, appendTime)]),
+        Buffer.concat([
+          await logBatch(3000, RECS.slice(0, 2), 0, appendTime),
+          await logBatch(3002, RECS.slice(2), CompressionType.gzip, appendTime),
+        ]),
       ];
       const set = await batchesToLegacy(log, magic);
       const parsed = python<PyBatch[]>({ op: 'parse', bytes: set.toString('base64') });
@@ -314,12 +375,22 @@ describeWithPythonKafka('v2 batches -> legacy message sets read by kafka-python'
       const records = parsed.flatMap((b) => b.records);
       const offsets = [1000, 1001, 1002, 1003, 1004, 2000, 2001, 2002, 2003, 2004, 3000, 3001, 3002, 3003, 3004];
       expect(records.map((r) => r.offset)).toEqual(offsets);
-      expect(records.map((r) => [r.key, r.value])).toEqual([...RECS, ...RECS, ...RECS].map((r) => [b64(r.key), b64(r.value)]));
+      expect(records.map((r) => [r.key, r.value])).toEqual(
+        [...RECS, ...RECS, ...RECS].map((r) => [b64(r.key), b64(r.value)]),
+      );
       if (magic === 0) {
         expect(records.every((r) => r.timestamp === null && r.timestampType === null)).toBe(true);
       } else {
-        expect(records.map((r) => r.timestamp)).toEqual([...RECS.map((r) => r.timestamp), ...RECS.map((r) => r.timestamp), ...RECS.map(() => appendTime)]);
-        expect(records.map((r) => r.timestampType)).toEqual([...RECS.map(() => 0), ...RECS.map(() => 0), ...RECS.map(() => 1)]);
+        expect(records.map((r) => r.timestamp)).toEqual([
+          ...RECS.map((r) => r.timestamp),
+          ...RECS.map((r) => r.timestamp),
+          ...RECS.map(() => appendTime),
+        ]);
+        expect(records.map((r) => r.timestampType)).toEqual([
+          ...RECS.map(() => 0),
+          ...RECS.map(() => 0),
+          ...RECS.map(() => 1),
+        ]);
       }
     });
   }
@@ -343,7 +414,11 @@ describe('kafkajs Produce v2 (magic 1) message sets -> v2 batches', () => {
     );
   });
 
-  for (const [name, codec] of [['gzip', 1], ['snappy', 2], ['lz4', 3]] as const) {
+  for (const [name, codec] of [
+    ['gzip', 1],
+    ['snappy', 2],
+    ['lz4', 3],
+  ] as const) {
     test(`${name}: converts with the codec kept (kafkajs writes wrapper offset 0, which Kafka accepts)`, async () => {
       const set = await kafkajsMessageSet(codec, messages);
       expect(set.readBigInt64BE(0)).toBe(0n);
@@ -352,7 +427,9 @@ describe('kafkajs Produce v2 (magic 1) message sets -> v2 batches', () => {
       expect(validateBatch(batches)).toBe(1);
       expect(readBatchHeader(batches).attributes & 0x07).toBe(codec);
       const got = await readBatches(batches);
-      expect(got.map((r) => [r.key?.toString() ?? null, r.value?.toString() ?? null])).toEqual(messages.map((m) => [m.key, m.value]));
+      expect(got.map((r) => [r.key?.toString() ?? null, r.value?.toString() ?? null])).toEqual(
+        messages.map((m) => [m.key, m.value]),
+      );
       expect(got.map((r) => r.timestamp)).toEqual(messages.map((m) => m.timestamp));
       // Any other wrapper offset below the last inner offset is refused, as Kafka's DeepRecordsIterator does.
       // (The offset is outside the CRC, so it can be changed in place.)
@@ -390,7 +467,8 @@ describe('down-conversion read by kafkajs (Fetch v0-3 message-set decoder)', () 
     const back = await legacyToBatches(set);
     expectSameRecords(await readBatches(back.batches), RECS);
     // magic 1 + lz4 uses the correct checksum
-    const v1 = readLegacyMessages(await batchesToLegacy([await logBatch(500, recs, CompressionType.lz4)], 1))[0].value as Buffer;
+    const v1 = readLegacyMessages(await batchesToLegacy([await logBatch(500, recs, CompressionType.lz4)], 1))[0]
+      .value as Buffer;
     expect(v1[6]).toBe(lz4.utils.descriptorChecksum(v1.subarray(4, 6)));
   });
 });
@@ -404,7 +482,13 @@ describe('down-conversion layout (RecordsUtil.downConvert)', () => {
 
   test('compressed magic 1: wrapper at the last offset with the max timestamp; inner offsets relative', async () => {
     const [wrapper] = readLegacyMessages(await batchesToLegacy([await logBatch(100, recs, CompressionType.gzip)], 1));
-    expect([wrapper.offset, wrapper.magic, wrapper.attributes, wrapper.timestamp, wrapper.key]).toEqual([102, 1, 1, 30_000, null]);
+    expect([wrapper.offset, wrapper.magic, wrapper.attributes, wrapper.timestamp, wrapper.key]).toEqual([
+      102,
+      1,
+      1,
+      30_000,
+      null,
+    ]);
     const inner = readLegacyMessages(gunzipSync(wrapper.value as Buffer));
     expect(inner.map((m) => [m.offset, m.attributes, m.timestamp, m.key?.toString()])).toEqual([
       [0, 0, 10_000, 'a'],
@@ -421,18 +505,30 @@ describe('down-conversion layout (RecordsUtil.downConvert)', () => {
   });
 
   test('LogAppendTime: bit 3 on wrapper and inner messages, the append time everywhere', async () => {
-    const [wrapper] = readLegacyMessages(await batchesToLegacy([await logBatch(7, recs, CompressionType.gzip, 99_999)], 1));
+    const [wrapper] = readLegacyMessages(
+      await batchesToLegacy([await logBatch(7, recs, CompressionType.gzip, 99_999)], 1),
+    );
     expect([wrapper.attributes, wrapper.timestamp]).toEqual([1 | LEGACY_TIMESTAMP_TYPE_MASK, 99_999]);
     const inner = readLegacyMessages(gunzipSync(wrapper.value as Buffer));
     expect(inner.map((m) => [m.attributes, m.timestamp])).toEqual(recs.map(() => [LEGACY_TIMESTAMP_TYPE_MASK, 99_999]));
   });
 
   test('fromOffset drops earlier records of uncompressed batches only', async () => {
-    const log = [Buffer.concat([await logBatch(100, recs), await logBatch(103, recs, CompressionType.lz4)]), await logBatch(106, recs)];
+    const log = [
+      Buffer.concat([await logBatch(100, recs), await logBatch(103, recs, CompressionType.lz4)]),
+      await logBatch(106, recs),
+    ];
     const all = readLegacyMessages(await batchesToLegacy(log, 1, 105));
     // 100-102 dropped; the lz4 batch 103-105 kept whole as one wrapper; 106-108 kept
-    expect(all.map((m) => [m.offset, m.attributes])).toEqual([[105, 3], [106, 0], [107, 0], [108, 0]]);
-    expect(readLegacyMessages(await batchesToLegacy(log, 1, 101)).map((m) => m.offset)).toEqual([101, 102, 105, 106, 107, 108]);
+    expect(all.map((m) => [m.offset, m.attributes])).toEqual([
+      [105, 3],
+      [106, 0],
+      [107, 0],
+      [108, 0],
+    ]);
+    expect(readLegacyMessages(await batchesToLegacy(log, 1, 101)).map((m) => m.offset)).toEqual([
+      101, 102, 105, 106, 107, 108,
+    ]);
   });
 
   test('control batches are skipped; a batch cut short at the end of a buffer is left out', async () => {
@@ -451,7 +547,10 @@ describe('down-conversion layout (RecordsUtil.downConvert)', () => {
   });
 
   test('zstd batches cannot be down-converted: UNSUPPORTED_COMPRESSION_TYPE', async () => {
-    const err = await rejectsWith(batchesToLegacy([await logBatch(0, recs, CompressionType.zstd)], 1), UnsupportedCompressionTypeError);
+    const err = await rejectsWith(
+      batchesToLegacy([await logBatch(0, recs, CompressionType.zstd)], 1),
+      UnsupportedCompressionTypeError,
+    );
     expect((err as UnsupportedCompressionTypeError).kafkaErrorName).toBe('UNSUPPORTED_COMPRESSION_TYPE');
   });
 
@@ -481,12 +580,23 @@ describe('legacyToBatches: timestamp types', () => {
     expect((await legacyToBatches(set)).logAppendTime).toBe(true);
     expect((await legacyToBatches(message({ magic: 1 }))).logAppendTime).toBe(false);
     // bit 3 means nothing in magic 0
-    expect((await legacyToBatches(message({ magic: 0, attributes: LEGACY_TIMESTAMP_TYPE_MASK }))).logAppendTime).toBe(false);
+    expect((await legacyToBatches(message({ magic: 0, attributes: LEGACY_TIMESTAMP_TYPE_MASK }))).logAppendTime).toBe(
+      false,
+    );
   });
 
   test('inner messages of a LogAppendTime wrapper take the wrapper timestamp', async () => {
-    const inner = Buffer.concat([message({ magic: 1, offset: 0, timestamp: 1 }), message({ magic: 1, offset: 1, timestamp: 2 })]);
-    const wrapper = message({ magic: 1, offset: 1, attributes: 1 | LEGACY_TIMESTAMP_TYPE_MASK, timestamp: 777, value: gzipSync(inner) });
+    const inner = Buffer.concat([
+      message({ magic: 1, offset: 0, timestamp: 1 }),
+      message({ magic: 1, offset: 1, timestamp: 2 }),
+    ]);
+    const wrapper = message({
+      magic: 1,
+      offset: 1,
+      attributes: 1 | LEGACY_TIMESTAMP_TYPE_MASK,
+      timestamp: 777,
+      value: gzipSync(inner),
+    });
     const res = await legacyToBatches(wrapper);
     expect(res.logAppendTime).toBe(true);
     expect((await readBatches(res.batches)).map((r) => r.timestamp)).toEqual([777, 777]);
@@ -494,8 +604,10 @@ describe('legacyToBatches: timestamp types', () => {
 });
 
 describe('legacyToBatches: bad input', () => {
-  const inner = (magic: 0 | 1, n = 2): Buffer => Buffer.concat(Array.from({ length: n }, (_, i) => message({ magic, offset: i, value: Buffer.from(`v${i}`) })));
-  const wrap = (magic: 0 | 1, value: Buffer | null, codec = 1, offset = 1): Buffer => message({ magic, offset, attributes: codec, value });
+  const inner = (magic: 0 | 1, n = 2): Buffer =>
+    Buffer.concat(Array.from({ length: n }, (_, i) => message({ magic, offset: i, value: Buffer.from(`v${i}`) })));
+  const wrap = (magic: 0 | 1, value: Buffer | null, codec = 1, offset = 1): Buffer =>
+    message({ magic, offset, attributes: codec, value });
 
   test('CORRUPT_MESSAGE: CRC, sizes, magic, truncation, undecodable payloads, inner CRC', async () => {
     const good = Buffer.concat([message({ magic: 1, key: Buffer.from('k') }), message({ magic: 1 })]);
@@ -505,7 +617,10 @@ describe('legacyToBatches: bad input', () => {
     tooSmall.writeInt32BE(13, 8);
     const keyOverflow = Buffer.from(message({ magic: 0, key: Buffer.from('kk') }));
     keyOverflow.writeInt32BE(1000, 18);
-    keyOverflow.writeUInt32BE((require('crc-32') as { buf(b: Buffer): number }).buf(keyOverflow.subarray(16)) >>> 0, 12);
+    keyOverflow.writeUInt32BE(
+      (require('crc-32') as { buf(b: Buffer): number }).buf(keyOverflow.subarray(16)) >>> 0,
+      12,
+    );
     const magic2 = Buffer.from(message({ magic: 1 }));
     magic2[16] = 2;
     const badInner = Buffer.from(inner(1));
@@ -543,11 +658,15 @@ describe('legacyToBatches: bad input', () => {
       expect(`${name}: ${err.name}`).toBe(`${name}: InvalidRecordError`);
     }
     // wrapper offset 0 (older librdkafka) and any offset >= the last inner one are accepted
-    for (const offset of [0, 2, 50]) expect((await legacyToBatches(wrap(1, gzipSync(inner(1, 3)), 1, offset))).recordCount).toBe(3);
+    for (const offset of [0, 2, 50])
+      expect((await legacyToBatches(wrap(1, gzipSync(inner(1, 3)), 1, offset))).recordCount).toBe(3);
   });
 
   test('UNSUPPORTED_COMPRESSION_TYPE: zstd (Produce v7+ only) and codecs 5-7', async () => {
-    await rejectsWith(legacyToBatches(wrap(1, gzipSync(inner(1)), CompressionType.zstd)), UnsupportedCompressionTypeError);
+    await rejectsWith(
+      legacyToBatches(wrap(1, gzipSync(inner(1)), CompressionType.zstd)),
+      UnsupportedCompressionTypeError,
+    );
     await rejectsWith(legacyToBatches(wrap(0, gzipSync(inner(0)), 5)), UnsupportedCompressionTypeError);
     await rejectsWith(legacyToBatches(wrap(1, gzipSync(inner(1)), 7)), UnsupportedCompressionTypeError);
   });

@@ -1,4 +1,12 @@
-import { RecordIterator, buildRecordBatch, CorruptRecordError, makeAttributes, maxRecordTimestamp, updateBatchCrc, ATTRIBUTES_OFFSET } from '../../src/record-batch';
+import {
+  RecordIterator,
+  buildRecordBatch,
+  CorruptRecordError,
+  makeAttributes,
+  maxRecordTimestamp,
+  updateBatchCrc,
+  ATTRIBUTES_OFFSET,
+} from '../../src/record-batch';
 
 describe('RecordIterator', () => {
   it('walks every record with keys, values, nulls, headers, offsets and timestamps', () => {
@@ -8,14 +16,23 @@ describe('RecordIterator', () => {
       baseTimestamp: 5000,
       records: [
         { key: Buffer.from('a'), value: Buffer.from('one'), timestamp: 5000 },
-        { key: null, value: null, timestamp: 4990, headers: [{ key: 'h', value: Buffer.from('v') }, { key: 'n', value: null }] },
+        {
+          key: null,
+          value: null,
+          timestamp: 4990,
+          headers: [
+            { key: 'h', value: Buffer.from('v') },
+            { key: 'n', value: null },
+          ],
+        },
         { key: big, value: big, timestamp: 6000 },
       ],
     });
     const it = new RecordIterator(b);
     const seen: Array<[number, number, string | null, number | null, number]> = [];
     const r = it.record;
-    while (it.next()) seen.push([r.offset, r.timestamp, r.key()?.toString() ?? null, r.value()?.length ?? null, r.headerCount]);
+    while (it.next())
+      seen.push([r.offset, r.timestamp, r.key()?.toString() ?? null, r.value()?.length ?? null, r.headerCount]);
     expect(seen).toEqual([
       [100, 5000, 'a', 3, 0],
       [101, 4990, null, null, 2],
@@ -24,7 +41,9 @@ describe('RecordIterator', () => {
   });
 
   it('returns headers and views into the batch buffer', () => {
-    const b = buildRecordBatch({ records: [{ key: Buffer.from('k'), value: Buffer.from('v'), headers: [{ key: 'x', value: Buffer.from('y') }] }] });
+    const b = buildRecordBatch({
+      records: [{ key: Buffer.from('k'), value: Buffer.from('v'), headers: [{ key: 'x', value: Buffer.from('y') }] }],
+    });
     const it = new RecordIterator(b);
     expect(it.next()).toBe(true);
     expect(it.record.key()!.buffer).toBe(b.buffer);
@@ -59,7 +78,12 @@ describe('RecordIterator', () => {
 
 describe('maxRecordTimestamp', () => {
   it('is the largest record timestamp, wherever it sits and whatever the header says', () => {
-    const records = [5000, 4990, 6000, 5500].map((timestamp) => ({ key: Buffer.from('k'), value: Buffer.alloc(200, 1), timestamp, headers: [{ key: 'h', value: null }] }));
+    const records = [5000, 4990, 6000, 5500].map((timestamp) => ({
+      key: Buffer.from('k'),
+      value: Buffer.alloc(200, 1),
+      timestamp,
+      headers: [{ key: 'h', value: null }],
+    }));
     const b = buildRecordBatch({ baseOffset: 7, baseTimestamp: 5000, records });
     b.writeBigInt64BE(-1n, 35); // a producer that never set maxTimestamp
     expect(maxRecordTimestamp(b)).toBe(6000);
@@ -68,7 +92,13 @@ describe('maxRecordTimestamp', () => {
   });
 
   it('counts from NO_TIMESTAMP (-1), as LogValidator does, so a batch of timestamp-less records gives -1', () => {
-    const b = buildRecordBatch({ baseTimestamp: -1, records: [{ value: Buffer.from('a'), timestamp: -1 }, { value: Buffer.from('b'), timestamp: -1 }] });
+    const b = buildRecordBatch({
+      baseTimestamp: -1,
+      records: [
+        { value: Buffer.from('a'), timestamp: -1 },
+        { value: Buffer.from('b'), timestamp: -1 },
+      ],
+    });
     expect(maxRecordTimestamp(b)).toBe(-1);
   });
 

@@ -31,7 +31,8 @@ function nextBlockBytes(blocksSoFar: number, needed: number): number {
   return Math.max(needed, Math.min(MAX_BLOCK_BYTES, MIN_BLOCK_BYTES * 2 ** blocksSoFar));
 }
 
-const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });
+const enoent = (path: string): Error =>
+  Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });
 
 /** Bytes in use in block `k` (a block is left with spare room when the next append does not fit). */
 function blockBytes(n: MemNode, k: number): number {

@@ -26,7 +26,10 @@ export function loadNativeBinding(): { binding: NativeBinding | null; reason: st
 
 /** Routes CRC32C through the native implementation when the binding is present. */
 export function useNativeCrc32c(binding: NativeBinding): void {
-  setCrc32cImplementation((buf, start, end) => binding.crc32c(buf, start, end - start), `native-${binding.crc32cImpl()}`);
+  setCrc32cImplementation(
+    (buf, start, end) => binding.crc32c(buf, start, end - start),
+    `native-${binding.crc32cImpl()}`,
+  );
 }
 
 export function selectSegmentIO(kind: StorageKind, logger: Logger): SegmentIO {

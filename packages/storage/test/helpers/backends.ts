@@ -28,7 +28,8 @@ export const silentLogger = pino({ level: 'silent' });
 const native = loadNativeBinding();
 // Under CI every suite runs on the native backend too (unless SAMSA_NATIVE=0 asks for the fallback
 // alone), so a binding that fails to load fails them all.
-if (process.env.CI && process.env.SAMSA_NATIVE !== '0' && !native.binding) throw new Error(`CI needs the native storage backend, which did not load: ${native.reason}`);
+if (process.env.CI && process.env.SAMSA_NATIVE !== '0' && !native.binding)
+  throw new Error(`CI needs the native storage backend, which did not load: ${native.reason}`);
 
 export const nativeAvailable = native.binding !== null;
 
@@ -44,10 +45,12 @@ export function nativeIO(): NativeSegmentIO {
 
 export const backends: Backend[] = [
   { name: 'fallback', onDisk: true, make: () => ({ io: new FallbackSegmentIO(), ...tempRoot() }) },
-  { name: 'memory', onDisk: false, make: () => ({ io: new MemorySegmentIO(), root: '/mem', cleanup: () => undefined }) },
-  ...(native.binding
-    ? [{ name: 'native', onDisk: true, make: () => ({ io: nativeIO(), ...tempRoot() }) }]
-    : []),
+  {
+    name: 'memory',
+    onDisk: false,
+    make: () => ({ io: new MemorySegmentIO(), root: '/mem', cleanup: () => undefined }),
+  },
+  ...(native.binding ? [{ name: 'native', onDisk: true, make: () => ({ io: nativeIO(), ...tempRoot() }) }] : []),
 ];
 
 /** Faulty wrappers over each backend, for fault and crash tests. */

@@ -60,7 +60,13 @@ export class LogModel {
   }
 
   /** Kafka's fetch answer: whole batches of one segment from the one holding `offset`, within maxBytes and below upTo's batch. */
-  expectedRead(bases: readonly number[], offset: number, maxBytes: number, minOneBatch: boolean, upTo: number): StoredBatch[] {
+  expectedRead(
+    bases: readonly number[],
+    offset: number,
+    maxBytes: number,
+    minOneBatch: boolean,
+    upTo: number,
+  ): StoredBatch[] {
     const limit = Math.min(upTo, this.logEndOffset);
     if (offset >= limit) return [];
     const start = this.batches.findIndex((b) => b.last >= offset);
@@ -84,7 +90,8 @@ export class LogModel {
   expectedOffsetForTimestamp(ts: number): { offset: number; timestamp: number } | null {
     for (const b of this.batches) {
       if (b.last < this.logStartOffset || b.maxTimestamp < ts) continue;
-      for (const [offset, timestamp] of b.records) if (offset >= this.logStartOffset && timestamp >= ts) return { offset, timestamp };
+      for (const [offset, timestamp] of b.records)
+        if (offset >= this.logStartOffset && timestamp >= ts) return { offset, timestamp };
     }
     return null;
   }

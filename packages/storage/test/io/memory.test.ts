@@ -20,7 +20,13 @@ describe('memory segment blocks', () => {
   test('appends across several blocks read back byte for byte, within and across blocks', () => {
     const { io, path } = setup();
     const f = io.openSegment(path);
-    const parts = [pattern(3 * MiB, 1), pattern(6 * MiB, 2), pattern(20 * MiB, 3), pattern(100, 4), pattern(5 * MiB, 5)];
+    const parts = [
+      pattern(3 * MiB, 1),
+      pattern(6 * MiB, 2),
+      pattern(20 * MiB, 3),
+      pattern(100, 4),
+      pattern(5 * MiB, 5),
+    ];
     const whole = Buffer.concat(parts);
     let at = 0;
     for (const p of parts) {
@@ -28,8 +34,19 @@ describe('memory segment blocks', () => {
       at += p.length;
     }
     expect(f.size()).toBe(whole.length);
-    for (const [position, length] of [[0, 10], [3 * MiB - 5, 10], [8 * MiB - 1, 2], [9 * MiB, 20 * MiB], [0, whole.length], [whole.length - 100, 100]]) {
-      expect(f.read(position as number, length as number).equals(whole.subarray(position, (position as number) + (length as number)))).toBe(true);
+    for (const [position, length] of [
+      [0, 10],
+      [3 * MiB - 5, 10],
+      [8 * MiB - 1, 2],
+      [9 * MiB, 20 * MiB],
+      [0, whole.length],
+      [whole.length - 100, 100],
+    ]) {
+      expect(
+        f
+          .read(position as number, length as number)
+          .equals(whole.subarray(position, (position as number) + (length as number))),
+      ).toBe(true);
     }
     expect(() => f.read(whole.length - 1, 2)).toThrow();
     expect(io.fileSize(path)).toBe(whole.length);
@@ -55,7 +72,11 @@ describe('memory segment blocks', () => {
     io.openSegment(path).append([pattern(9 * MiB, 1)]);
     const again = io.openSegment(path);
     expect(again.append([pattern(MiB, 2)])).toBe(9 * MiB);
-    expect(again.read(9 * MiB - 4, 8).equals(Buffer.concat([pattern(9 * MiB, 1).subarray(-4), pattern(MiB, 2).subarray(0, 4)]))).toBe(true);
+    expect(
+      again
+        .read(9 * MiB - 4, 8)
+        .equals(Buffer.concat([pattern(9 * MiB, 1).subarray(-4), pattern(MiB, 2).subarray(0, 4)])),
+    ).toBe(true);
   });
 });
 
@@ -109,7 +130,8 @@ describe('memory index files', () => {
     }
     expect(index.buffer.length).toBeGreaterThanOrEqual(entries * 8);
     expect(index.buffer.length).toBeLessThanOrEqual(length);
-    for (let i = 0; i < entries; i++) expect([index.buffer.readInt32BE(i * 8), index.buffer.readInt32BE(i * 8 + 4)]).toEqual([i, i * 100]);
+    for (let i = 0; i < entries; i++)
+      expect([index.buffer.readInt32BE(i * 8), index.buffer.readInt32BE(i * 8 + 4)]).toEqual([i, i * 100]);
     expect(index.search(entries, 8, 0, 4, 4321)).toBe(4321);
     expect(io.fileSize(path)).toBe(length);
     const file = io.readFile(path)!;

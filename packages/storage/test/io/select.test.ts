@@ -44,7 +44,9 @@ describe('selectSegmentIO', () => {
       const { logger, lines } = capture();
       expect(selectSegmentIO('auto', logger)).toBeInstanceOf(FallbackSegmentIO);
       expect(lines).toHaveLength(1);
-      expect(JSON.parse(lines[0]).msg).toBe('native storage module not available (SAMSA_NATIVE=0); using the TypeScript fallback');
+      expect(JSON.parse(lines[0]).msg).toBe(
+        'native storage module not available (SAMSA_NATIVE=0); using the TypeScript fallback',
+      );
       expect(() => selectSegmentIO('native', logger)).toThrow(/not available/);
     } finally {
       if (saved === undefined) delete process.env.SAMSA_NATIVE;

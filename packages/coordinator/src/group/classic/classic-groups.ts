@@ -187,13 +187,21 @@ export class ClassicGroupManager {
       case GroupState.PreparingRebalance:
         // Counting members awaiting a join (not the group size) turns away the last rejoiners of a group that is
         // already over a lowered group.max.size.
-        return (group.hasMember(memberId) && group.member(memberId).isAwaitingJoin) || group.awaitingJoinCount < this.#config.maxSize;
+        return (
+          (group.hasMember(memberId) && group.member(memberId).isAwaitingJoin) ||
+          group.awaitingJoinCount < this.#config.maxSize
+        );
       default:
         return group.hasMember(memberId) || group.size < this.#config.maxSize;
     }
   }
 
-  #joinNewMember(mctx: MemberContext, req: JoinRequest, group: ClassicGroup, respond: Respond<JoinGroupResponse>): Result {
+  #joinNewMember(
+    mctx: MemberContext,
+    req: JoinRequest,
+    group: ClassicGroup,
+    respond: Respond<JoinGroupResponse>,
+  ): Result {
     if (group.is(GroupState.Dead)) {
       respond(joinError(UNKNOWN_MEMBER_ID, ErrorCode.COORDINATOR_NOT_AVAILABLE));
       return EMPTY_RESULT;
@@ -207,7 +215,13 @@ export class ClassicGroupManager {
       const existing = group.staticMemberId(req.groupInstanceId);
       if (existing !== undefined) {
         this.#log.info(
-          { groupId: group.groupId, groupInstanceId: req.groupInstanceId, state: group.state, oldMemberId: existing, newMemberId },
+          {
+            groupId: group.groupId,
+            groupInstanceId: req.groupInstanceId,
+            state: group.state,
+            oldMemberId: existing,
+            newMemberId,
+          },
           'static member rejoins with an unknown member id; replacing its previous member id',
         );
         return this.#updateStaticMember(mctx, req, group, existing, newMemberId, respond);
@@ -227,7 +241,12 @@ export class ClassicGroupManager {
     return this.#addMemberThenRebalanceOrCompleteJoin(mctx, req, group, newMemberId, respond);
   }
 
-  #joinExistingMember(mctx: MemberContext, req: JoinRequest, group: ClassicGroup, respond: Respond<JoinGroupResponse>): Result {
+  #joinExistingMember(
+    mctx: MemberContext,
+    req: JoinRequest,
+    group: ClassicGroup,
+    respond: Respond<JoinGroupResponse>,
+  ): Result {
     const memberId = req.memberId;
     if (group.is(GroupState.Dead)) {
       respond(joinError(memberId, ErrorCode.COORDINATOR_NOT_AVAILABLE));
@@ -256,30 +275,56 @@ export class ClassicGroupManager {
     const reason = req.reason ?? 'not provided';
     switch (group.state) {
       case GroupState.PreparingRebalance:
-        return this.#updateMemberThenRebalanceOrCompleteJoin(req, group, member, `member ${memberId} is joining; client reason: ${reason}`, respond);
+        return this.#updateMemberThenRebalanceOrCompleteJoin(
+          req,
+          group,
+          member,
+          `member ${memberId} is joining; client reason: ${reason}`,
+          respond,
+        );
       case GroupState.CompletingRebalance:
         if (member.matches(req.protocols)) {
           // The member lost the JoinGroup response: answer again with the current generation.
           respond(this.#joinResponse(group, memberId, group.isLeader(memberId)));
           return EMPTY_RESULT;
         }
-        return this.#updateMemberThenRebalanceOrCompleteJoin(req, group, member, `member ${memberId} changed its metadata; client reason: ${reason}`, respond);
+        return this.#updateMemberThenRebalanceOrCompleteJoin(
+          req,
+          group,
+          member,
+          `member ${memberId} changed its metadata; client reason: ${reason}`,
+          respond,
+        );
       case GroupState.Stable:
         // A rejoining leader always triggers a rebalance: it may know of changes (new topic partitions) the
         // member metadata does not show.
         if (group.isLeader(memberId) || !member.matches(req.protocols)) {
-          return this.#updateMemberThenRebalanceOrCompleteJoin(req, group, member, `member ${memberId} rejoins while Stable; client reason: ${reason}`, respond);
+          return this.#updateMemberThenRebalanceOrCompleteJoin(
+            req,
+            group,
+            member,
+            `member ${memberId} rejoins while Stable; client reason: ${reason}`,
+            respond,
+          );
         }
         respond(this.#joinResponse(group, memberId, false));
         return EMPTY_RESULT;
       default:
-        this.#log.warn({ groupId: group.groupId, memberId, state: group.state }, 'member rejoins a group in an unexpected state');
+        this.#log.warn(
+          { groupId: group.groupId, memberId, state: group.state },
+          'member rejoins a group in an unexpected state',
+        );
         respond(joinError(memberId, ErrorCode.UNKNOWN_MEMBER_ID));
         return EMPTY_RESULT;
     }
   }
 
-  #joinResponse(group: ClassicGroup, memberId: string, withMembers: boolean, skipAssignment = false): JoinGroupResponse {
+  #joinResponse(
+    group: ClassicGroup,
+    memberId: string,
+    withMembers: boolean,
+    skipAssignment = false,
+  ): JoinGroupResponse {
     return {
       errorCode: ErrorCode.NONE,
       generationId: group.generationId,
@@ -311,7 +356,8 @@ export class ClassicGroupManager {
     });
     member.isNew = true;
     // A member joining during the initial delay extends it (group.initial.rebalance.delay.ms).
-    if (group.is(GroupState.PreparingRebalance) && group.previousState === GroupState.Empty) group.newMemberAdded = true;
+    if (group.is(GroupState.PreparingRebalance) && group.previousState === GroupState.Empty)
+      group.newMemberAdded = true;
     group.add(member, respond);
     // A new member cannot heartbeat while its first JoinGroup is parked, and a client that gave up would leave a
     // defunct member behind: its join is bounded by the new-member join timeout instead of the session timeout.
@@ -351,12 +397,19 @@ export class ClassicGroupManager {
     const member = group.replaceStaticMember(groupInstanceId, oldMemberId, newMemberId);
     this.#ctx.timer.cancel(heartbeatKey(group.groupId, oldMemberId));
     this.#rescheduleHeartbeat(group, member);
-    const old = { protocols: member.protocols, rebalanceTimeoutMs: member.rebalanceTimeoutMs, sessionTimeoutMs: member.sessionTimeoutMs };
+    const old = {
+      protocols: member.protocols,
+      rebalanceTimeoutMs: member.rebalanceTimeoutMs,
+      sessionTimeoutMs: member.sessionTimeoutMs,
+    };
     group.updateMember(member, req.protocols, req.rebalanceTimeoutMs, req.sessionTimeoutMs, respond);
 
     if (group.is(GroupState.Stable)) {
       if (group.protocolName === group.selectProtocol()) {
-        this.#log.info({ groupId: group.groupId, groupInstanceId, newMemberId }, 'static member rejoins while Stable without changing the protocol: no rebalance');
+        this.#log.info(
+          { groupId: group.groupId, groupInstanceId, newMemberId },
+          'static member rejoins while Stable without changing the protocol: no rebalance',
+        );
         const assignments = new Map<string, Buffer>();
         for (const m of group.members) assignments.set(m.memberId, m.assignment);
         return {
@@ -385,7 +438,10 @@ export class ClassicGroupManager {
             } else {
               // Older clients get the old leader id, so a rejoining leader does not compute an assignment that a
               // Stable group would never hand out.
-              group.completeJoin(member, { ...this.#joinResponse(group, newMemberId, false), leader: currentLeader ?? '' });
+              group.completeJoin(member, {
+                ...this.#joinResponse(group, newMemberId, false),
+                leader: currentLeader ?? '',
+              });
             }
           },
         };
@@ -397,7 +453,10 @@ export class ClassicGroupManager {
     }
     if (group.is(GroupState.CompletingRebalance)) {
       // The leader may already be computing an assignment for the old member id: rebalance so the new id gets one.
-      return this.#prepareRebalance(group, `updating metadata for static member ${newMemberId} with instance id ${groupInstanceId}`);
+      return this.#prepareRebalance(
+        group,
+        `updating metadata for static member ${newMemberId} with instance id ${groupInstanceId}`,
+      );
     }
     return this.#maybeCompleteJoinPhase(group);
   }
@@ -415,7 +474,8 @@ export class ClassicGroupManager {
   }
 
   #prepareRebalance(group: ClassicGroup, reason: string): Result {
-    if (group.is(GroupState.CompletingRebalance)) this.#resetAndPropagateAssignmentWithError(group, ErrorCode.REBALANCE_IN_PROGRESS);
+    if (group.is(GroupState.CompletingRebalance))
+      this.#resetAndPropagateAssignmentWithError(group, ErrorCode.REBALANCE_IN_PROGRESS);
     this.#removeSyncExpiration(group);
     const isInitialRebalance = group.is(GroupState.Empty);
     if (isInitialRebalance) {
@@ -423,16 +483,23 @@ export class ClassicGroupManager {
       // up to the rebalance timeout.
       const delayMs = this.#config.initialRebalanceDelayMs;
       const remainingMs = Math.max(group.rebalanceTimeoutMs() - delayMs, 0);
-      this.#ctx.timer.schedule(joinKey(group.groupId), delayMs, () => this.#tryCompleteInitialRebalance(group.groupId, delayMs, remainingMs));
+      this.#ctx.timer.schedule(joinKey(group.groupId), delayMs, () =>
+        this.#tryCompleteInitialRebalance(group.groupId, delayMs, remainingMs),
+      );
     }
     group.transitionTo(GroupState.PreparingRebalance, this.#now);
-    this.#log.info({ groupId: group.groupId, generationId: group.generationId, reason }, 'preparing to rebalance group');
+    this.#log.info(
+      { groupId: group.groupId, generationId: group.generationId, reason },
+      'preparing to rebalance group',
+    );
     return isInitialRebalance ? EMPTY_RESULT : this.#maybeCompleteJoinElseSchedule(group);
   }
 
   #maybeCompleteJoinElseSchedule(group: ClassicGroup): Result {
     if (group.hasAllMembersJoined()) return this.#completeJoin(group);
-    this.#ctx.timer.schedule(joinKey(group.groupId), group.rebalanceTimeoutMs(), () => this.#completeJoinOf(group.groupId));
+    this.#ctx.timer.schedule(joinKey(group.groupId), group.rebalanceTimeoutMs(), () =>
+      this.#completeJoinOf(group.groupId),
+    );
     return EMPTY_RESULT;
   }
 
@@ -443,7 +510,9 @@ export class ClassicGroupManager {
       group.newMemberAdded = false;
       const newDelayMs = Math.min(this.#config.initialRebalanceDelayMs, remainingMs);
       const newRemainingMs = Math.max(remainingMs - delayMs, 0);
-      this.#ctx.timer.schedule(joinKey(groupId), newDelayMs, () => this.#tryCompleteInitialRebalance(groupId, newDelayMs, newRemainingMs));
+      this.#ctx.timer.schedule(joinKey(groupId), newDelayMs, () =>
+        this.#tryCompleteInitialRebalance(groupId, newDelayMs, newRemainingMs),
+      );
       return EMPTY_RESULT;
     }
     return this.#completeJoin(group);
@@ -467,13 +536,18 @@ export class ClassicGroupManager {
       this.#ctx.timer.cancel(heartbeatKey(group.groupId, m.memberId));
     }
     if (failed.length > 0) {
-      this.#log.info({ groupId: group.groupId, members: failed.map((m) => m.memberId) }, 'removed dynamic members that did not rejoin');
+      this.#log.info(
+        { groupId: group.groupId, members: failed.map((m) => m.memberId) },
+        'removed dynamic members that did not rejoin',
+      );
     }
     if (group.is(GroupState.Dead)) return EMPTY_RESULT;
     if (!group.maybeElectNewJoinedLeader() && group.size > 0) {
       // Nobody rejoined but static members remain: wait another rebalance timeout for them (or their sessions).
       this.#log.error({ groupId: group.groupId }, 'group could not complete its rebalance because no member rejoined');
-      this.#ctx.timer.schedule(joinKey(group.groupId), group.rebalanceTimeoutMs(), () => this.#completeJoinOf(group.groupId));
+      this.#ctx.timer.schedule(joinKey(group.groupId), group.rebalanceTimeoutMs(), () =>
+        this.#completeJoinOf(group.groupId),
+      );
       return EMPTY_RESULT;
     }
     group.initNextGeneration(this.#now);
@@ -484,11 +558,18 @@ export class ClassicGroupManager {
         response: undefined,
         replay: false,
         appended: (err) => {
-          if (err !== null) this.#log.warn({ groupId: group.groupId, err: err.message }, 'failed to write the metadata of an empty group');
+          if (err !== null)
+            this.#log.warn(
+              { groupId: group.groupId, err: err.message },
+              'failed to write the metadata of an empty group',
+            );
         },
       };
     }
-    this.#log.info({ groupId: group.groupId, generationId: group.generationId, members: group.size }, 'stabilized group generation');
+    this.#log.info(
+      { groupId: group.groupId, generationId: group.generationId, members: group.size },
+      'stabilized group generation',
+    );
     for (const member of [...group.members]) {
       group.completeJoin(member, this.#joinResponse(group, member.memberId, group.isLeader(member.memberId)));
       this.#rescheduleHeartbeat(group, member);
@@ -501,13 +582,18 @@ export class ClassicGroupManager {
 
   #schedulePendingSync(group: ClassicGroup): void {
     const generationId = group.generationId;
-    this.#ctx.timer.schedule(syncKey(group.groupId), group.rebalanceTimeoutMs(), () => this.#expirePendingSync(group.groupId, generationId));
+    this.#ctx.timer.schedule(syncKey(group.groupId), group.rebalanceTimeoutMs(), () =>
+      this.#expirePendingSync(group.groupId, generationId),
+    );
   }
 
   #expirePendingSync(groupId: string, generationId: number): Result {
     const group = this.#groups.get(groupId);
     if (!group || group.generationId !== generationId) return EMPTY_RESULT;
-    if ((group.is(GroupState.CompletingRebalance) || group.is(GroupState.Stable)) && !group.hasReceivedSyncFromAllMembers()) {
+    if (
+      (group.is(GroupState.CompletingRebalance) || group.is(GroupState.Stable)) &&
+      !group.hasReceivedSyncFromAllMembers()
+    ) {
       const pending = group.pendingSyncMembers;
       for (const memberId of pending) {
         group.remove(memberId);
@@ -527,7 +613,9 @@ export class ClassicGroupManager {
   #rescheduleHeartbeat(group: ClassicGroup, member: ClassicGroupMember, timeoutMs = member.sessionTimeoutMs): void {
     const groupId = group.groupId;
     const memberId = member.memberId;
-    this.#ctx.timer.schedule(heartbeatKey(groupId, memberId), timeoutMs, () => this.#expireHeartbeat(groupId, memberId));
+    this.#ctx.timer.schedule(heartbeatKey(groupId, memberId), timeoutMs, () =>
+      this.#expireHeartbeat(groupId, memberId),
+    );
   }
 
   #expireHeartbeat(groupId: string, memberId: string): Result {
@@ -550,7 +638,8 @@ export class ClassicGroupManager {
     // A new member may time out with its JoinGroup parked: answer it so a live client rejoins.
     group.completeJoin(member, joinError(UNKNOWN_MEMBER_ID, ErrorCode.UNKNOWN_MEMBER_ID));
     group.remove(member.memberId);
-    if (group.is(GroupState.Stable) || group.is(GroupState.CompletingRebalance)) return this.#maybePrepareRebalanceOrCompleteJoin(group, reason);
+    if (group.is(GroupState.Stable) || group.is(GroupState.CompletingRebalance))
+      return this.#maybePrepareRebalanceOrCompleteJoin(group, reason);
     if (group.is(GroupState.PreparingRebalance) && group.hasAllMembersJoined()) return this.#completeJoin(group);
     return EMPTY_RESULT;
   }
@@ -575,7 +664,12 @@ export class ClassicGroupManager {
     if (group.is(GroupState.Stable)) {
       this.#removePendingSyncMember(group, req.memberId);
       const member = group.member(req.memberId);
-      respond({ errorCode: ErrorCode.NONE, protocolType: group.protocolType, protocolName: group.protocolName, assignment: member.assignment });
+      respond({
+        errorCode: ErrorCode.NONE,
+        protocolType: group.protocolType,
+        protocolName: group.protocolName,
+        assignment: member.assignment,
+      });
       return EMPTY_RESULT;
     }
     // CompletingRebalance: park until the leader's assignment is persisted.
@@ -585,12 +679,19 @@ export class ClassicGroupManager {
     if (!group.isLeader(req.memberId)) return EMPTY_RESULT;
 
     this.#log.info(
-      { groupId: group.groupId, memberId: req.memberId, generationId: group.generationId, members: group.size, staticMembers: group.staticMemberCount },
+      {
+        groupId: group.groupId,
+        memberId: req.memberId,
+        generationId: group.generationId,
+        members: group.size,
+        staticMembers: group.staticMemberCount,
+      },
       'assignment received from the group leader',
     );
     // Members the leader did not assign anything get an empty assignment; assignments for unknown members are dropped.
     const assignments = new Map<string, Buffer>();
-    for (const a of req.assignments) if (group.hasMember(a.memberId)) assignments.set(a.memberId, Buffer.from(a.assignment));
+    for (const a of req.assignments)
+      if (group.hasMember(a.memberId)) assignments.set(a.memberId, Buffer.from(a.assignment));
     const missing: string[] = [];
     for (const m of group.members) {
       if (!assignments.has(m.memberId)) {
@@ -598,7 +699,8 @@ export class ClassicGroupManager {
         missing.push(m.memberId);
       }
     }
-    if (missing.length > 0) this.#log.warn({ groupId: group.groupId, members: missing }, 'leader sent no assignment for some members');
+    if (missing.length > 0)
+      this.#log.warn({ groupId: group.groupId, members: missing }, 'leader sent no assignment for some members');
     const generationId = group.generationId;
     return {
       records: [this.#groupRecord(group, assignments)],
@@ -636,7 +738,9 @@ export class ClassicGroupManager {
 
   #removePendingSyncMember(group: ClassicGroup, memberId: string): void {
     group.removePendingSyncMember(memberId);
-    const stillWaiting = (group.is(GroupState.CompletingRebalance) || group.is(GroupState.Stable)) && !group.hasReceivedSyncFromAllMembers();
+    const stillWaiting =
+      (group.is(GroupState.CompletingRebalance) || group.is(GroupState.Stable)) &&
+      !group.hasReceivedSyncFromAllMembers();
     if (!stillWaiting) this.#ctx.timer.cancel(syncKey(group.groupId));
   }
 
@@ -689,10 +793,14 @@ export class ClassicGroupManager {
 
   // --- LeaveGroup ------------------------------------------------------------------------------------------
 
-  leave(groupId: string, leaving: readonly LeavingMember[]): CoordinatorResult<{ errorCode: number; members: MemberResponse[] }, GroupRecord> {
+  leave(
+    groupId: string,
+    leaving: readonly LeavingMember[],
+  ): CoordinatorResult<{ errorCode: number; members: MemberResponse[] }, GroupRecord> {
     const group = this.#groups.get(groupId);
     if (!group) throw new CoordinatorError('UNKNOWN_MEMBER_ID', `group ${groupId} not found`);
-    if (group.is(GroupState.Dead)) return { records: [], response: { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, members: [] } };
+    if (group.is(GroupState.Dead))
+      return { records: [], response: { errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, members: [] } };
     const members: MemberResponse[] = [];
     const removed: string[] = [];
     for (const m of leaving) {
@@ -729,7 +837,8 @@ export class ClassicGroupManager {
     let res: Result = EMPTY_RESULT;
     if (removed.length > 0) {
       const reason = `explicit LeaveGroup request for (${removed.join(', ')})`;
-      if (group.is(GroupState.Stable) || group.is(GroupState.CompletingRebalance)) res = this.#maybePrepareRebalanceOrCompleteJoin(group, reason);
+      if (group.is(GroupState.Stable) || group.is(GroupState.CompletingRebalance))
+        res = this.#maybePrepareRebalanceOrCompleteJoin(group, reason);
       else if (group.is(GroupState.PreparingRebalance)) res = this.#maybeCompleteJoinPhase(group);
     }
     return { ...res, response: { errorCode: ErrorCode.NONE, members } };
@@ -748,7 +857,14 @@ export class ClassicGroupManager {
   describe(groupId: string): DescribedGroup {
     const group = this.#groups.get(groupId);
     if (!group || group.is(GroupState.Dead)) {
-      return { errorCode: ErrorCode.NONE, groupId, groupState: GroupState.Dead, protocolType: '', protocolData: '', members: [] };
+      return {
+        errorCode: ErrorCode.NONE,
+        groupId,
+        groupState: GroupState.Dead,
+        protocolType: '',
+        protocolData: '',
+        members: [],
+      };
     }
     const stable = group.is(GroupState.Stable);
     const members: DescribedGroupMember[] = [];
@@ -790,7 +906,8 @@ export class ClassicGroupManager {
   /** Kafka's validateDeleteGroup: only an Empty group can go (NON_EMPTY_GROUP, GROUP_ID_NOT_FOUND). */
   validateDelete(groupId: string): ClassicGroup {
     const group = this.#groups.get(groupId);
-    if (!group || group.is(GroupState.Dead)) throw new CoordinatorError('GROUP_ID_NOT_FOUND', `group ${groupId} not found`);
+    if (!group || group.is(GroupState.Dead))
+      throw new CoordinatorError('GROUP_ID_NOT_FOUND', `group ${groupId} not found`);
     if (!group.is(GroupState.Empty)) throw new CoordinatorError('NON_EMPTY_GROUP', `group ${groupId} is not empty`);
     return group;
   }
@@ -799,7 +916,14 @@ export class ClassicGroupManager {
 
   #emptyGroupRecord(group: ClassicGroup): GroupMetadataRecord {
     return groupMetadataRecord(
-      { protocolType: '', generation: 0, protocol: null, leader: null, currentStateTimestamp: group.currentStateTimestamp ?? -1, members: [] },
+      {
+        protocolType: '',
+        generation: 0,
+        protocol: null,
+        leader: null,
+        currentStateTimestamp: group.currentStateTimestamp ?? -1,
+        members: [],
+      },
       group.groupId,
     );
   }
@@ -845,7 +969,10 @@ export class ClassicGroupManager {
       return;
     }
     const protocolType = value.protocolType === '' ? null : value.protocolType;
-    const stamp = value.currentStateTimestamp === undefined || value.currentStateTimestamp === -1 ? null : value.currentStateTimestamp;
+    const stamp =
+      value.currentStateTimestamp === undefined || value.currentStateTimestamp === -1
+        ? null
+        : value.currentStateTimestamp;
     const group = new ClassicGroup(groupId, value.members.length === 0 ? GroupState.Empty : GroupState.Stable, stamp, {
       generationId: value.generation,
       protocolType,
@@ -854,7 +981,10 @@ export class ClassicGroupManager {
     });
     for (const m of value.members) {
       // v0 records carry no rebalance timeout: Kafka uses the session timeout.
-      const rebalanceTimeoutMs = record.valueVersion === 0 || m.rebalanceTimeout === undefined || m.rebalanceTimeout <= 0 ? m.sessionTimeout : m.rebalanceTimeout;
+      const rebalanceTimeoutMs =
+        record.valueVersion === 0 || m.rebalanceTimeout === undefined || m.rebalanceTimeout <= 0
+          ? m.sessionTimeout
+          : m.rebalanceTimeout;
       group.add(
         new ClassicGroupMember({
           memberId: m.memberId,
@@ -883,7 +1013,11 @@ export class ClassicGroupManager {
       if (group.size > this.#config.maxSize) {
         this.#prepareRebalance(group, `freshly-loaded group is over capacity ${this.#config.maxSize}`);
       }
-      if (group.size > 0) this.#log.info({ groupId: group.groupId, members: group.size, generationId: group.generationId }, 'loaded classic group');
+      if (group.size > 0)
+        this.#log.info(
+          { groupId: group.groupId, members: group.size, generationId: group.generationId },
+          'loaded classic group',
+        );
     }
   }
 

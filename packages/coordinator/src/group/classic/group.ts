@@ -4,7 +4,12 @@
  * (MEMBER_ID_REQUIRED) and the members the coordinator still expects a SyncGroup from.
  */
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, type JoinGroupResponse, type JoinGroupResponseMember, type SyncGroupResponse } from '@samsa/protocol';
+import {
+  ErrorCode,
+  type JoinGroupResponse,
+  type JoinGroupResponseMember,
+  type SyncGroupResponse,
+} from '@samsa/protocol';
 import { CoordinatorError } from '../../runtime/errors';
 import { CONSUMER_PROTOCOL_TYPE, subscribedTopics } from './consumer-protocol';
 import { ClassicGroupMember, type MemberProtocol } from './member';
@@ -35,7 +40,12 @@ export class ClassicGroup {
     groupId: string,
     state: GroupStateName,
     now: number | null,
-    init: { generationId?: number; protocolType?: string | null; protocolName?: string | null; leaderId?: string | null } = {},
+    init: {
+      generationId?: number;
+      protocolType?: string | null;
+      protocolName?: string | null;
+      leaderId?: string | null;
+    } = {},
   ) {
     this.groupId = groupId;
     this.#state = state;
@@ -192,7 +202,12 @@ export class ClassicGroup {
     });
     const sync = old.awaitingSync;
     old.awaitingSync = null;
-    sync?.({ errorCode: ErrorCode.FENCED_INSTANCE_ID, protocolType: null, protocolName: null, assignment: Buffer.alloc(0) });
+    sync?.({
+      errorCode: ErrorCode.FENCED_INSTANCE_ID,
+      protocolType: null,
+      protocolName: null,
+      assignment: Buffer.alloc(0),
+    });
     const replacement = new ClassicGroupMember({
       memberId: newMemberId,
       groupInstanceId: old.groupInstanceId,
@@ -266,12 +281,17 @@ export class ClassicGroup {
   validateMember(memberId: string, groupInstanceId: string | null): void {
     if (groupInstanceId !== null) {
       const existing = this.#staticMembers.get(groupInstanceId);
-      if (existing === undefined) throw new CoordinatorError('UNKNOWN_MEMBER_ID', `unknown group instance id ${groupInstanceId}`);
+      if (existing === undefined)
+        throw new CoordinatorError('UNKNOWN_MEMBER_ID', `unknown group instance id ${groupInstanceId}`);
       if (existing !== memberId) {
-        throw new CoordinatorError('FENCED_INSTANCE_ID', `member ${memberId} of ${groupInstanceId} is fenced by ${existing}`);
+        throw new CoordinatorError(
+          'FENCED_INSTANCE_ID',
+          `member ${memberId} of ${groupInstanceId} is fenced by ${existing}`,
+        );
       }
     }
-    if (!this.hasMember(memberId)) throw new CoordinatorError('UNKNOWN_MEMBER_ID', `member ${memberId} is not in group ${this.groupId}`);
+    if (!this.hasMember(memberId))
+      throw new CoordinatorError('UNKNOWN_MEMBER_ID', `member ${memberId} is not in group ${this.groupId}`);
   }
 
   // --- rebalance bookkeeping -------------------------------------------------------------------------------
@@ -387,6 +407,7 @@ export class ClassicGroup {
   }
 
   #countProtocols(protocols: readonly MemberProtocol[], delta: number): void {
-    for (const p of protocols) this.#supportedProtocols.set(p.name, (this.#supportedProtocols.get(p.name) ?? 0) + delta);
+    for (const p of protocols)
+      this.#supportedProtocols.set(p.name, (this.#supportedProtocols.get(p.name) ?? 0) + delta);
   }
 }

@@ -1,5 +1,15 @@
 import { ErrorCode } from '@samsa/protocol';
-import { heartbeat, harness, info, joinNew, joinRequest, peek, stableGroup, subscription, sync } from '../../helpers/harness';
+import {
+  heartbeat,
+  harness,
+  info,
+  joinNew,
+  joinRequest,
+  peek,
+  stableGroup,
+  subscription,
+  sync,
+} from '../../helpers/harness';
 
 describe('JoinGroup and SyncGroup: forming a group', () => {
   it('v4+: a new member is told its id (MEMBER_ID_REQUIRED), then joins, leads, and gets its assignment byte for byte', async () => {
@@ -11,8 +21,17 @@ describe('JoinGroup and SyncGroup: forming a group', () => {
     const join = h.service.joinGroup(info(5, 'app'), joinRequest('g', first.memberId));
     h.scheduler.advance(0); // group.initial.rebalance.delay.ms = 0
     const joined = await join;
-    expect(joined).toMatchObject({ errorCode: 0, generationId: 1, protocolName: 'range', protocolType: 'consumer', leader: first.memberId, memberId: first.memberId });
-    expect(joined.members).toEqual([{ memberId: first.memberId, groupInstanceId: null, metadata: subscription(['t']) }]);
+    expect(joined).toMatchObject({
+      errorCode: 0,
+      generationId: 1,
+      protocolName: 'range',
+      protocolType: 'consumer',
+      leader: first.memberId,
+      memberId: first.memberId,
+    });
+    expect(joined.members).toEqual([
+      { memberId: first.memberId, groupInstanceId: null, metadata: subscription(['t']) },
+    ]);
 
     const assignment = Buffer.from([0, 1, 2, 0, 0, 0, 0, 255, 7]);
     const synced = await sync(h, 'g', first.memberId, 1, [{ memberId: first.memberId, assignment }]);
@@ -45,7 +64,12 @@ describe('JoinGroup and SyncGroup: forming a group', () => {
     expect(leaders.size).toBe(1);
     const leader = [...leaders][0]!;
     expect(res.filter((r) => r.members.length > 0).map((r) => r.memberId)).toEqual([leader]);
-    expect(res.find((r) => r.memberId === leader)!.members.map((m) => m.memberId).sort()).toEqual(joins.map((j) => j.memberId).sort());
+    expect(
+      res
+        .find((r) => r.memberId === leader)!
+        .members.map((m) => m.memberId)
+        .sort(),
+    ).toEqual(joins.map((j) => j.memberId).sort());
     // Followers park on SyncGroup until the leader's assignment is written.
     const followers = res.filter((r) => r.memberId !== leader);
     const parked = followers.map((f) => sync(h, 'g', f.memberId, 1));
@@ -73,13 +97,20 @@ describe('JoinGroup and SyncGroup: forming a group', () => {
     const { generationId, leader } = await stableGroup(h, 'g', 1);
     expect((await h.service.joinGroup(info(5), joinRequest(''))).errorCode).toBe(ErrorCode.INVALID_GROUP_ID);
     for (const sessionTimeoutMs of [-1, 0, 5999, 1_800_001, 2_147_483_647]) {
-      expect((await h.service.joinGroup(info(5), joinRequest('g', '', { sessionTimeoutMs }))).errorCode).toBe(ErrorCode.INVALID_SESSION_TIMEOUT);
+      expect((await h.service.joinGroup(info(5), joinRequest('g', '', { sessionTimeoutMs }))).errorCode).toBe(
+        ErrorCode.INVALID_SESSION_TIMEOUT,
+      );
     }
     const otherType = await h.service.joinGroup(info(5), joinRequest('g', '', { protocolType: 'connect' }));
     expect(otherType.errorCode).toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
-    const noCommon = await h.service.joinGroup(info(5), joinRequest('g', '', { protocols: [{ name: 'sticky', metadata: Buffer.alloc(0) }] }));
+    const noCommon = await h.service.joinGroup(
+      info(5),
+      joinRequest('g', '', { protocols: [{ name: 'sticky', metadata: Buffer.alloc(0) }] }),
+    );
     expect(noCommon.errorCode).toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
-    expect((await h.service.joinGroup(info(5), joinRequest('new', '', { protocols: [] }))).errorCode).toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
+    expect((await h.service.joinGroup(info(5), joinRequest('new', '', { protocols: [] }))).errorCode).toBe(
+      ErrorCode.INCONSISTENT_GROUP_PROTOCOL,
+    );
     expect(h.service.describeGroups(info(0), ['g'])[0]).toMatchObject({ groupState: 'Stable' });
     expect(heartbeat(h, 'g', leader, generationId)).toBe(0);
   });
@@ -108,7 +139,9 @@ describe('JoinGroup and SyncGroup: forming a group', () => {
 
   it('a member id for a group that does not exist: UNKNOWN_MEMBER_ID', async () => {
     const h = await harness();
-    expect((await h.service.joinGroup(info(5), joinRequest('none', 'ghost'))).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
+    expect((await h.service.joinGroup(info(5), joinRequest('none', 'ghost'))).errorCode).toBe(
+      ErrorCode.UNKNOWN_MEMBER_ID,
+    );
     expect((await sync(h, 'none', 'ghost', 1)).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
     expect(heartbeat(h, 'none', 'ghost', 1)).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
   });
@@ -119,14 +152,20 @@ describe('rebalances', () => {
     const h = await harness();
     const { members, generationId } = await stableGroup(h, 'g', 3);
     const leaving = members[2]!;
-    const res = h.service.leaveGroup(info(3), { groupId: 'g', members: [{ memberId: leaving, groupInstanceId: null }] });
+    const res = h.service.leaveGroup(info(3), {
+      groupId: 'g',
+      members: [{ memberId: leaving, groupInstanceId: null }],
+    });
     expect(res).toMatchObject({ errorCode: 0, members: [{ memberId: leaving, groupInstanceId: null, errorCode: 0 }] });
     expect(heartbeat(h, 'g', members[0]!, generationId)).toBe(ErrorCode.REBALANCE_IN_PROGRESS);
     expect(heartbeat(h, 'g', leaving, generationId)).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
     expect((await sync(h, 'g', members[1]!, generationId)).errorCode).toBe(ErrorCode.REBALANCE_IN_PROGRESS);
     const rejoin = [members[0]!, members[1]!].map((m) => h.service.joinGroup(info(5), joinRequest('g', m)));
     const out = await Promise.all(rejoin);
-    expect(out.map((o) => [o.errorCode, o.generationId])).toEqual([[0, generationId + 1], [0, generationId + 1]]);
+    expect(out.map((o) => [o.errorCode, o.generationId])).toEqual([
+      [0, generationId + 1],
+      [0, generationId + 1],
+    ]);
     expect(heartbeat(h, 'g', members[0]!, generationId)).toBe(ErrorCode.ILLEGAL_GENERATION);
   });
 
@@ -164,7 +203,11 @@ describe('rebalances', () => {
     const h = await harness();
     const { members } = await stableGroup(h, 'g', 1);
     h.service.leaveGroup(info(1), { groupId: 'g', memberId: members[0]! });
-    expect(h.service.describeGroups(info(0), ['g'])[0]).toMatchObject({ groupState: 'Empty', members: [], protocolType: 'consumer' });
+    expect(h.service.describeGroups(info(0), ['g'])[0]).toMatchObject({
+      groupState: 'Empty',
+      members: [],
+      protocolType: 'consumer',
+    });
     const restarted = await h.restart();
     expect(restarted.service.describeGroups(info(0), ['g'])[0]).toMatchObject({ groupState: 'Empty' });
   });
@@ -176,7 +219,10 @@ describe('rebalances', () => {
     h.scheduler.advance(0);
     const [ra, rb] = await Promise.all([a.join, b.join]);
     const leader = ra!.leader;
-    await sync(h, 'g', leader, 1, [{ memberId: ra!.memberId, assignment: Buffer.from('x') }, { memberId: rb!.memberId, assignment: Buffer.from('y') }]);
+    await sync(h, 'g', leader, 1, [
+      { memberId: ra!.memberId, assignment: Buffer.from('x') },
+      { memberId: rb!.memberId, assignment: Buffer.from('y') },
+    ]);
     h.scheduler.advance(5_000);
     const other = leader === ra!.memberId ? rb!.memberId : ra!.memberId;
     expect(heartbeat(h, 'g', other, 1)).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
@@ -211,10 +257,16 @@ describe('SyncGroup', () => {
     const res = await Promise.all([a.join, b.join]);
     const leader = res[0]!.leader;
     const follower = res.find((r) => r.memberId !== leader)!.memberId;
-    const bogus = [{ memberId: follower, assignment: Buffer.from('mine-all-mine') }, { memberId: leader, assignment: Buffer.alloc(0) }];
+    const bogus = [
+      { memberId: follower, assignment: Buffer.from('mine-all-mine') },
+      { memberId: leader, assignment: Buffer.alloc(0) },
+    ];
     const fSync = sync(h, 'g', follower, 1, bogus);
     expect(await peek(fSync)).toBe('parked');
-    await sync(h, 'g', leader, 1, [{ memberId: follower, assignment: Buffer.from('f') }, { memberId: leader, assignment: Buffer.from('l') }]);
+    await sync(h, 'g', leader, 1, [
+      { memberId: follower, assignment: Buffer.from('f') },
+      { memberId: leader, assignment: Buffer.from('l') },
+    ]);
     expect((await fSync).assignment.toString()).toBe('f');
   });
 
@@ -227,7 +279,10 @@ describe('SyncGroup', () => {
     const leader = res[0]!.leader;
     const follower = res.find((r) => r.memberId !== leader)!.memberId;
     const fSync = sync(h, 'g', follower, 1);
-    const lSync = await sync(h, 'g', leader, 1, [{ memberId: leader, assignment: Buffer.from('l') }, { memberId: 'stranger', assignment: Buffer.from('s') }]);
+    const lSync = await sync(h, 'g', leader, 1, [
+      { memberId: leader, assignment: Buffer.from('l') },
+      { memberId: 'stranger', assignment: Buffer.from('s') },
+    ]);
     expect(lSync.assignment.toString()).toBe('l');
     expect((await fSync).assignment.length).toBe(0);
   });
@@ -239,7 +294,9 @@ describe('SyncGroup', () => {
     await a.join;
     const big = Buffer.alloc(300_000);
     for (let i = 0; i < big.length; i++) big[i] = (i * 7919) & 0xff;
-    expect((await sync(h, 'g', a.memberId, 1, [{ memberId: a.memberId, assignment: big }])).assignment.equals(big)).toBe(true);
+    expect(
+      (await sync(h, 'g', a.memberId, 1, [{ memberId: a.memberId, assignment: big }])).assignment.equals(big),
+    ).toBe(true);
     const restarted = await h.restart();
     expect((await sync(restarted, 'g', a.memberId, 1)).assignment.equals(big)).toBe(true);
   });
@@ -250,8 +307,12 @@ describe('SyncGroup', () => {
     expect((await sync(h, 'g', leader, generationId + 1)).errorCode).toBe(ErrorCode.ILLEGAL_GENERATION);
     expect((await sync(h, 'g', 'nobody', generationId)).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
     const base = { groupId: 'g', generationId, memberId: leader, groupInstanceId: null, assignments: [] };
-    expect((await h.service.syncGroup(info(5), { ...base, protocolType: 'consumer', protocolName: 'roundrobin' })).errorCode).toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
-    expect((await h.service.syncGroup(info(5), { ...base, protocolType: null, protocolName: 'range' })).errorCode).toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
+    expect(
+      (await h.service.syncGroup(info(5), { ...base, protocolType: 'consumer', protocolName: 'roundrobin' })).errorCode,
+    ).toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
+    expect((await h.service.syncGroup(info(5), { ...base, protocolType: null, protocolName: 'range' })).errorCode).toBe(
+      ErrorCode.INCONSISTENT_GROUP_PROTOCOL,
+    );
     const ok = await h.service.syncGroup(info(5), { ...base, protocolType: 'consumer', protocolName: 'range' });
     expect(ok).toMatchObject({ errorCode: 0, protocolType: 'consumer', protocolName: 'range' });
     expect((await h.service.syncGroup(info(3), { ...base, groupId: '' })).errorCode).toBe(ErrorCode.INVALID_GROUP_ID);
@@ -269,8 +330,14 @@ describe('static membership (group.instance.id)', () => {
     const [ra, rb] = await Promise.all([a, b]);
     expect(ra!.memberId).toMatch(/^instance-a-/);
     const leader = ra!.leader;
-    const assignments = [ra!, rb!].map((r) => ({ memberId: r.memberId, assignment: Buffer.from(`for-${r.memberId.slice(0, 10)}`) }));
-    await Promise.all([sync(h, 's', ra!.memberId, 1, leader === ra!.memberId ? assignments : []), sync(h, 's', rb!.memberId, 1, leader === rb!.memberId ? assignments : [])]);
+    const assignments = [ra!, rb!].map((r) => ({
+      memberId: r.memberId,
+      assignment: Buffer.from(`for-${r.memberId.slice(0, 10)}`),
+    }));
+    await Promise.all([
+      sync(h, 's', ra!.memberId, 1, leader === ra!.memberId ? assignments : []),
+      sync(h, 's', rb!.memberId, 1, leader === rb!.memberId ? assignments : []),
+    ]);
 
     // instance-b restarts: new process, no member id.
     const back = await h.service.joinGroup(info(5, 'b'), staticJoin('', 'instance-b'));
@@ -302,7 +369,13 @@ describe('static membership (group.instance.id)', () => {
     h.scheduler.advance(0);
     const ra = await a;
     await sync(h, 's', ra.memberId, 1, [{ memberId: ra.memberId, assignment: Buffer.from('x') }]);
-    const res = h.service.leaveGroup(info(3), { groupId: 's', members: [{ memberId: '', groupInstanceId: 'i1' }, { memberId: '', groupInstanceId: 'nope' }] });
+    const res = h.service.leaveGroup(info(3), {
+      groupId: 's',
+      members: [
+        { memberId: '', groupInstanceId: 'i1' },
+        { memberId: '', groupInstanceId: 'nope' },
+      ],
+    });
     expect(res.members!.map((m) => m.errorCode)).toEqual([0, ErrorCode.UNKNOWN_MEMBER_ID]);
     expect(h.service.describeGroups(info(0), ['s'])[0]!.groupState).toBe('Empty');
   });
@@ -313,7 +386,10 @@ describe('static membership (group.instance.id)', () => {
     h.scheduler.advance(0);
     const ra = await a;
     await sync(h, 's', ra.memberId, 1, [{ memberId: ra.memberId, assignment: Buffer.from('x') }]);
-    const res = h.service.leaveGroup(info(3), { groupId: 's', members: [{ memberId: 'old-id', groupInstanceId: 'i1' }] });
+    const res = h.service.leaveGroup(info(3), {
+      groupId: 's',
+      members: [{ memberId: 'old-id', groupInstanceId: 'i1' }],
+    });
     expect(res.members![0]!.errorCode).toBe(ErrorCode.FENCED_INSTANCE_ID);
     expect(h.service.describeGroups(info(0), ['s'])[0]!.groupState).toBe('Stable');
   });
@@ -323,20 +399,32 @@ describe('LeaveGroup versions', () => {
   it('v0-2 report a member error at the top level; v3+ per member', async () => {
     const h = await harness();
     await stableGroup(h, 'g', 1);
-    expect(h.service.leaveGroup(info(1), { groupId: 'g', memberId: 'nobody' })).toMatchObject({ errorCode: ErrorCode.UNKNOWN_MEMBER_ID, members: [] });
-    expect(h.service.leaveGroup(info(3), { groupId: 'g', members: [{ memberId: 'nobody', groupInstanceId: null }] })).toMatchObject({
+    expect(h.service.leaveGroup(info(1), { groupId: 'g', memberId: 'nobody' })).toMatchObject({
+      errorCode: ErrorCode.UNKNOWN_MEMBER_ID,
+      members: [],
+    });
+    expect(
+      h.service.leaveGroup(info(3), { groupId: 'g', members: [{ memberId: 'nobody', groupInstanceId: null }] }),
+    ).toMatchObject({
       errorCode: 0,
       members: [{ memberId: 'nobody', errorCode: ErrorCode.UNKNOWN_MEMBER_ID }],
     });
-    expect(h.service.leaveGroup(info(3), { groupId: 'missing', members: [] }).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
+    expect(h.service.leaveGroup(info(3), { groupId: 'missing', members: [] }).errorCode).toBe(
+      ErrorCode.UNKNOWN_MEMBER_ID,
+    );
     expect(h.service.leaveGroup(info(3), { groupId: '', members: [] }).errorCode).toBe(ErrorCode.INVALID_GROUP_ID);
   });
 
   it('a pending member (MEMBER_ID_REQUIRED, never joined) can leave', async () => {
     const h = await harness();
     const first = await h.service.joinGroup(info(5), joinRequest('g'));
-    expect(h.service.leaveGroup(info(3), { groupId: 'g', members: [{ memberId: first.memberId, groupInstanceId: null }] }).members![0]!.errorCode).toBe(0);
-    expect((await h.service.joinGroup(info(5), joinRequest('g', first.memberId))).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
+    expect(
+      h.service.leaveGroup(info(3), { groupId: 'g', members: [{ memberId: first.memberId, groupInstanceId: null }] })
+        .members![0]!.errorCode,
+    ).toBe(0);
+    expect((await h.service.joinGroup(info(5), joinRequest('g', first.memberId))).errorCode).toBe(
+      ErrorCode.UNKNOWN_MEMBER_ID,
+    );
   });
 });
 
@@ -352,7 +440,9 @@ describe('pending members', () => {
     h.scheduler.advance(10_000);
     const res = await rejoin;
     expect(res).toMatchObject({ errorCode: 0, generationId: generationId + 1 });
-    expect((await h.service.joinGroup(info(5), joinRequest('g', pending.memberId))).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
+    expect((await h.service.joinGroup(info(5), joinRequest('g', pending.memberId))).errorCode).toBe(
+      ErrorCode.UNKNOWN_MEMBER_ID,
+    );
   });
 });
 
@@ -364,7 +454,9 @@ describe('replay', () => {
     const described = r.service.describeGroups(info(0), ['g'])[0]!;
     expect(described).toMatchObject({ groupState: 'Stable', protocolData: 'range' });
     expect(described.members.map((m) => m.memberId).sort()).toEqual([...members].sort());
-    expect(described.members.find((m) => m.memberId === leader)!.memberAssignment.toString()).toBe(`assignment-of-${leader}`);
+    expect(described.members.find((m) => m.memberId === leader)!.memberAssignment.toString()).toBe(
+      `assignment-of-${leader}`,
+    );
     // A member that is still alive carries on with its generation; the one that does not heartbeat is removed.
     r.scheduler.advance(5_000);
     expect(heartbeat(r, 'g', members[1]!, generationId)).toBe(0);
