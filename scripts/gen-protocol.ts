@@ -42,6 +42,11 @@ export interface SpecMessage {
   deprecatedVersions?: string;
   flexibleVersions: string;
   latestVersionUnstable?: boolean;
+  /**
+   * Our annotation: the versions Kafka's reference snapshot defines, when this spec already serves later ones
+   * (taken from a newer Kafka release). Conformance compares only those versions and the fields they carry.
+   */
+  referenceValidVersions?: string;
   listeners?: string[];
   fields: SpecField[];
 }
@@ -896,7 +901,7 @@ function generateApiModule(
   const codec = [
     `export const ${apiConst}: ApiCodec<${R}, ${S}> = {`,
     ...description,
-    '  decodeRequest(reader: Reader, version: number): ' + R + ' {',
+    `  decodeRequest(reader: Reader, version: number): ${R} {`,
     '    const decode = requestDecoders[version];',
     `    if (decode === undefined) throw new UnsupportedVersionError('${spec.name}', ${spec.apiKey}, version);`,
     '    return decode(reader);',
@@ -1036,8 +1041,10 @@ function generateInternalModule(file: string, spec: InternalRecordSpec): { code:
   const K = key.root.tsName;
   const V = value.root.tsName;
   const codecName = `${spec.name}Record`;
+  // Long record names do not fit the declaration on one line: its type arguments go on lines of their own.
+  const head = `export const ${codecName}: InternalRecordCodec<${K}, ${V}> = {`;
   const codec = [
-    `export const ${codecName}: InternalRecordCodec<${K}, ${V}> = {`,
+    head.length <= 120 ? head : `export const ${codecName}: InternalRecordCodec<\n  ${K},\n  ${V}\n> = {`,
     `  name: '${spec.name}',`,
     `  recordType: ${spec.recordType},`,
     `  readRecordTypes: [${spec.readRecordTypes.join(', ')}],`,

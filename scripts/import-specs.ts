@@ -141,7 +141,7 @@ function main(): void {
     }
     if (common.length > 0) spec.commonStructs = common;
     const file = `${String(apiKey).padStart(2, '0')}-${kebab(name)}.json`;
-    writeFileSync(join(specsDir, file), JSON.stringify(spec, null, 2) + '\n');
+    writeFileSync(join(specsDir, file), `${JSON.stringify(spec, null, 2)}\n`);
     written++;
   }
   console.log(`wrote ${written} specs to ${specsDir}`);

@@ -1,5 +1,5 @@
 // Generated from protocol-specs/69-consumer-group-describe.json by scripts/gen-protocol.ts. Do not edit.
-// ConsumerGroupDescribe (key 69), versions 0-0, flexible from v0.
+// ConsumerGroupDescribe (key 69), versions 0-1, flexible from v0.
 
 import type { ApiCodec, Uuid } from '../api-codec';
 import { UnsupportedVersionError } from '../errors';
@@ -39,6 +39,7 @@ export interface Member {
   subscribedTopicRegex: string | null;
   assignment: Assignment;
   targetAssignment: Assignment;
+  memberType?: number;
 }
 
 export interface Assignment {
@@ -127,6 +128,7 @@ function decodeMemberV0(r: Reader): Member {
     subscribedTopicRegex,
     assignment,
     targetAssignment,
+    memberType: -1,
   };
   r.skipTaggedFields();
   return m;
@@ -236,19 +238,140 @@ function encodeConsumerGroupDescribeResponseV0(w: Writer, m: ConsumerGroupDescri
   w.uvarint(0);
 }
 
-const requestDecoders: ReadonlyArray<((r: Reader) => ConsumerGroupDescribeRequest) | undefined> = [decodeConsumerGroupDescribeRequestV0];
-const requestEncoders: ReadonlyArray<((w: Writer, m: ConsumerGroupDescribeRequest) => void) | undefined> = [
-  encodeConsumerGroupDescribeRequestV0,
+function decodeMemberV1(r: Reader): Member {
+  const memberId = r.compactString();
+  const instanceId = r.compactNullableString();
+  const rackId = r.compactNullableString();
+  const memberEpoch = r.int32();
+  const clientId = r.compactString();
+  const clientHost = r.compactString();
+  const n0 = r.compactArrayLength(1);
+  if (n0 < 0) r.fail('null in non-nullable array SubscribedTopicNames');
+  const subscribedTopicNames: string[] = [];
+  for (let i = 0; i < n0; i++) subscribedTopicNames.push(r.compactString());
+  const subscribedTopicRegex = r.compactNullableString();
+  const assignment = decodeAssignmentV0(r);
+  const targetAssignment = decodeAssignmentV0(r);
+  const memberType = r.int8();
+  const m: Member = {
+    memberId,
+    instanceId,
+    rackId,
+    memberEpoch,
+    clientId,
+    clientHost,
+    subscribedTopicNames,
+    subscribedTopicRegex,
+    assignment,
+    targetAssignment,
+    memberType,
+  };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeDescribedGroupV1(r: Reader): DescribedGroup {
+  const errorCode = r.int16();
+  const errorMessage = r.compactNullableString();
+  const groupId = r.compactString();
+  const groupState = r.compactString();
+  const groupEpoch = r.int32();
+  const assignmentEpoch = r.int32();
+  const assignorName = r.compactString();
+  const n0 = r.compactArrayLength(15);
+  if (n0 < 0) r.fail('null in non-nullable array Members');
+  const members: Member[] = [];
+  for (let i = 0; i < n0; i++) members.push(decodeMemberV1(r));
+  const authorizedOperations = r.int32();
+  const m: DescribedGroup = {
+    errorCode,
+    errorMessage,
+    groupId,
+    groupState,
+    groupEpoch,
+    assignmentEpoch,
+    assignorName,
+    members,
+    authorizedOperations,
+  };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeConsumerGroupDescribeResponseV1(r: Reader): ConsumerGroupDescribeResponse {
+  const throttleTimeMs = r.int32();
+  const n0 = r.compactArrayLength(20);
+  if (n0 < 0) r.fail('null in non-nullable array Groups');
+  const groups: DescribedGroup[] = [];
+  for (let i = 0; i < n0; i++) groups.push(decodeDescribedGroupV1(r));
+  const m: ConsumerGroupDescribeResponse = { throttleTimeMs, groups };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeMemberV1(w: Writer, m: Member): void {
+  w.compactString(m.memberId);
+  w.compactNullableString(m.instanceId);
+  w.compactNullableString(m.rackId);
+  w.int32(m.memberEpoch);
+  w.compactString(m.clientId);
+  w.compactString(m.clientHost);
+  {
+    const a = m.subscribedTopicNames;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) w.compactString(a[i]);
+  }
+  w.compactNullableString(m.subscribedTopicRegex);
+  encodeAssignmentV0(w, m.assignment);
+  encodeAssignmentV0(w, m.targetAssignment);
+  w.int8(m.memberType === undefined ? -1 : m.memberType);
+  w.uvarint(0);
+}
+
+function encodeDescribedGroupV1(w: Writer, m: DescribedGroup): void {
+  w.int16(m.errorCode);
+  w.compactNullableString(m.errorMessage);
+  w.compactString(m.groupId);
+  w.compactString(m.groupState);
+  w.int32(m.groupEpoch);
+  w.int32(m.assignmentEpoch);
+  w.compactString(m.assignorName);
+  {
+    const a = m.members;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeMemberV1(w, a[i]);
+  }
+  w.int32(m.authorizedOperations);
+  w.uvarint(0);
+}
+
+function encodeConsumerGroupDescribeResponseV1(w: Writer, m: ConsumerGroupDescribeResponse): void {
+  w.int32(m.throttleTimeMs);
+  {
+    const a = m.groups;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeDescribedGroupV1(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+const requestDecoders: ReadonlyArray<((r: Reader) => ConsumerGroupDescribeRequest) | undefined> = [
+  decodeConsumerGroupDescribeRequestV0, decodeConsumerGroupDescribeRequestV0,
 ];
-const responseDecoders: ReadonlyArray<((r: Reader) => ConsumerGroupDescribeResponse) | undefined> = [decodeConsumerGroupDescribeResponseV0];
+const requestEncoders: ReadonlyArray<((w: Writer, m: ConsumerGroupDescribeRequest) => void) | undefined> = [
+  encodeConsumerGroupDescribeRequestV0, encodeConsumerGroupDescribeRequestV0,
+];
+const responseDecoders: ReadonlyArray<((r: Reader) => ConsumerGroupDescribeResponse) | undefined> = [
+  decodeConsumerGroupDescribeResponseV0, decodeConsumerGroupDescribeResponseV1,
+];
 const responseEncoders: ReadonlyArray<((w: Writer, m: ConsumerGroupDescribeResponse) => void) | undefined> = [
-  encodeConsumerGroupDescribeResponseV0,
+  encodeConsumerGroupDescribeResponseV0, encodeConsumerGroupDescribeResponseV1,
 ];
 
 export const ConsumerGroupDescribeApi: ApiCodec<ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse> = {
   apiKey: 69,
   name: 'ConsumerGroupDescribe',
-  validVersions: { min: 0, max: 0 },
+  validVersions: { min: 0, max: 1 },
   firstFlexibleVersion: 0,
   deprecatedVersions: null,
   latestVersionUnstable: false,

@@ -1161,7 +1161,7 @@ export type { ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse } from
 export const ConsumerGroupDescribeApi: typeof M69.ConsumerGroupDescribeApi = lazyCodec({
   apiKey: 69,
   name: 'ConsumerGroupDescribe',
-  validVersions: { min: 0, max: 0 },
+  validVersions: { min: 0, max: 1 },
   firstFlexibleVersion: 0,
   deprecatedVersions: null,
   latestVersionUnstable: false,
