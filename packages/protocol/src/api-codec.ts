@@ -37,8 +37,5 @@ export interface ApiCodec<Req, Res> {
   defaultResponse(): Res;
 }
 
-/** Raw record data: decoded as a view of the frame; encoded from one Buffer or a list (zero-copy fetch). */
-export type RecordsData = Buffer | readonly Buffer[] | null;
-
-/** A Kafka UUID in Kafka's text form: 22 characters of unpadded base64url. */
-export type Uuid = string;
+export type { RecordsData } from './primitives/writer';
+export type { Uuid } from './primitives/uuid';

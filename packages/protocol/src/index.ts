@@ -2,6 +2,7 @@
 // response headers, the error table, and record batches.
 export * from './api-codec';
 export * from './errors';
+export * from './kafka-error';
 export * from './primitives';
 export * from './generated';
 export * from './request-header';

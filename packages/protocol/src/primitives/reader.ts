@@ -7,9 +7,8 @@
 //   classic bytes   int32 length, -1 = null                     compact bytes   uvarint(length + 1), 0 = null
 //   classic array   int32 count, -1 = null                      compact array   uvarint(count + 1), 0 = null
 // Bytes and records come back as `subarray` views of the frame, never copies.
-import type { Uuid } from '../api-codec';
 import { ProtocolDecodeError } from '../errors';
-import { uuidFromBytes } from './uuid';
+import { uuidFromBytes, type Uuid } from './uuid';
 import { zigzagDecode32, zigzagDecode64, zigzagDecode64Big } from './varint';
 
 const TWO_32 = 4294967296;

@@ -1,7 +1,9 @@
 // Kafka UUIDs: 16 bytes on the wire; in text, 22 characters of unpadded base64url (Kafka's
 // Uuid.toString). The all-zero UUID means "no id" (topic ids before KIP-516, unset member ids).
 import { randomBytes } from 'node:crypto';
-import type { Uuid } from '../api-codec';
+
+/** A Kafka UUID in Kafka's text form: 22 characters of unpadded base64url. */
+export type Uuid = string;
 
 export const ZERO_UUID: Uuid = 'AAAAAAAAAAAAAAAAAAAAAA';
 export const UUID_BYTES = 16;

@@ -4,9 +4,8 @@
 //
 // `reserveInt32()` leaves a 4-byte hole (a frame size, say) that `setInt32At()` fills in once the
 // rest is written. Positions are absolute byte offsets from the start of the output.
-import type { RecordsData, Uuid } from '../api-codec';
 import { ProtocolEncodeError } from '../errors';
-import { isUuid, ZERO_UUID } from './uuid';
+import { isUuid, ZERO_UUID, type Uuid } from './uuid';
 import {
   writeUvarintAt,
   writeUvarlongAt,
@@ -15,6 +14,9 @@ import {
   zigzagEncode64,
   zigzagEncode64Big,
 } from './varint';
+
+/** Raw record data: decoded as a view of the frame; encoded from one Buffer or a list (zero-copy fetch). */
+export type RecordsData = Buffer | readonly Buffer[] | null;
 
 const TWO_32 = 4294967296;
 /** Buffers at least this large are referenced, not copied. */

@@ -71,14 +71,25 @@ export function writeInt64(buf: Buffer, offset: number, value: number): void {
  * A reusable read-only view of one batch header: `at(buf, offset)` repositions it, so scanning
  * a log of batches allocates one view, not one per batch.
  */
+const NO_BYTES = Buffer.alloc(0);
+
 export class BatchHeaderView {
-  buf: Buffer = Buffer.alloc(0);
+  buf: Buffer = NO_BYTES;
   offset = 0;
 
   at(buf: Buffer, offset: number): this {
     this.buf = buf;
     this.offset = offset;
     return this;
+  }
+
+  /**
+   * Lets go of the buffer last viewed. A view kept for reuse (one per partition) would otherwise hold the request
+   * it last read, and with it the whole network read it was sliced from, for as long as the partition stays idle.
+   */
+  release(): void {
+    this.buf = NO_BYTES;
+    this.offset = 0;
   }
 
   get baseOffset(): number {

@@ -20,6 +20,7 @@ import {
   RECORD_COUNT_OFFSET,
   updateBatchCrc,
 } from './batch-header';
+import { KafkaError } from '../kafka-error';
 import { CorruptRecordError, InvalidRecordError } from './errors';
 import { lz4CompressFrame, lz4DecompressFrame } from './lz4-frame';
 import { RecordIterator } from './records';
@@ -35,25 +36,21 @@ export type CompressionCodec = (typeof CompressionType)[keyof typeof Compression
 /** 1 GiB: far above what a batch within message.max.bytes decompresses to in practice. */
 export const DEFAULT_MAX_DECOMPRESSED_BYTES = 1 << 30;
 
-/** A codec id this broker does not know (5-7), or one a request version may not use. Kafka: UNSUPPORTED_COMPRESSION_TYPE (76). */
-export class UnsupportedCompressionTypeError extends Error {
-  readonly kafkaErrorName = 'UNSUPPORTED_COMPRESSION_TYPE' as const;
-  readonly code = 76;
+/** A codec id this broker does not know (5-7), or one a request version may not use. Kafka: UNSUPPORTED_COMPRESSION_TYPE. */
+export class UnsupportedCompressionTypeError extends KafkaError {
+  override name = 'UnsupportedCompressionTypeError';
 
   constructor(message: string) {
-    super(message);
-    this.name = 'UnsupportedCompressionTypeError';
+    super('UNSUPPORTED_COMPRESSION_TYPE', message);
   }
 }
 
-/** A compression.type value Kafka does not accept. Kafka: INVALID_CONFIG (40). */
-export class InvalidCompressionConfigError extends Error {
-  readonly kafkaErrorName = 'INVALID_CONFIG' as const;
-  readonly code = 40;
+/** A compression.type value Kafka does not accept. Kafka: INVALID_CONFIG. */
+export class InvalidCompressionConfigError extends KafkaError {
+  override name = 'InvalidCompressionConfigError';
 
   constructor(message: string) {
-    super(message);
-    this.name = 'InvalidCompressionConfigError';
+    super('INVALID_CONFIG', message);
   }
 }
 
@@ -167,7 +164,7 @@ export async function decompressBatch(
   if (codec === CompressionType.none) return buf.subarray(offset, end);
   checkCodec(codec);
   const records = await decompress(codec, buf.subarray(offset + BATCH_HEADER_SIZE, end), maxBytes);
-  return rebuildBatch(buf, offset, records, CompressionType.none);
+  return withRecords(buf, offset, records, CompressionType.none);
 }
 
 /**
@@ -181,12 +178,7 @@ export async function compressBatch(buf: Buffer, codec: CompressionCodec, offset
   if (current === codec) return buf.subarray(offset, end);
   const plain = await decompressBatch(buf, offset);
   const records = plain.subarray(BATCH_HEADER_SIZE);
-  return rebuildBatch(
-    plain,
-    0,
-    codec === CompressionType.none ? records : await compress(codec, records, level),
-    codec,
-  );
+  return withRecords(plain, 0, codec === CompressionType.none ? records : await compress(codec, records, level), codec);
 }
 
 /**
@@ -242,8 +234,11 @@ function batchEnd(buf: Buffer, offset: number): number {
   return end;
 }
 
-/** header of the batch at src[offset] + `records`, with the codec bits set to `codec`, batchLength and CRC recomputed. */
-function rebuildBatch(src: Buffer, offset: number, records: Buffer, codec: number): Buffer {
+/**
+ * A new batch: the header of the batch at src[offset] followed by `records` (payload bytes, compressed with `codec`
+ * or plain), the codec bits set to `codec`, batchLength and CRC recomputed.
+ */
+export function withRecords(src: Buffer, offset: number, records: Buffer, codec: number): Buffer {
   const out = Buffer.allocUnsafe(BATCH_HEADER_SIZE + records.length);
   src.copy(out, 0, offset, offset + BATCH_HEADER_SIZE);
   records.copy(out, BATCH_HEADER_SIZE);

@@ -5,6 +5,7 @@ export * from './crc32c';
 export * from './errors';
 export * from './validate-batch';
 export * from './records';
+export * from './record-scan';
 export * from './builder';
 export * from './compression';
 export * from './legacy';

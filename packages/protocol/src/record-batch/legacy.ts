@@ -33,6 +33,7 @@ import {
   compressBatch,
   decompress,
   decompressBatch,
+  type CompressionCodec,
 } from './compression';
 import { CorruptRecordError, InvalidRecordError } from './errors';
 import { lz4CompressFrame } from './lz4-frame';
@@ -164,6 +165,17 @@ export interface LegacyConversion {
   logAppendTime: boolean;
 }
 
+/** legacyToBatch's result: the batch still uncompressed, with the codec the producer's wrapper used. */
+export interface LegacyBatch {
+  /** One uncompressed v2 batch, offsets relative (0..n-1). */
+  batch: Buffer;
+  /** The producer's codec (the wrapper's; none for uncompressed messages). */
+  codec: CompressionCodec;
+  recordCount: number;
+  /** Whether the producer marked the message(s) LogAppendTime (magic 1, attribute bit 3). */
+  logAppendTime: boolean;
+}
+
 /**
  * Converts a magic 0/1 message set from Produce v0-2 into v2 batch bytes, as Kafka's LogValidator does when it
  * appends legacy data to a v2 log: every record goes into one batch (a run of uncompressed messages, or the inner
@@ -177,6 +189,16 @@ export interface LegacyConversion {
  * UnsupportedCompressionTypeError: zstd (needs Produce v7) or codec 5-7.
  */
 export async function legacyToBatches(messageSet: Buffer): Promise<LegacyConversion> {
+  const { batch, codec, recordCount, logAppendTime } = await legacyToBatch(messageSet);
+  return {
+    batches: codec === CompressionType.none ? batch : await compressBatch(batch, codec),
+    recordCount,
+    logAppendTime,
+  };
+}
+
+/** legacyToBatches without the final compression: the uncompressed batch and the producer's codec. */
+export async function legacyToBatch(messageSet: Buffer): Promise<LegacyBatch> {
   const outer = readLegacyMessages(messageSet);
   if (outer.length === 0) throw new CorruptRecordError('empty message set');
   const magic = outer[0].magic;
@@ -191,7 +213,8 @@ export async function legacyToBatches(messageSet: Buffer): Promise<LegacyConvers
   if (codec === CompressionType.none) {
     const records: RecordInput[] = outer.map((m) => ({ key: m.key, value: m.value, timestamp: m.timestamp }));
     return {
-      batches: buildRecordBatch({ records }),
+      batch: buildRecordBatch({ records }),
+      codec: CompressionType.none,
       recordCount: records.length,
       logAppendTime: magic === 1 && outer.some((m) => (m.attributes & LEGACY_TIMESTAMP_TYPE_MASK) !== 0),
     };
@@ -233,8 +256,7 @@ export async function legacyToBatches(messageSet: Buffer): Promise<LegacyConvers
     value: m.value,
     timestamp: logAppendTime ? wrapper.timestamp : m.timestamp,
   }));
-  const batch = buildRecordBatch({ records });
-  return { batches: await compressBatch(batch, codec), recordCount: records.length, logAppendTime };
+  return { batch: buildRecordBatch({ records }), codec, recordCount: records.length, logAppendTime };
 }
 
 /**

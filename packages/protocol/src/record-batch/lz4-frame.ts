@@ -10,17 +10,30 @@
 // bytes). Kafka writes that broken checksum for magic 0 and skips the check when reading magic 0; here the reader
 // accepts either value, and the writer produces the broken one on request (down-conversion to magic 0).
 //
-// The `lz4` package's own frame decoder rejects the broken HC and returns an empty result for truncated input, so
-// the frame is parsed here and only the raw blocks go to the library (LZ4_decompress_safe / LZ4_compress_default,
-// with its XXH32 binding for the checksums). Like Kafka, dependent (linked) blocks are refused.
+// Library frame codecs reject the broken HC, so the frame is parsed here and only the raw blocks go to the library:
+// lz4-napi (lz4_flex, prebuilt binaries, nothing compiled at install) for the blocks and @node-rs/xxhash for XXH32.
+// lz4-napi speaks the block format with a 4-byte little-endian length prefix (lz4_flex's `*_size_prepended`): the
+// prefix is dropped from compressed blocks and added, as an upper bound, before a block is decoded. Like Kafka,
+// dependent (linked) blocks are refused.
 
-import type * as Lz4Module from 'lz4';
+import type * as Lz4Module from 'lz4-napi';
+import type * as XxhashModule from '@node-rs/xxhash';
 
-// Loaded on first use, like zstd: only lz4 batches that must be opened need it.
+// Loaded on first use, like zstd: only lz4 batches that must be opened need them.
 let lz4Module: typeof Lz4Module | undefined;
+let xxhashModule: typeof XxhashModule | undefined;
 function lz4(): typeof Lz4Module {
-  return (lz4Module ??= require('lz4') as typeof Lz4Module);
+  return (lz4Module ??= require('lz4-napi') as typeof Lz4Module);
 }
+function xxh32(data: Buffer): number {
+  return (xxhashModule ??= require('@node-rs/xxhash') as typeof XxhashModule).xxh32(data, 0) >>> 0;
+}
+/** The frame descriptor's HC byte: the second byte of XXH32 over the descriptor. */
+function descriptorChecksum(descriptor: Buffer): number {
+  return (xxh32(descriptor) >>> 8) & 0xff;
+}
+/** Size of lz4-napi's length prefix on a block. */
+const LENGTH_PREFIX = 4;
 import { CorruptRecordError } from './errors';
 
 export const LZ4_FRAME_MAGIC = 0x184d2204;
@@ -35,7 +48,6 @@ const FLG_DICT_ID = 0x01;
 const STORED_BLOCK = 0x80000000;
 /** Kafka's Lz4BlockOutputStream.BLOCKSIZE_64KB. */
 const BD_64KB = 4;
-const EMPTY = Buffer.alloc(0);
 const BLOCK_MAX_SIZES: Readonly<Record<number, number>> = { 4: 64 << 10, 5: 256 << 10, 6: 1 << 20, 7: 4 << 20 };
 
 export interface Lz4CompressOptions {
@@ -50,19 +62,16 @@ export function lz4CompressFrame(data: Buffer, options: Lz4CompressOptions = {})
   header.writeUInt32LE(LZ4_FRAME_MAGIC, 0);
   header[4] = FLG_VERSION | FLG_BLOCK_INDEPENDENCE;
   header[5] = BD_64KB << 4;
-  header[6] = lz4().utils.descriptorChecksum(
-    options.brokenHeaderChecksum ? header.subarray(0, 6) : header.subarray(4, 6),
-  );
+  header[6] = descriptorChecksum(options.brokenHeaderChecksum ? header.subarray(0, 6) : header.subarray(4, 6));
   const parts: Buffer[] = [header];
-  const scratch = Buffer.allocUnsafe(lz4().encodeBound(blockSize));
   for (let pos = 0; pos < data.length; pos += blockSize) {
     const chunk = data.subarray(pos, Math.min(pos + blockSize, data.length));
-    const compressed = lz4().encodeBlock(chunk, scratch);
+    const block = lz4().compressSync(chunk).subarray(LENGTH_PREFIX);
     const sizeField = Buffer.alloc(4);
     // Stored uncompressed when compression does not pay, as Lz4BlockOutputStream.writeBlock does.
-    if (compressed > 0 && compressed < chunk.length) {
-      sizeField.writeUInt32LE(compressed, 0);
-      parts.push(sizeField, Buffer.from(scratch.subarray(0, compressed)));
+    if (block.length > 0 && block.length < chunk.length) {
+      sizeField.writeUInt32LE(block.length, 0);
+      parts.push(sizeField, block);
     } else {
       sizeField.writeUInt32LE((STORED_BLOCK | chunk.length) >>> 0, 0);
       parts.push(sizeField, chunk);
@@ -78,7 +87,6 @@ export function lz4CompressFrame(data: Buffer, options: Lz4CompressOptions = {})
  */
 export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
   const out: Buffer[] = [];
-  let scratch = EMPTY;
   let total = 0;
   let pos = 0;
   if (data.length === 0) throw new CorruptRecordError('lz4: empty input');
@@ -115,8 +123,8 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
     }
     need(data, pos, 1, 'header checksum');
     const hc = data[pos];
-    const correct = lz4().utils.descriptorChecksum(data.subarray(descriptorStart, pos));
-    if (hc !== correct && hc !== lz4().utils.descriptorChecksum(data.subarray(descriptorStart - 4, pos))) {
+    const correct = descriptorChecksum(data.subarray(descriptorStart, pos));
+    if (hc !== correct && hc !== descriptorChecksum(data.subarray(descriptorStart - 4, pos))) {
       throw new CorruptRecordError('lz4: frame descriptor checksum mismatch');
     }
     pos += 1;
@@ -135,7 +143,7 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
       pos += size;
       if (flg & FLG_BLOCK_CHECKSUM) {
         need(data, pos, 4, 'block checksum');
-        if (data.readUInt32LE(pos) !== lz4().utils.blockChecksum(block) >>> 0) {
+        if (data.readUInt32LE(pos) !== xxh32(block)) {
           throw new CorruptRecordError('lz4: block checksum mismatch');
         }
         pos += 4;
@@ -144,10 +152,7 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
       if (stored) {
         decoded = Buffer.from(block);
       } else {
-        if (scratch.length < blockMaxSize) scratch = Buffer.allocUnsafe(blockMaxSize);
-        const n = lz4().decodeBlock(block, scratch.subarray(0, blockMaxSize));
-        if (n < 0) throw new CorruptRecordError('lz4: malformed block');
-        decoded = Buffer.from(scratch.subarray(0, n));
+        decoded = decodeBlock(block, blockMaxSize);
       }
       total += decoded.length;
       if (total > maxBytes) throw new CorruptRecordError(`lz4: output over the ${maxBytes}-byte decompression limit`);
@@ -156,13 +161,25 @@ export function lz4DecompressFrame(data: Buffer, maxBytes: number): Buffer {
     if (flg & FLG_CONTENT_CHECKSUM) {
       need(data, pos, 4, 'content checksum');
       const content = Buffer.concat(out.slice(contentStart));
-      if (data.readUInt32LE(pos) !== lz4().utils.blockChecksum(content) >>> 0) {
+      if (data.readUInt32LE(pos) !== xxh32(content)) {
         throw new CorruptRecordError('lz4: content checksum mismatch');
       }
       pos += 4;
     }
   }
   return out.length === 1 ? out[0] : Buffer.concat(out, total);
+}
+
+/** One raw block, decoded into at most `maxSize` bytes. */
+function decodeBlock(block: Buffer, maxSize: number): Buffer {
+  const prefixed = Buffer.allocUnsafe(LENGTH_PREFIX + block.length);
+  prefixed.writeUInt32LE(maxSize, 0);
+  block.copy(prefixed, LENGTH_PREFIX);
+  try {
+    return lz4().uncompressSync(prefixed);
+  } catch (err) {
+    throw new CorruptRecordError(`lz4: malformed block (${err instanceof Error ? err.message : String(err)})`);
+  }
 }
 
 function need(data: Buffer, pos: number, n: number, what: string): void {

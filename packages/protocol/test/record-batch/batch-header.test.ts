@@ -126,7 +126,7 @@ describe('validateBatch', () => {
     try {
       validateBatch(b);
     } catch (e) {
-      expect((e as CorruptRecordError).kafkaErrorName).toBe('CORRUPT_MESSAGE');
+      expect((e as CorruptRecordError).errorName).toBe('CORRUPT_MESSAGE');
       expect((e as CorruptRecordError).code).toBe(2);
     }
   });
@@ -165,7 +165,7 @@ describe('validateBatch', () => {
       validateBatch(noSeq);
       throw new Error('expected a throw');
     } catch (e) {
-      expect((e as InvalidRecordError).kafkaErrorName).toBe('INVALID_RECORD');
+      expect((e as InvalidRecordError).errorName).toBe('INVALID_RECORD');
     }
   });
 

@@ -121,7 +121,7 @@ describe('codec table and topic compression.type', () => {
     try {
       codecForTopicCompression(value);
     } catch (err) {
-      expect((err as InvalidCompressionConfigError).kafkaErrorName).toBe('INVALID_CONFIG');
+      expect((err as InvalidCompressionConfigError).errorName).toBe('INVALID_CONFIG');
     }
   });
 });
@@ -146,7 +146,7 @@ describe('compress/decompress round trips', () => {
         decompress(codec as CompressionCodec, Buffer.from('x')),
         UnsupportedCompressionTypeError,
       );
-      expect((err as UnsupportedCompressionTypeError).kafkaErrorName).toBe('UNSUPPORTED_COMPRESSION_TYPE');
+      expect((err as UnsupportedCompressionTypeError).errorName).toBe('UNSUPPORTED_COMPRESSION_TYPE');
       await rejectsWith(compress(codec as CompressionCodec, Buffer.from('x')), UnsupportedCompressionTypeError);
     }
   });

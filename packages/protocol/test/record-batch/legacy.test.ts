@@ -109,7 +109,7 @@ function describeWithPythonKafka(title: string, fn: () => void): void {
   describe.skip(title, fn);
 }
 
-const PYTHON = String.raw`
+const PYTHON = `
 import sys, json, base64, struct
 from kafka.record.legacy_records import LegacyRecordBatchBuilder
 from kafka.record.memory_records import MemoryRecords
@@ -551,7 +551,7 @@ describe('down-conversion layout (RecordsUtil.downConvert)', () => {
       batchesToLegacy([await logBatch(0, recs, CompressionType.zstd)], 1),
       UnsupportedCompressionTypeError,
     );
-    expect((err as UnsupportedCompressionTypeError).kafkaErrorName).toBe('UNSUPPORTED_COMPRESSION_TYPE');
+    expect((err as UnsupportedCompressionTypeError).errorName).toBe('UNSUPPORTED_COMPRESSION_TYPE');
   });
 
   test('a log batch with another magic is CORRUPT_MESSAGE', async () => {
