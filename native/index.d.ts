@@ -8,7 +8,7 @@ declare namespace native {
   export interface SegmentHandle {
     readonly __brand: 'SegmentHandle';
   }
-  /** An open, memory-mapped, fixed-size index file (opaque handle). */
+  /** A memory-mapped, fixed-size index file (opaque handle; it holds the mapping, not a file descriptor). */
   export interface IndexHandle {
     readonly __brand: 'IndexHandle';
   }
@@ -53,13 +53,21 @@ declare namespace native {
     segmentClose(h: SegmentHandle): void;
 
     /**
-     * Opens (creating if missing) an index file, sets its length to `length` bytes (ftruncate)
-     * and maps it read-write. Returns the handle and a writable Buffer over the whole mapping.
+     * Opens (creating if missing) an index file, sets its length to `length` bytes (ftruncate),
+     * maps it read-write and closes the descriptor (the mapping keeps the file, as Kafka's
+     * AbstractIndex does). Returns the handle and a writable Buffer over the first `viewLength`
+     * bytes of the mapping (default: all of it).
      */
-    indexOpen(path: string, length: number): { handle: IndexHandle; buffer: Buffer };
+    indexOpen(path: string, length: number, viewLength?: number): { handle: IndexHandle; buffer: Buffer };
+    /**
+     * A writable Buffer over the first `viewLength` bytes of the index's mapping (at most its length):
+     * a view grown as entries arrive keeps V8's external-memory count (and the garbage collections it
+     * triggers) to the bytes in use rather than the preallocated file. Views outlive indexClose.
+     */
+    indexView(h: IndexHandle, viewLength: number): Buffer;
     /** msync the mapping. */
     indexFlush(h: IndexHandle): void;
-    /** Unmaps (once no Buffer references the mapping), ftruncates the file to `length`, and closes it. */
+    /** Unmaps (once no Buffer references the mapping) and truncates the file at its path to `length`. */
     indexClose(h: IndexHandle, length: number): void;
     /**
      * Binary search over `entries` entries of `entrySize` bytes in buf (big-endian), comparing the
@@ -74,6 +82,20 @@ declare namespace native {
       keyBytes: 4 | 8,
       target: number,
     ): number;
+
+    /** The process's limits on open file descriptors (getrlimit RLIMIT_NOFILE); Infinity when unlimited. */
+    getFileLimit(): FileLimit;
+    /**
+     * Sets the soft limit on open file descriptors (setrlimit RLIMIT_NOFILE), keeping the hard one; it may not pass the
+     * hard limit (Infinity asks for no limit). Throws an fs-shaped error (EINVAL, EPERM) when refused.
+     */
+    setFileLimit(soft: number): void;
+  }
+
+  /** RLIMIT_NOFILE: the soft limit is the one enforced; an unprivileged process may raise it up to the hard one. */
+  export interface FileLimit {
+    readonly soft: number;
+    readonly hard: number;
   }
 }
 

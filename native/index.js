@@ -1,22 +1,33 @@
-// Loads the compiled Node-API module (samsa_native.node, built by build.js).
-// Exports the binding described in index.d.ts, or null when SAMSA_NATIVE=0 is
-// set or the module is missing or fails to load; the storage layer then uses
-// its TypeScript backend and prints the one warning. Loading never throws.
+// Loads the compiled Node-API module. Exports the binding described in index.d.ts, or null when SAMSA_NATIVE=0 is
+// set or no module loads; the storage layer then uses its TypeScript backend and prints the one warning. Loading
+// never throws.
+//
+// Two places are looked at, beside this file: samsa_native.node, what build.js writes in a clone; and the prebuilt
+// module of the installed `samsa` package, which bundles this loader into its dist/ next to
+// samsa_native.linux-x64-gnu.node (built for linux x64 with glibc; other platforms use the TypeScript backend).
 'use strict';
 
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
-const MODULE_FILE = join(__dirname, 'samsa_native.node');
+function candidates() {
+  const files = [join(__dirname, 'samsa_native.node')];
+  if (process.platform === 'linux' && process.arch === 'x64')
+    files.push(join(__dirname, 'samsa_native.linux-x64-gnu.node'));
+  return files;
+}
 
 function load() {
   if (process.env.SAMSA_NATIVE === '0') return null;
-  if (!existsSync(MODULE_FILE)) return null;
-  try {
-    return require(MODULE_FILE);
-  } catch {
-    return null;
+  for (const file of candidates()) {
+    if (!existsSync(file)) continue;
+    try {
+      return require(file);
+    } catch {
+      // A module built for another libc (musl) or a broken file: try the next, else the TypeScript backend.
+    }
   }
+  return null;
 }
 
 module.exports = load();

@@ -18,8 +18,18 @@ if (!native) {
   ] as const) {
     const buf = randomBytes(size);
     if (binding.crc32c(buf) !== jsCrc32c.buf(buf) >>> 0) throw new Error('native and JS CRC32C disagree');
-    const js = gbPerSecond(measureSync(() => (jsCrc32c.buf(buf), size)));
-    const nat = gbPerSecond(measureSync(() => (binding.crc32c(buf), size)));
+    const js = gbPerSecond(
+      measureSync(() => {
+        jsCrc32c.buf(buf);
+        return size;
+      }),
+    );
+    const nat = gbPerSecond(
+      measureSync(() => {
+        binding.crc32c(buf);
+        return size;
+      }),
+    );
     const group = `crc32c ${label}`;
     report({ group, name: 'js table (crc-32)', value: js, unit: 'GB/s' });
     report({

@@ -3,10 +3,15 @@
 //!
 //! An index file is set to a fixed length when opened (ftruncate), mapped
 //! MAP_SHARED read-write, and exposed to JavaScript as one writable Buffer over
-//! the whole mapping; entries are written straight into that memory. Closing
-//! trims the file to the bytes actually used. The mapping is reference-counted
-//! like a segment's (see mapping.rs), so the Buffer stays valid memory after
-//! close; its bytes past the trimmed length become detached zero pages.
+//! the whole mapping; entries are written straight into that memory. As in
+//! Kafka's AbstractIndex, the descriptor is closed as soon as the mapping exists:
+//! a shared mapping keeps the file's pages reachable on its own, so an index
+//! costs no file descriptor however many partitions there are. Flushing is an
+//! msync of the mapping; closing trims the file to the bytes actually used by
+//! path (truncate(2), the descriptor-less form of Kafka's reopen + setLength).
+//! The mapping is reference-counted like a segment's (see mapping.rs), so the
+//! Buffer stays valid memory after close; its bytes past the trimmed length
+//! become detached zero pages.
 //!
 //! Entries are big-endian: the search reads a 4-byte (int32) or 8-byte (int64)
 //! key at a fixed offset within each fixed-size entry, keys ascending.
@@ -14,61 +19,62 @@
 use crate::error::{NativeError, NativeResult};
 use crate::libc_sys as libc;
 use crate::mapping::Mapping;
-use std::ffi::CStr;
+use std::ffi::{CStr, CString};
 use std::os::raw::c_int;
 use std::ptr;
 
 pub struct Index {
-    fd: c_int,
+    /// The file, for the trim on close (no descriptor is kept).
+    path: CString,
     /// Null when the file has length 0 (nothing to map).
     map: *mut Mapping,
+    closed: bool,
 }
 
 impl Index {
-    /// Opens (creating with mode 0644) `path`, sets its length to `length` and maps it.
+    /// Opens (creating with mode 0644) `path`, sets its length to `length`, maps it and
+    /// closes the descriptor again.
     pub fn open(path: &CStr, length: usize) -> NativeResult<Index> {
         let fd = unsafe { libc::open(path.as_ptr(), libc::O_RDWR | libc::O_CREAT | libc::O_CLOEXEC, 0o644 as c_int) };
         if fd < 0 {
             return Err(NativeError::last_os("open"));
         }
-        let fail = |err: NativeError| {
-            unsafe { libc::close(fd) };
-            Err(err)
-        };
+        let mapped = Self::size_and_map(fd, length);
+        // The mapping (if any) holds the file from here on; the descriptor is never needed again.
+        unsafe { libc::close(fd) };
+        Ok(Index { path: path.to_owned(), map: mapped?, closed: false })
+    }
+
+    fn size_and_map(fd: c_int, length: usize) -> NativeResult<*mut Mapping> {
         if unsafe { libc::ftruncate(fd, length as libc::off_t) } != 0 {
-            return fail(NativeError::last_os("ftruncate"));
+            return Err(NativeError::last_os("ftruncate"));
         }
-        let map = if length == 0 {
-            ptr::null_mut()
-        } else {
-            match Mapping::create(fd, length, true) {
-                Ok(m) => {
-                    // The preallocated tail is a hole. A fault's default readahead (read_ahead_kb, often
-                    // MiBs) would zero-fill that much page cache per index, and with large folios one
-                    // entry can dirty far more than its page. Entries are appended a page at a time and
-                    // searched by bisection: readahead never helps.
-                    unsafe { (*m).advise_random() };
-                    m
-                }
-                Err(e) => return fail(e),
-            }
-        };
-        Ok(Index { fd, map })
+        if length == 0 {
+            return Ok(ptr::null_mut());
+        }
+        let m = Mapping::create(fd, length, true)?;
+        // The preallocated tail is a hole. A fault's default readahead (read_ahead_kb, often
+        // MiBs) would zero-fill that much page cache per index, and with large folios one
+        // entry can dirty far more than its page. Entries are appended a page at a time and
+        // searched by bisection: readahead never helps.
+        unsafe { (*m).advise_random() };
+        Ok(m)
     }
 
     fn check_open(&self) -> NativeResult<()> {
-        if self.fd < 0 { Err(NativeError::Closed) } else { Ok(()) }
+        if self.closed { Err(NativeError::Closed) } else { Ok(()) }
     }
 
-    /// The whole mapping with one reference taken for the caller, or None for an empty file.
-    pub fn view(&self) -> NativeResult<Option<(*mut u8, usize, *mut Mapping)>> {
+    /// The first `len` bytes of the mapping (all of it when `len` is larger) with one reference
+    /// taken for the caller, or None for an empty file.
+    pub fn view(&self, len: usize) -> NativeResult<Option<(*mut u8, usize, *mut Mapping)>> {
         self.check_open()?;
-        if self.map.is_null() {
+        if self.map.is_null() || len == 0 {
             return Ok(None);
         }
         unsafe {
             Mapping::retain(self.map);
-            Ok(Some(((*self.map).base(), (*self.map).len(), self.map)))
+            Ok(Some(((*self.map).base(), len.min((*self.map).len()), self.map)))
         }
     }
 
@@ -81,47 +87,39 @@ impl Index {
         unsafe { (*self.map).sync(usize::MAX) }
     }
 
-    /// Drops the handle's mapping reference, sets the file length to `length`, closes.
-    /// The descriptor is closed even when the ftruncate fails.
+    /// Drops the handle's mapping reference and sets the file length to `length`.
+    /// The handle counts as closed even when the truncation fails.
     pub fn close(&mut self, length: usize) -> NativeResult<()> {
         self.check_open()?;
+        self.closed = true;
+        self.release_map(length);
+        if unsafe { libc::truncate(self.path.as_ptr(), length as libc::off_t) } != 0 {
+            return Err(NativeError::last_os("truncate"));
+        }
+        Ok(())
+    }
+
+    /// Releases the mapping; views still using it see zeros past `keep` once the file is cut there.
+    fn release_map(&mut self, keep: usize) {
         if !self.map.is_null() {
             unsafe {
                 if (*self.map).has_views() {
-                    (*self.map).detach_from(length);
+                    (*self.map).detach_from(keep);
                 }
                 Mapping::release(self.map);
             }
             self.map = ptr::null_mut();
-        }
-        let fd = self.fd;
-        self.fd = -1;
-        let truncated = unsafe { libc::ftruncate(fd, length as libc::off_t) };
-        let err = if truncated != 0 { Some(NativeError::last_os("ftruncate")) } else { None };
-        let closed = unsafe { libc::close(fd) };
-        match err {
-            Some(e) => Err(e),
-            None if closed != 0 => Err(NativeError::last_os("close")),
-            None => Ok(()),
-        }
-    }
-
-    /// Closes without trimming (a handle that was never closed is being collected).
-    fn abandon(&mut self) {
-        if !self.map.is_null() {
-            unsafe { Mapping::release(self.map) };
-            self.map = ptr::null_mut();
-        }
-        if self.fd >= 0 {
-            unsafe { libc::close(self.fd) };
-            self.fd = -1;
         }
     }
 }
 
 impl Drop for Index {
     fn drop(&mut self) {
-        self.abandon();
+        // A handle collected without close keeps the file as it is (untrimmed).
+        if !self.map.is_null() {
+            unsafe { Mapping::release(self.map) };
+            self.map = ptr::null_mut();
+        }
     }
 }
 

@@ -220,6 +220,13 @@ pub unsafe fn number(env: napi_env, v: i64) -> JsResult<napi_value> {
     Ok(out)
 }
 
+/// A JavaScript number from a double (Infinity included).
+pub unsafe fn double(env: napi_env, v: f64) -> JsResult<napi_value> {
+    let mut out = ptr::null_mut();
+    check(napi_create_double(env, v, &mut out))?;
+    Ok(out)
+}
+
 pub unsafe fn string(env: napi_env, s: &str) -> JsResult<napi_value> {
     let mut out = ptr::null_mut();
     check(napi_create_string_utf8(env, s.as_ptr() as *const c_char, s.len(), &mut out))?;

@@ -1,6 +1,6 @@
 //! samsa's Node-API module: CRC32C, log segment files (append with one writev,
 //! zero-copy reads through reference-counted mmaps) and memory-mapped index
-//! files. No crates: Node-API and libc are declared in napi_sys.rs and
+//! files, and the process's open-file limit. No crates: Node-API and libc are declared in napi_sys.rs and
 //! libc_sys.rs. The JavaScript surface is `native/index.d.ts`.
 //!
 //! Node calls `napi_register_module_v1` when the `.node` file is loaded; this
@@ -15,6 +15,7 @@ mod error;
 mod index;
 mod js;
 mod libc_sys;
+mod limits;
 mod mapping;
 mod napi_sys;
 mod segment;
@@ -193,22 +194,40 @@ fn idx_err(e: error::NativeError) -> JsError {
     JsError::from_native(e, "index", None)
 }
 
+/// A Buffer over the first `len` bytes of an index's mapping (an empty one for an empty file).
+unsafe fn index_buffer(env: napi_env, idx: &Index, len: usize) -> JsResult<napi_value> {
+    match idx.view(len).map_err(idx_err)? {
+        Some((data, len, m)) => mapped_buffer(env, data, len, m),
+        None => empty_buffer(env),
+    }
+}
+
 unsafe fn index_open(env: napi_env, info: napi_callback_info) -> JsResult<napi_value> {
-    let [path_arg, len_arg] = args::<2>(env, info)?;
+    let [path_arg, len_arg, view_arg] = args::<3>(env, info)?;
     let file = path(env, path_arg, "path")?;
     let length = to_usize(index_value(env, len_arg, "length")?, "length")?;
-    let idx = Index::open(&file, length).map_err(|e| JsError::from_native(e, "index", Some(&file)))?;
-    // The Buffer first: should it fail, dropping `idx` closes the file; once wrapped,
-    // the external owns the Index (and closes it if collected).
-    let buffer = match idx.view().map_err(idx_err)? {
-        Some((data, len, m)) => mapped_buffer(env, data, len, m)?,
-        None => empty_buffer(env)?,
+    let view_len = match optional_index(env, view_arg, "viewLength")? {
+        Some(n) => to_usize(n, "viewLength")?,
+        None => length,
     };
+    let idx = Index::open(&file, length).map_err(|e| JsError::from_native(e, "index", Some(&file)))?;
+    // The Buffer first: should it fail, dropping `idx` releases the mapping; once wrapped,
+    // the external owns the Index (and releases it if collected).
+    let buffer = index_buffer(env, &idx, view_len)?;
     let handle = wrap(env, idx, &INDEX_TAG)?;
     let result = object(env)?;
     set_property(env, result, b"handle\0", handle)?;
     set_property(env, result, b"buffer\0", buffer)?;
     Ok(result)
+}
+
+/// A Buffer over the first `viewLength` bytes of the index's mapping: callers grow their view as
+/// entries arrive instead of holding one over the whole preallocated file, since V8 counts every
+/// external Buffer's length as external memory and collects garbage in proportion.
+unsafe fn index_view(env: napi_env, info: napi_callback_info) -> JsResult<napi_value> {
+    let [h, len_arg] = args::<2>(env, info)?;
+    let len = to_usize(index_value(env, len_arg, "viewLength")?, "viewLength")?;
+    index_buffer(env, index_arg(env, h)?, len)
 }
 
 unsafe fn index_flush(env: napi_env, info: napi_callback_info) -> JsResult<napi_value> {
@@ -247,6 +266,27 @@ unsafe fn index_search(env: napi_env, info: napi_callback_info) -> JsResult<napi
     number(env, index::search(bytes, &layout, target))
 }
 
+// ---- open-file limit ----
+
+fn limit_value(env: napi_env, v: limits::Limit) -> JsResult<napi_value> {
+    unsafe { double(env, v.map_or(f64::INFINITY, |n| n as f64)) }
+}
+
+unsafe fn get_file_limit(env: napi_env, _info: napi_callback_info) -> JsResult<napi_value> {
+    let (soft, hard) = limits::file_limit().map_err(|e| JsError::from_native(e, "limit", None))?;
+    let result = object(env)?;
+    set_property(env, result, b"soft\0", limit_value(env, soft)?)?;
+    set_property(env, result, b"hard\0", limit_value(env, hard)?)?;
+    Ok(result)
+}
+
+unsafe fn set_file_limit(env: napi_env, info: napi_callback_info) -> JsResult<napi_value> {
+    let [soft_arg] = args::<1>(env, info)?;
+    let soft = if number_value(env, soft_arg, "soft")? == f64::INFINITY { None } else { Some(index_value(env, soft_arg, "soft")?) };
+    limits::set_soft_file_limit(soft).map_err(|e| JsError::from_native(e, "limit", None))?;
+    undefined(env)
+}
+
 // ---- registration ----
 
 type Body = unsafe fn(napi_env, napi_callback_info) -> JsResult<napi_value>;
@@ -280,9 +320,12 @@ entry_points! {
     "segmentTruncate" => segment_truncate,
     "segmentClose" => segment_close,
     "indexOpen" => index_open,
+    "indexView" => index_view,
     "indexFlush" => index_flush,
     "indexClose" => index_close,
     "indexSearch" => index_search,
+    "getFileLimit" => get_file_limit,
+    "setFileLimit" => set_file_limit,
 }
 
 /// Node looks this symbol up in the shared object it loads.

@@ -36,6 +36,18 @@ pub const SC_PAGESIZE: c_int = 30;
 /// Most iovecs one writev may take (Linux UIO_MAXIOV).
 pub const IOV_MAX: usize = 1024;
 
+/// getrlimit/setrlimit resource: the most descriptors a process may have open.
+pub const RLIMIT_NOFILE: c_int = 7;
+/// rlim_t's "no limit".
+pub const RLIM_INFINITY: u64 = !0;
+
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct rlimit {
+    pub rlim_cur: u64,
+    pub rlim_max: u64,
+}
+
 pub const EINTR: c_int = 4;
 pub const EIO: c_int = 5;
 
@@ -45,6 +57,9 @@ extern "C" {
     pub fn pwritev(fd: c_int, iov: *const iovec, iovcnt: c_int, offset: off_t) -> ssize_t;
     pub fn lseek(fd: c_int, offset: off_t, whence: c_int) -> off_t;
     pub fn ftruncate(fd: c_int, length: off_t) -> c_int;
+    pub fn truncate(path: *const c_char, length: off_t) -> c_int;
+    pub fn getrlimit(resource: c_int, rlim: *mut rlimit) -> c_int;
+    pub fn setrlimit(resource: c_int, rlim: *const rlimit) -> c_int;
     pub fn fdatasync(fd: c_int) -> c_int;
     pub fn mmap(addr: *mut c_void, len: usize, prot: c_int, flags: c_int, fd: c_int, offset: off_t) -> *mut c_void;
     pub fn munmap(addr: *mut c_void, len: usize) -> c_int;

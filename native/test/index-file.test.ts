@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeNative, tempDir, thrownBy } from './binding';
 
@@ -16,6 +16,19 @@ function smapsEntry(path: string): { flags: string[]; rssKb: number } {
     if (key === 'VmFlags:') return { flags: rest.filter((f) => f !== ''), rssKb };
   }
   throw new Error(`no VmFlags for ${path}`);
+}
+
+/** Paths this process holds a descriptor on, from /proc/self/fd. */
+function openPaths(): string[] {
+  const out: string[] = [];
+  for (const fd of readdirSync('/proc/self/fd')) {
+    try {
+      out.push(readlinkSync(`/proc/self/fd/${fd}`));
+    } catch {
+      // closed between the listing and the readlink (the listing's own descriptor)
+    }
+  }
+  return out;
 }
 
 describeNative('index files', (native) => {
@@ -37,6 +50,51 @@ describeNative('index files', (native) => {
     expect(readFileSync(path).subarray(0, 16)).toEqual(buffer.subarray(0, 16));
     native.indexClose(handle, 16);
     expect(statSync(path).size).toBe(16);
+  });
+
+  it("keeps no descriptor open: the mapping alone holds the file, as in Kafka's AbstractIndex", () => {
+    const paths = [fresh(), fresh(), fresh()];
+    const opened = paths.map((p) => native.indexOpen(p, 4 * PAGE));
+    expect(openPaths().filter((p) => paths.includes(p))).toEqual([]);
+    opened[1].buffer.writeInt32BE(42, 0);
+    opened[1].buffer.writeInt32BE(7, 4);
+    native.indexFlush(opened[1].handle);
+    expect(readFileSync(paths[1]).readInt32BE(0)).toBe(42);
+    opened.forEach((o) => native.indexClose(o.handle, 8));
+    expect(paths.map((p) => statSync(p).size)).toEqual([8, 8, 8]);
+    expect(readFileSync(paths[1])).toEqual(Buffer.from([0, 0, 0, 42, 0, 0, 0, 7]));
+    expect(openPaths().filter((p) => paths.includes(p))).toEqual([]);
+  });
+
+  it('reports a failed trim once the file is gone, and counts as closed after it', () => {
+    const path = fresh();
+    const { handle } = native.indexOpen(path, 64);
+    require('node:fs').rmSync(path);
+    expect(thrownBy(() => native.indexClose(handle, 8))).toMatchObject({ code: 'ENOENT', syscall: 'truncate' });
+    expect(existsSync(path)).toBe(false);
+    expect(() => native.indexClose(handle, 8)).not.toThrow();
+  });
+
+  it('hands out views of a prefix of the mapping, grown on request over the same bytes', () => {
+    const path = fresh();
+    const { handle, buffer } = native.indexOpen(path, 4 * PAGE, 16);
+    expect(buffer.length).toBe(16);
+    buffer.writeInt32BE(11, 0);
+    const wider = native.indexView(handle, 2 * PAGE);
+    expect(wider.length).toBe(2 * PAGE);
+    expect(wider.readInt32BE(0)).toBe(11);
+    wider.writeInt32BE(22, PAGE);
+    expect(native.indexView(handle, 100 * PAGE).length).toBe(4 * PAGE);
+    native.indexFlush(handle);
+    expect(readFileSync(path).readInt32BE(PAGE)).toBe(22);
+    native.indexClose(handle, PAGE + 4);
+    expect(statSync(path).size).toBe(PAGE + 4);
+    expect(wider.readInt32BE(PAGE)).toBe(22);
+    expect(thrownBy(() => native.indexView(handle, 8)).code).toBe('ECLOSED');
+    const empty = native.indexOpen(fresh(), 0, 8);
+    expect(empty.buffer.length).toBe(0);
+    expect(native.indexView(empty.handle, 8).length).toBe(0);
+    native.indexClose(empty.handle, 0);
   });
 
   it('reopens with the entries written before and zeros after them', () => {

@@ -62,9 +62,12 @@ describeNative('binding', (native) => {
         'segmentTruncate',
         'segmentClose',
         'indexOpen',
+        'indexView',
         'indexFlush',
         'indexClose',
         'indexSearch',
+        'getFileLimit',
+        'setFileLimit',
       ].sort(),
     );
   });
