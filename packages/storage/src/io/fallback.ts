@@ -1,10 +1,13 @@
 // node:fs backend. Segment reads copy into a fresh Buffer with readSync (no mmap in Node); index
 // files are read whole into a Buffer and every committed change is written through with
 // writeSync at its offset, so the bytes on disk match what the native (mmap) backend leaves.
+// Segment and index descriptors both live in the bounded handle cache (handle-cache.ts).
 
 import * as fs from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { searchIndexJs, type IndexFile, type SegmentFile, type SegmentIO } from './segment-io';
+import { CachedHandle, HandleCache, type OpenHandleStats } from './handle-cache';
+import { LazySegmentFile } from './lazy-segment-file';
+import { searchIndexJs, type BackendOptions, type IndexFile, type SegmentFile, type SegmentIO } from './segment-io';
 
 class FsSegmentFile implements SegmentFile {
   #fd: number;
@@ -64,43 +67,120 @@ class FsSegmentFile implements SegmentFile {
   }
 }
 
-class FsIndexFile implements IndexFile {
-  readonly buffer: Buffer;
-  #fd: number;
+/** Bytes an index buffer starts with; it doubles up to the file's length as entries arrive. */
+const INDEX_INITIAL_BYTES = 1024;
 
-  constructor(path: string, length: number) {
-    this.#fd = fs.openSync(path, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644);
-    this.buffer = Buffer.alloc(length);
-    const existing = Math.min(fs.fstatSync(this.#fd).size, length);
-    let done = 0;
-    while (done < existing) {
-      const n = fs.readSync(this.#fd, this.buffer, done, existing - done, done);
-      if (n === 0) break;
-      done += n;
+/**
+ * Node has no mmap, so a fallback index is read into memory once and every committed entry is written through at its
+ * offset, leaving the same bytes on disk as the native (mapped) backend. The descriptor for those writes is not kept
+ * for the index's lifetime (that would cost two descriptors per partition) nor opened per write (three syscalls per
+ * entry, one entry per index.interval.bytes of produce): it lives in the same bounded cache as the segment files, so a
+ * hot index keeps it and a cold one gives it back. The buffer starts small and grows as entries arrive, so thousands
+ * of mostly empty preallocated indexes do not each hold segment.index.bytes of memory.
+ */
+class FsIndexFile extends CachedHandle implements IndexFile {
+  readonly #path: string;
+  readonly #cache: HandleCache;
+  readonly #length: number;
+  #buffer: Buffer;
+  #fd = -1;
+  #closed = false;
+
+  constructor(cache: HandleCache, path: string, length: number) {
+    super();
+    this.#cache = cache;
+    this.#path = path;
+    this.#length = length;
+    const fd = this.#descriptor(fs.constants.O_CREAT);
+    try {
+      const existing = Math.min(fs.fstatSync(fd).size, length);
+      this.#buffer = Buffer.alloc(Math.min(length, Math.max(existing, INDEX_INITIAL_BYTES)));
+      let done = 0;
+      while (done < existing) {
+        const n = fs.readSync(fd, this.#buffer, done, existing - done, done);
+        if (n === 0) break;
+        done += n;
+      }
+      fs.ftruncateSync(fd, length);
+    } catch (err) {
+      this.#closed = true;
+      this.#release();
+      throw err;
     }
-    fs.ftruncateSync(this.#fd, length);
+  }
+
+  /** The index's descriptor, reopened (never created again) when the cache had closed it. */
+  #descriptor(create = 0): number {
+    if (this.#fd >= 0) {
+      this.#cache.touch(this);
+      return this.#fd;
+    }
+    if (this.#closed) throw Object.assign(new Error(`index ${this.#path} is closed`), { code: 'ECLOSED' });
+    this.#cache.makeRoom();
+    this.#fd = fs.openSync(this.#path, fs.constants.O_RDWR | create, 0o644);
+    this.#cache.add(this);
+    return this.#fd;
+  }
+
+  get buffer(): Buffer {
+    return this.#buffer;
+  }
+
+  reserve(length: number): void {
+    if (length <= this.#buffer.length) return;
+    const grown = Buffer.alloc(Math.min(this.#length, Math.max(length, this.#buffer.length * 2)));
+    this.#buffer.copy(grown);
+    this.#buffer = grown;
   }
 
   commit(position: number, length: number): void {
-    fs.writeSync(this.#fd, this.buffer, position, length, position);
+    fs.writeSync(this.#descriptor(), this.#buffer, position, length, position);
   }
 
   flush(): void {
-    fs.fdatasyncSync(this.#fd);
+    // fdatasync applies to the file: a descriptor reopened after an eviction flushes the writes made before it.
+    fs.fdatasyncSync(this.#descriptor());
   }
 
   close(length: number): void {
-    fs.ftruncateSync(this.#fd, length);
-    fs.closeSync(this.#fd);
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#release();
+    fs.truncateSync(this.#path, length);
+  }
+
+  evict(): void {
+    this.#release();
+  }
+
+  #release(): void {
+    if (this.#fd < 0) return;
+    const fd = this.#fd;
+    this.#fd = -1;
+    this.#cache.remove(this);
+    fs.closeSync(fd);
   }
 
   search(entries: number, entrySize: number, keyOffset: number, keyBytes: 4 | 8, target: number): number {
-    return searchIndexJs(this.buffer, entries, entrySize, keyOffset, keyBytes, target);
+    return searchIndexJs(this.#buffer, entries, entrySize, keyOffset, keyBytes, target);
   }
 }
 
 /** Directory and checkpoint operations shared by the fs-backed backends. */
 export abstract class FsDirectoryOps {
+  /** The budgeted descriptors: segment files, the fallback's index files, background fdatasyncs. */
+  protected readonly handles: HandleCache;
+  #syncQueue: PendingSync[] = [];
+  #syncsRunning = 0;
+
+  constructor(options: BackendOptions) {
+    this.handles = new HandleCache(options.maxOpenFiles);
+  }
+
+  openHandles(): OpenHandleStats {
+    return this.handles.stats();
+  }
+
   fileSize(path: string): number | null {
     try {
       return fs.statSync(path).size;
@@ -111,6 +191,9 @@ export abstract class FsDirectoryOps {
   exists(path: string): boolean {
     return fs.existsSync(path);
   }
+  isDirectory(path: string): boolean {
+    return fs.statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  }
   mkdir(path: string): void {
     fs.mkdirSync(path, { recursive: true });
   }
@@ -119,6 +202,9 @@ export abstract class FsDirectoryOps {
   }
   rename(from: string, to: string): void {
     fs.renameSync(from, to);
+  }
+  syncDir(path: string): void {
+    syncDirectory(path);
   }
   unlink(path: string): void {
     fs.rmSync(path, { force: true });
@@ -148,20 +234,53 @@ export abstract class FsDirectoryOps {
   truncateFile(path: string, size: number): void {
     fs.truncateSync(path, size);
   }
+  /**
+   * Each background fdatasync holds a descriptor of its own until the thread pool gets to it, so at most
+   * SYNC_DESCRIPTORS run at once (libuv's pool has four threads: more would only wait there), each counted in the
+   * handle budget, and the rest queue here without a descriptor: many partitions rolling together cannot exhaust the
+   * open-file limit.
+   */
   syncFile(path: string): Promise<void> {
-    // Opened here so the fdatasync is queued to the thread pool at once, not after an event-loop turn.
-    let fd: number;
-    try {
-      fd = fs.openSync(path, 'r');
-    } catch (err) {
-      return (err as { code?: string }).code === 'ENOENT' ? Promise.resolve() : Promise.reject(err);
-    }
     return new Promise((resolve, reject) => {
-      fs.fdatasync(fd, (syncErr) => {
-        fs.close(fd, () => (syncErr ? reject(syncErr) : resolve()));
-      });
+      this.#syncQueue.push({ path, resolve, reject });
+      this.#startSyncs();
     });
   }
+
+  #startSyncs(): void {
+    while (this.#syncsRunning < SYNC_DESCRIPTORS && this.#syncQueue.length > 0) {
+      const job = this.#syncQueue.shift() as PendingSync;
+      let fd: number;
+      this.handles.openTransient();
+      try {
+        fd = fs.openSync(job.path, 'r');
+      } catch (err) {
+        this.handles.closeTransient();
+        if ((err as { code?: string }).code === 'ENOENT') job.resolve();
+        else job.reject(err);
+        continue;
+      }
+      this.#syncsRunning++;
+      fs.fdatasync(fd, (syncErr) => {
+        fs.close(fd, () => {
+          this.handles.closeTransient();
+          this.#syncsRunning--;
+          if (syncErr) job.reject(syncErr);
+          else job.resolve();
+          this.#startSyncs();
+        });
+      });
+    }
+  }
+}
+
+/** Background fdatasyncs holding a descriptor at once (see syncFile). */
+const SYNC_DESCRIPTORS = 4;
+
+interface PendingSync {
+  readonly path: string;
+  readonly resolve: () => void;
+  readonly reject: (err: unknown) => void;
 }
 
 function syncDirectory(dir: string): void {
@@ -176,12 +295,18 @@ function syncDirectory(dir: string): void {
   }
 }
 
+const openFsSegment = (path: string): SegmentFile => new FsSegmentFile(path);
+
 export class FallbackSegmentIO extends FsDirectoryOps implements SegmentIO {
   readonly name = 'fallback';
+
+  constructor(options: BackendOptions = {}) {
+    super(options);
+  }
   openSegment(path: string): SegmentFile {
-    return new FsSegmentFile(path);
+    return new LazySegmentFile(this.handles, path, this.fileSize(path), openFsSegment);
   }
   openIndex(path: string, length: number): IndexFile {
-    return new FsIndexFile(path, length);
+    return new FsIndexFile(this.handles, path, length);
   }
 }

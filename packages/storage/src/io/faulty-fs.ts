@@ -1,13 +1,26 @@
-// Fault injection over another backend, for tests: fail the next append or fsync with an errno
-// (ENOSPC, EIO), land only a prefix of the next append (a short write that then fails), keep the
+// Fault injection over another backend, for tests: fail the next append, fsync or file open with an
+// errno (ENOSPC, EIO, EMFILE), land only a prefix of the next append (a short write that then fails), keep the
 // disk "full" until freed, and crash(): every segment byte not yet fsynced is dropped and every
 // open handle dies, as after a power cut. Index files are treated as durable (their content is
 // checked and rebuilt by recovery anyway). A 'flush' fault fails the next fsync, whether it is a
-// segment flush or the background syncFile of a rolled segment.
+// segment flush or the background syncFile of a rolled segment. crashAfter(n) cuts the power right
+// after the n-th change to the files (an append, truncation, flush, rename, removal or atomic
+// write), so a test can stop a multi-step operation at each of its steps; renames are durable at
+// once, as on a journaling filesystem that keeps their order.
 
+import type { OpenHandleStats } from './handle-cache';
 import type { IndexFile, SegmentFile, SegmentIO } from './segment-io';
 
-export type FaultOp = 'append' | 'flush' | 'checkpoint';
+export type FaultOp = 'append' | 'flush' | 'checkpoint' | 'open';
+
+/** The error every operation throws once crashAfter's power cut happened. */
+export class PowerCutError extends Error {
+  readonly code = 'EIO';
+  constructor(what: string) {
+    super(`EIO: power cut (injected) at ${what}`);
+    this.name = 'PowerCutError';
+  }
+}
 
 const errnoError = (code: string, what: string): Error =>
   Object.assign(new Error(`${code}: injected fault on ${what}`), { code });
@@ -46,7 +59,9 @@ class FaultySegmentFile implements SegmentFile {
       }
       throw errnoError(fault.errno, `append to ${this.path}`);
     }
-    return this.#inner.append(bufs);
+    const at = this.#inner.append(bufs);
+    this.#fs.step(`append to ${this.path}`);
+    return at;
   }
   read(position: number, length: number): Buffer {
     this.#alive();
@@ -58,6 +73,7 @@ class FaultySegmentFile implements SegmentFile {
     if (fault) throw errnoError(fault.errno, `fsync of ${this.path}`);
     this.#inner.flush();
     this.#fs.durable.set(this.path, this.#inner.size());
+    this.#fs.step(`fsync of ${this.path}`);
   }
   truncate(size: number): void {
     this.#alive();
@@ -65,6 +81,7 @@ class FaultySegmentFile implements SegmentFile {
     this.#inner.truncate(size);
     const d = this.#fs.durable.get(this.path) ?? 0;
     if (d > size) this.#fs.durable.set(this.path, size);
+    this.#fs.step(`truncation of ${this.path}`);
   }
   close(): void {
     if (this.dead) return;
@@ -94,6 +111,11 @@ export class FaultyFs implements SegmentIO {
   #faults: PendingFault[] = [];
   /** Bumped by crashes and truncations: a background sync started before one proves nothing. */
   #syncEpoch = 0;
+  /** Changes left before crashAfter's power cut (null: none planned), and whether it happened. */
+  #stepsLeft: number | null = null;
+  #powerCut = false;
+  /** Changes made to the files so far (what crashAfter counts). */
+  steps = 0;
 
   constructor(inner: SegmentIO) {
     this.inner = inner;
@@ -115,6 +137,36 @@ export class FaultyFs implements SegmentIO {
   }
   diskFreed(): void {
     this.#faults = this.#faults.filter((f) => f.times !== Infinity);
+  }
+
+  /**
+   * Cuts the power right after the n-th change to the files from now on: crash() runs, and that operation and every
+   * later one until revive() throw PowerCutError, as the process would have died there.
+   */
+  crashAfter(n: number): void {
+    this.#stepsLeft = n;
+  }
+
+  /** Counts one change to the files; the one crashAfter planned cuts the power after it lands. */
+  step(what: string): void {
+    if (this.#powerCut) throw new PowerCutError(what);
+    this.steps++;
+    if (this.#stepsLeft === null) return;
+    if (--this.#stepsLeft > 0) return;
+    this.#stepsLeft = null;
+    this.crash();
+    this.#powerCut = true;
+    throw new PowerCutError(what);
+  }
+
+  /** The machine is back up after crashAfter's power cut: the files may be opened again. */
+  revive(): void {
+    this.#powerCut = false;
+    this.#stepsLeft = null;
+  }
+
+  #check(what: string): void {
+    if (this.#powerCut) throw new PowerCutError(what);
   }
 
   invalidateSyncs(): void {
@@ -149,7 +201,13 @@ export class FaultyFs implements SegmentIO {
     this.#faults = [];
   }
 
+  openHandles(): OpenHandleStats {
+    return this.inner.openHandles();
+  }
   openSegment(path: string): SegmentFile {
+    this.#check(`open of ${path}`);
+    const fault = this.takeFault('open');
+    if (fault) throw errnoError(fault.errno, `open of ${path}`);
     const inner = this.inner.openSegment(path);
     if (!this.durable.has(path)) this.durable.set(path, inner.size());
     const f = new FaultySegmentFile(this, path, inner);
@@ -157,15 +215,18 @@ export class FaultyFs implements SegmentIO {
     return f;
   }
   openIndex(path: string, length: number): IndexFile {
+    this.#check(`open of ${path}`);
+    const fault = this.takeFault('open');
+    if (fault) throw errnoError(fault.errno, `open of ${path}`);
     const file = this.inner.openIndex(path, length);
     const entry = { file, length, closed: false };
     this.#indexes.add(entry);
     return {
-      // A memory index reallocates its buffer as it grows: always hand out the current one.
+      // An index's buffer is replaced as it grows: always hand out the current one.
       get buffer() {
         return file.buffer;
       },
-      ...(file.reserve ? { reserve: (l: number) => file.reserve?.(l) } : {}),
+      reserve: (l: number) => file.reserve(l),
       commit: (p, l) => file.commit(p, l),
       flush: () => file.flush(),
       close: (l) => {
@@ -183,6 +244,9 @@ export class FaultyFs implements SegmentIO {
   exists(path: string): boolean {
     return this.inner.exists(path);
   }
+  isDirectory(path: string): boolean {
+    return this.inner.isDirectory(path);
+  }
   mkdir(path: string): void {
     this.inner.mkdir(path);
   }
@@ -190,6 +254,7 @@ export class FaultyFs implements SegmentIO {
     return this.inner.readdir(path);
   }
   rename(from: string, to: string): void {
+    this.#check(`rename of ${from}`);
     this.inner.rename(from, to);
     for (const [p, s] of [...this.durable]) {
       if (p === from || p.startsWith(`${from}/`)) {
@@ -197,10 +262,17 @@ export class FaultyFs implements SegmentIO {
         this.durable.set(to + p.slice(from.length), s);
       }
     }
+    this.step(`rename of ${from}`);
+  }
+  syncDir(path: string): void {
+    this.#check(`fsync of ${path}`);
+    this.inner.syncDir(path);
   }
   unlink(path: string): void {
+    this.#check(`removal of ${path}`);
     this.inner.unlink(path);
     this.durable.delete(path);
+    this.step(`removal of ${path}`);
   }
   rmdir(path: string): void {
     this.inner.rmdir(path);
@@ -210,9 +282,11 @@ export class FaultyFs implements SegmentIO {
     return this.inner.readFile(path);
   }
   writeFileAtomic(path: string, data: Buffer): void {
+    this.#check(`write of ${path}`);
     const fault = this.takeFault('checkpoint');
     if (fault) throw errnoError(fault.errno, `write of ${path}`);
     this.inner.writeFileAtomic(path, data);
+    this.step(`write of ${path}`);
   }
   async syncFile(path: string): Promise<void> {
     const fault = this.takeFault('flush');

@@ -1,9 +1,12 @@
 // Everything in memory (`--storage memory`: throwaway brokers, tests). Files are growable Buffers
 // keyed by path; reads are subarray views. Growth allocates a new Buffer, so earlier views keep
-// the bytes they saw. Nothing survives the process.
+// the bytes they saw. Nothing survives the process. Segment files go through the same bounded
+// handle cache as on disk (an open memory file costs no descriptor, but the budget behaves alike).
 
 import { basename, dirname } from 'node:path';
-import { searchIndexJs, type IndexFile, type SegmentFile, type SegmentIO } from './segment-io';
+import { HandleCache, type OpenHandleStats } from './handle-cache';
+import { LazySegmentFile } from './lazy-segment-file';
+import { searchIndexJs, type BackendOptions, type IndexFile, type SegmentFile, type SegmentIO } from './segment-io';
 
 interface MemNode {
   /** The file's bytes up to `size`, once `flatten` has joined `blocks` into it. */
@@ -168,6 +171,15 @@ class MemIndexFile implements IndexFile {
 
 export class MemorySegmentIO implements SegmentIO {
   readonly name = 'memory';
+  readonly #handles: HandleCache;
+  readonly #openFile = (path: string): SegmentFile => new MemSegmentFile(this.#node(path));
+
+  constructor(options: BackendOptions = {}) {
+    this.#handles = new HandleCache(options.maxOpenFiles);
+  }
+  openHandles(): OpenHandleStats {
+    return this.#handles.stats();
+  }
   #files = new Map<string, MemNode>();
   #dirs = new Set<string>();
   /** Directory → the names of its files and subdirectories, so a listing costs its own entries, not the tree's. */
@@ -194,7 +206,7 @@ export class MemorySegmentIO implements SegmentIO {
     return n;
   }
   openSegment(path: string): SegmentFile {
-    return new MemSegmentFile(this.#node(path));
+    return new LazySegmentFile(this.#handles, path, this.fileSize(path), this.#openFile);
   }
   openIndex(path: string, length: number): IndexFile {
     return new MemIndexFile(this.#node(path), length);
@@ -204,6 +216,9 @@ export class MemorySegmentIO implements SegmentIO {
   }
   exists(path: string): boolean {
     return this.#files.has(path) || this.#dirs.has(path);
+  }
+  isDirectory(path: string): boolean {
+    return this.#dirs.has(path);
   }
   mkdir(path: string): void {
     for (let p = path; !this.#dirs.has(p) && p !== dirname(p); p = dirname(p)) {
@@ -247,6 +262,7 @@ export class MemorySegmentIO implements SegmentIO {
     this.#unlink(from);
     this.#link(to);
   }
+  syncDir(): void {}
   unlink(path: string): void {
     if (this.#files.delete(path)) this.#unlink(path);
   }

@@ -2,20 +2,28 @@
 // runs on the native module (mmap reads, writev appends), the node:fs fallback, memory, and a
 // fault-injecting wrapper. Backends must leave identical bytes on disk.
 //
+// File descriptors: a segment file holds one only while it sits in the backend's bounded cache of open handles
+// (handle-cache.ts: least recently used closed first, reopened by path on the next use), and mapped indexes hold none
+// once mapped, so the descriptors a broker uses are bounded by its budget (`samsa.max.open.files`), not by its
+// partitions and segments.
+//
 // Contract:
 // - SegmentFile is append-only except for truncate. append() writes every buffer or throws; on a
 //   throw some prefix of the bytes may have landed (the caller truncates back). read() returns a
 //   Buffer of exactly `length` bytes; a view that stays valid (and unchanged) after the file is
 //   closed or unlinked, as long as that range is not truncated away and rewritten.
-// - IndexFile exposes the whole file (`length` bytes, zero-filled past the old end) as a writable
-//   Buffer; after changing bytes the caller calls commit(position, length) so write-through
-//   backends can persist them. close(length) trims the file to `length`.
+// - IndexFile holds a file of `length` bytes (zero-filled past the old end) and exposes its first
+//   bytes as a writable Buffer, grown with reserve() before an entry is written past it; after
+//   changing bytes the caller calls commit(position, length) so write-through backends can persist
+//   them. close(length) trims the file to `length`.
 // - Directory operations are synchronous; writeFileAtomic is durable (fsync + rename + dir fsync).
 // - syncFile is the one asynchronous operation: the fdatasync of a rolled segment's files runs off
 //   the event loop, as Kafka schedules it, so a produce never waits for a whole segment to reach disk.
 
+import type { OpenHandleStats } from './handle-cache';
+
 export interface SegmentFile {
-  /** Bytes in the file. */
+  /** Bytes in the file (known without opening it). */
   size(): number;
   /** Appends the buffers in order; returns the position of the first byte. */
   append(bufs: readonly Buffer[]): number;
@@ -28,13 +36,15 @@ export interface SegmentFile {
 }
 
 export interface IndexFile {
-  /** The whole mapped file; writes to it must be followed by commit(). */
+  /** The file's first bytes (at least every entry written so far; see reserve); writes to it must be followed by commit(). */
   readonly buffer: Buffer;
   /**
-   * Makes `buffer` at least `length` bytes long, for backends that allocate it as entries arrive (memory storage);
-   * `buffer` may be a new Buffer afterwards. Mapped backends have the whole file mapped and leave it out.
+   * Makes `buffer` at least `length` bytes long (up to the file's length); `buffer` may be a new Buffer afterwards.
+   * Every backend starts with a buffer over the bytes in use and grows it as entries arrive: a Buffer over a whole
+   * preallocated index (segment.index.bytes) for thousands of partitions makes V8 count gigabytes of external memory
+   * and collect garbage all the time.
    */
-  reserve?(length: number): void;
+  reserve(length: number): void;
   /** Persists buffer[position, position + length) (a no-op for mapped backends). */
   commit(position: number, length: number): void;
   flush(): void;
@@ -47,18 +57,30 @@ export interface IndexFile {
   search(entries: number, entrySize: number, keyOffset: number, keyBytes: 4 | 8, target: number): number;
 }
 
+/** What every backend is built with. */
+export interface BackendOptions {
+  /** Most file descriptors its segment files (and the fallback's index files) hold at once: samsa.max.open.files. */
+  readonly maxOpenFiles?: number;
+}
+
 export interface SegmentIO {
   /** Name for logs: 'native', 'fallback', 'memory', 'faulty(...)'. */
   readonly name: string;
+  /** The cache of open segment handles: its budget, how many are open, the most ever open at once. */
+  openHandles(): OpenHandleStats;
   openSegment(path: string): SegmentFile;
   /** Opens (creating) an index file and sets its length to `length`, keeping existing bytes. */
   openIndex(path: string, length: number): IndexFile;
   /** Size of a file, or null when it does not exist. */
   fileSize(path: string): number | null;
   exists(path: string): boolean;
+  /** Whether `path` is a directory (partition directories are told from stray files by it). */
+  isDirectory(path: string): boolean;
   mkdir(path: string): void;
   readdir(path: string): string[];
   rename(from: string, to: string): void;
+  /** Makes the renames and removals in a directory durable (fsync of the directory; best effort where refused). */
+  syncDir(path: string): void;
   unlink(path: string): void;
   /** Removes a directory and everything in it. */
   rmdir(path: string): void;

@@ -8,7 +8,7 @@ import { setCrc32cImplementation } from '@samsa/protocol';
 import { FallbackSegmentIO } from './fallback';
 import { MemorySegmentIO } from './memory';
 import { NativeSegmentIO } from './native';
-import type { SegmentIO } from './segment-io';
+import type { BackendOptions, SegmentIO } from './segment-io';
 
 export type StorageKind = 'auto' | 'native' | 'fallback' | 'memory';
 
@@ -16,7 +16,6 @@ export type StorageKind = 'auto' | 'native' | 'fallback' | 'memory';
 export function loadNativeBinding(): { binding: NativeBinding | null; reason: string } {
   if (process.env.SAMSA_NATIVE === '0') return { binding: null, reason: 'SAMSA_NATIVE=0' };
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const binding = require('@samsa/native') as NativeBinding | null;
     return binding ? { binding, reason: 'loaded' } : { binding: null, reason: 'compiled module not found' };
   } catch (err) {
@@ -32,20 +31,20 @@ export function useNativeCrc32c(binding: NativeBinding): void {
   );
 }
 
-export function selectSegmentIO(kind: StorageKind, logger: Logger): SegmentIO {
+export function selectSegmentIO(kind: StorageKind, logger: Logger, options: BackendOptions = {}): SegmentIO {
   if (kind === 'memory') {
     // The checksum does not depend on where the log lives; keep the fast one when it is there.
     const { binding } = loadNativeBinding();
     if (binding) useNativeCrc32c(binding);
-    return new MemorySegmentIO();
+    return new MemorySegmentIO(options);
   }
-  if (kind === 'fallback') return new FallbackSegmentIO();
+  if (kind === 'fallback') return new FallbackSegmentIO(options);
   const { binding, reason } = loadNativeBinding();
   if (binding) {
     useNativeCrc32c(binding);
-    return new NativeSegmentIO(binding);
+    return new NativeSegmentIO(binding, options);
   }
   if (kind === 'native') throw new Error(`native storage module not available (${reason})`);
   logger.warn(`native storage module not available (${reason}); using the TypeScript fallback`);
-  return new FallbackSegmentIO();
+  return new FallbackSegmentIO(options);
 }
