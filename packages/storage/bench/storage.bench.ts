@@ -151,7 +151,14 @@ function logFreshAppender(io: () => SegmentIO, batch: Buffer): Runner {
     slice: () => {
       const log = openLog(io(), { 'segment.bytes': 1 << 30, 'retention.bytes': -1 });
       try {
-        return measureSync(() => (log.append(batch, { leaderEpoch: 0 }), batch.length), SLICE_SECONDS, 0.05);
+        return measureSync(
+          () => {
+            log.append(batch, { leaderEpoch: 0 });
+            return batch.length;
+          },
+          SLICE_SECONDS,
+          0.05,
+        );
       } finally {
         log.closeWithoutFlush();
         fs.rmSync(log.dir, { recursive: true, force: true });

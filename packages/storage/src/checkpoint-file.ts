@@ -1,5 +1,5 @@
 // Kafka's offset checkpoint text format (recovery-point-offset-checkpoint,
-// log-start-offset-checkpoint, replication-offset-checkpoint), one per log dir:
+// log-start-offset-checkpoint, replication-offset-checkpoint, cleaner-offset-checkpoint), one per log dir:
 //
 //   0                      version
 //   2                      number of entries
@@ -15,6 +15,8 @@ import type { SegmentIO } from './io/segment-io';
 export const RECOVERY_POINT_CHECKPOINT = 'recovery-point-offset-checkpoint';
 export const LOG_START_OFFSET_CHECKPOINT = 'log-start-offset-checkpoint';
 export const REPLICATION_OFFSET_CHECKPOINT = 'replication-offset-checkpoint';
+/** The log cleaner's first dirty offset of each compacted partition (LogCleanerManager.OFFSET_CHECKPOINT_FILE). */
+export const CLEANER_OFFSET_CHECKPOINT = 'cleaner-offset-checkpoint';
 export const CLEAN_SHUTDOWN_FILE = '.kafka_cleanshutdown';
 
 export type CheckpointEntries = Map<string, number>;
@@ -47,5 +49,5 @@ export function readCheckpoint(io: SegmentIO, dir: string, name: string): Checkp
 export function writeCheckpoint(io: SegmentIO, dir: string, name: string, entries: CheckpointEntries): void {
   const lines = ['0', String(entries.size)];
   for (const [key, offset] of entries) lines.push(`${key} ${offset}`);
-  io.writeFileAtomic(join(dir, name), Buffer.from(lines.join('\n') + '\n'));
+  io.writeFileAtomic(join(dir, name), Buffer.from(`${lines.join('\n')}\n`));
 }

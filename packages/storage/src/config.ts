@@ -1,6 +1,8 @@
 // Log configuration under Kafka's topic-level names and defaults, plus the broker-level keys
-// storage reads. `samsa.log.flush.on.append` (ours, default false) fsyncs the segment before an
-// append returns, for deployments that want every acknowledged record on disk.
+// storage reads (the log cleaner's among them: Kafka's CleanerConfig). `samsa.log.flush.on.append`
+// (ours, default false) fsyncs the segment before an append returns, for deployments that want
+// every acknowledged record on disk.
+import { KafkaError } from '@samsa/protocol';
 
 /** Topic-level keys (as in Kafka's TopicConfig), resolved to numbers. */
 export interface LogConfig {
@@ -28,6 +30,18 @@ export interface LogConfig {
   timestampType: 'CreateTime' | 'LogAppendTime';
   /** samsa.log.flush.on.append */
   flushOnAppend: boolean;
+  /** cleanup.policy contains `compact`: the log cleaner keeps only the latest record of each key. */
+  compact: boolean;
+  /** cleanup.policy contains `delete`: retention.ms and retention.bytes delete old segments. */
+  delete: boolean;
+  /** min.cleanable.dirty.ratio: the dirty share of the log that makes the cleaner pick it. */
+  minCleanableDirtyRatio: number;
+  /** min.compaction.lag.ms: records younger than this stay uncompacted. */
+  minCompactionLagMs: number;
+  /** max.compaction.lag.ms: records older than this are cleaned whatever the dirty ratio. */
+  maxCompactionLagMs: number;
+  /** delete.retention.ms: how long a tombstone (and a transaction marker) stays once its batch was cleaned. */
+  deleteRetentionMs: number;
 }
 
 /** Kafka uses Long.MAX_VALUE for "never"; the safe-integer maximum plays that role here. */
@@ -46,6 +60,48 @@ export const DEFAULT_LOG_CONFIG: Readonly<LogConfig> = Object.freeze({
   maxMessageBytes: 1048588,
   timestampType: 'CreateTime',
   flushOnAppend: false,
+  compact: false,
+  delete: true,
+  minCleanableDirtyRatio: 0.5,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: NEVER,
+  deleteRetentionMs: 86400000,
+});
+
+/**
+ * segment.ms as the roll rule uses it (LogConfig.maxSegmentMs): on a compacted topic a finite max.compaction.lag.ms
+ * rolls the active segment sooner, since the cleaner never reaches records in the active segment.
+ */
+export function maxSegmentMs(c: LogConfig): number {
+  return c.compact && c.maxCompactionLagMs > 0 ? Math.min(c.maxCompactionLagMs, c.segmentMs) : c.segmentMs;
+}
+
+/** The log cleaner's broker settings (Kafka's CleanerConfig, `log.cleaner.*`). */
+export interface CleanerConfig {
+  /** log.cleaner.enable: background cleaning of compacted logs (an on-demand pass works either way). */
+  enable: boolean;
+  /** log.cleaner.threads: passes run one at a time per log manager, whatever the count (Node has one thread). */
+  threads: number;
+  /** log.cleaner.backoff.ms: the pause when no log needs cleaning. */
+  backoffMs: number;
+  /** log.cleaner.dedupe.buffer.size: bytes of the key-hash -> offset map, shared by the threads. */
+  dedupeBufferSize: number;
+  /** log.cleaner.io.buffer.load.factor: how full the map may get before a pass stops reading the dirty section. */
+  dedupeBufferLoadFactor: number;
+  /** log.cleaner.io.buffer.size: bytes read (and written) per step of a pass. */
+  ioBufferSize: number;
+  /** log.cleaner.io.max.bytes.per.second: read and write rate of the cleaner (NEVER: unthrottled). */
+  maxIoBytesPerSecond: number;
+}
+
+export const DEFAULT_CLEANER_CONFIG: Readonly<CleanerConfig> = Object.freeze({
+  enable: true,
+  threads: 1,
+  backoffMs: 15000,
+  dedupeBufferSize: 134217728,
+  dedupeBufferLoadFactor: 0.9,
+  ioBufferSize: 524288,
+  maxIoBytesPerSecond: NEVER,
 });
 
 /** Broker-level storage settings (server.properties names). */
@@ -58,6 +114,8 @@ export interface LogManagerConfig {
   flushOffsetCheckpointIntervalMs: number;
   /** Defaults for partitions created without overrides (log.segment.bytes, log.retention.ms, ...). */
   defaults: LogConfig;
+  /** The log cleaner (log.cleaner.*). */
+  cleaner: CleanerConfig;
 }
 
 export const DEFAULT_LOG_MANAGER_CONFIG: Readonly<LogManagerConfig> = Object.freeze({
@@ -65,11 +123,15 @@ export const DEFAULT_LOG_MANAGER_CONFIG: Readonly<LogManagerConfig> = Object.fre
   flushSchedulerIntervalMs: NEVER,
   flushOffsetCheckpointIntervalMs: 60000,
   defaults: DEFAULT_LOG_CONFIG,
+  cleaner: DEFAULT_CLEANER_CONFIG,
 });
 
 type Props = Readonly<Record<string, string | number | boolean | undefined>>;
 
-const TOPIC_KEYS: ReadonlyArray<[keyof LogConfig, string, string]> = [
+/** Fields set from another key rather than their own (cleanup.policy sets both). */
+type TopicField = Exclude<keyof LogConfig, 'compact' | 'delete'> | 'cleanupPolicy';
+
+const TOPIC_KEYS: ReadonlyArray<[TopicField, string, string]> = [
   // [field, topic key, broker key]
   ['segmentBytes', 'segment.bytes', 'log.segment.bytes'],
   ['segmentMs', 'segment.ms', 'log.roll.ms'],
@@ -83,15 +145,19 @@ const TOPIC_KEYS: ReadonlyArray<[keyof LogConfig, string, string]> = [
   ['maxMessageBytes', 'max.message.bytes', 'message.max.bytes'],
   ['timestampType', 'message.timestamp.type', 'log.message.timestamp.type'],
   ['flushOnAppend', 'samsa.log.flush.on.append', 'samsa.log.flush.on.append'],
+  ['cleanupPolicy', 'cleanup.policy', 'log.cleanup.policy'],
+  ['minCleanableDirtyRatio', 'min.cleanable.dirty.ratio', 'log.cleaner.min.cleanable.ratio'],
+  ['minCompactionLagMs', 'min.compaction.lag.ms', 'log.cleaner.min.compaction.lag.ms'],
+  ['maxCompactionLagMs', 'max.compaction.lag.ms', 'log.cleaner.max.compaction.lag.ms'],
+  ['deleteRetentionMs', 'delete.retention.ms', 'log.cleaner.delete.retention.ms'],
 ];
 
-/** A config value that cannot be used. Kafka: INVALID_CONFIG (40). */
-export class InvalidLogConfigError extends Error {
-  readonly kafkaErrorName = 'INVALID_CONFIG' as const;
-  readonly code = 40;
+/** A config value that cannot be used. Kafka: INVALID_CONFIG. */
+export class InvalidLogConfigError extends KafkaError {
+  override name = 'InvalidLogConfigError';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'InvalidLogConfigError';
+    super('INVALID_CONFIG', message);
   }
 }
 
@@ -100,11 +166,29 @@ function parseNumber(key: string, raw: string | number | boolean): number {
   if (!Number.isFinite(n) || !Number.isInteger(n))
     throw new InvalidLogConfigError(`${key} must be an integer, got ${String(raw)}`);
   // Long.MAX_VALUE and anything past 2^53 mean "never" here.
-  return n > NEVER ? NEVER : n;
+  return Math.min(n, NEVER);
 }
 
-function applyValue(out: LogConfig, field: keyof LogConfig, key: string, raw: string | number | boolean): void {
-  if (field === 'timestampType') {
+function parseRatio(key: string, raw: string | number | boolean): number {
+  const n = typeof raw === 'number' ? raw : Number(raw);
+  if (typeof raw === 'boolean' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidLogConfigError(`${key} must be a number between 0 and 1, got ${String(raw)}`);
+  return n;
+}
+
+function applyValue(out: LogConfig, field: TopicField, key: string, raw: string | number | boolean): void {
+  if (field === 'cleanupPolicy') {
+    const policies = String(raw)
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
+    for (const p of policies)
+      if (p !== 'compact' && p !== 'delete') throw new InvalidLogConfigError(`${key} must list compact or delete`);
+    out.compact = policies.includes('compact');
+    out.delete = policies.includes('delete');
+  } else if (field === 'minCleanableDirtyRatio') {
+    out.minCleanableDirtyRatio = parseRatio(key, raw);
+  } else if (field === 'timestampType') {
     if (raw !== 'CreateTime' && raw !== 'LogAppendTime')
       throw new InvalidLogConfigError(`${key} must be CreateTime or LogAppendTime`);
     out.timestampType = raw;
@@ -122,6 +206,9 @@ function check(c: LogConfig): LogConfig {
   if (c.indexIntervalBytes < 0) throw new InvalidLogConfigError('index.interval.bytes must be at least 0');
   if (c.flushMessages < 1) throw new InvalidLogConfigError('flush.messages must be at least 1');
   if (c.maxMessageBytes < 0) throw new InvalidLogConfigError('max.message.bytes must be at least 0');
+  if (c.minCompactionLagMs < 0) throw new InvalidLogConfigError('min.compaction.lag.ms must be at least 0');
+  if (c.maxCompactionLagMs < 1) throw new InvalidLogConfigError('max.compaction.lag.ms must be at least 1');
+  if (c.deleteRetentionMs < 0) throw new InvalidLogConfigError('delete.retention.ms must be at least 0');
   return c;
 }
 
@@ -172,5 +259,33 @@ export function logManagerConfigFromProps(props: Props): LogManagerConfig {
       DEFAULT_LOG_MANAGER_CONFIG.flushOffsetCheckpointIntervalMs,
     ),
     defaults: logConfigFromBrokerProps(props),
+    cleaner: cleanerConfigFromProps(props),
   };
+}
+
+/** The log cleaner's settings from server.properties keys (log.cleaner.*). */
+export function cleanerConfigFromProps(props: Props): CleanerConfig {
+  const d = DEFAULT_CLEANER_CONFIG;
+  const num = (key: string, dflt: number): number => (props[key] === undefined ? dflt : parseNumber(key, props[key]!));
+  const rate = props['log.cleaner.io.max.bytes.per.second'];
+  const loadFactor = props['log.cleaner.io.buffer.load.factor'];
+  const enable = props['log.cleaner.enable'];
+  const out: CleanerConfig = {
+    enable: enable === undefined ? d.enable : enable === true || enable === 'true',
+    threads: num('log.cleaner.threads', d.threads),
+    backoffMs: num('log.cleaner.backoff.ms', d.backoffMs),
+    dedupeBufferSize: num('log.cleaner.dedupe.buffer.size', d.dedupeBufferSize),
+    dedupeBufferLoadFactor:
+      loadFactor === undefined ? d.dedupeBufferLoadFactor : parseRatio('log.cleaner.io.buffer.load.factor', loadFactor),
+    ioBufferSize: num('log.cleaner.io.buffer.size', d.ioBufferSize),
+    // A double in Kafka (Double.MAX_VALUE by default): anything that large means unthrottled.
+    maxIoBytesPerSecond: rate === undefined ? d.maxIoBytesPerSecond : Math.min(Number(rate), NEVER),
+  };
+  if (out.threads < 0) throw new InvalidLogConfigError('log.cleaner.threads must be at least 0');
+  if (out.backoffMs < 0) throw new InvalidLogConfigError('log.cleaner.backoff.ms must be at least 0');
+  if (out.dedupeBufferSize < 1) throw new InvalidLogConfigError('log.cleaner.dedupe.buffer.size must be positive');
+  if (out.ioBufferSize < 0) throw new InvalidLogConfigError('log.cleaner.io.buffer.size must be at least 0');
+  if (!(out.maxIoBytesPerSecond > 0))
+    throw new InvalidLogConfigError('log.cleaner.io.max.bytes.per.second must be a positive number');
+  return out;
 }

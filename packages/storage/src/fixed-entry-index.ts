@@ -77,7 +77,7 @@ export abstract class FixedEntryIndex {
   protected reserveEntry(): number {
     if (this.entryCount >= this.#capacity) fail(`index ${this.path} is full`);
     const at = this.entryCount * this.entrySize;
-    this.file?.reserve?.(at + this.entrySize);
+    this.file?.reserve(at + this.entrySize);
     return at;
   }
 
@@ -109,6 +109,15 @@ export abstract class FixedEntryIndex {
   close(): void {
     if (this.file) {
       this.file.close(this.entryCount * this.entrySize);
+      this.file = null;
+    }
+    this.#capacity = 0;
+  }
+
+  /** Lets go of the file as it is, without trimming it (a partition that failed to open leaves its files alone). */
+  release(): void {
+    if (this.file) {
+      this.file.close(this.#capacity * this.entrySize);
       this.file = null;
     }
     this.#capacity = 0;

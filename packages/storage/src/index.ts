@@ -7,7 +7,9 @@ export * from './io/segment-io';
 export { FallbackSegmentIO } from './io/fallback';
 export { MemorySegmentIO } from './io/memory';
 export { NativeSegmentIO } from './io/native';
-export { FaultyFs, type FaultOp } from './io/faulty-fs';
+export { FaultyFs, PowerCutError, type FaultOp } from './io/faulty-fs';
+export { HandleCache, CachedHandle, DEFAULT_MAX_OPEN_FILES, type OpenHandleStats } from './io/handle-cache';
+export { raiseFileLimit, defaultMaxOpenFiles, MIN_MAX_OPEN_FILES, type FileLimit } from './io/file-limit';
 export { selectSegmentIO, loadNativeBinding, useNativeCrc32c, type StorageKind } from './io/select';
 export { OffsetIndex, OFFSET_INDEX_ENTRY_SIZE, type OffsetPosition } from './offset-index';
 export { TimeIndex, TIME_INDEX_ENTRY_SIZE, type TimestampOffset } from './time-index';
@@ -23,5 +25,22 @@ export * from './partition-log';
 export * from './leader-epoch-cache';
 export * from './log-manager';
 export * from './checkpoint-file';
-export { validateRecordSet, type RecordSetInfo } from './batch-validator';
+export {
+  validateProducedRecords,
+  validateRecordSet,
+  ValidatedRecords,
+  PendingValidation,
+  RecordValidationError,
+  type ProduceValidation,
+  type RecordSetInfo,
+  type RecordRules,
+  type RecordError,
+} from './log-validator';
 export * from './producer-state';
+export { LogCleaner, type CleanResult, type LogCleanerOptions } from './cleaner/log-cleaner';
+export { Cleaner, CleaningAbortedError, groupSegmentsBySize, type CleanStats } from './cleaner/cleaner';
+export { cleanableRange, logToClean, needsCleaning, type CleanableRange, type LogToClean } from './cleaner/cleanable';
+export { OffsetMap, OFFSET_MAP_ENTRY_BYTES } from './cleaner/offset-map';
+export { hashKey } from './cleaner/key-hash';
+export { Throttler } from './cleaner/throttler';
+export { CLEANED_SUFFIX, SWAP_SUFFIX } from './log-segment';

@@ -48,13 +48,9 @@ export class LeaderEpochCache {
    */
   assign(epoch: number, startOffset: number): void {
     if (epoch < 0 || epoch <= this.latestEpoch) return;
-    while (
-      this.#entries.length > 0 &&
-      (this.#entries[this.#entries.length - 1] as EpochEntry).startOffset >= startOffset
-    )
-      this.#entries.pop();
-    this.#entries.push({ epoch, startOffset });
-    this.#flush();
+    const next = this.#entries.filter((e) => e.startOffset < startOffset);
+    next.push({ epoch, startOffset });
+    this.#replace(next);
   }
 
   /**
@@ -81,15 +77,15 @@ export class LeaderEpochCache {
 
   /** The log was truncated to `endOffset`: epochs starting at or after it are gone (truncateFromEnd). */
   truncateFromEnd(endOffset: number): void {
-    const before = this.#entries.length;
-    while (this.#entries.length > 0 && (this.#entries[this.#entries.length - 1] as EpochEntry).startOffset >= endOffset)
-      this.#entries.pop();
-    if (this.#entries.length !== before) this.#flush();
+    const next = this.#entries.filter((e) => e.startOffset < endOffset);
+    if (next.length !== this.#entries.length) this.#replace(next);
   }
 
-  #flush(): void {
-    const lines = ['0', String(this.#entries.length), ...this.#entries.map((e) => `${e.epoch} ${e.startOffset}`)];
+  /** Writes the new history, then adopts it: a failed write leaves memory matching the file. */
+  #replace(entries: EpochEntry[]): void {
+    const lines = ['0', String(entries.length), ...entries.map((e) => `${e.epoch} ${e.startOffset}`)];
     this.#io.writeFileAtomic(this.#path, Buffer.from(`${lines.join('\n')}\n`));
+    this.#entries = entries;
   }
 }
 

@@ -7,14 +7,25 @@
 // marker is missing); the marker is then removed so a later crash is noticed. close() flushes
 // every log, writes the checkpoints and the marker.
 //
+// A partition directory that cannot be opened (unreadable, corrupted beyond recovery, a file where a
+// directory should be) does not stop the others: it is logged once with its path and kept offline,
+// untouched on disk, until a restart finds it readable again (Kafka takes a whole failed log dir
+// offline; here the unit is the partition). Its checkpoint entries are carried over as they were,
+// and a dir holding one that was not recovered gets no clean-shutdown marker, so the recovery it
+// still needs happens once it opens. A partition that fails while being created leaves no
+// directory behind.
+//
 // Background work runs on an injectable scheduler: retention every
-// log.retention.check.interval.ms, flush.ms checks every log.flush.scheduler.interval.ms, and
-// checkpoints every log.flush.offset.checkpoint.interval.ms.
+// log.retention.check.interval.ms, flush.ms checks every log.flush.scheduler.interval.ms,
+// checkpoints every log.flush.offset.checkpoint.interval.ms, and the log cleaner
+// (cleaner/log-cleaner.ts) on compacted partitions, whose progress each dir keeps in
+// cleaner-offset-checkpoint.
 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import {
+  CLEANER_OFFSET_CHECKPOINT,
   CLEAN_SHUTDOWN_FILE,
   LOG_START_OFFSET_CHECKPOINT,
   RECOVERY_POINT_CHECKPOINT,
@@ -25,10 +36,11 @@ import {
   type CheckpointEntries,
 } from './checkpoint-file';
 import { DEFAULT_LOG_MANAGER_CONFIG, NEVER, resolveLogConfig, type LogManagerConfig } from './config';
-import { InvalidTopicError, toStorageError } from './errors';
+import { InvalidTopicError, KafkaStorageError, toStorageError } from './errors';
 import type { SegmentIO } from './io/segment-io';
 import { invariant } from './offsets';
 import { PartitionLog } from './partition-log';
+import { LogCleaner, type CleanResult } from './cleaner/log-cleaner';
 
 /** Timers, injectable so tests can drive time. */
 export interface Scheduler {
@@ -56,14 +68,51 @@ export interface LogManagerOptions {
   clock?: () => number;
 }
 
+/** A partition whose directory could not be opened at start-up. */
+export interface OfflinePartition {
+  readonly topic: string;
+  readonly partition: number;
+  readonly dir: string;
+  readonly error: KafkaStorageError;
+  /** Its log dir had a clean-shutdown marker when it failed to open (so it needs no recovery of its own). */
+  readonly cleanShutdown: boolean;
+  /** Its checkpoint entries at start-up, written back unchanged. */
+  readonly recoveryPoint: number | undefined;
+  readonly logStartOffset: number | undefined;
+  readonly highWatermark: number | undefined;
+}
+
+/** Asking for a partition whose directory could not be opened. Kafka: KAFKA_STORAGE_ERROR (56). */
+export class PartitionOfflineError extends KafkaStorageError {
+  readonly dir: string;
+  constructor(offline: OfflinePartition) {
+    super(
+      `${offline.topic}-${offline.partition} is offline: its directory ${offline.dir} could not be opened (${offline.error.message})`,
+      offline.error.cause ?? offline.error,
+    );
+    this.name = 'PartitionOfflineError';
+    this.dir = offline.dir;
+  }
+}
+
 const PARTITION_DIR = /^(.+)-(\d+)$/;
 const DELETED_PARTITION_DIR = /^(.+)-(\d+)\.([0-9a-f]{32})-delete$/;
 const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
+
+function isPartitionDir(name: string): boolean {
+  const m = PARTITION_DIR.exec(name);
+  return m !== null && LEGAL_TOPIC.test(m[1]);
+}
 
 export function validateTopicName(topic: string): void {
   if (topic.length === 0 || topic.length > 249 || !LEGAL_TOPIC.test(topic) || topic === '.' || topic === '..') {
     throw new InvalidTopicError(`illegal topic name '${topic}'`);
   }
+}
+
+function asStorageError(err: unknown, what: string): KafkaStorageError {
+  const e = toStorageError(err, what);
+  return e instanceof KafkaStorageError ? e : new KafkaStorageError(`${what}: ${e.message}`, e);
 }
 
 /** Runs retention (and the other periodic log tasks) on the scheduler. */
@@ -94,8 +143,10 @@ export class LogManager {
   #scheduler: Scheduler;
   #clock: () => number;
   #logs = new Map<string, PartitionLog>();
+  #offline = new Map<string, OfflinePartition>();
   #pendingDeletes = new Set<unknown>();
   #tasks: RetentionScheduler;
+  readonly #cleaner: LogCleaner;
   #closed = false;
 
   private constructor(o: LogManagerOptions) {
@@ -107,6 +158,14 @@ export class LogManager {
     this.#scheduler = o.scheduler ?? systemScheduler;
     this.#clock = o.clock ?? Date.now;
     this.#tasks = new RetentionScheduler(this.#scheduler);
+    this.#cleaner = new LogCleaner({
+      config: this.config.cleaner,
+      logs: () => this.#logs.values(),
+      logger: this.#logger,
+      scheduler: this.#scheduler,
+      clock: this.#clock,
+      onCleaned: (log) => this.#guard('cleaner checkpoint', () => this.#writeCleanerCheckpoint(log.dir)),
+    });
   }
 
   /** Opens every log dir, recovering partitions as needed, and starts the periodic tasks. */
@@ -116,7 +175,11 @@ export class LogManager {
     m.#tasks.every(m.config.retentionCheckIntervalMs, () => m.#guard('retention', () => m.runRetention()));
     m.#tasks.every(m.config.flushSchedulerIntervalMs, () => m.#guard('flush', () => m.flushDue()));
     m.#tasks.every(m.config.flushOffsetCheckpointIntervalMs, () => m.#guard('checkpoint', () => m.checkpoint()));
-    m.#logger.info({ logDirs: m.logDirs, io: o.io.name, partitions: m.#logs.size }, 'log manager started');
+    m.#cleaner.start();
+    m.#logger.info(
+      { logDirs: m.logDirs, io: o.io.name, partitions: m.#logs.size, offline: m.#offline.size },
+      'log manager started',
+    );
     return m;
   }
 
@@ -136,32 +199,62 @@ export class LogManager {
       const recovery = readCheckpoint(io, dir, RECOVERY_POINT_CHECKPOINT);
       const logStart = readCheckpoint(io, dir, LOG_START_OFFSET_CHECKPOINT);
       const hw = readCheckpoint(io, dir, REPLICATION_OFFSET_CHECKPOINT);
-      if (!cleanShutdown) this.#logger.warn({ dir }, 'no clean shutdown marker; recovering unflushed segments');
-      for (const name of io.readdir(dir)) {
+      const cleaned = readCheckpoint(io, dir, CLEANER_OFFSET_CHECKPOINT);
+      const names = io.readdir(dir);
+      const partitionDirs = names.filter(isPartitionDir);
+      // A new or empty directory has nothing to recover; only logs without the marker mean an unclean stop.
+      if (!cleanShutdown && partitionDirs.length > 0) {
+        this.#logger.warn(
+          { dir, partitions: partitionDirs.length },
+          'no clean shutdown marker; recovering unflushed segments',
+        );
+      }
+      for (const name of names) {
         if (DELETED_PARTITION_DIR.test(name)) {
           io.rmdir(join(dir, name));
           continue;
         }
         const m = PARTITION_DIR.exec(name);
-        if (!m || !LEGAL_TOPIC.test(m[1])) continue;
+        // Only directories are partitions (Kafka's LogManager lists directories alone): a stray file is left be.
+        if (!m || !isPartitionDir(name) || !io.isDirectory(join(dir, name))) continue;
         const topic = m[1];
         const partition = Number(m[2]);
         const key = partitionKey(topic, partition);
-        const log = PartitionLog.open({
-          io,
-          dir: join(dir, name),
-          topic,
-          partition,
-          config: this.config.defaults,
-          logger: this.#logger,
-          recoveryPoint: recovery.get(key) ?? 0,
-          logStartOffset: logStart.get(key) ?? 0,
-          highWatermark: hw.get(key),
-          cleanShutdown,
-          clock: this.#clock,
-          deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
-        });
-        this.#logs.set(key, log);
+        const path = join(dir, name);
+        try {
+          const log = PartitionLog.open({
+            io,
+            dir: path,
+            topic,
+            partition,
+            config: this.config.defaults,
+            logger: this.#logger,
+            recoveryPoint: recovery.get(key) ?? 0,
+            logStartOffset: logStart.get(key) ?? 0,
+            highWatermark: hw.get(key),
+            cleanerCheckpoint: cleaned.get(key),
+            cleanShutdown,
+            clock: this.#clock,
+            deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+          });
+          this.#logs.set(key, log);
+        } catch (err) {
+          const error = asStorageError(err, `opening ${path}`);
+          this.#offline.set(key, {
+            topic,
+            partition,
+            dir: path,
+            error,
+            cleanShutdown,
+            recoveryPoint: recovery.get(key),
+            logStartOffset: logStart.get(key),
+            highWatermark: hw.get(key),
+          });
+          this.#logger.error(
+            { err: error, topic, partition, path },
+            'partition log cannot be opened; it stays offline',
+          );
+        }
       }
       if (cleanShutdown) io.unlink(join(dir, CLEAN_SHUTDOWN_FILE));
     } catch (err) {
@@ -204,19 +297,65 @@ export class LogManager {
       existing.updateConfig(config);
       return existing;
     }
-    const log = PartitionLog.open({
-      io: this.#io,
-      dir: join(this.#pickDir(), `${topic}-${partition}`),
-      topic,
-      partition,
-      config,
-      logger: this.#logger,
-      cleanShutdown: true,
-      clock: this.#clock,
-      deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
-    });
+    const offline = this.#offline.get(key);
+    if (offline) throw new PartitionOfflineError(offline);
+    const dir = join(this.#pickDir(), `${topic}-${partition}`);
+    const existed = this.#io.exists(dir);
+    let log: PartitionLog;
+    try {
+      log = PartitionLog.open({
+        io: this.#io,
+        dir,
+        topic,
+        partition,
+        config,
+        logger: this.#logger,
+        cleanShutdown: true,
+        clock: this.#clock,
+        deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+      });
+    } catch (err) {
+      // A creation that failed leaves nothing behind (a directory that was there before stays).
+      if (!existed) this.#removeQuietly(dir);
+      throw err;
+    }
     this.#logs.set(key, log);
     return log;
+  }
+
+  /**
+   * Takes back a partition created moments ago by createPartition, because its topic could not be created whole: it
+   * is closed and its directory removed at once (no record was ever acknowledged from it). False when unknown.
+   */
+  removeCreatedPartition(topic: string, partition: number): boolean {
+    const key = partitionKey(topic, partition);
+    const log = this.#logs.get(key);
+    if (!log) return false;
+    this.#logs.delete(key);
+    try {
+      log.closeWithoutFlush();
+    } finally {
+      this.#removeQuietly(log.dir);
+    }
+    return true;
+  }
+
+  #removeQuietly(dir: string): void {
+    try {
+      this.#io.rmdir(dir);
+    } catch (err) {
+      this.#logger.warn({ err, path: dir }, 'could not remove the directory of a partition that failed to be created');
+    }
+  }
+
+  /** Partitions whose directory could not be opened at start-up. */
+  offlinePartitions(): OfflinePartition[] {
+    return [...this.#offline.values()];
+  }
+
+  /** Whether the partition's directory could not be opened at start-up. */
+  isOffline(topic: string, partition: number): boolean {
+    return this.#offline.has(partitionKey(topic, partition));
   }
 
   getPartition(topic: string, partition: number): PartitionLog | undefined {
@@ -233,19 +372,36 @@ export class LogManager {
    */
   deletePartition(topic: string, partition: number): boolean {
     const key = partitionKey(topic, partition);
+    const offline = this.#offline.get(key);
+    if (offline) {
+      // Its topic is gone: the directory goes the way of any deleted partition's, unopened.
+      this.#offline.delete(key);
+      this.#renameForDeletion(offline.dir, this.config.defaults.fileDeleteDelayMs);
+      this.#logger.info({ topic, partition, path: offline.dir }, 'deleted offline partition directory');
+      return true;
+    }
     const log = this.#logs.get(key);
     if (!log) return false;
     this.#logs.delete(key);
     try {
       log.closeWithoutFlush();
-      const renamed = `${log.dir}.${randomUUID().replace(/-/g, '')}-delete`;
-      this.#io.rename(log.dir, renamed);
-      this.#deleteLater([renamed], log.config.fileDeleteDelayMs, (p) => this.#io.rmdir(p));
     } catch (err) {
       throw toStorageError(err, `deleting ${log.dir}`);
     }
+    this.#renameForDeletion(log.dir, log.config.fileDeleteDelayMs);
     this.#logger.info({ topic, partition }, 'deleted partition log');
     return true;
+  }
+
+  /** Renames a partition directory to `<dir>.<uuid>-delete` (never loaded again) and removes it after `delayMs`. */
+  #renameForDeletion(dir: string, delayMs: number): void {
+    try {
+      const renamed = `${dir}.${randomUUID().replace(/-/g, '')}-delete`;
+      this.#io.rename(dir, renamed);
+      this.#deleteLater([renamed], delayMs, (p) => this.#io.rmdir(p));
+    } catch (err) {
+      throw toStorageError(err, `deleting ${dir}`);
+    }
   }
 
   /** One retention pass over every partition; returns the segments deleted. */
@@ -253,6 +409,39 @@ export class LogManager {
     let n = 0;
     for (const log of this.#logs.values()) n += log.deleteOldSegments(now);
     return n;
+  }
+
+  /**
+   * Runs a cleaning pass now on the compacted partitions (all of them, a topic's, or one), each after rolling its
+   * active segment; resolves with what each pass removed (Kafka has no such call: the control API's compact).
+   */
+  compact(topic?: string, partition?: number): Promise<CleanResult[]> {
+    const logs = [...this.#logs.values()].filter(
+      (l) =>
+        (topic === undefined ? l.config.compact : l.topic === topic) &&
+        (partition === undefined || l.partition === partition),
+    );
+    return this.#cleaner.cleanNow(logs.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition));
+  }
+
+  /** The log cleaner's settings (log.cleaner.*). */
+  get cleanerConfig(): LogManagerConfig['cleaner'] {
+    return this.config.cleaner;
+  }
+
+  #writeCleanerCheckpoint(partitionDir: string): void {
+    for (const dir of this.logDirs) {
+      if (!partitionDir.startsWith(join(dir, '/'))) continue;
+      writeCheckpoint(this.#io, dir, CLEANER_OFFSET_CHECKPOINT, this.#cleanerEntries(dir));
+    }
+  }
+
+  #cleanerEntries(dir: string): CheckpointEntries {
+    const out: CheckpointEntries = new Map();
+    for (const [key, log] of this.#logs) {
+      if (log.config.compact && log.dir.startsWith(join(dir, '/'))) out.set(key, log.cleanerState.firstDirtyOffset);
+    }
+    return out;
   }
 
   /** flush.ms pass. */
@@ -272,10 +461,20 @@ export class LogManager {
         logStart.set(key, log.logStartOffset);
         hw.set(key, log.highWatermark);
       }
+      // An offline partition keeps the entries it had, for when it opens again.
+      for (const [key, o] of this.#offline) {
+        if (!o.dir.startsWith(join(dir, '/'))) continue;
+        if (o.recoveryPoint !== undefined) recovery.set(key, o.recoveryPoint);
+        if (o.logStartOffset !== undefined) logStart.set(key, o.logStartOffset);
+        if (o.highWatermark !== undefined) hw.set(key, o.highWatermark);
+      }
       try {
         writeCheckpoint(this.#io, dir, RECOVERY_POINT_CHECKPOINT, recovery);
         writeCheckpoint(this.#io, dir, LOG_START_OFFSET_CHECKPOINT, logStart);
         writeCheckpoint(this.#io, dir, REPLICATION_OFFSET_CHECKPOINT, hw);
+        const cleaned = this.#cleanerEntries(dir);
+        if (cleaned.size > 0 || this.#io.exists(join(dir, CLEANER_OFFSET_CHECKPOINT)))
+          writeCheckpoint(this.#io, dir, CLEANER_OFFSET_CHECKPOINT, cleaned);
       } catch (err) {
         throw toStorageError(err, `writing checkpoints in ${dir}`);
       }
@@ -287,11 +486,25 @@ export class LogManager {
     if (this.#closed) return;
     this.#closed = true;
     this.#tasks.stop();
+    this.#cleaner.stop();
     for (const h of this.#pendingDeletes) this.#scheduler.clearTimeout(h);
     this.#pendingDeletes.clear();
     for (const log of this.#logs.values()) log.close();
     this.checkpoint();
-    for (const dir of this.logDirs) this.#io.writeFileAtomic(join(dir, CLEAN_SHUTDOWN_FILE), Buffer.alloc(0));
-    this.#logger.info({ partitions: this.#logs.size }, 'log manager closed cleanly');
+    for (const dir of this.logDirs) {
+      // The marker says every partition of the dir is consistent on disk; one that was never recovered is not.
+      const unrecovered = [...this.#offline.values()].filter(
+        (o) => !o.cleanShutdown && o.dir.startsWith(join(dir, '/')),
+      );
+      if (unrecovered.length > 0) {
+        this.#logger.warn(
+          { dir, offline: unrecovered.map((o) => o.dir) },
+          'no clean shutdown marker: offline partitions still need recovery',
+        );
+        continue;
+      }
+      this.#io.writeFileAtomic(join(dir, CLEAN_SHUTDOWN_FILE), Buffer.alloc(0));
+    }
+    this.#logger.info({ partitions: this.#logs.size, offline: this.#offline.size }, 'log manager closed cleanly');
   }
 }

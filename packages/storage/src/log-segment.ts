@@ -14,7 +14,7 @@ import {
   RecordIterator,
   validateBatchAt,
 } from '@samsa/protocol';
-import type { LogConfig } from './config';
+import { maxSegmentMs, type LogConfig } from './config';
 import type { SegmentFile, SegmentIO } from './io/segment-io';
 import { BatchCursor } from './batch-cursor';
 import { OffsetIndex } from './offset-index';
@@ -26,6 +26,10 @@ export const LOG_SUFFIX = '.log';
 export const INDEX_SUFFIX = '.index';
 export const TIME_INDEX_SUFFIX = '.timeindex';
 export const DELETED_SUFFIX = '.deleted';
+/** A segment the log cleaner is writing (Kafka's CleanedFileSuffix); never loaded as part of the log. */
+export const CLEANED_SUFFIX = '.cleaned';
+/** A cleaned segment about to replace the ones it was cleaned from (Kafka's SwapFileSuffix). */
+export const SWAP_SUFFIX = '.swap';
 
 /** Where a batch lives in the file. */
 export interface BatchLocation {
@@ -68,19 +72,28 @@ export class LogSegment {
   #rollingBasedTimestamp: number | undefined;
   #header = new BatchHeaderView();
 
-  private constructor(io: SegmentIO, dir: string, baseOffset: number, config: LogConfig, now: number) {
+  private constructor(io: SegmentIO, dir: string, baseOffset: number, config: LogConfig, now: number, suffix = '') {
     this.#io = io;
     this.baseOffset = baseOffset;
     this.#config = config;
     this.created = now;
-    this.logPath = join(dir, offsetFileName(baseOffset, LOG_SUFFIX));
-    this.indexPath = join(dir, offsetFileName(baseOffset, INDEX_SUFFIX));
-    this.timeIndexPath = join(dir, offsetFileName(baseOffset, TIME_INDEX_SUFFIX));
-    this.txnIndexPath = join(dir, offsetFileName(baseOffset, TXN_INDEX_SUFFIX));
+    this.logPath = join(dir, offsetFileName(baseOffset, LOG_SUFFIX + suffix));
+    this.indexPath = join(dir, offsetFileName(baseOffset, INDEX_SUFFIX + suffix));
+    this.timeIndexPath = join(dir, offsetFileName(baseOffset, TIME_INDEX_SUFFIX + suffix));
+    this.txnIndexPath = join(dir, offsetFileName(baseOffset, TXN_INDEX_SUFFIX + suffix));
     const indexesExisted = io.fileSize(this.indexPath) !== null && io.fileSize(this.timeIndexPath) !== null;
     this.#file = io.openSegment(this.logPath);
-    this.offsetIndex = new OffsetIndex(io, this.indexPath, baseOffset);
-    this.timeIndex = new TimeIndex(io, this.timeIndexPath, baseOffset);
+    let offsetIndex: OffsetIndex | null = null;
+    try {
+      offsetIndex = new OffsetIndex(io, this.indexPath, baseOffset);
+      this.timeIndex = new TimeIndex(io, this.timeIndexPath, baseOffset);
+    } catch (err) {
+      // Nothing may keep a descriptor or mapping of a segment that failed to open.
+      offsetIndex?.release();
+      this.#file.close();
+      throw err;
+    }
+    this.offsetIndex = offsetIndex;
     this.txnIndex = new TransactionIndex(io, this.txnIndexPath);
     this.#nextOffset = baseOffset;
     this.#offsetOfMaxTimestampSoFar = baseOffset;
@@ -89,18 +102,38 @@ export class LogSegment {
       this.needsRecovery = true;
   }
 
-  /** A new, empty segment with preallocated indexes (the active segment). */
-  static create(io: SegmentIO, dir: string, baseOffset: number, config: LogConfig, now: number): LogSegment {
-    const s = new LogSegment(io, dir, baseOffset, config, now);
-    invariant(s.size === 0, `new segment ${s.logPath} is not empty`);
-    s.resizeIndexes(config.segmentIndexBytes);
+  /**
+   * A new, empty segment with preallocated indexes: the active segment, or (with `suffix` `.cleaned`) the one the log
+   * cleaner writes a group of segments into.
+   */
+  static create(
+    io: SegmentIO,
+    dir: string,
+    baseOffset: number,
+    config: LogConfig,
+    now: number,
+    suffix = '',
+  ): LogSegment {
+    const s = new LogSegment(io, dir, baseOffset, config, now, suffix);
+    try {
+      invariant(s.size === 0, `new segment ${s.logPath} is not empty`);
+      s.resizeIndexes(config.segmentIndexBytes);
+    } catch (err) {
+      s.release();
+      throw err;
+    }
     return s;
   }
 
   /** Opens an existing segment, finds its next offset from the last index entry, and checks the indexes. */
   static load(io: SegmentIO, dir: string, baseOffset: number, config: LogConfig, now: number): LogSegment {
     const s = new LogSegment(io, dir, baseOffset, config, now);
-    s.#loadTail();
+    try {
+      s.#loadTail();
+    } catch (err) {
+      s.release();
+      throw err;
+    }
     return s;
   }
 
@@ -182,24 +215,30 @@ export class LogSegment {
 
   /**
    * Kafka's roll rules for an incoming record set: the segment would pass segment.bytes, its age
-   * (by the first batch's timestamp, else creation time) passed segment.ms, an index is full, or
+   * (by the first batch's timestamp, else creation time) passed segment.ms (or a compacted topic's
+   * max.compaction.lag.ms, when shorter), an index is full, or
    * the last offset would not fit a 32-bit relative offset.
    */
   shouldRoll(batchesSize: number, maxTimestampInBatches: number, lastOffset: number, now: number): boolean {
     const size = this.size;
     if (size === 0) return this.offsetIndex.isFull() || this.timeIndex.isFull();
     if (size > this.#config.segmentBytes - batchesSize) return true;
-    if (this.#timeWaitedForRoll(now, maxTimestampInBatches) > this.#config.segmentMs) return true;
+    if (this.#timeWaitedForRoll(now, maxTimestampInBatches) > maxSegmentMs(this.#config)) return true;
     if (this.offsetIndex.isFull() || this.timeIndex.isFull()) return true;
     return lastOffset - this.baseOffset > 0x7fffffff;
   }
 
-  #timeWaitedForRoll(now: number, messageTimestamp: number): number {
+  /** The first batch's max timestamp (LogSegment.getFirstBatchTimestamp), -1 when the segment is empty. */
+  firstBatchTimestamp(): number {
     if (this.#rollingBasedTimestamp === undefined && this.size > 0) {
       const cursor = new BatchCursor(this.#file, this.size);
       this.#rollingBasedTimestamp = cursor.headerAt(0) < 0 ? -1 : cursor.header.maxTimestamp;
     }
-    const t = this.#rollingBasedTimestamp ?? -1;
+    return this.#rollingBasedTimestamp ?? -1;
+  }
+
+  #timeWaitedForRoll(now: number, messageTimestamp: number): number {
+    const t = this.firstBatchTimestamp();
     return t >= 0 ? messageTimestamp - t : now - this.created;
   }
 
@@ -208,25 +247,39 @@ export class LogSegment {
    * them. On a write failure the file is cut back to its previous size, so no partial batch stays.
    */
   append(batches: Buffer): void {
+    this.appendBatches([batches]);
+  }
+
+  /** As append, for batches in several Buffers (each holding whole batches), still written with one call. */
+  appendBatches(bufs: readonly Buffer[]): void {
     const position = this.#file.size();
     try {
-      const at = this.#file.append([batches]);
+      const at = this.#file.append(bufs);
       if (at !== position) fail(`segment append landed at ${at}, expected ${position}`);
     } catch (err) {
       this.#file.truncate(position);
       throw err;
     }
     const h = this.#header;
-    let off = 0;
-    while (off < batches.length) {
-      h.at(batches, off);
-      const size = h.sizeInBytes;
-      if (this.#rollingBasedTimestamp === undefined && position + off === 0)
-        this.#rollingBasedTimestamp = h.maxTimestamp;
-      this.#indexBatch(h.lastOffset, h.maxTimestamp, position + off, size);
-      this.#nextOffset = h.lastOffset + 1;
-      off += size;
+    let base = position;
+    for (const batches of bufs) {
+      let off = 0;
+      while (off < batches.length) {
+        h.at(batches, off);
+        const size = h.sizeInBytes;
+        if (this.#rollingBasedTimestamp === undefined && base + off === 0) this.#rollingBasedTimestamp = h.maxTimestamp;
+        this.#indexBatch(h.lastOffset, h.maxTimestamp, base + off, size);
+        this.#nextOffset = h.lastOffset + 1;
+        off += size;
+      }
+      base += batches.length;
     }
+    h.release();
+  }
+
+  /** Bytes [position, position + length) of the .log file (the log cleaner reads segments whole this way). */
+  readRange(position: number, length: number): Buffer {
+    return this.#file.read(position, length);
   }
 
   #indexBatch(lastOffset: number, maxTimestamp: number, position: number, size: number): void {
@@ -425,6 +478,19 @@ export class LogSegment {
     this.timeIndex.close();
     this.txnIndex.close();
     this.#file.close();
+  }
+
+  /** Lets go of every file without writing to any (its partition failed to open and stays as it was on disk). */
+  release(): void {
+    this.offsetIndex.release();
+    this.timeIndex.release();
+    this.txnIndex.close();
+    this.#file.close();
+  }
+
+  /** The segment's files that exist, log first (the txn index only once an abort was indexed). */
+  existingPaths(): string[] {
+    return [this.logPath, this.indexPath, this.timeIndexPath, this.txnIndexPath].filter((p) => this.#io.exists(p));
   }
 
   /** Closes the files and renames them to `*.deleted`; returns the new paths for the delayed unlink. */

@@ -65,6 +65,12 @@ export class LogSegments {
     return this.#list.splice(i + 1);
   }
 
+  /** Replaces `count` segments from index `first` with one (a cleaned segment, based where the first was). */
+  replace(first: number, count: number, segment: LogSegment): void {
+    invariant(this.#list[first]?.baseOffset === segment.baseOffset, 'a cleaned segment replaces from its base offset');
+    this.#list.splice(first, count, segment);
+  }
+
   /** Total bytes of all segment files. */
   get sizeInBytes(): number {
     let n = 0;

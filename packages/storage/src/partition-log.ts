@@ -16,6 +16,11 @@
 // ABORT adds an entry to the segment's transaction index with the last stable offset after it (as Kafka's UnifiedLog
 // does). The last stable offset is the first offset of the oldest open transaction, capped by the high watermark.
 // After an unclean stop the indexes of rebuilt segments are filled again from the producer-state replay.
+//
+// Compaction (cleanup.policy=compact): the log cleaner (cleaner/) reads closed segments and writes each group of them
+// into a `.cleaned` segment, which replaceCleanedSegments swaps in (Kafka's `.cleaned` -> `.swap` -> rename protocol,
+// completed or rolled back by recovery after a crash). Anything that changes the segment list meanwhile (truncation,
+// retention, DeleteRecords, close) moves the cleaning generation, and a swap planned before it is refused.
 
 import type { Logger } from 'pino';
 import {
@@ -27,8 +32,9 @@ import {
 } from '@samsa/protocol';
 import type { LogConfig } from './config';
 import type { SegmentIO } from './io/segment-io';
-import { validateRecordSet } from './batch-validator';
-import { OffsetOutOfRangeError, toStorageError } from './errors';
+import { ValidatedRecords, validateRecordSet, type RecordSetInfo } from './log-validator';
+import { KafkaStorageError, OffsetOutOfRangeError, toStorageError } from './errors';
+import { StorageErrorLog, type StorageOp } from './io-error-log';
 import { LogSegment } from './log-segment';
 import type { LogSegments } from './log-segments';
 import { asOffset, fail, invariant, type Offset } from './offsets';
@@ -40,9 +46,13 @@ import {
   writeProducerSnapshot,
 } from './producer-state';
 import { LeaderEpochCache } from './leader-epoch-cache';
-import { loadAndRecover } from './recovery';
+import { loadAndRecover, releaseAll } from './recovery';
 import { belowLogStart, expiredBySize, expiredByTime, type RetentionReason } from './retention';
 import type { AbortedTxn } from './txn-index';
+import { swapInCleanedSegment } from './cleaner/swap';
+import type { CleanerState, LastRecord } from './cleaner/cleaner-state';
+
+export type { CleanerState, LastRecord } from './cleaner/cleaner-state';
 
 export interface AppendOptions {
   leaderEpoch: number;
@@ -117,6 +127,8 @@ export interface PartitionLogOptions {
   clock?: () => number;
   /** Removes renamed `*.deleted` files after file.delete.delay.ms; default: at once. */
   deleteFiles?: (paths: string[], delayMs: number) => void;
+  /** The log cleaner's checkpoint (cleaner-offset-checkpoint): the first offset not cleaned yet. */
+  cleanerCheckpoint?: number;
 }
 
 export class PartitionLog {
@@ -143,8 +155,15 @@ export class PartitionLog {
   #closed = false;
   /** Idempotence and transactions: who wrote what (rebuilt from a snapshot and the log at open). */
   #producers = new ProducerStateManager();
+  /** I/O failures, logged once per kind until the partition recovers. */
+  readonly #ioErrors: StorageErrorLog;
   /** Rebuilding transaction indexes from here on (open after an unclean stop); null otherwise. */
   #indexTxnsFrom: number | null = null;
+  /** Moves whenever the segment list changes other than by a roll; a cleaner swap planned before it is refused. */
+  #cleaningGeneration = 0;
+  /** Drops the segment a cleaning pass is writing (close, deletion); null when no pass runs. */
+  #abortCleaning: (() => void) | null = null;
+  readonly cleanerState: CleanerState;
   readonly #onTxnCompleted = (txn: CompletedTxn, lastStableOffset: number): void =>
     this.#indexCompletedTxn(txn, lastStableOffset);
 
@@ -155,6 +174,7 @@ export class PartitionLog {
     this.#io = o.io;
     this.leaderEpochs = new LeaderEpochCache(o.io, o.dir);
     this.#logger = o.logger;
+    this.#ioErrors = new StorageErrorLog(o.logger, o.topic, o.partition);
     this.#config = o.config;
     this.#segments = segments;
     this.#clock = o.clock ?? Date.now;
@@ -171,14 +191,27 @@ export class PartitionLog {
       ? this.#logEndOffset
       : Math.min(Math.max(o.recoveryPoint ?? 0, this.#logStartOffset), this.#logEndOffset);
     this.#lastFlushTime = this.#clock();
+    const checkpoint = o.cleanerCheckpoint ?? this.#logStartOffset;
+    this.cleanerState = {
+      // Kafka's LogCleanerManager.cleanableOffsets: a checkpoint outside the log starts again from its start.
+      firstDirtyOffset:
+        checkpoint < this.#logStartOffset || checkpoint > this.#logEndOffset ? this.#logStartOffset : checkpoint,
+      lastCleanTimeMs: -1,
+      bytesCleaned: 0,
+      bytesRemoved: 0,
+      recordsRemoved: 0,
+      passes: 0,
+      error: null,
+    };
   }
 
   /** Opens (creating the directory when missing) and recovers a partition log. */
   static open(o: PartitionLogOptions): PartitionLog {
+    let segments: LogSegments | null = null;
     try {
       o.io.mkdir(o.dir);
       const now = (o.clock ?? Date.now)();
-      const { segments, truncatedBytes, recoveredFrom } = loadAndRecover({
+      const loaded = loadAndRecover({
         io: o.io,
         dir: o.dir,
         config: o.config,
@@ -187,6 +220,8 @@ export class PartitionLog {
         recoveryPoint: o.recoveryPoint ?? 0,
         cleanShutdown: o.cleanShutdown ?? false,
       });
+      segments = loaded.segments;
+      const { truncatedBytes, recoveredFrom, created } = loaded;
       const log = new PartitionLog(o, segments);
       if (recoveredFrom !== null) {
         // Kafka's LogSegment.recover re-collects the aborted transactions of rebuilt segments from the producer state.
@@ -202,25 +237,40 @@ export class PartitionLog {
       // and a lost one reads as valid (a missing .txnindex as "no aborts", a short time index as older records):
       // make the rebuilt segments durable now.
       if (recoveredFrom !== null) for (const seg of segments.all()) if (seg.baseOffset >= recoveredFrom) seg.flush();
-      o.logger.info(
-        {
-          topic: o.topic,
-          partition: o.partition,
-          segments: segments.size,
-          logStartOffset: log.logStartOffset,
-          logEndOffset: log.logEndOffset,
-          truncatedBytes,
-        },
-        'loaded partition log',
-      );
+      if (created) {
+        // A topic of 10,000 partitions would write 10,000 lines; the topic's creation is logged once by the broker.
+        o.logger.debug({ topic: o.topic, partition: o.partition, dir: o.dir }, 'created partition log');
+      } else {
+        // One line per partition: at info, a broker with hundreds of partitions would bury its start-up in them.
+        o.logger.debug(
+          {
+            topic: o.topic,
+            partition: o.partition,
+            segments: segments.size,
+            logStartOffset: log.logStartOffset,
+            logEndOffset: log.logEndOffset,
+            truncatedBytes,
+          },
+          'loaded partition log',
+        );
+      }
       return log;
     } catch (err) {
+      // A log that failed to open keeps no descriptor or mapping, and its files stay as they are.
+      if (segments !== null) releaseAll(segments);
       throw toStorageError(err, `opening ${o.dir}`);
     }
   }
 
   get config(): LogConfig {
     return this.#config;
+  }
+
+  /** An I/O failure as Kafka's storage error, logged once per kind while the partition keeps failing (StorageErrorLog). */
+  #ioFailure(op: StorageOp, err: unknown, what: string, path: string = this.dir): Error {
+    const e = toStorageError(err, what);
+    if (e instanceof KafkaStorageError) this.#ioErrors.failed(op, e, path);
+    return e;
   }
 
   /** The producer state of this partition (sequence checks, open transactions). */
@@ -299,6 +349,84 @@ export class PartitionLog {
     return out;
   }
 
+  /**
+   * The indexed aborted transactions overlapping [startOffset, upperBoundOffset), whole (the cleaner copies the
+   * entries of the ABORT markers it keeps).
+   */
+  abortedTxnsOverlapping(startOffset: number, upperBoundOffset: number): AbortedTxn[] {
+    const out: AbortedTxn[] = [];
+    const segs = this.#segments.all();
+    for (let i = Math.max(0, this.#segments.floorIndex(startOffset)); i < segs.length; i++) {
+      const r = (segs[i] as LogSegment).txnIndex.collectAbortedTxns(startOffset, upperBoundOffset);
+      out.push(...r.abortedTransactions);
+      if (r.isComplete) break;
+    }
+    return out;
+  }
+
+  /** The last batch of every producer the state still holds (UnifiedLog.lastRecordsOfActiveProducers). */
+  lastRecordsOfActiveProducers(): Map<number, LastRecord> {
+    const out = new Map<number, LastRecord>();
+    for (const e of this.#producers.entries()) {
+      const last = e.batches[e.batches.length - 1];
+      out.set(e.producerId, { lastDataOffset: last ? last.lastOffset : -1, producerEpoch: e.producerEpoch });
+    }
+    return out;
+  }
+
+  /** The segments, oldest first, the last one active (the cleaner's view; never changed through it). */
+  segments(): readonly LogSegment[] {
+    return this.#segments.all();
+  }
+
+  /** The I/O backend and the directory the cleaner writes cleaned segments into. */
+  get io(): SegmentIO {
+    return this.#io;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** See #cleaningGeneration. */
+  get cleaningGeneration(): number {
+    return this.#cleaningGeneration;
+  }
+
+  /**
+   * A cleaning pass starts: `abort` drops what it has written so far, and is called (at most once) if the log is
+   * closed before the pass ends. Returns the function the pass calls when it ends either way.
+   */
+  beginCleaning(abort: () => void): () => void {
+    invariant(this.#abortCleaning === null, `${this.dir} is being cleaned already`);
+    this.#abortCleaning = abort;
+    return () => {
+      if (this.#abortCleaning === abort) this.#abortCleaning = null;
+    };
+  }
+
+  /**
+   * Swaps a cleaned segment in for the group of segments it was cleaned from (LocalLog.replaceSegments): false, with
+   * nothing changed, when the segment list changed since `generation` (the pass is then abandoned). `cleaned` is closed
+   * and flushed, named `<base>.*.cleaned`; the old segments' files are deleted after file.delete.delay.ms.
+   */
+  replaceCleanedSegments(group: readonly LogSegment[], cleaned: LogSegment, generation: number): boolean {
+    if (this.#closed || generation !== this.#cleaningGeneration) return false;
+    const segs = this.#segments.all();
+    const first = this.#segments.floorIndex(group[0]?.baseOffset ?? -1);
+    if (first < 0 || group.some((g, i) => segs[first + i] !== g) || first + group.length >= segs.length) return false;
+    let swapped: LogSegment;
+    try {
+      swapped = swapInCleanedSegment(this.#io, this.dir, group, cleaned, this.#config, this.#clock(), (paths) =>
+        this.#deleteFiles(paths, this.#config.fileDeleteDelayMs),
+      );
+    } catch (err) {
+      throw this.#ioFailure('clean', err, `swapping a cleaned segment into ${this.dir}`, cleaned.logPath);
+    }
+    this.#segments.replace(first, group.length, swapped);
+    return true;
+  }
+
   /** Every aborted transaction still indexed, oldest first (tests and tools). */
   abortedTransactions(): AbortedTxn[] {
     const out: AbortedTxn[] = [];
@@ -320,7 +448,7 @@ export class PartitionLog {
     try {
       return Math.max(0, position(toOffset) - position(fromOffset));
     } catch (err) {
-      throw toStorageError(err, `read of ${this.dir}`);
+      throw this.#ioFailure('read', err, `read of ${this.dir}`, seg.logPath);
     }
   }
 
@@ -344,11 +472,29 @@ export class PartitionLog {
     this.#highWatermark = Math.max(offset, this.#logStartOffset);
   }
 
-  append(records: Buffer, options: AppendOptions): AppendResult {
+  /**
+   * Appends a record set: a client's as validateProducedRecords returned it (log-validator.ts; it is not walked
+   * again), or raw batches, whose headers are checked here (`fromClient` adds the client-only header rules).
+   */
+  append(records: Buffer | ValidatedRecords, options: AppendOptions): AppendResult {
+    try {
+      if (records instanceof ValidatedRecords) return this.#append(records.records, records, true, options);
+      const fromClient = options.fromClient ?? true;
+      return this.#append(
+        records,
+        validateRecordSet(records, this.#config, fromClient, this.#view),
+        fromClient,
+        options,
+      );
+    } finally {
+      // The view must not keep the request (and the network buffer under it) alive while the partition idles.
+      this.#view.release();
+    }
+  }
+
+  #append(records: Buffer, info: RecordSetInfo, fromClient: boolean, options: AppendOptions): AppendResult {
     if (this.#closed) fail(`append to closed log ${this.dir}`);
     const now = options.now ?? this.#clock();
-    const fromClient = options.fromClient ?? true;
-    const info = validateRecordSet(records, this.#config, fromClient, this.#view);
     // A retry of one of the producer's last 5 batches is answered with its original offsets, unwritten.
     const duplicate = fromClient ? this.#producers.checkClientAppend(records, this.#view) : null;
     if (duplicate) {
@@ -362,10 +508,6 @@ export class PartitionLog {
     }
     const timestampType = options.timestampType ?? this.#config.timestampType;
     const firstOffset = this.#logEndOffset;
-    // A log without history (created before epochs were tracked) has had one epoch since its start.
-    const epochs = this.leaderEpochs;
-    if (options.leaderEpoch > epochs.latestEpoch)
-      epochs.assign(options.leaderEpoch, epochs.latestEpoch < 0 ? this.#logStartOffset : firstOffset);
 
     // Assign offsets (and LogAppendTime) in place: only header bytes change.
     let next = firstOffset;
@@ -386,6 +528,12 @@ export class PartitionLog {
     const lastOffset = next - 1;
 
     try {
+      // A log without history (created before epochs were tracked) has had one epoch since its start. The checkpoint
+      // is written before the batches, as Kafka's UnifiedLog.append assigns the epoch first; its failure is a storage
+      // error like the append's.
+      const epochs = this.leaderEpochs;
+      if (options.leaderEpoch > epochs.latestEpoch)
+        epochs.assign(options.leaderEpoch, epochs.latestEpoch < 0 ? this.#logStartOffset : firstOffset);
       let active = this.#segments.active;
       if (active.shouldRoll(records.length, maxTimestamp, lastOffset, now)) {
         this.#roll(now);
@@ -393,7 +541,7 @@ export class PartitionLog {
       }
       active.append(records);
     } catch (err) {
-      throw toStorageError(err, `append to ${this.dir}`);
+      throw this.#ioFailure('append', err, `append to ${this.dir}`, this.#segments.active.logPath);
     }
     this.#logEndOffset = next;
     const completedTxns = this.#producers.onAppend(records, view, this.#onTxnCompleted);
@@ -404,9 +552,10 @@ export class PartitionLog {
       } catch (err) {
         // Not durable: take the append back so a retry cannot duplicate it.
         this.#truncateEnd(firstOffset);
-        throw toStorageError(err, `flush of ${this.dir}`);
+        throw this.#ioFailure('flush', err, `flush of ${this.dir}`, this.#segments.active.logPath);
       }
     }
+    if (this.#ioErrors.failing !== null) this.#ioErrors.recovered();
     // Both derive from the log end offset, a safe integer by construction.
     return {
       baseOffset: firstOffset as Offset,
@@ -423,6 +572,14 @@ export class PartitionLog {
    * the log end offset (the follower truncates first when its log diverged). Returns the offsets written.
    */
   appendAsFollower(records: Buffer): AppendResult {
+    try {
+      return this.#appendAsFollower(records);
+    } finally {
+      this.#view.release();
+    }
+  }
+
+  #appendAsFollower(records: Buffer): AppendResult {
     if (this.#closed) fail(`append to closed log ${this.dir}`);
     const view = this.#view;
     const info = validateRecordSet(records, this.#config, false, view);
@@ -448,16 +605,27 @@ export class PartitionLog {
       }
       active.append(records);
     } catch (err) {
-      throw toStorageError(err, `append to ${this.dir}`);
+      throw this.#ioFailure('append', err, `append to ${this.dir}`, this.#segments.active.logPath);
     }
     this.#logEndOffset = lastOffset + 1;
-    for (let off = 0; off < records.length; ) {
-      view.at(records, off);
-      this.leaderEpochs.assign(view.partitionLeaderEpoch, view.baseOffset);
-      off += view.sizeInBytes;
+    try {
+      for (let off = 0; off < records.length; ) {
+        view.at(records, off);
+        this.leaderEpochs.assign(view.partitionLeaderEpoch, view.baseOffset);
+        off += view.sizeInBytes;
+      }
+    } catch (err) {
+      throw this.#ioFailure('append', err, `leader epoch checkpoint of ${this.dir}`);
     }
     const completedTxns = this.#producers.onAppend(records, view, this.#onTxnCompleted);
-    if (this.#config.flushOnAppend || this.unflushedMessages >= this.#config.flushMessages) this.flush();
+    if (this.#config.flushOnAppend || this.unflushedMessages >= this.#config.flushMessages) {
+      try {
+        this.flush();
+      } catch (err) {
+        throw this.#ioFailure('flush', err, `flush of ${this.dir}`);
+      }
+    }
+    if (this.#ioErrors.failing !== null) this.#ioErrors.recovered();
     return {
       baseOffset: firstOffset as Offset,
       lastOffset: lastOffset as Offset,
@@ -524,10 +692,8 @@ export class PartitionLog {
         this.#recoveryPoint = Math.min(upTo, this.#logEndOffset);
       },
       (err: unknown) => {
-        this.#logger.error(
-          { err, topic: this.topic, partition: this.partition, upTo },
-          'background flush of rolled segments failed',
-        );
+        // The recovery point stays where it was: the next flush covers these segments again.
+        this.#ioFailure('flush', err, `background flush of ${this.dir} below offset ${upTo}`);
       },
     );
     this.#backgroundFlushes.add(done);
@@ -549,7 +715,7 @@ export class PartitionLog {
     try {
       this.#roll(this.#clock());
     } catch (err) {
-      throw toStorageError(err, `roll of ${this.dir}`);
+      throw this.#ioFailure('roll', err, `roll of ${this.dir}`);
     }
   }
 
@@ -560,13 +726,15 @@ export class PartitionLog {
       this.#truncateEnd(offset);
       this.leaderEpochs.truncateFromEnd(this.#logEndOffset);
     } catch (err) {
-      throw toStorageError(err, `truncation of ${this.dir}`);
+      throw this.#ioFailure('truncate', err, `truncation of ${this.dir}`);
     }
   }
 
   #truncateEnd(offset: number): void {
     if (offset >= this.#logEndOffset) return;
     this.#truncations++;
+    this.#cleaningGeneration++;
+    if (this.cleanerState.firstDirtyOffset > offset) this.cleanerState.firstDirtyOffset = offset;
     let i = this.#segments.floorIndex(offset);
     if (i < 0) i = 0;
     for (const s of this.#segments.removeAfter(i)) this.#deleteFiles(s.renameToDeleted(), 0);
@@ -605,7 +773,7 @@ export class PartitionLog {
         }
       }
     } catch (err) {
-      throw toStorageError(err, `read of ${this.dir}`);
+      throw this.#ioFailure('read', err, `read of ${this.dir}`);
     }
     return result;
   }
@@ -652,22 +820,33 @@ export class PartitionLog {
     return this.logStartOffset;
   }
 
-  /** Applies retention.ms, retention.bytes and the log start offset; returns the segments deleted. */
+  /**
+   * Applies retention.ms, retention.bytes (when cleanup.policy has `delete`, as UnifiedLog.deleteOldSegments) and the
+   * log start offset; returns the segments deleted.
+   */
   deleteOldSegments(now: number = this.#clock()): number {
     let deleted = 0;
-    deleted += this.#deletePrefix(expiredByTime(this.#segments.all(), now, this.#config.retentionMs), 'retention.ms');
-    deleted += this.#deletePrefix(expiredBySize(this.#segments.all(), this.#config.retentionBytes), 'retention.bytes');
+    if (this.#config.delete) {
+      deleted += this.#deletePrefix(expiredByTime(this.#segments.all(), now, this.#config.retentionMs), 'retention.ms');
+      deleted += this.#deletePrefix(
+        expiredBySize(this.#segments.all(), this.#config.retentionBytes),
+        'retention.bytes',
+      );
+    }
     deleted += this.#deletePrefix(belowLogStart(this.#segments.all(), this.#logStartOffset), 'log-start-offset');
     return deleted;
   }
 
   #deletePrefix(n: number, reason: RetentionReason): number {
     if (n === 0) return 0;
+    this.#cleaningGeneration++;
     const removed = this.#segments.removeFirst(n);
     const newStart = this.#segments.first.baseOffset;
     this.#logStartOffset = Math.max(this.#logStartOffset, newStart);
     this.#highWatermark = Math.max(this.#highWatermark, this.#logStartOffset);
     this.#recoveryPoint = Math.max(this.#recoveryPoint, this.#logStartOffset);
+    if (this.cleanerState.firstDirtyOffset < this.#logStartOffset)
+      this.cleanerState.firstDirtyOffset = this.#logStartOffset;
     for (const s of removed) {
       this.#logger.info(
         { topic: this.topic, partition: this.partition, segment: s.baseOffset, reason },
@@ -676,7 +855,7 @@ export class PartitionLog {
       try {
         this.#deleteFiles(s.renameToDeleted(), this.#config.fileDeleteDelayMs);
       } catch (err) {
-        throw toStorageError(err, `deleting segment ${s.logPath}`);
+        throw this.#ioFailure('delete', err, `deleting segment ${s.logPath}`, s.logPath);
       }
     }
     return n;
@@ -696,14 +875,23 @@ export class PartitionLog {
       try {
         this.flush();
       } catch (err) {
-        throw toStorageError(err, `flush of ${this.dir}`);
+        throw this.#ioFailure('flush', err, `flush of ${this.dir}`);
       }
+      if (this.#ioErrors.failing !== null) this.#ioErrors.recovered();
     }
+  }
+
+  #stopCleaning(): void {
+    this.#cleaningGeneration++;
+    const abort = this.#abortCleaning;
+    this.#abortCleaning = null;
+    abort?.();
   }
 
   /** Flushes and closes every segment (clean shutdown). */
   close(): void {
     if (this.#closed) return;
+    this.#stopCleaning();
     try {
       this.flush();
       writeProducerSnapshot(this.#producers, this.#io, this.dir, this.#logEndOffset);
@@ -716,6 +904,7 @@ export class PartitionLog {
   /** Closes without flushing (the partition is being deleted). */
   closeWithoutFlush(): void {
     if (this.#closed) return;
+    this.#stopCleaning();
     this.#closed = true;
     for (const s of this.#segments.all()) s.close();
   }

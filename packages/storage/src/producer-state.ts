@@ -21,10 +21,9 @@
 //            Timestamp int64 | CoordinatorEpoch int32 | CurrentTxnFirstOffset int64 (-1: none))
 // As in Kafka, a snapshot keeps only each producer's last batch; the log after the snapshot offset is replayed on load.
 
-import { BatchHeaderView, crc32c, readInt64, RecordIterator, writeInt64 } from '@samsa/protocol';
 import type { Logger } from 'pino';
 import { join } from 'node:path';
-import { StorageKafkaError } from './errors';
+import { BatchHeaderView, crc32c, KafkaError, readInt64, RecordIterator, writeInt64 } from '@samsa/protocol';
 import type { SegmentIO } from './io/segment-io';
 import { offsetFileName } from './offsets';
 
@@ -44,39 +43,35 @@ const INT32_MAX = 0x7fffffff;
 /** ControlRecordType: ABORT = 0, COMMIT = 1. */
 export const ControlRecordType = { ABORT: 0, COMMIT: 1 } as const;
 
-export class OutOfOrderSequenceError extends StorageKafkaError {
-  readonly kafkaErrorName = 'OUT_OF_ORDER_SEQUENCE_NUMBER' as const;
-  readonly code = 45;
+export class OutOfOrderSequenceError extends KafkaError {
+  override name = 'OutOfOrderSequenceError';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'OutOfOrderSequenceError';
+    super('OUT_OF_ORDER_SEQUENCE_NUMBER', message);
   }
 }
 
-export class InvalidProducerEpochError extends StorageKafkaError {
-  readonly kafkaErrorName = 'INVALID_PRODUCER_EPOCH' as const;
-  readonly code = 47;
+export class InvalidProducerEpochError extends KafkaError {
+  override name = 'InvalidProducerEpochError';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'InvalidProducerEpochError';
+    super('INVALID_PRODUCER_EPOCH', message);
   }
 }
 
-export class InvalidTxnStateError extends StorageKafkaError {
-  readonly kafkaErrorName = 'INVALID_TXN_STATE' as const;
-  readonly code = 48;
+export class InvalidTxnStateError extends KafkaError {
+  override name = 'InvalidTxnStateError';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'InvalidTxnStateError';
+    super('INVALID_TXN_STATE', message);
   }
 }
 
-export class TransactionCoordinatorFencedError extends StorageKafkaError {
-  readonly kafkaErrorName = 'TRANSACTION_COORDINATOR_FENCED' as const;
-  readonly code = 52;
+export class TransactionCoordinatorFencedError extends KafkaError {
+  override name = 'TransactionCoordinatorFencedError';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'TransactionCoordinatorFencedError';
+    super('TRANSACTION_COORDINATOR_FENCED', message);
   }
 }
 
@@ -348,6 +343,20 @@ export class ProducerStateManager {
       this.#openTxn(pid, firstOffset);
     }
     return null;
+  }
+
+  /**
+   * Checks a coordinator's own transactional append (a TxnOffsetCommit's records in `__consumer_offsets`): the client
+   * checks are skipped, but an epoch older than the producer's current one is INVALID_PRODUCER_EPOCH, so a zombie's
+   * write is fenced, as Kafka's log does for coordinator appends.
+   */
+  checkCoordinatorAppend(producerId: number, producerEpoch: number): void {
+    const entry = this.#producers.get(producerId);
+    if (entry && producerEpoch < entry.producerEpoch) {
+      throw new InvalidProducerEpochError(
+        `epoch ${producerEpoch} of producer ${producerId} is older than its current epoch ${entry.producerEpoch}`,
+      );
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 // Loading a partition directory and recovering it after an unclean stop, as Kafka does:
+// - a swap of cleaned segments interrupted by the stop is finished or undone (cleaner/swap.ts);
 // - leftovers are cleaned first: `*.deleted` files (a deletion interrupted by the stop), temporary
 //   files, and indexes whose .log is gone;
 // - every segment is opened; one whose index is inconsistent or whose tail is torn is rebuilt;
@@ -16,6 +17,7 @@ import type { LogConfig } from './config';
 import type { SegmentIO } from './io/segment-io';
 import { DELETED_SUFFIX, INDEX_SUFFIX, LOG_SUFFIX, LogSegment, TIME_INDEX_SUFFIX } from './log-segment';
 import { LogSegments } from './log-segments';
+import { recoverSwaps } from './cleaner/swap';
 
 const SEGMENT_NAME = /^(\d{20})\.(log|index|timeindex|txnindex)$/;
 
@@ -40,14 +42,17 @@ export interface LoadResult {
    * rebuilt while the producer state is replayed.
    */
   recoveredFrom: number | null;
+  /** The directory held no segment: the log starts empty here. */
+  created: boolean;
 }
 
 export function loadAndRecover(opts: LoadOptions): LoadResult {
   const { io, dir, config, now, logger } = opts;
+  recoverSwaps(io, dir, logger);
   const names = io.readdir(dir);
   const logs = new Set<number>();
   for (const name of names) {
-    if (name.endsWith(DELETED_SUFFIX) || name.endsWith('.tmp') || name.endsWith('.cleaned') || name.endsWith('.swap')) {
+    if (name.endsWith(DELETED_SUFFIX) || name.endsWith('.tmp')) {
       io.unlink(join(dir, name));
       continue;
     }
@@ -62,8 +67,30 @@ export function loadAndRecover(opts: LoadOptions): LoadResult {
     }
   }
   const segments = new LogSegments();
-  for (const base of [...logs].sort((a, b) => a - b)) segments.add(LogSegment.load(io, dir, base, config, now));
-  if (segments.size === 0) segments.add(LogSegment.create(io, dir, 0, config, now));
+  try {
+    for (const base of [...logs].sort((a, b) => a - b)) segments.add(LogSegment.load(io, dir, base, config, now));
+    const created = segments.size === 0;
+    if (created) segments.add(LogSegment.create(io, dir, 0, config, now));
+    return { ...recover(opts, segments), created };
+  } catch (err) {
+    releaseAll(segments);
+    throw err;
+  }
+}
+
+/** Lets go of every segment's files as they are (the partition failed to open). */
+export function releaseAll(segments: LogSegments): void {
+  for (const seg of segments.all()) {
+    try {
+      seg.release();
+    } catch {
+      // Best effort: the open failure is what gets reported.
+    }
+  }
+}
+
+function recover(opts: LoadOptions, segments: LogSegments): Omit<LoadResult, 'created'> {
+  const { io, config, logger } = opts;
 
   let truncatedBytes = 0;
   let recoveredFrom: number | null = null;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readBatchHeader } from '@samsa/protocol';
-import { FaultyFs, KafkaStorageError, LOG_SUFFIX, offsetFileName, type PartitionLog } from '../src';
+import { type FaultyFs, KafkaStorageError, LOG_SUFFIX, offsetFileName, type PartitionLog } from '../src';
 import { backends, captureLogger, faultyBackends, withNativeCrc } from './helpers/backends';
 import { makeBatch, prng, randInt, randomBatch } from './helpers/batches';
 import { expectBatches, openLog, partitionDir, readAll } from './helpers/log';
@@ -33,6 +33,9 @@ function storageErrorOf(fn: () => unknown): KafkaStorageError {
   throw new Error('expected a storage error');
 }
 
+const STORAGE_FAILED =
+  'storage I/O failed; further failures of this kind on this partition are counted until it recovers';
+
 describe.each(faultyBackends)('faults on $name', (backend) => {
   withNativeCrc();
   let io: FaultyFs;
@@ -52,7 +55,7 @@ describe.each(faultyBackends)('faults on $name', (backend) => {
     const size = log.size;
     io.diskFull();
     const err = storageErrorOf(() => log.append(makeBatch(3, 5), { leaderEpoch: 1 }));
-    expect(err.kafkaErrorName).toBe('KAFKA_STORAGE_ERROR');
+    expect(err.errorName).toBe('KAFKA_STORAGE_ERROR');
     expect(err.code).toBe(56);
     expect(err.errno).toBe('ENOSPC');
     storageErrorOf(() => log.append(makeBatch(3, 5), { leaderEpoch: 1 }));
@@ -104,7 +107,7 @@ describe.each(faultyBackends)('faults on $name', (backend) => {
     io.diskFull();
     // Big enough to need a roll.
     const big = makeBatch(20, 7, 700);
-    expect(storageErrorOf(() => log.append(big, { leaderEpoch: 1 })).kafkaErrorName).toBe('KAFKA_STORAGE_ERROR');
+    expect(storageErrorOf(() => log.append(big, { leaderEpoch: 1 })).errorName).toBe('KAFKA_STORAGE_ERROR');
     expect(log.logEndOffset).toBe(nextOffsetAfter(batches));
     expectBatches(readAll(log), batches);
     io.diskFreed();
@@ -118,6 +121,73 @@ describe.each(faultyBackends)('faults on $name', (backend) => {
     reopened.close();
   });
 
+  it('a leader epoch checkpoint that cannot be written fails the append with KAFKA_STORAGE_ERROR, writing nothing', () => {
+    const log = openLog(io, root, { config: smallSegments });
+    log.append(makeBatch(2, 1), { leaderEpoch: 1 });
+    // A new epoch rewrites the checkpoint before the batch goes in.
+    io.failNext('checkpoint', 'ENOSPC');
+    const err = storageErrorOf(() => log.append(makeBatch(2, 2), { leaderEpoch: 2 }));
+    expect(err.errno).toBe('ENOSPC');
+    expect(log.logEndOffset).toBe(2);
+    expect(log.leaderEpochs.latestEpoch).toBe(1);
+    expect(log.append(makeBatch(1, 3), { leaderEpoch: 2 }).baseOffset).toBe(2);
+    expect(log.leaderEpochs.entries).toEqual([
+      { epoch: 1, startOffset: 0 },
+      { epoch: 2, startOffset: 2 },
+    ]);
+    log.close();
+  });
+
+  it('I/O failures are logged once per partition and kind, with the partition and path, until it recovers', () => {
+    const { logger, lines } = captureLogger();
+    const log = openLog(io, root, { config: smallSegments, logger });
+    const other = openLog(io, join(root, 'other'), { config: smallSegments, logger });
+    appendMany(log, prng(6), 3);
+    const active = join(partitionDir(root), offsetFileName(log.segmentBaseOffsets().pop()!, LOG_SUFFIX));
+    io.diskFull();
+    for (let i = 0; i < 5; i++) storageErrorOf(() => log.append(makeBatch(2, 9), { leaderEpoch: 1 }));
+    for (let i = 0; i < 3; i++) storageErrorOf(() => other.append(makeBatch(2, 9), { leaderEpoch: 1 }));
+    const failures = lines.filter((l) => l.msg === STORAGE_FAILED);
+    // One line per partition, however many requests failed.
+    expect(failures).toHaveLength(2);
+    expect(failures[0]).toMatchObject({
+      level: 50,
+      topic: 't',
+      partition: 0,
+      errno: 'ENOSPC',
+      op: 'append',
+      path: active,
+    });
+    expect(failures[1]).toMatchObject({
+      level: 50,
+      topic: 't',
+      partition: 0,
+      errno: 'ENOSPC',
+      path: expect.stringContaining(join(root, 'other')),
+    });
+    io.diskFreed();
+    log.append(makeBatch(1, 10), { leaderEpoch: 1 });
+    log.append(makeBatch(1, 11), { leaderEpoch: 1 });
+    expect(lines.filter((l) => l.msg === 'storage I/O recovered')).toEqual([
+      expect.objectContaining({ level: 30, topic: 't', partition: 0, path: active, errno: 'ENOSPC', unlogged: 4 }),
+    ]);
+    // After recovering, the next failure is news again; a different kind is news at once.
+    io.failNext('append', 'ENOSPC');
+    storageErrorOf(() => log.append(makeBatch(1, 12), { leaderEpoch: 1 }));
+    io.failNext('append', 'EIO');
+    storageErrorOf(() => log.append(makeBatch(1, 13), { leaderEpoch: 1 }));
+    io.failNext('append', 'EIO');
+    storageErrorOf(() => log.append(makeBatch(1, 14), { leaderEpoch: 1 }));
+    expect(
+      lines
+        .filter((l) => l.msg === STORAGE_FAILED)
+        .slice(2)
+        .map((l) => l.errno),
+    ).toEqual(['ENOSPC', 'EIO']);
+    log.close();
+    other.close();
+  });
+
   it('a failed background flush of a rolled segment is logged and leaves the recovery point for the next flush', async () => {
     const { logger, lines } = captureLogger();
     const log = openLog(io, root, { config: smallSegments, logger });
@@ -127,7 +197,7 @@ describe.each(faultyBackends)('faults on $name', (backend) => {
     await log.flushed();
     expect(log.recoveryPoint).toBe(0);
     expect(lines).toContainEqual(
-      expect.objectContaining({ level: 50, msg: 'background flush of rolled segments failed' }),
+      expect.objectContaining({ level: 50, msg: STORAGE_FAILED, op: 'flush', errno: 'EIO', topic: 't', partition: 0 }),
     );
     appendMany(log, prng(5), 3);
     log.flush();

@@ -15,59 +15,19 @@ import {
   LOG_START_OFFSET_CHECKPOINT,
   LOG_SUFFIX,
   LogManager,
+  PartitionOfflineError,
   RECOVERY_POINT_CHECKPOINT,
   REPLICATION_OFFSET_CHECKPOINT,
   asOffset,
   logManagerConfigFromProps,
   offsetFileName,
   type LogManagerConfig,
-  type Scheduler,
   type SegmentIO,
 } from '../src';
 import { backends, captureLogger, silentLogger, withNativeCrc } from './helpers/backends';
 import { makeBatch, prng, randomBatch } from './helpers/batches';
 import { expectBatches, readAll } from './helpers/log';
-
-/** Timers on a manual clock: advance(ms) fires every interval and timeout due, in time order. */
-class ManualScheduler implements Scheduler {
-  now = 1_000_000;
-  #next = 1;
-  #timers = new Map<number, { at: number; every: number | null; fn: () => void }>();
-
-  setInterval(fn: () => void, ms: number): unknown {
-    const id = this.#next++;
-    this.#timers.set(id, { at: this.now + ms, every: ms, fn });
-    return id;
-  }
-  clearInterval(handle: unknown): void {
-    this.#timers.delete(handle as number);
-  }
-  setTimeout(fn: () => void, ms: number): unknown {
-    const id = this.#next++;
-    this.#timers.set(id, { at: this.now + ms, every: null, fn });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.#timers.delete(handle as number);
-  }
-  get pending(): number {
-    return this.#timers.size;
-  }
-  advance(ms: number): void {
-    const target = this.now + ms;
-    for (;;) {
-      let due: [number, { at: number; every: number | null; fn: () => void }] | null = null;
-      for (const entry of this.#timers) if (entry[1].at <= target && (!due || entry[1].at < due[1].at)) due = entry;
-      if (!due) break;
-      const [id, timer] = due;
-      this.now = timer.at;
-      if (timer.every === null) this.#timers.delete(id);
-      else timer.at += timer.every;
-      timer.fn();
-    }
-    this.now = target;
-  }
-}
+import { ManualScheduler } from './helpers/scheduler';
 
 describe.each(backends)('LogManager on $name', (backend) => {
   withNativeCrc();
@@ -121,6 +81,29 @@ describe.each(backends)('LogManager on $name', (backend) => {
     again.close();
   });
 
+  it('logs a created and a loaded partition at debug, one line each', () => {
+    const { logger, lines } = captureLogger();
+    const m = open({}, { logger });
+    for (let p = 0; p < 3; p++) m.createPartition('quiet', p);
+    expect(lines.filter((l) => l.msg === 'created partition log').map((l) => [l.level, l.partition])).toEqual([
+      [20, 0],
+      [20, 1],
+      [20, 2],
+    ]);
+    expect(lines.filter((l) => (l.level as number) >= 30 && l.topic === 'quiet')).toEqual([]);
+    m.close();
+    const again = open({}, { logger });
+    const loaded = lines
+      .filter((l) => l.msg === 'loaded partition log')
+      .map((l) => [l.level, l.partition] as [number, number]);
+    expect(loaded.sort((a, b) => a[1] - b[1])).toEqual([
+      [20, 0],
+      [20, 1],
+      [20, 2],
+    ]);
+    again.close();
+  });
+
   it('rejects illegal topic names and partitions with INVALID_TOPIC_EXCEPTION', () => {
     const m = open();
     for (const bad of ['', '.', '..', 'a/b', 'sp ace', 'x'.repeat(250), 'ünï']) {
@@ -131,7 +114,7 @@ describe.each(backends)('LogManager on $name', (backend) => {
         err = e;
       }
       expect(err).toBeInstanceOf(InvalidTopicError);
-      expect((err as InvalidTopicError).kafkaErrorName).toBe('INVALID_TOPIC_EXCEPTION');
+      expect((err as InvalidTopicError).errorName).toBe('INVALID_TOPIC_EXCEPTION');
     }
     expect(() => m.createPartition('ok', -1)).toThrow(InvalidTopicError);
     expect(m.createPartition('x'.repeat(249), 0).topic).toHaveLength(249);
@@ -279,6 +262,25 @@ describe.each(backends)('LogManager on $name', (backend) => {
     again.close();
   });
 
+  it('a new or empty log dir has no marker and nothing to recover: no warning; logs without the marker warn', () => {
+    const fresh = captureLogger();
+    const m = open({}, { logger: fresh.logger });
+    expect(fresh.lines.filter((l) => l.msg === 'log manager started')).toHaveLength(1);
+    expect(fresh.lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
+    m.createPartition('kept', 0).append(makeBatch(1, 1), { leaderEpoch: 0 });
+    m.close();
+    const emptied = captureLogger();
+    open({}, { logger: emptied.logger }).close();
+    expect(emptied.lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
+    // Only the dir holding the partition warns: the other one is empty.
+    for (const d of dirs()) io.unlink(join(d, CLEAN_SHUTDOWN_FILE));
+    const unclean = captureLogger();
+    open({}, { logger: unclean.logger }).close();
+    expect(unclean.lines.filter((l) => (l.level as number) >= 40)).toEqual([
+      expect.objectContaining({ msg: 'no clean shutdown marker; recovering unflushed segments', partitions: 1 }),
+    ]);
+  });
+
   it('without the marker, recovers from the checkpointed recovery point: fsynced data stays, the torn tail goes', () => {
     const faulty = new FaultyFs(io);
     const m = open({}, { io: faulty });
@@ -330,7 +332,7 @@ describe.each(backends)('LogManager on $name', (backend) => {
       err = e;
     }
     expect(err).toBeInstanceOf(KafkaStorageError);
-    expect((err as KafkaStorageError).kafkaErrorName).toBe('KAFKA_STORAGE_ERROR');
+    expect((err as KafkaStorageError).errorName).toBe('KAFKA_STORAGE_ERROR');
     expect((err as KafkaStorageError).errno).toBe('ENOSPC');
     sched.advance(1_000);
     expect(lines).toContainEqual(
@@ -345,11 +347,157 @@ describe.each(backends)('LogManager on $name', (backend) => {
     m.close();
   });
 
+  it('a partition that cannot be opened at start-up stays offline, logged once with its path; the others open', () => {
+    const m = open();
+    const good = m.createPartition('ok', 0);
+    good.append(makeBatch(3, 1), { leaderEpoch: 0 });
+    const bad = m.createPartition('bad', 0);
+    bad.append(makeBatch(2, 1), { leaderEpoch: 0 });
+    bad.setHighWatermark(bad.logEndOffset);
+    const badDir = bad.dir;
+    const badLog = join(badDir, offsetFileName(0, LOG_SUFFIX));
+    m.close();
+    // Corrupted beyond what recovery rebuilds: the leader epoch history is unreadable.
+    io.writeFileAtomic(join(badDir, 'leader-epoch-checkpoint'), Buffer.from('garbage\n'));
+    const logBytes = io.readFile(badLog);
+
+    const { logger, lines } = captureLogger();
+    const again = open({}, { logger });
+    expect(again.getPartition('ok', 0)!.logEndOffset).toBe(3);
+    expect(again.getPartition('bad', 0)).toBeUndefined();
+    expect(again.isOffline('bad', 0)).toBe(true);
+    expect(again.offlinePartitions().map((o) => [o.topic, o.partition, o.dir])).toEqual([['bad', 0, badDir]]);
+    const logged = lines.filter((l) => l.msg === 'partition log cannot be opened; it stays offline');
+    expect(logged).toEqual([expect.objectContaining({ level: 50, topic: 'bad', partition: 0, path: badDir })]);
+
+    // Asking for it again fails typed, without another attempt or log line, and without touching its files.
+    for (let i = 0; i < 3; i++) {
+      let err: unknown;
+      try {
+        again.createPartition('bad', 0);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(PartitionOfflineError);
+      expect((err as PartitionOfflineError).errorName).toBe('KAFKA_STORAGE_ERROR');
+      expect((err as PartitionOfflineError).dir).toBe(badDir);
+    }
+    expect(lines.filter((l) => (l.level as number) >= 50)).toHaveLength(1);
+    again.checkpoint();
+    again.close();
+    // Nothing of the failed partition stayed open, and its files are as they were.
+    expect(io.openHandles().open).toBe(0);
+    expect(io.readFile(badLog)).toEqual(logBytes);
+    const offsets = io
+      .readFile(join(badDir.slice(0, badDir.lastIndexOf('/')), REPLICATION_OFFSET_CHECKPOINT))!
+      .toString();
+    expect(offsets).toContain('bad 0 2');
+
+    // Repaired, it opens again with its data and checkpointed high watermark.
+    io.writeFileAtomic(join(badDir, 'leader-epoch-checkpoint'), Buffer.from('0\n0\n'));
+    const repaired = open();
+    expect(repaired.isOffline('bad', 0)).toBe(false);
+    expect([repaired.getPartition('bad', 0)!.logEndOffset, repaired.getPartition('bad', 0)!.highWatermark]).toEqual([
+      2, 2,
+    ]);
+    repaired.close();
+  });
+
+  it('a partition whose segment cannot be opened stays offline without holding any of its files', async () => {
+    const m = open();
+    const log = m.createPartition('eisdir', 0, { 'segment.bytes': 200 });
+    for (let i = 0; i < 4; i++) log.append(makeBatch(2, i), { leaderEpoch: 0 });
+    const dir = log.dir;
+    const bases = log.segmentBaseOffsets();
+    expect(bases.length).toBeGreaterThan(2);
+    await log.flushed();
+    m.close();
+    // The last segment's .log becomes a directory: the segments before it open, then this one fails.
+    const last = join(dir, offsetFileName(bases[bases.length - 1], LOG_SUFFIX));
+    io.unlink(last);
+    io.mkdir(last);
+    if (backend.onDisk) {
+      const again = open();
+      expect(again.isOffline('eisdir', 0)).toBe(true);
+      expect(again.offlinePartitions()[0]?.error.errno).toBe('EISDIR');
+      expect(io.openHandles().open).toBe(0);
+      again.close();
+    } else {
+      // Memory storage has no file/directory conflict: a path is whichever it was last made.
+      expect(io.exists(last)).toBe(true);
+    }
+  });
+
+  it('an offline partition loaded without a clean-shutdown marker keeps the marker away until it is recovered', () => {
+    const m = open();
+    const bad = m.createPartition('bad', 0);
+    bad.append(makeBatch(2, 1), { leaderEpoch: 0 });
+    const badDir = bad.dir;
+    const home = badDir.slice(0, badDir.lastIndexOf('/'));
+    m.close();
+    io.unlink(join(home, CLEAN_SHUTDOWN_FILE));
+    io.writeFileAtomic(join(badDir, 'leader-epoch-checkpoint'), Buffer.from('garbage\n'));
+    const again = open();
+    expect(again.isOffline('bad', 0)).toBe(true);
+    again.close();
+    expect(io.exists(join(home, CLEAN_SHUTDOWN_FILE))).toBe(false);
+    expect(
+      dirs()
+        .filter((d) => d !== home)
+        .every((d) => io.exists(join(d, CLEAN_SHUTDOWN_FILE))),
+    ).toBe(true);
+  });
+
+  it('deleting an offline partition renames its directory for deletion', () => {
+    const m = open();
+    const badDir = m.createPartition('gone', 0).dir;
+    m.close();
+    io.writeFileAtomic(join(badDir, 'leader-epoch-checkpoint'), Buffer.from('garbage\n'));
+    const again = open({ defaults: { ...DEFAULT_LOG_CONFIG, fileDeleteDelayMs: 0 } });
+    expect(again.deletePartition('gone', 0)).toBe(true);
+    expect(again.isOffline('gone', 0)).toBe(false);
+    expect(io.exists(badDir)).toBe(false);
+    again.close();
+  });
+
+  it("only directories are partitions: a stray file with a partition's name is left alone", () => {
+    const m = open();
+    m.close();
+    io.writeFileAtomic(join(dirs()[0], 'stray-0'), Buffer.from('not a partition'));
+    const again = open();
+    expect(again.isOffline('stray', 0)).toBe(false);
+    expect(again.partitions()).toEqual([]);
+    expect(io.readFile(join(dirs()[0], 'stray-0'))?.toString()).toBe('not a partition');
+    again.close();
+  });
+
+  it('a partition that fails while being created leaves no directory behind', () => {
+    const faulty = new FaultyFs(io);
+    const viaFaulty = open({}, { io: faulty });
+    faulty.failNext('open', 'EMFILE');
+    let err: unknown;
+    try {
+      viaFaulty.createPartition('late', 0);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(KafkaStorageError);
+    expect((err as KafkaStorageError).errno).toBe('EMFILE');
+    expect(dirs().some((d) => io.exists(join(d, 'late-0')))).toBe(false);
+    expect(viaFaulty.getPartition('late', 0)).toBeUndefined();
+    // A retry with descriptors to spare succeeds.
+    expect(viaFaulty.createPartition('late', 0).logEndOffset).toBe(0);
+    expect(viaFaulty.removeCreatedPartition('late', 0)).toBe(true);
+    expect(dirs().some((d) => io.exists(join(d, 'late-0')))).toBe(false);
+    viaFaulty.close();
+  });
+
   it('close stops every timer', () => {
     const m = open(logManagerConfigFromProps({ 'log.flush.scheduler.interval.ms': '100' }));
     m.createPartition('x', 0, { 'file.delete.delay.ms': 10_000 });
     m.deletePartition('x', 0);
-    expect(sched.pending).toBe(4);
+    // Retention, flush.ms, checkpoints, the log cleaner's next round, and the delayed deletion.
+    expect(sched.pending).toBe(5);
     m.close();
     expect(sched.pending).toBe(0);
   });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   BatchHeaderView,
   CorruptRecordError,
+  crc32c,
   InvalidRecordError,
   readBatchHeader,
   validateBatch,
@@ -22,6 +23,11 @@ import {
 import { backends, withNativeCrc } from './helpers/backends';
 import { makeBatch, prng, randInt, randomBatch } from './helpers/batches';
 import { expectBatches, openLog, partitionDir, readAll, recordTimestamps } from './helpers/log';
+
+/** v2 batch header: the CRC at byte 17 covers everything from byte 21 (attributes) on; record count at byte 57. */
+const CRC_AT = 17;
+const CRC_COVERS_FROM = 21;
+const RECORD_COUNT_AT = 57;
 
 const header = new BatchHeaderView();
 const lastOffsetOf = (b: Buffer): number => header.at(b, 0).lastOffset;
@@ -167,7 +173,7 @@ describe.each(backends)('PartitionLog on $name', (backend) => {
     try {
       log.read(99, 1);
     } catch (e) {
-      expect((e as OffsetOutOfRangeError).kafkaErrorName).toBe('OFFSET_OUT_OF_RANGE');
+      expect((e as OffsetOutOfRangeError).errorName).toBe('OFFSET_OUT_OF_RANGE');
     }
     log.close();
   });
@@ -240,7 +246,7 @@ describe.each(backends)('PartitionLog on $name', (backend) => {
     };
     const e1 = attempt(Buffer.concat([good, bad]));
     expect(e1).toBeInstanceOf(CorruptRecordError);
-    expect((e1 as CorruptRecordError).kafkaErrorName).toBe('CORRUPT_MESSAGE');
+    expect((e1 as CorruptRecordError).errorName).toBe('CORRUPT_MESSAGE');
     expect(good).toEqual(goodCopy); // nothing rewritten either
     expect(attempt(good.subarray(0, good.length - 3))).toBeInstanceOf(CorruptRecordError);
     const mismatch = Buffer.from(good);
@@ -248,12 +254,19 @@ describe.each(backends)('PartitionLog on $name', (backend) => {
     expect(attempt(mismatch)).toBeInstanceOf(CorruptRecordError); // delta is under the CRC
     const tooBig = attempt(makeBatch(1, 5, 3000));
     expect(tooBig).toBeInstanceOf(RecordTooLargeError);
-    expect((tooBig as RecordTooLargeError).kafkaErrorName).toBe('MESSAGE_TOO_LARGE');
+    expect((tooBig as RecordTooLargeError).errorName).toBe('MESSAGE_TOO_LARGE');
     expect(attempt(Buffer.alloc(0))).toBeInstanceOf(CorruptRecordError);
     expect(log.size).toBe(sizeBefore);
     expect(log.logEndOffset).toBe(2);
+    // A batch whose record count disagrees with its last offset delta, under a valid CRC: well-formed, but invalid.
+    const miscounted = Buffer.from(good);
+    miscounted.writeInt32BE(miscounted.readInt32BE(RECORD_COUNT_AT) + 1, RECORD_COUNT_AT);
+    miscounted.writeUInt32BE(crc32c(miscounted, CRC_COVERS_FROM), CRC_AT);
+    const invalid = attempt(miscounted);
+    expect(invalid).toBeInstanceOf(InvalidRecordError);
+    expect((invalid as InvalidRecordError).errorName).toBe('INVALID_RECORD');
+    expect(log.size).toBe(sizeBefore);
     expect(log.append(good, { leaderEpoch: 0 }).baseOffset).toBe(2);
-    expect(InvalidRecordError).toBeDefined();
     log.close();
   });
 

@@ -51,7 +51,7 @@ describe.each(backends)('reading while retention deletes segments on $name', (ba
                 records = log.read(offset, randInt(rng, 1, 5_000), { upTo: log.highWatermark }).records;
               } catch (err) {
                 expect(err).toBeInstanceOf(OffsetOutOfRangeError);
-                expect((err as OffsetOutOfRangeError).kafkaErrorName).toBe('OFFSET_OUT_OF_RANGE');
+                expect((err as OffsetOutOfRangeError).errorName).toBe('OFFSET_OUT_OF_RANGE');
                 expect(offset).toBeLessThan(log.logStartOffset);
                 consumers[c] = log.logStartOffset; // auto.offset.reset=earliest
                 continue;

@@ -13,6 +13,7 @@ import {
   NativeSegmentIO,
   loadNativeBinding,
   useNativeCrc32c,
+  type BackendOptions,
   type SegmentIO,
 } from '../../src';
 
@@ -20,7 +21,7 @@ export interface Backend {
   name: string;
   /** Whether files live on the real disk (cross-backend and file-cutting tests). */
   onDisk: boolean;
-  make(): { io: SegmentIO; root: string; cleanup: () => void };
+  make(options?: BackendOptions): { io: SegmentIO; root: string; cleanup: () => void };
 }
 
 export const silentLogger = pino({ level: 'silent' });
@@ -38,27 +39,29 @@ function tempRoot(): { root: string; cleanup: () => void } {
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export function nativeIO(): NativeSegmentIO {
+export function nativeIO(options?: BackendOptions): NativeSegmentIO {
   if (!native.binding) throw new Error(`native binding unavailable: ${native.reason}`);
-  return new NativeSegmentIO(native.binding);
+  return new NativeSegmentIO(native.binding, options);
 }
 
 export const backends: Backend[] = [
-  { name: 'fallback', onDisk: true, make: () => ({ io: new FallbackSegmentIO(), ...tempRoot() }) },
+  { name: 'fallback', onDisk: true, make: (o) => ({ io: new FallbackSegmentIO(o), ...tempRoot() }) },
   {
     name: 'memory',
     onDisk: false,
-    make: () => ({ io: new MemorySegmentIO(), root: '/mem', cleanup: () => undefined }),
+    make: (o) => ({ io: new MemorySegmentIO(o), root: '/mem', cleanup: () => undefined }),
   },
-  ...(native.binding ? [{ name: 'native', onDisk: true, make: () => ({ io: nativeIO(), ...tempRoot() }) }] : []),
+  ...(native.binding
+    ? [{ name: 'native', onDisk: true, make: (o?: BackendOptions) => ({ io: nativeIO(o), ...tempRoot() }) }]
+    : []),
 ];
 
 /** Faulty wrappers over each backend, for fault and crash tests. */
 export const faultyBackends = backends.map((b) => ({
   name: `faulty(${b.name})`,
   onDisk: b.onDisk,
-  make: () => {
-    const made = b.make();
+  make: (o?: BackendOptions) => {
+    const made = b.make(o);
     return { ...made, io: new FaultyFs(made.io) as FaultyFs };
   },
 }));
