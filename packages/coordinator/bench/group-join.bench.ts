@@ -1,16 +1,23 @@
-// Consumer-group rebalances over TCP against an in-process broker, with raw-protocol members (each on its own
-// connection, speaking JoinGroup v5 / SyncGroup v3 / Heartbeat v3 / LeaveGroup v3 as a client would: rejoin on
-// REBALANCE_IN_PROGRESS, heartbeat every 10 ms while Stable):
-//  - form: 50 new members join a new group (MEMBER_ID_REQUIRED round included, group.initial.rebalance.delay.ms=0)
-//    until all 50 hold an assignment of one generation and the group is Stable;
-//  - leave: one of the 50 leaves, until the other 49 hold an assignment of the next generation.
+// Consumer-group rebalances over TCP against an in-process broker, the classic and the KIP-848 consumer protocol side
+// by side, with raw-protocol members (each on its own connection, as a client would):
+//  - classic (JoinGroup v5 / SyncGroup v3 / Heartbeat v3 / LeaveGroup v3; rejoin on REBALANCE_IN_PROGRESS, heartbeat
+//    every 10 ms while Stable). form: 50 new members join a new group (MEMBER_ID_REQUIRED round included,
+//    group.initial.rebalance.delay.ms=0) until all 50 hold an assignment of one generation and the group is Stable;
+//    leave: one of the 50 leaves, until the other 49 hold an assignment of the next generation.
+//  - consumer (ConsumerGroupHeartbeat v1 every 10 ms, owned partitions acknowledged in the next heartbeat after each
+//    change, as KIP-848 clients do). form: 50 new members subscribe to a topic of 50 partitions until each is at the
+//    group epoch with its partition and the group is Stable; leave: one leaves (epoch -1), until the other 49 are at
+//    the next group epoch, together owning all 50 partitions, and the group is Stable again.
 // Baseline, same run and same 50 connections: all 50 send ApiVersions at once, until the last answer arrives.
 // Each figure is the median of several rounds.
+import { randomUUID } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import pino from 'pino';
 import {
   ApiVersionsApi,
+  ConsumerGroupHeartbeatApi,
+  CreateTopicsApi,
   FindCoordinatorApi,
   HeartbeatApi,
   JoinGroupApi,
@@ -21,6 +28,7 @@ import {
   decodeResponseHeader,
   encodeRequestHeader,
   type ApiCodec,
+  type ConsumerGroupHeartbeatResponse,
 } from '@samsa/protocol';
 
 interface Harness {
@@ -40,6 +48,11 @@ interface BenchBroker {
   readonly groups: {
     readonly service: {
       describeGroups(info: object, ids: string[]): Array<{ groupState: string; members: unknown[] }>;
+      consumerGroupAssignments(groupId: string): {
+        state: string;
+        groupEpoch: number;
+        members: Array<{ memberEpoch: number }>;
+      } | null;
     };
   };
   stop(): Promise<void>;
@@ -51,6 +64,8 @@ const { startBroker } = require(resolve(__dirname, '../../broker/src/index')) as
 const MEMBERS = 50;
 const ROUNDS = 5;
 const HEARTBEAT_MS = 10;
+const TOPIC = 'bench';
+const PARTITIONS = MEMBERS;
 
 class RawClient {
   readonly #socket: Socket;
@@ -197,7 +212,163 @@ class Member {
   }
 }
 
+type Owned = Array<{ topicId: string; partitions: number[] }>;
+
+/** A KIP-848 member: heartbeats every 10 ms, acknowledging its owned partitions in the heartbeat after a change. */
+class ConsumerMember {
+  readonly memberId = randomUUID();
+  memberEpoch = 0;
+  owned: Owned = [];
+  running = true;
+  readonly #client: RawClient;
+  readonly #groupId: string;
+  readonly #topic: string;
+  readonly #onHeartbeat: () => void;
+
+  constructor(client: RawClient, groupId: string, topic: string, onHeartbeat: () => void) {
+    this.#client = client;
+    this.#groupId = groupId;
+    this.#topic = topic;
+    this.#onHeartbeat = onHeartbeat;
+  }
+
+  get partitions(): number {
+    return this.owned.reduce((n, t) => n + t.partitions.length, 0);
+  }
+
+  async run(): Promise<void> {
+    let joining = true;
+    let acknowledge = false;
+    while (this.running) {
+      const res: ConsumerGroupHeartbeatResponse = await this.#client.request(ConsumerGroupHeartbeatApi, 1, {
+        groupId: this.#groupId,
+        memberId: this.memberId,
+        memberEpoch: this.memberEpoch,
+        instanceId: null,
+        rackId: null,
+        rebalanceTimeoutMs: joining ? 60_000 : -1,
+        subscribedTopicNames: joining ? [this.#topic] : null,
+        subscribedTopicRegex: null,
+        serverAssignor: null,
+        topicPartitions: joining || acknowledge ? this.owned : null,
+      });
+      if (!this.running) return;
+      if (res.errorCode !== 0) throw new Error(`heartbeat failed with error ${res.errorCode}`);
+      joining = false;
+      acknowledge = res.assignment !== null;
+      if (res.assignment !== null) this.owned = res.assignment.topicPartitions;
+      this.memberEpoch = res.memberEpoch;
+      this.#onHeartbeat();
+      await sleep(HEARTBEAT_MS);
+    }
+  }
+
+  async leave(): Promise<void> {
+    this.running = false;
+    await this.#client.request(ConsumerGroupHeartbeatApi, 1, {
+      groupId: this.#groupId,
+      memberId: this.memberId,
+      memberEpoch: -1,
+      instanceId: null,
+      rackId: null,
+      rebalanceTimeoutMs: -1,
+      subscribedTopicNames: null,
+      subscribedTopicRegex: null,
+      serverAssignor: null,
+      topicPartitions: null,
+    });
+  }
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Resolves once `done()` holds, checked each time `notify` (handed to the members) is called. */
+function waiterFor(): { notify: () => void; until: (done: () => boolean) => Promise<void> } {
+  let waiter: (() => void) | null = null;
+  return {
+    notify: () => waiter?.(),
+    until: (done) =>
+      new Promise((ok) => {
+        waiter = () => {
+          if (done()) {
+            waiter = null;
+            ok();
+          }
+        };
+        waiter();
+      }),
+  };
+}
+
+async function classicRounds(broker: BenchBroker, clients: RawClient[]): Promise<{ form: number[]; leave: number[] }> {
+  const info = { clientId: '', clientHost: '', apiVersion: 0 };
+  const form: number[] = [];
+  const leave: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const groupId = `bench-classic-${round}`;
+    const { notify, until } = waiterFor();
+    const members = clients.map((c) => new Member(c, groupId, notify));
+    const stableWith = (n: number, minGeneration: number) => (): boolean => {
+      const live = members.filter((m) => m.running);
+      const gen = Math.max(...live.map((m) => m.generation));
+      if (gen < minGeneration || live.length !== n || live.some((m) => m.generation !== gen)) return false;
+      const g = broker.groups.service.describeGroups(info, [groupId])[0]!;
+      return g.groupState === 'Stable' && g.members.length === n;
+    };
+
+    const t0 = performance.now();
+    const loops = members.map((m) => m.run());
+    await until(stableWith(MEMBERS, 1));
+    form.push(performance.now() - t0);
+    const generation = members[0]!.generation;
+
+    const t1 = performance.now();
+    await members[MEMBERS - 1]!.leave();
+    await until(stableWith(MEMBERS - 1, generation + 1));
+    leave.push(performance.now() - t1);
+
+    for (const m of members) m.running = false;
+    await Promise.all(loops);
+    await Promise.all(members.slice(0, MEMBERS - 1).map((m) => m.leave()));
+  }
+  return { form, leave };
+}
+
+async function consumerRounds(broker: BenchBroker, clients: RawClient[]): Promise<{ form: number[]; leave: number[] }> {
+  const form: number[] = [];
+  const leave: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const groupId = `bench-consumer-${round}`;
+    const { notify, until } = waiterFor();
+    const members = clients.map((c) => new ConsumerMember(c, groupId, TOPIC, notify));
+    // Reconciled: every live member at the group epoch (past `minEpoch`), owning every partition once between them.
+    const stableWith = (n: number, minEpoch: number) => (): boolean => {
+      const live = members.filter((m) => m.running);
+      if (live.length !== n) return false;
+      const epoch = live[0]!.memberEpoch;
+      if (epoch <= minEpoch || live.some((m) => m.memberEpoch !== epoch || m.partitions === 0)) return false;
+      if (live.reduce((sum, m) => sum + m.partitions, 0) !== PARTITIONS) return false;
+      const g = broker.groups.service.consumerGroupAssignments(groupId);
+      return g !== null && g.state === 'Stable' && g.groupEpoch === epoch && g.members.length === n;
+    };
+
+    const t0 = performance.now();
+    const loops = members.map((m) => m.run());
+    await until(stableWith(MEMBERS, 0));
+    form.push(performance.now() - t0);
+    const epoch = members[0]!.memberEpoch;
+
+    const t1 = performance.now();
+    await members[MEMBERS - 1]!.leave();
+    await until(stableWith(MEMBERS - 1, epoch));
+    leave.push(performance.now() - t1);
+
+    for (const m of members) m.running = false;
+    await Promise.all(loops);
+    await Promise.all(members.slice(0, MEMBERS - 1).map((m) => m.leave()));
+  }
+  return { form, leave };
+}
 
 async function main(): Promise<void> {
   const broker = await startBroker(
@@ -210,9 +381,14 @@ async function main(): Promise<void> {
     { logger: pino({ level: 'silent' }) },
   );
   const clients = await Promise.all(Array.from({ length: MEMBERS }, () => RawClient.open(broker.port)));
-  const info = { clientId: '', clientHost: '', apiVersion: 0 };
   // FindCoordinator creates __consumer_offsets; the bench only needs the coordinator to exist.
   await clients[0]!.request(FindCoordinatorApi, 3, { key: 'bench', keyType: 0 });
+  const created = await clients[0]!.request(CreateTopicsApi, 5, {
+    topics: [{ name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 1, assignments: [], configs: [] }],
+    timeoutMs: 10_000,
+    validateOnly: false,
+  });
+  if (created.topics[0]?.errorCode !== 0) throw new Error(`CreateTopics failed: ${created.topics[0]?.errorCode}`);
 
   const baselineRounds: number[] = [];
   for (let i = 0; i < 20; i++) {
@@ -223,64 +399,30 @@ async function main(): Promise<void> {
     baselineRounds.push(performance.now() - t0);
   }
   const baseline = { name: `${MEMBERS} ApiVersions round trips`, value: median(baselineRounds) };
+  const classic = await classicRounds(broker, clients);
+  const consumer = await consumerRounds(broker, clients);
 
-  const formRounds: number[] = [];
-  const leaveRounds: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const groupId = `bench-${round}`;
-    let waiter: (() => void) | null = null;
-    const members: Member[] = [];
-    const check = (): void => waiter?.();
-    for (const c of clients) members.push(new Member(c, groupId, check));
-    const stableWith = (n: number, minGeneration: number) => (): boolean => {
-      const live = members.filter((m) => m.running);
-      const gen = Math.max(...live.map((m) => m.generation));
-      if (gen < minGeneration || live.length !== n || live.some((m) => m.generation !== gen)) return false;
-      const g = broker.groups.service.describeGroups(info, [groupId])[0]!;
-      return g.groupState === 'Stable' && g.members.length === n;
-    };
-    const until = (done: () => boolean): Promise<void> =>
-      new Promise((ok) => {
-        waiter = () => {
-          if (done()) {
-            waiter = null;
-            ok();
-          }
-        };
-        waiter();
-      });
-
-    const t0 = performance.now();
-    const loops = members.map((m) => m.run());
-    await until(stableWith(MEMBERS, 1));
-    formRounds.push(performance.now() - t0);
-    const generation = members[0]!.generation;
-
-    const t1 = performance.now();
-    await members[MEMBERS - 1]!.leave();
-    await until(stableWith(MEMBERS - 1, generation + 1));
-    leaveRounds.push(performance.now() - t1);
-
-    for (const m of members) m.running = false;
-    await Promise.all(loops);
-    await Promise.all(members.slice(0, MEMBERS - 1).map((m) => m.leave()));
+  const group = `group of ${MEMBERS} (TCP, raw protocol)`;
+  report({ group, name: baseline.name, value: baseline.value, unit: 'ms' });
+  for (const [protocol, rounds] of [
+    ['classic', classic],
+    ['consumer (KIP-848)', consumer],
+  ] as const) {
+    report({
+      group,
+      name: `${protocol}: ${MEMBERS} members join until Stable`,
+      value: median(rounds.form),
+      unit: 'ms',
+      baseline,
+    });
+    report({
+      group,
+      name: `${protocol}: one leaves until ${MEMBERS - 1} are Stable again`,
+      value: median(rounds.leave),
+      unit: 'ms',
+      baseline,
+    });
   }
-
-  report({ group: `group of ${MEMBERS} (TCP, raw protocol)`, name: baseline.name, value: baseline.value, unit: 'ms' });
-  report({
-    group: `group of ${MEMBERS} (TCP, raw protocol)`,
-    name: `${MEMBERS} members join until Stable`,
-    value: median(formRounds),
-    unit: 'ms',
-    baseline,
-  });
-  report({
-    group: `group of ${MEMBERS} (TCP, raw protocol)`,
-    name: `one leaves until ${MEMBERS - 1} are Stable again`,
-    value: median(leaveRounds),
-    unit: 'ms',
-    baseline,
-  });
   for (const c of clients) c.close();
   await broker.stop();
 }

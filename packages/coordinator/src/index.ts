@@ -1,5 +1,6 @@
 // @samsa/coordinator: coordinators as state machines over internal-topic logs. The runtime (shards, records,
-// replay, timers), the group coordinator (classic protocol, committed offsets) and the transaction coordinator.
+// replay, timers), the group coordinator (classic and KIP-848 consumer groups, committed offsets) and the
+// transaction coordinator.
 export * from './runtime/result';
 export * from './runtime/errors';
 export * from './runtime/scheduler';
@@ -13,10 +14,16 @@ export { ClassicGroupMember, type MemberProtocol } from './group/classic/member'
 export { GroupState, type GroupStateName } from './group/classic/state';
 export { subscribedTopics, CONSUMER_PROTOCOL_TYPE } from './group/classic/consumer-protocol';
 export { OffsetMetadataManager, type OffsetAndMetadata } from './group/offsets';
+export { ConsumerGroup, ConsumerGroupState, type ConsumerGroupStateName } from './group/consumer/group';
+export { BUILTIN_ASSIGNORS } from './group/consumer/consumer-groups';
+export { EMPTY_TOPICS_IMAGE, type TopicImage, type TopicsImage } from './group/consumer/topics';
+export { compileTopicRegex } from './group/consumer/regex';
 export { GroupCoordinatorShard } from './group/shard';
 export {
   GroupCoordinatorService,
   type GroupCoordinatorServiceOptions,
+  type GroupSummary,
+  type ConsumerGroupAssignments,
   type RequestInfo,
   type PartitionExists,
   type VerifyTransaction,
@@ -30,7 +37,7 @@ export {
   type TxnRecord,
   type TransactionLogValue,
 } from './txn/records';
-export { type TxnMetadata, type TopicPartitionRef, type TxnPartitions } from './txn/metadata';
+export type { TxnMetadata, TopicPartitionRef, TxnPartitions } from './txn/metadata';
 export {
   TransactionCoordinatorShard,
   type InitProducerIdResult,

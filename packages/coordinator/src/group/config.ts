@@ -23,7 +23,23 @@ export interface GroupCoordinatorConfig {
    * group.classic.new.member.join.timeout.ms is not a broker config; it is fixed at 5 minutes).
    */
   readonly newMemberJoinTimeoutMs: number;
+  /** group.consumer.session.timeout.ms: a KIP-848 member that does not heartbeat this long is fenced. */
+  readonly consumerGroupSessionTimeoutMs: number;
+  /** group.consumer.heartbeat.interval.ms: the interval handed to KIP-848 members. */
+  readonly consumerGroupHeartbeatIntervalMs: number;
+  /** group.consumer.max.size */
+  readonly consumerGroupMaxSize: number;
+  /** group.consumer.assignors, as assignor names (`uniform`, `range`); the first is the default. */
+  readonly consumerGroupAssignors: readonly string[];
+  /** group.consumer.migration.policy */
+  readonly consumerGroupMigrationPolicy: MigrationPolicy;
 }
+
+/** Kafka's ConsumerGroupMigrationPolicy: which online conversions between classic and consumer groups are allowed. */
+export type MigrationPolicy = 'bidirectional' | 'upgrade' | 'downgrade' | 'disabled';
+
+export const isUpgradeEnabled = (p: MigrationPolicy): boolean => p === 'bidirectional' || p === 'upgrade';
+export const isDowngradeEnabled = (p: MigrationPolicy): boolean => p === 'bidirectional' || p === 'downgrade';
 
 export const DEFAULT_GROUP_COORDINATOR_CONFIG: GroupCoordinatorConfig = Object.freeze({
   offsetsTopicPartitions: 50,
@@ -35,6 +51,11 @@ export const DEFAULT_GROUP_COORDINATOR_CONFIG: GroupCoordinatorConfig = Object.f
   offsetsRetentionMs: 10080 * 60_000,
   offsetsRetentionCheckIntervalMs: 600_000,
   newMemberJoinTimeoutMs: 300_000,
+  consumerGroupSessionTimeoutMs: 45_000,
+  consumerGroupHeartbeatIntervalMs: 5000,
+  consumerGroupMaxSize: 2_147_483_647,
+  consumerGroupAssignors: ['uniform', 'range'],
+  consumerGroupMigrationPolicy: 'bidirectional',
 });
 
 /**

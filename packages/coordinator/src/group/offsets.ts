@@ -12,8 +12,6 @@
 import { ErrorCode, type OffsetDeleteResponseTopic } from '@samsa/protocol';
 import type { CoordinatorResult } from '../runtime/result';
 import type { ReplayMeta } from '../runtime/txn';
-import type { ClassicGroup } from './classic/group';
-import { GroupState } from './classic/state';
 import type { GroupCoordinatorConfig } from './config';
 import { offsetCommitRecord, offsetTombstone, type GroupRecord, type OffsetCommitRecord } from './records';
 
@@ -69,6 +67,18 @@ export interface FetchedTopic {
   readonly partitions: FetchedPartition[];
 }
 
+/** What offsets need of a group, classic or consumer (Kafka's Group interface). */
+export interface OffsetGroup {
+  readonly groupId: string;
+  /** Offsets of a subscribed topic stay (GROUP_SUBSCRIBED_TO_TOPIC, no expiry). */
+  isSubscribedToTopic(topic: string): boolean;
+  /**
+   * Kafka's offsetExpirationCondition: the time an offset's retention counts from, or null when the group's offsets
+   * do not expire now.
+   */
+  offsetExpirationBase(): ((o: OffsetAndMetadata) => number) | null;
+}
+
 /** Kafka's OffsetCommitRequest.DEFAULT_RETENTION_TIME / DEFAULT_TIMESTAMP. */
 const DEFAULT_RETENTION_TIME = -1;
 const DEFAULT_TIMESTAMP = -1;
@@ -95,6 +105,15 @@ export class OffsetMetadataManager {
 
   offset(groupId: string, topic: string, partition: number): OffsetAndMetadata | undefined {
     return this.#offsets.get(groupId)?.get(topic)?.get(partition);
+  }
+
+  /** The group's committed offsets (pending transactional ones are not committed yet). */
+  *committed(
+    groupId: string,
+  ): Iterable<{ readonly topic: string; readonly partition: number; readonly offset: number }> {
+    for (const [topic, partitions] of this.#offsets.get(groupId) ?? []) {
+      for (const [partition, o] of partitions) yield { topic, partition, offset: o.committedOffset };
+    }
   }
 
   /** A producer's pending transactional offset (not visible to OffsetFetch). */
@@ -192,7 +211,7 @@ export class OffsetMetadataManager {
    * without a committed offset are left out of the response, as Kafka does.
    */
   delete(
-    group: ClassicGroup,
+    group: OffsetGroup,
     topics: readonly { name: string; partitions: readonly { partitionIndex: number }[] }[],
   ): CoordinatorResult<OffsetDeleteResponseTopic[], GroupRecord> {
     const records: GroupRecord[] = [];
@@ -253,11 +272,11 @@ export class OffsetMetadataManager {
    * expire offsets.retention.minutes after it became Empty, a group without protocol type (a "simple" group)
    * after each commit, and a Stable consumer group's offsets of topics it no longer subscribes to after each commit.
    */
-  cleanupExpired(group: ClassicGroup, records: GroupRecord[], now: number): boolean {
+  cleanupExpired(group: OffsetGroup, records: GroupRecord[], now: number): boolean {
     const byTopic = this.#offsets.get(group.groupId);
     // A group with an ongoing transaction stays, whatever its committed offsets.
     if (!byTopic) return !this.hasOpenTransactions(group.groupId);
-    const base = expirationBase(group);
+    const base = group.offsetExpirationBase();
     if (base === null) return false;
     let allExpired = true;
     for (const [topic, partitions] of byTopic) {
@@ -400,16 +419,4 @@ function fetched(partitionIndex: number, o: OffsetAndMetadata | undefined): Fetc
     metadata: o.metadata,
     errorCode: ErrorCode.NONE,
   };
-}
-
-/** The time an offset's retention counts from, per Kafka's offsetExpirationCondition; null: never expires now. */
-function expirationBase(group: ClassicGroup): ((o: OffsetAndMetadata) => number) | null {
-  if (group.protocolType === null) return (o) => o.commitTimestampMs;
-  if (group.is(GroupState.Empty)) {
-    const since = group.currentStateTimestamp;
-    return (o) => since ?? o.commitTimestampMs;
-  }
-  if (group.usesConsumerProtocol && group.subscribedTopics !== null && group.is(GroupState.Stable))
-    return (o) => o.commitTimestampMs;
-  return null;
 }

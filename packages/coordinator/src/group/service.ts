@@ -7,6 +7,8 @@
  */
 import {
   ErrorCode,
+  type ConsumerGroupHeartbeatRequest,
+  type ConsumerGroupHeartbeatResponse,
   type DeleteGroupsRequest,
   type DeleteGroupsResponse,
   type DescribeGroupsMessages,
@@ -32,13 +34,19 @@ import {
   type TxnOffsetCommitResponse,
 } from '@samsa/protocol';
 import type { Logger } from 'pino';
-import { appendErrorToResponseError, CoordinatorError, errorNameOf } from '../runtime/errors';
+import { isErrorName, toErrorCode, type ErrorName } from '@samsa/protocol';
+import { appendErrorNameToResponseError, CoordinatorError } from '../runtime/errors';
 import { CoordinatorRuntime, type CoordinatorLogProvider, type ShardStatus } from '../runtime/runtime';
 import { systemScheduler, type Scheduler } from '../runtime/scheduler';
 import { joinError, syncError, type LeavingMember, type MemberContext } from './classic/classic-groups';
+import { GroupState } from './classic/state';
 import { DEFAULT_GROUP_COORDINATOR_CONFIG, partitionFor, type GroupCoordinatorConfig } from './config';
 import type { CommitTopic, FetchedTopic, PartitionResult, TopicResult } from './offsets';
 import { groupRecordSerde, type GroupRecord } from './records';
+import { EMPTY_TOPICS_IMAGE, type TopicsImage } from './consumer/topics';
+import { type Assignment, assignmentToList } from './consumer/assignment';
+import type { DescribedConsumerGroup } from './consumer/consumer-groups';
+import { memberStateName } from './consumer/member';
 import { GroupCoordinatorShard } from './shard';
 
 type DescribedGroup = DescribeGroupsMessages.DescribedGroup;
@@ -59,6 +67,42 @@ export interface GroupCoordinatorServiceOptions {
   readonly config?: Partial<GroupCoordinatorConfig>;
   readonly scheduler?: Scheduler;
   readonly loadChunkBatches?: number;
+  /** The cluster's topics as consumer groups see them (KIP-848 assignments, regexes); none by default. */
+  readonly topics?: TopicsImage;
+  /**
+   * Whether the consumer protocol is on (`group.coordinator.rebalance.protocols` lists `consumer` and the finalized
+   * `group.version` is 1 or more); ConsumerGroupHeartbeat answers UNSUPPORTED_VERSION otherwise. On by default.
+   */
+  readonly consumerProtocolEnabled?: () => boolean;
+}
+
+/** A group as metrics see it: its state, how many members it has, and its committed offsets. */
+export interface GroupSummary {
+  readonly groupId: string;
+  /** Classic: Empty, PreparingRebalance, ...; consumer (KIP-848): Empty, Assigning, Reconciling, Stable. */
+  readonly state: string;
+  readonly type: 'classic' | 'consumer';
+  readonly members: number;
+  readonly offsets: readonly { readonly topic: string; readonly partition: number; readonly offset: number }[];
+}
+
+/** A consumer group's epochs and assignments, for the control API. */
+export interface ConsumerGroupAssignments {
+  readonly groupId: string;
+  readonly state: string;
+  readonly groupEpoch: number;
+  readonly assignmentEpoch: number;
+  readonly members: readonly {
+    readonly memberId: string;
+    readonly instanceId: string | null;
+    readonly memberEpoch: number;
+    readonly state: string;
+    readonly protocol: 'classic' | 'consumer';
+    /** Topic name -> partitions. */
+    readonly current: Readonly<Record<string, number[]>>;
+    readonly pendingRevocation: Readonly<Record<string, number[]>>;
+    readonly target: Readonly<Record<string, number[]>>;
+  }[];
 }
 
 /** Whether a topic partition exists (OffsetCommit and OffsetDelete answer UNKNOWN_TOPIC_OR_PARTITION otherwise). */
@@ -75,7 +119,7 @@ export type VerifyTransaction = () => string | null;
  * clients without KIP-890 part 2, then the group coordinator's): a fenced producer is INVALID_PRODUCER_EPOCH, a
  * partition outside the transaction INVALID_TXN_STATE, a verification that could not complete is retried.
  */
-function verificationError(name: string): string {
+function verificationError(name: string): ErrorName {
   switch (name) {
     case 'PRODUCER_FENCED':
       return 'INVALID_PRODUCER_EPOCH';
@@ -85,29 +129,30 @@ function verificationError(name: string): string {
     case 'NETWORK_EXCEPTION':
       return 'COORDINATOR_LOAD_IN_PROGRESS';
     default:
-      return appendErrorToResponseError(new CoordinatorError(name as 'UNKNOWN_SERVER_ERROR'));
+      return appendErrorNameToResponseError(isErrorName(name) ? name : 'UNKNOWN_SERVER_ERROR');
   }
 }
-
-const errorCode = (err: unknown): number =>
-  (ErrorCode as Record<string, number>)[errorNameOf(err)] ?? ErrorCode.UNKNOWN_SERVER_ERROR;
 
 export class GroupCoordinatorService {
   readonly config: GroupCoordinatorConfig;
   readonly #runtime: CoordinatorRuntime<GroupCoordinatorShard, GroupRecord>;
   readonly #logger: Logger;
+  readonly #consumerProtocolEnabled: () => boolean;
 
   constructor(options: GroupCoordinatorServiceOptions) {
     this.config = { ...DEFAULT_GROUP_COORDINATOR_CONFIG, ...options.config };
     this.#logger = options.logger;
+    this.#consumerProtocolEnabled = options.consumerProtocolEnabled ?? (() => true);
     const config = this.config;
+    const image = options.topics ?? EMPTY_TOPICS_IMAGE;
+    const topics = (): TopicsImage => image;
     this.#runtime = new CoordinatorRuntime<GroupCoordinatorShard, GroupRecord>({
       serde: groupRecordSerde,
       logs: options.logs,
       scheduler: options.scheduler ?? systemScheduler,
       logger: options.logger,
       loadChunkBatches: options.loadChunkBatches,
-      createShard: (ctx) => new GroupCoordinatorShard(ctx, config),
+      createShard: (ctx) => new GroupCoordinatorShard(ctx, config, topics),
     });
   }
 
@@ -131,6 +176,39 @@ export class GroupCoordinatorService {
 
   close(): void {
     this.#runtime.close();
+  }
+
+  /** Every live group of the partitions loaded here (partitions still loading are left out). */
+  summaries(): GroupSummary[] {
+    const out: GroupSummary[] = [];
+    for (const partition of this.#runtime.partitions()) {
+      if (this.#runtime.status(partition) !== 'active') continue;
+      this.#runtime.read(partition, (shard) => {
+        for (const groupId of shard.groups.groupIds()) {
+          const group = shard.groups.group(groupId);
+          if (!group || group.is(GroupState.Dead)) continue;
+          out.push({
+            groupId,
+            state: group.state,
+            type: 'classic',
+            members: group.size,
+            offsets: [...shard.offsets.committed(groupId)],
+          });
+        }
+        for (const groupId of shard.consumer.groupIds()) {
+          const group = shard.consumer.group(groupId);
+          if (!group) continue;
+          out.push({
+            groupId,
+            state: group.state,
+            type: 'consumer',
+            members: group.size,
+            offsets: [...shard.offsets.committed(groupId)],
+          });
+        }
+      });
+    }
+    return out;
   }
 
   /** Throws NOT_COORDINATOR unless the receiving broker coordinates the group. */
@@ -169,9 +247,9 @@ export class GroupCoordinatorService {
     return new Promise<JoinGroupResponse>((resolve) => {
       try {
         const partition = this.#route(info, req.groupId);
-        this.#runtime.write(partition, (shard) => shard.groups.join(mctx, join, resolve));
+        this.#runtime.write(partition, (shard) => shard.join(mctx, join, resolve));
       } catch (err) {
-        resolve(joinError(req.memberId, errorCode(err)));
+        resolve(joinError(req.memberId, toErrorCode(err)));
       }
     });
   }
@@ -194,9 +272,9 @@ export class GroupCoordinatorService {
     return new Promise<SyncGroupResponse>((resolve) => {
       try {
         const partition = this.#route(info, req.groupId);
-        this.#runtime.write(partition, (shard) => shard.groups.sync(sync, resolve));
+        this.#runtime.write(partition, (shard) => shard.sync(sync, resolve));
       } catch (err) {
-        resolve(syncError(errorCode(err)));
+        resolve(syncError(toErrorCode(err)));
       }
     });
   }
@@ -206,7 +284,7 @@ export class GroupCoordinatorService {
     try {
       const partition = this.#route(info, req.groupId);
       const code = this.#runtime.write(partition, (shard) =>
-        shard.groups.heartbeat({
+        shard.heartbeat({
           groupId: req.groupId,
           generationId: req.generationId,
           memberId: req.memberId,
@@ -215,7 +293,7 @@ export class GroupCoordinatorService {
       );
       return { throttleTimeMs: 0, errorCode: code };
     } catch (err) {
-      return { throttleTimeMs: 0, errorCode: errorCode(err) };
+      return { throttleTimeMs: 0, errorCode: toErrorCode(err) };
     }
   }
 
@@ -233,13 +311,164 @@ export class GroupCoordinatorService {
     if (req.groupId === '') return failed(ErrorCode.INVALID_GROUP_ID);
     try {
       const partition = this.#route(info, req.groupId);
-      const res = this.#runtime.write(partition, (shard) => shard.groups.leave(req.groupId, leaving));
+      const res = this.#runtime.write(partition, (shard) => shard.leave(req.groupId, leaving));
       if (info.apiVersion >= 3) return { throttleTimeMs: 0, errorCode: res.errorCode, members: res.members };
       const memberError = res.members.find((m) => m.errorCode !== ErrorCode.NONE)?.errorCode ?? ErrorCode.NONE;
       return failed(res.errorCode !== ErrorCode.NONE ? res.errorCode : memberError);
     } catch (err) {
-      return failed(errorCode(err));
+      return failed(toErrorCode(err));
     }
+  }
+
+  // --- the consumer protocol (KIP-848) --------------------------------------------------------------------
+
+  /**
+   * ConsumerGroupHeartbeat (Kafka's GroupCoordinatorService.consumerGroupHeartbeat): UNSUPPORTED_VERSION while the
+   * consumer protocol is off; the request checks of throwIfConsumerGroupHeartbeatRequestIsInvalid
+   * (INVALID_REQUEST, UNSUPPORTED_ASSIGNOR, INVALID_REGULAR_EXPRESSION); then the group's coordinator runs it,
+   * between two resolutions of the group's regexes (before: topics created or deleted since; after: a regex the
+   * heartbeat brought).
+   */
+  consumerGroupHeartbeat(info: RequestInfo, req: ConsumerGroupHeartbeatRequest): ConsumerGroupHeartbeatResponse {
+    const fail = (code: number, message: string | null): ConsumerGroupHeartbeatResponse => ({
+      throttleTimeMs: 0,
+      errorCode: code,
+      errorMessage: message,
+      memberId: null,
+      memberEpoch: 0,
+      heartbeatIntervalMs: 0,
+      assignment: null,
+    });
+    if (!this.#consumerProtocolEnabled()) return fail(ErrorCode.UNSUPPORTED_VERSION, null);
+    const invalid = this.#invalidHeartbeat(req, info.apiVersion);
+    if (invalid !== null) return fail(invalid.code, invalid.message);
+    const regex = info.apiVersion >= 1 ? (req.subscribedTopicRegex ?? null) : null;
+    try {
+      const partition = this.#route(info, req.groupId);
+      this.#runtime.write(partition, (shard) => shard.consumer.refreshRegexes(req.groupId));
+      const res = this.#runtime.write(partition, (shard) =>
+        shard.consumerHeartbeat(
+          { clientId: info.clientId, clientHost: info.clientHost },
+          {
+            groupId: req.groupId,
+            memberId: req.memberId,
+            memberEpoch: req.memberEpoch,
+            instanceId: req.instanceId,
+            rackId: req.rackId,
+            rebalanceTimeoutMs: req.rebalanceTimeoutMs,
+            subscribedTopicNames: req.subscribedTopicNames,
+            subscribedTopicRegex: regex,
+            serverAssignor: req.serverAssignor,
+            topicPartitions: req.topicPartitions,
+          },
+        ),
+      );
+      if (req.memberEpoch >= 0) this.#runtime.write(partition, (shard) => shard.consumer.refreshRegexes(req.groupId));
+      return res;
+    } catch (err) {
+      return fail(toErrorCode(err), err instanceof Error ? err.message : null);
+    }
+  }
+
+  /** Kafka's throwIfConsumerGroupHeartbeatRequestIsInvalid; null when the request is well formed. */
+  #invalidHeartbeat(req: ConsumerGroupHeartbeatRequest, version: number): { code: number; message: string } | null {
+    const bad = (message: string) => ({ code: ErrorCode.INVALID_REQUEST, message });
+    const blank = (s: string | null | undefined): boolean => s !== null && s !== undefined && s.trim() === '';
+    // v1 (KIP-1082): the client generates its member id.
+    if ((version >= 1 || req.memberEpoch > 0 || req.memberEpoch === -1) && blank(req.memberId))
+      return bad("MemberId can't be empty.");
+    if (blank(req.groupId)) return bad("GroupId can't be empty.");
+    if (blank(req.instanceId)) return bad("InstanceId can't be empty.");
+    if (blank(req.rackId)) return bad("RackId can't be empty.");
+    const regex = version >= 1 ? (req.subscribedTopicRegex ?? null) : null;
+    if (req.memberEpoch === 0) {
+      if (req.rebalanceTimeoutMs === -1) return bad('RebalanceTimeoutMs must be provided in first request.');
+      if (req.topicPartitions === null || req.topicPartitions.length > 0)
+        return bad('TopicPartitions must be empty when (re-)joining.');
+      if (req.subscribedTopicNames === null && regex === null)
+        return bad('Either SubscribedTopicNames or SubscribedTopicRegex must be non-null when (re-)joining.');
+    } else if (req.memberEpoch === -2) {
+      if (req.instanceId === null) return bad("InstanceId can't be null.");
+    } else if (req.memberEpoch < -2) {
+      return bad('MemberEpoch is invalid.');
+    }
+    if (req.serverAssignor !== null && !this.config.consumerGroupAssignors.includes(req.serverAssignor)) {
+      return {
+        code: ErrorCode.UNSUPPORTED_ASSIGNOR,
+        message: `ServerAssignor ${req.serverAssignor} is not supported. Supported assignors: ${this.config.consumerGroupAssignors.join(', ')}.`,
+      };
+    }
+    return null;
+  }
+
+  /** ConsumerGroupDescribe: each group from its coordinator; INVALID_GROUP_ID for an empty id. */
+  consumerGroupDescribe(info: RequestInfo, groupIds: readonly string[]): DescribedConsumerGroup[] {
+    return groupIds.map((groupId) => {
+      const error = (code: number, message: string | null): DescribedConsumerGroup => ({
+        errorCode: code,
+        errorMessage: message,
+        groupId,
+        groupState: '',
+        groupEpoch: -1,
+        assignmentEpoch: -1,
+        assignorName: '',
+        members: [],
+        authorizedOperations: -2147483648,
+      });
+      if (groupId === '') return error(ErrorCode.INVALID_GROUP_ID, null);
+      try {
+        const partition = this.#route(info, groupId);
+        return this.#runtime.read(partition, (shard) => shard.consumer.describe(groupId, info.apiVersion));
+      } catch (err) {
+        return error(toErrorCode(err), err instanceof Error ? err.message : null);
+      }
+    });
+  }
+
+  /**
+   * Topics were created, deleted or changed: consumer groups subscribed to them (or with regexes) recompute their
+   * metadata on their next heartbeat.
+   */
+  topicsChanged(names: readonly string[]): void {
+    for (const partition of this.#runtime.partitions()) {
+      if (this.#runtime.status(partition) !== 'active') continue;
+      this.#runtime.read(partition, (shard) => shard.consumer.onTopicsChanged(names));
+    }
+  }
+
+  /**
+   * A consumer group's assignments as the control API shows them: group and assignment epochs, state, and per member
+   * its epoch, state, and current and target partitions by topic name. Null when there is no such consumer group.
+   */
+  consumerGroupAssignments(groupId: string): ConsumerGroupAssignments | null {
+    const partition = this.partitionFor(groupId);
+    if (this.#runtime.status(partition) !== 'active') return null;
+    return this.#runtime.read(partition, (shard) => {
+      const group = shard.consumer.group(groupId);
+      if (!group) return null;
+      const topics = shard.consumer.topics;
+      const named = (a: Assignment): Record<string, number[]> => {
+        const out: Record<string, number[]> = {};
+        for (const tp of assignmentToList(a)) out[topics.byId(tp.topicId)?.name ?? tp.topicId] = tp.partitions;
+        return out;
+      };
+      return {
+        groupId,
+        state: group.state,
+        groupEpoch: group.groupEpoch,
+        assignmentEpoch: group.assignmentEpoch,
+        members: [...group.members.values()].map((m) => ({
+          memberId: m.memberId,
+          instanceId: m.instanceId,
+          memberEpoch: m.memberEpoch,
+          state: memberStateName(m.state),
+          protocol: m.classicMemberMetadata ? ('classic' as const) : ('consumer' as const),
+          current: named(m.assignedPartitions),
+          pendingRevocation: named(m.partitionsPendingRevocation),
+          target: named(group.targetAssignmentOf(m.memberId)),
+        })),
+      };
+    });
   }
 
   // --- offsets ---------------------------------------------------------------------------------------------
@@ -294,7 +523,7 @@ export class GroupCoordinatorService {
           }),
         );
       } catch (err) {
-        return allWith(errorCode(err));
+        return allWith(toErrorCode(err));
       }
       for (const t of committed) results.get(t.name)?.push(...t.partitions);
     }
@@ -352,8 +581,7 @@ export class GroupCoordinatorService {
     try {
       const partition = this.#route(info, req.groupId);
       const failed = verify();
-      if (failed !== null)
-        return respond(errorCode(new CoordinatorError(verificationError(failed) as 'UNKNOWN_SERVER_ERROR')), []);
+      if (failed !== null) return respond(ErrorCode[verificationError(failed)], []);
       const committed = this.#runtime.writeTransactional(
         partition,
         { producerId: req.producerId, producerEpoch: req.producerEpoch },
@@ -370,7 +598,7 @@ export class GroupCoordinatorService {
       );
       return respond(null, committed);
     } catch (err) {
-      return respond(errorCode(err), []);
+      return respond(toErrorCode(err), []);
     }
   }
 
@@ -396,7 +624,9 @@ export class GroupCoordinatorService {
     const requireStable = v >= 7 && req.requireStable === true;
     if (v >= 8) {
       const groups: OffsetFetchResponseGroup[] = (req.groups ?? []).map((g) => {
-        const { errorCode: code, topics } = this.#fetchGroup(info, g.groupId, g.topics, requireStable);
+        // v9 (KIP-848): a consumer group checks the member and its epoch.
+        const member = v >= 9 ? { memberId: g.memberId ?? null, memberEpoch: g.memberEpoch ?? -1 } : null;
+        const { errorCode: code, topics } = this.#fetchGroup(info, g.groupId, g.topics, requireStable, member);
         return { groupId: g.groupId, errorCode: code, topics };
       });
       return { throttleTimeMs: 0, groups };
@@ -428,15 +658,19 @@ export class GroupCoordinatorService {
     groupId: string,
     topics: readonly { name: string; partitionIndexes: number[] }[] | null,
     requireStable: boolean,
+    member: { memberId: string | null; memberEpoch: number } | null = null,
   ): { errorCode: number; topics: FetchedTopic[] } {
     try {
       const partition = this.#route(info, groupId);
       return {
         errorCode: ErrorCode.NONE,
-        topics: this.#runtime.read(partition, (shard) => shard.offsets.fetch(groupId, topics, requireStable)),
+        topics: this.#runtime.read(partition, (shard) => {
+          if (member !== null) shard.validateOffsetFetch(groupId, member.memberId, member.memberEpoch);
+          return shard.offsets.fetch(groupId, topics, requireStable);
+        }),
       };
     } catch (err) {
-      return { errorCode: errorCode(err), topics: [] };
+      return { errorCode: toErrorCode(err), topics: [] };
     }
   }
 
@@ -466,7 +700,7 @@ export class GroupCoordinatorService {
         if (!deleted.some((t) => t.name === name)) topics.push({ name, partitions });
       return { errorCode: ErrorCode.NONE, throttleTimeMs: 0, topics };
     } catch (err) {
-      return { errorCode: errorCode(err), throttleTimeMs: 0, topics: [] };
+      return { errorCode: toErrorCode(err), throttleTimeMs: 0, topics: [] };
     }
   }
 
@@ -478,7 +712,14 @@ export class GroupCoordinatorService {
         const partition = this.#route(info, groupId);
         return this.#runtime.read(partition, (shard) => shard.groups.describe(groupId));
       } catch (err) {
-        return { errorCode: errorCode(err), groupId, groupState: '', protocolType: '', protocolData: '', members: [] };
+        return {
+          errorCode: toErrorCode(err),
+          groupId,
+          groupState: '',
+          protocolType: '',
+          protocolData: '',
+          members: [],
+        };
       }
     });
   }
@@ -492,9 +733,9 @@ export class GroupCoordinatorService {
     for (const partition of this.#runtime.partitions()) {
       if (info.isCoordinatorFor && !info.isCoordinatorFor(partition)) continue;
       try {
-        groups.push(...this.#runtime.read(partition, (shard) => shard.groups.list(states, types)));
+        groups.push(...this.#runtime.read(partition, (shard) => shard.listGroups(states, types)));
       } catch (err) {
-        code = errorCode(err);
+        code = toErrorCode(err);
       }
     }
     return { throttleTimeMs: 0, errorCode: code, groups: code === ErrorCode.NONE ? groups : [] };
@@ -514,7 +755,7 @@ export class GroupCoordinatorService {
         ids.push(groupId);
         byPartition.set(partition, ids);
       } catch (err) {
-        results.set(groupId, errorCode(err));
+        results.set(groupId, toErrorCode(err));
       }
     }
     for (const [partition, ids] of byPartition) {
@@ -523,7 +764,7 @@ export class GroupCoordinatorService {
         for (const [id, code] of deleted) results.set(id, code);
         this.#logger.info({ groups: ids.filter((id) => deleted.get(id) === ErrorCode.NONE) }, 'groups deleted');
       } catch (err) {
-        for (const id of ids) results.set(id, errorCode(err));
+        for (const id of ids) results.set(id, toErrorCode(err));
       }
     }
     return { throttleTimeMs: 0, results: [...results].map(([groupId, code]) => ({ groupId, errorCode: code })) };

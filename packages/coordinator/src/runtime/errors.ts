@@ -1,7 +1,9 @@
 /**
- * Errors raised by the coordinator runtime and state machines. Each carries the Kafka error name that
- * `toErrorCode` in the broker maps to a wire code; the state machines put per-item codes straight into responses.
+ * Errors raised by the coordinator runtime and state machines: KafkaErrors (@samsa/protocol), which the one
+ * translator, `toErrorCode`, maps to a wire code; the state machines put per-item codes straight into responses.
  */
+import { KafkaError, toErrorName, type ErrorName } from '@samsa/protocol';
+
 export type CoordinatorErrorName =
   | 'COORDINATOR_LOAD_IN_PROGRESS'
   | 'COORDINATOR_NOT_AVAILABLE'
@@ -18,33 +20,33 @@ export type CoordinatorErrorName =
   | 'INCONSISTENT_GROUP_PROTOCOL'
   | 'INVALID_SESSION_TIMEOUT'
   | 'GROUP_MAX_SIZE_REACHED'
-  | 'MEMBER_ID_REQUIRED';
+  | 'MEMBER_ID_REQUIRED'
+  | 'FENCED_MEMBER_EPOCH'
+  | 'STALE_MEMBER_EPOCH'
+  | 'UNRELEASED_INSTANCE_ID'
+  | 'UNSUPPORTED_ASSIGNOR'
+  | 'UNSUPPORTED_VERSION'
+  | 'INVALID_REGULAR_EXPRESSION';
 
-export class CoordinatorError extends Error {
-  override readonly name = 'CoordinatorError';
-  readonly kafkaErrorName: CoordinatorErrorName;
+export class CoordinatorError extends KafkaError {
+  override name = 'CoordinatorError';
 
-  constructor(kafkaErrorName: CoordinatorErrorName, message?: string) {
-    super(message ?? kafkaErrorName);
-    this.kafkaErrorName = kafkaErrorName;
+  constructor(errorName: CoordinatorErrorName, message?: string) {
+    super(errorName, message ?? errorName);
   }
-}
-
-/** The Kafka error name an exception carries, or UNKNOWN_SERVER_ERROR. */
-export function errorNameOf(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'kafkaErrorName' in err) {
-    const name = (err as { kafkaErrorName: unknown }).kafkaErrorName;
-    if (typeof name === 'string') return name;
-  }
-  return 'UNKNOWN_SERVER_ERROR';
 }
 
 /**
  * Kafka's appendGroupMetadataErrorToResponseError: what a failed append of coordinator records becomes for the
  * client, so that it looks for the coordinator again or retries.
  */
-export function appendErrorToResponseError(err: unknown): string {
-  switch (errorNameOf(err)) {
+export function appendErrorToResponseError(err: unknown): ErrorName {
+  return appendErrorNameToResponseError(toErrorName(err));
+}
+
+/** `appendErrorToResponseError` for an error already named. */
+export function appendErrorNameToResponseError(name: ErrorName): ErrorName {
+  switch (name) {
     case 'UNKNOWN_TOPIC_OR_PARTITION':
     case 'NOT_ENOUGH_REPLICAS':
     case 'REQUEST_TIMED_OUT':
@@ -57,6 +59,6 @@ export function appendErrorToResponseError(err: unknown): string {
     case 'INVALID_FETCH_SIZE':
       return 'UNKNOWN_SERVER_ERROR';
     default:
-      return errorNameOf(err);
+      return name;
   }
 }

@@ -8,7 +8,7 @@
  * - `read(partition, op)` runs a read-only operation.
  * - Loading replays the partition's log into a fresh shard, yielding to the event loop between chunks; until it
  *   finishes, operations fail with COORDINATOR_LOAD_IN_PROGRESS, as in Kafka. Start-up runs the same replay, so
- *   recovery is exercised on every restart (ARCHITECTURE principle 6).
+ *   recovery is exercised on every restart (docs/ARCHITECTURE.md §5.6).
  * - Timers are keyed per shard; a timer operation runs through `write`, so its records are appended like any other.
  * - A failed append reports the error to the operation (`appended`), and a shard whose state changed without a
  *   way to undo it is reloaded from its log, which holds exactly what was durable.
@@ -137,11 +137,26 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
     return this.#o.scheduler;
   }
 
-  /** Starts loading the partitions not loaded yet; resolves when all of them are active (or failed). */
+  /**
+   * Starts loading the partitions not loaded yet; resolves when all of them are active (or failed). One info line
+   * sums up the partitions this call loaded (each partition's own line is debug; a failure is an error line).
+   */
   load(partitions: Iterable<number>): Promise<void> {
+    const started = this.#o.scheduler.now();
     const waits: Promise<void>[] = [];
-    for (const p of partitions) waits.push(this.#slot(p).loaded);
-    return Promise.all(waits).then(() => undefined);
+    const fresh: number[] = [];
+    for (const p of partitions) {
+      if (!this.#slots.has(p)) fresh.push(p);
+      waits.push(this.#slot(p).loaded);
+    }
+    return Promise.all(waits).then(() => {
+      if (fresh.length === 0 || this.#closed) return;
+      const failed = fresh.filter((p) => this.status(p) === 'failed');
+      this.#o.logger.info(
+        { partitions: fresh.length, failed: failed.length, ms: this.#o.scheduler.now() - started },
+        'coordinator partitions loaded',
+      );
+    });
   }
 
   /**
@@ -310,7 +325,7 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
     if (slot.status !== 'loading') return;
     slot.status = 'active';
     slot.shard.onLoaded();
-    this.#o.logger.info(
+    this.#o.logger.debug(
       { partition, batches, records, ms: this.#o.scheduler.now() - started },
       'coordinator partition loaded',
     );
@@ -347,7 +362,7 @@ export class CoordinatorRuntime<S extends CoordinatorShard<R>, R> {
 
   #runTimer(partition: number, key: string, op: () => CoordinatorResult<void, R>): void {
     const slot = this.#slots.get(partition);
-    if (!slot || slot.status !== 'active') return;
+    if (slot?.status !== 'active') return;
     try {
       this.#commit(partition, slot, op(), null);
     } catch (err) {

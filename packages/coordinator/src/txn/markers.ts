@@ -3,6 +3,7 @@
  * batch into every partition of the transaction (Kafka's TransactionMarkerChannelManager + WriteTxnMarkers). The
  * broker's writer appends in-process and answers per partition; it never throws for one partition.
  */
+import type { ErrorName } from '@samsa/protocol';
 import type { TopicPartitionRef } from './metadata';
 
 export interface TxnMarkerRequest {
@@ -17,7 +18,7 @@ export interface TxnMarkerOutcome {
   readonly topic: string;
   readonly partition: number;
   /** null once the marker is in the partition. */
-  readonly errorName: string | null;
+  readonly errorName: ErrorName | null;
 }
 
 export interface TxnMarkerWriter {
@@ -35,7 +36,7 @@ export interface ProducerIdGenerator {
  * coordinator epoch that moved on means another coordinator owns the transaction now, so sending stops; anything
  * else is retried.
  */
-export function markerOutcomeAction(errorName: string | null): 'done' | 'retry' | 'abandon' {
+export function markerOutcomeAction(errorName: ErrorName | null): 'done' | 'retry' | 'abandon' {
   switch (errorName) {
     case null:
     case 'NONE':

@@ -4,6 +4,7 @@
  * to `__transaction_state` and becomes current when the record is replayed, so start-up rebuilds exactly what
  * requests built.
  */
+import { KafkaError } from '@samsa/protocol';
 import type { TransactionLogValue, TxnRecord } from './records';
 import {
   isEpochExhausted,
@@ -42,9 +43,13 @@ export interface TxnMetadata {
   readonly clientTransactionVersion: number;
 }
 
-export class IllegalTxnTransitionError extends Error {
-  override readonly name = 'IllegalTxnTransitionError';
-  readonly kafkaErrorName = 'UNKNOWN_SERVER_ERROR';
+/** A transition the state machine does not allow: a bug, answered as UNKNOWN_SERVER_ERROR as Kafka does. */
+export class IllegalTxnTransitionError extends KafkaError {
+  override name = 'IllegalTxnTransitionError';
+
+  constructor(message: string) {
+    super('UNKNOWN_SERVER_ERROR', message);
+  }
 }
 
 const EMPTY_PARTITIONS: TxnPartitions = new Map();

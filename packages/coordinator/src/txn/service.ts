@@ -7,8 +7,10 @@
  *
  * Answers carry Kafka error names (null for success); the handlers turn them into codes per API version.
  */
+import type { ErrorName } from '@samsa/protocol';
 import type { Logger } from 'pino';
-import { errorNameOf } from '../runtime/errors';
+import { toErrorName } from '@samsa/protocol';
+import { CoordinatorError } from '../runtime/errors';
 import { CoordinatorRuntime, type CoordinatorLogProvider, type ShardStatus } from '../runtime/runtime';
 import { systemScheduler, type Scheduler } from '../runtime/scheduler';
 import { partitionFor } from '../group/config';
@@ -40,7 +42,7 @@ export interface TransactionCoordinatorServiceOptions {
 export type IsCoordinatorFor = (partition: number) => boolean;
 
 export interface DescribedTransaction {
-  readonly errorName: string | null;
+  readonly errorName: ErrorName | null;
   readonly transactionalId: string;
   readonly state: string;
   readonly producerId: number;
@@ -57,7 +59,7 @@ export interface ListedTransaction {
 }
 
 export interface ListTransactionsResult {
-  readonly errorName: string | null;
+  readonly errorName: ErrorName | null;
   readonly unknownStateFilters: string[];
   readonly transactions: ListedTransaction[];
 }
@@ -115,9 +117,7 @@ export class TransactionCoordinatorService {
   #route(transactionalId: string, isCoordinatorFor?: IsCoordinatorFor): number {
     const partition = this.partitionFor(transactionalId);
     if (isCoordinatorFor && !isCoordinatorFor(partition))
-      throw Object.assign(new Error(`not the coordinator of ${transactionalId}`), {
-        kafkaErrorName: 'NOT_COORDINATOR',
-      });
+      throw new CoordinatorError('NOT_COORDINATOR', `not the coordinator of ${transactionalId}`);
     return partition;
   }
 
@@ -140,7 +140,7 @@ export class TransactionCoordinatorService {
       if (res.complete !== undefined) this.#complete(partition, res.complete);
       return res;
     } catch (err) {
-      return { errorName: errorNameOf(err), producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
+      return { errorName: toErrorName(err), producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
     }
   }
 
@@ -151,7 +151,7 @@ export class TransactionCoordinatorService {
     producerEpoch: number,
     partitions: readonly TopicPartitionRef[],
     isCoordinatorFor?: IsCoordinatorFor,
-  ): string | null {
+  ): ErrorName | null {
     if (transactionalId === '') return 'INVALID_REQUEST';
     try {
       const partition = this.#route(transactionalId, isCoordinatorFor);
@@ -159,7 +159,7 @@ export class TransactionCoordinatorService {
         shard.addPartitions(transactionalId, producerId, producerEpoch, partitions),
       );
     } catch (err) {
-      return errorNameOf(err);
+      return toErrorName(err);
     }
   }
 
@@ -171,7 +171,7 @@ export class TransactionCoordinatorService {
     partitions: readonly TopicPartitionRef[],
     isCoordinatorFor?: IsCoordinatorFor,
   ): PartitionError[] {
-    const all = (errorName: string): PartitionError[] =>
+    const all = (errorName: ErrorName): PartitionError[] =>
       partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorName }));
     if (transactionalId === '') return all('INVALID_REQUEST');
     try {
@@ -180,7 +180,7 @@ export class TransactionCoordinatorService {
         shard.verifyPartitions(transactionalId, producerId, producerEpoch, partitions),
       );
     } catch (err) {
-      return all(errorNameOf(err));
+      return all(toErrorName(err));
     }
   }
 
@@ -211,7 +211,7 @@ export class TransactionCoordinatorService {
         producerEpoch: md?.producerEpoch ?? NO_PRODUCER_EPOCH,
       };
     } catch (err) {
-      return { errorName: errorNameOf(err), producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
+      return { errorName: toErrorName(err), producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH };
     }
   }
 
@@ -236,7 +236,7 @@ export class TransactionCoordinatorService {
 
   /** DescribeTransactions for one id (handleDescribeTransactions). */
   describe(transactionalId: string, isCoordinatorFor?: IsCoordinatorFor): DescribedTransaction {
-    const failed = (errorName: string): DescribedTransaction => ({
+    const failed = (errorName: ErrorName): DescribedTransaction => ({
       errorName,
       transactionalId,
       // Kafka leaves the message defaults in a failed entry.
@@ -253,7 +253,7 @@ export class TransactionCoordinatorService {
       const partition = this.#route(transactionalId, isCoordinatorFor);
       md = this.#runtime.read(partition, (shard) => shard.get(transactionalId));
     } catch (err) {
-      return failed(errorNameOf(err));
+      return failed(toErrorName(err));
     }
     if (!md || md.state === TxnState.Dead) return failed('TRANSACTIONAL_ID_NOT_FOUND');
     return {

@@ -8,6 +8,7 @@
  * rebuilds the state at start-up. Appends are synchronous, so Kafka's pending in-flight transitions never exist
  * here: a transaction is "pending" exactly while it sits in PrepareCommit/PrepareAbort.
  */
+import type { ErrorName } from '@samsa/protocol';
 import { EMPTY_RESULT, result, type CoordinatorResult } from '../runtime/result';
 import type { CoordinatorShard, ShardContext } from '../runtime/runtime';
 import type { TransactionCoordinatorConfig } from './config';
@@ -48,7 +49,7 @@ export interface TxnShardDeps {
 }
 
 export interface InitProducerIdResult {
-  readonly errorName: string | null;
+  readonly errorName: ErrorName | null;
   readonly producerId: number;
   readonly producerEpoch: number;
   /** An Ongoing transaction was fenced: its abort was persisted and its markers must be written now. */
@@ -56,7 +57,7 @@ export interface InitProducerIdResult {
 }
 
 export interface EndTxnResult {
-  readonly errorName: string | null;
+  readonly errorName: ErrorName | null;
   readonly producerId: number;
   readonly producerEpoch: number;
   /** EndTxn was persisted as PrepareCommit/PrepareAbort: write the markers now. */
@@ -64,19 +65,19 @@ export interface EndTxnResult {
 }
 
 export interface PartitionError extends TopicPartitionRef {
-  readonly errorName: string | null;
+  readonly errorName: ErrorName | null;
 }
 
 const ABORT_KEY = 'transaction-abort';
 const EXPIRE_KEY = 'transactional-id-expiration';
 const completeKey = (transactionalId: string): string => `complete-${transactionalId}`;
 
-const failedInit = (errorName: string): InitProducerIdResult => ({
+const failedInit = (errorName: ErrorName): InitProducerIdResult => ({
   errorName,
   producerId: NO_PRODUCER_ID,
   producerEpoch: NO_PRODUCER_EPOCH,
 });
-const failedEnd = (errorName: string | null): EndTxnResult => ({
+const failedEnd = (errorName: ErrorName | null): EndTxnResult => ({
   errorName,
   producerId: NO_PRODUCER_ID,
   producerEpoch: NO_PRODUCER_EPOCH,
@@ -188,7 +189,7 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
     producerEpoch: number,
     partitions: readonly TopicPartitionRef[],
     clientTransactionVersion = 0,
-  ): CoordinatorResult<string | null, TxnRecord> {
+  ): CoordinatorResult<ErrorName | null, TxnRecord> {
     const md = this.#txns.get(transactionalId);
     if (!md || md.producerId !== producerId) return result('INVALID_PRODUCER_ID_MAPPING');
     if (md.producerEpoch !== producerEpoch) return result('PRODUCER_FENCED');
@@ -212,7 +213,7 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
     partitions: readonly TopicPartitionRef[],
   ): PartitionError[] {
     const md = this.#txns.get(transactionalId);
-    let error: string | null = null;
+    let error: ErrorName | null = null;
     if (!md || md.producerId !== producerId) error = 'INVALID_PRODUCER_ID_MAPPING';
     else if (md.producerEpoch !== producerEpoch) error = 'PRODUCER_FENCED';
     else if (md.state === TxnState.PrepareCommit || md.state === TxnState.PrepareAbort)
@@ -358,7 +359,7 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
     const committed = md.state === TxnState.PrepareCommit;
     const remaining: TopicPartitionRef[] = [];
     if (pending.length > 0) {
-      let outcomes: readonly { topic: string; partition: number; errorName: string | null }[];
+      let outcomes: readonly { topic: string; partition: number; errorName: ErrorName | null }[];
       try {
         outcomes = this.#deps.markers.write({
           producerId: md.producerId,
@@ -374,7 +375,7 @@ export class TransactionCoordinatorShard implements CoordinatorShard<TxnRecord> 
       const byPartition = new Map(outcomes.map((o) => [`${o.topic}\u0000${o.partition}`, o.errorName]));
       for (const p of pending) {
         const errorName = byPartition.has(`${p.topic}\u0000${p.partition}`)
-          ? (byPartition.get(`${p.topic}\u0000${p.partition}`) as string | null)
+          ? (byPartition.get(`${p.topic}\u0000${p.partition}`) as ErrorName | null)
           : 'UNKNOWN_SERVER_ERROR';
         const action = markerOutcomeAction(errorName);
         if (action === 'retry') remaining.push(p);

@@ -1,4 +1,4 @@
-import { ErrorCode, type OffsetCommitRequest } from '@samsa/protocol';
+import { ErrorCode, KafkaError, type OffsetCommitRequest } from '@samsa/protocol';
 import { harness, info, stableGroup, type Harness } from '../helpers/harness';
 
 const exists = (topic: string, partition: number): boolean => topic !== 'unknown' && partition >= 0 && partition < 3;
@@ -261,7 +261,7 @@ describe('OffsetCommit and OffsetFetch', () => {
     const h = await harness();
     commit(h, 5, { groupId: 'g' }, { t: [[0, 1, null]] });
     const log = h.logs.logs.get(h.service.partitionFor('g'))!;
-    log.failNextAppend(Object.assign(new Error('disk full'), { kafkaErrorName: 'KAFKA_STORAGE_ERROR' }));
+    log.failNextAppend(new KafkaError('KAFKA_STORAGE_ERROR', 'disk full'));
     expect(commit(h, 5, { groupId: 'g' }, { t: [[0, 2, null]] }).topics[0]!.partitions[0]!.errorCode).toBe(
       ErrorCode.NOT_COORDINATOR,
     );

@@ -21,7 +21,7 @@ describe('__consumer_offsets records', () => {
     });
     // Kafka's layout, written out by hand.
     expect(encodeKey(rec).toString('hex')).toBe(
-      '0001' + '0003' + Buffer.from('grp').toString('hex') + '0002' + Buffer.from('tp').toString('hex') + '00000007',
+      `00010003${Buffer.from('grp').toString('hex')}0002${Buffer.from('tp').toString('hex')}00000007`,
     );
     expect(encodeValue(rec)!.toString('hex')).toBe(
       '0003' + '000000000000002a' + '00000003' + '0001' + '6d' + '00000000000003e8',
@@ -64,7 +64,7 @@ describe('__consumer_offsets records', () => {
       },
       'grp',
     );
-    expect(encodeKey(rec).toString('hex')).toBe('0002' + '0003' + Buffer.from('grp').toString('hex'));
+    expect(encodeKey(rec).toString('hex')).toBe(`00020003${Buffer.from('grp').toString('hex')}`);
     const back = decodeRecord(encodeKey(rec), encodeValue(rec));
     expect(back).toEqual({ ...rec, valueVersion: 3 });
   });

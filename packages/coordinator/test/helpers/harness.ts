@@ -4,7 +4,7 @@
  */
 import pino from 'pino';
 import { Writer, type JoinGroupRequest, type JoinGroupResponse, type SyncGroupResponse } from '@samsa/protocol';
-import { MemoryCoordinatorLog } from '../../src/runtime/coordinator-log';
+import { MemoryCoordinatorLog } from './memory-coordinator-log';
 import type { CoordinatorLogProvider } from '../../src/runtime/runtime';
 import { ManualScheduler } from '../../src/runtime/scheduler';
 import type { GroupCoordinatorConfig } from '../../src/group/config';

@@ -3,6 +3,7 @@
  * restarts), a manual clock, a producer id counter and a marker writer that records every marker and can be told
  * to fail partitions.
  */
+import type { ErrorName } from '@samsa/protocol';
 import { ManualScheduler } from '../../src/runtime/scheduler';
 import type { TxnMarkerOutcome, TxnMarkerRequest, TxnMarkerWriter } from '../../src/txn/markers';
 import type { TransactionCoordinatorConfig } from '../../src/txn/config';
@@ -14,7 +15,7 @@ export const PARTITIONS = 3;
 export class RecordingMarkers implements TxnMarkerWriter {
   readonly written: TxnMarkerRequest[] = [];
   /** topic-partition → error name returned until cleared. */
-  readonly failing = new Map<string, string>();
+  readonly failing = new Map<string, ErrorName>();
 
   write(marker: TxnMarkerRequest): TxnMarkerOutcome[] {
     const out: TxnMarkerOutcome[] = [];

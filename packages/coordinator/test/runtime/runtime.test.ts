@@ -1,5 +1,5 @@
-import { BatchHeaderView, buildRecordBatch, RecordIterator } from '@samsa/protocol';
-import { MemoryCoordinatorLog } from '../../src/runtime/coordinator-log';
+import { BatchHeaderView, buildRecordBatch, KafkaError, RecordIterator } from '@samsa/protocol';
+import { MemoryCoordinatorLog } from '../helpers/memory-coordinator-log';
 import { CoordinatorError } from '../../src/runtime/errors';
 import {
   CoordinatorRuntime,
@@ -111,9 +111,9 @@ describe('CoordinatorRuntime', () => {
     const { rt, logs } = runtime();
     await rt.load([0]);
     rt.write(0, () => ({ records: [1], response: undefined }));
-    logs.logs.get(0)!.failNextAppend(Object.assign(new Error('EIO'), { kafkaErrorName: 'KAFKA_STORAGE_ERROR' }));
+    logs.logs.get(0)!.failNextAppend(new KafkaError('KAFKA_STORAGE_ERROR', 'EIO'));
     expect(() => rt.write(0, () => ({ records: [100], response: undefined }))).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'NOT_COORDINATOR' }),
+      expect.objectContaining({ errorName: 'NOT_COORDINATOR' }),
     );
     expect(rt.read(0, (s) => s.total)).toBe(1);
   });
@@ -137,7 +137,7 @@ describe('CoordinatorRuntime', () => {
     const loading = rt.load([3]);
     expect(rt.status(3)).toBe('loading');
     expect(() => rt.read(3, (s) => s.total)).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'COORDINATOR_LOAD_IN_PROGRESS' }),
+      expect.objectContaining({ errorName: 'COORDINATOR_LOAD_IN_PROGRESS' }),
     );
     await loading;
     expect(rt.status(3)).toBe('active');
@@ -151,7 +151,7 @@ describe('CoordinatorRuntime', () => {
     await rt.load([1]);
     expect(rt.status(1)).toBe('failed');
     expect(() => rt.write(1, () => ({ records: [], response: 0 }))).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'COORDINATOR_NOT_AVAILABLE' }),
+      expect.objectContaining({ errorName: 'COORDINATOR_NOT_AVAILABLE' }),
     );
   });
 
@@ -171,7 +171,7 @@ describe('CoordinatorRuntime', () => {
     scheduler.advance(10);
     expect(shards[0]!.total).toBe(110);
     expect(shards[0]!.unloaded).toBe(true);
-    expect(() => rt.read(0, (s) => s.total)).toThrow(expect.objectContaining({ kafkaErrorName: 'NOT_COORDINATOR' }));
+    expect(() => rt.read(0, (s) => s.total)).toThrow(expect.objectContaining({ errorName: 'NOT_COORDINATOR' }));
   });
 });
 
@@ -207,7 +207,7 @@ describe('CoordinatorRuntime transactions', () => {
     rt.writeTransactional(0, { producerId: 7, producerEpoch: 2 }, () => ({ records: [5], response: undefined }));
     expect(() =>
       rt.writeTransactional(0, { producerId: 7, producerEpoch: 1 }, () => ({ records: [50], response: undefined })),
-    ).toThrow(expect.objectContaining({ kafkaErrorName: 'INVALID_PRODUCER_EPOCH' }));
+    ).toThrow(expect.objectContaining({ errorName: 'INVALID_PRODUCER_EPOCH' }));
     expect(logs.logs.get(0)!.size).toBe(1);
     expect(rt.read(0, (s) => s.pending.get(7))).toBe(5);
     // The same or a newer epoch is accepted.
@@ -242,10 +242,10 @@ describe('CoordinatorRuntime transactions', () => {
     rt.completeTransaction(0, 1, 4, 10, false);
     rt.writeTransactional(0, { producerId: 1, producerEpoch: 4 }, () => ({ records: [3], response: undefined }));
     expect(() => rt.completeTransaction(0, 1, 4, 9, true)).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'TRANSACTION_COORDINATOR_FENCED' }),
+      expect.objectContaining({ errorName: 'TRANSACTION_COORDINATOR_FENCED' }),
     );
     expect(() => rt.completeTransaction(0, 1, 3, 10, true)).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'INVALID_PRODUCER_EPOCH' }),
+      expect.objectContaining({ errorName: 'INVALID_PRODUCER_EPOCH' }),
     );
     expect(logs.logs.get(0)!.size).toBe(3);
     expect(rt.read(0, (s) => [s.total, s.pending.get(1)])).toEqual([0, 3]);
@@ -285,7 +285,7 @@ describe('CoordinatorRuntime transactions', () => {
     const { rt } = runtime(logs, 1);
     const loading = rt.load([0]);
     expect(() => rt.completeTransaction(0, 1, 0, 0, true)).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'COORDINATOR_LOAD_IN_PROGRESS' }),
+      expect.objectContaining({ errorName: 'COORDINATOR_LOAD_IN_PROGRESS' }),
     );
     await loading;
   });

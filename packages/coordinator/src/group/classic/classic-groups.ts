@@ -22,11 +22,13 @@ import {
   type SyncGroupResponse,
 } from '@samsa/protocol';
 import type { Logger } from 'pino';
-import { appendErrorToResponseError, CoordinatorError, errorNameOf } from '../../runtime/errors';
+import { toErrorName } from '@samsa/protocol';
+import { appendErrorToResponseError, CoordinatorError } from '../../runtime/errors';
 import { EMPTY_RESULT, type CoordinatorResult } from '../../runtime/result';
 import type { ShardContext } from '../../runtime/runtime';
 import type { GroupCoordinatorConfig } from '../config';
 import { groupMetadataRecord, type GroupMemberMetadata, type GroupMetadataRecord, type GroupRecord } from '../records';
+import type { GroupView } from '../registry';
 import { ClassicGroup } from './group';
 import { ClassicGroupMember, EMPTY_ASSIGNMENT, type MemberProtocol, type Respond } from './member';
 import { GroupState } from './state';
@@ -102,15 +104,16 @@ export function syncError(errorCode: number): SyncGroupResponse {
 const code = (name: string): number => (ErrorCode as Record<string, number>)[name] ?? ErrorCode.UNKNOWN_SERVER_ERROR;
 
 export class ClassicGroupManager {
-  readonly #groups = new Map<string, ClassicGroup>();
+  readonly #groups: GroupView<ClassicGroup>;
   readonly #ctx: ShardContext<GroupRecord>;
   readonly #config: GroupCoordinatorConfig;
   readonly #log: Logger;
 
-  constructor(ctx: ShardContext<GroupRecord>, config: GroupCoordinatorConfig) {
+  constructor(ctx: ShardContext<GroupRecord>, config: GroupCoordinatorConfig, groups: GroupView<ClassicGroup>) {
     this.#ctx = ctx;
     this.#config = config;
     this.#log = ctx.logger;
+    this.#groups = groups;
   }
 
   get #now(): number {
@@ -268,7 +271,7 @@ export class ClassicGroupManager {
     try {
       group.validateMember(memberId, req.groupInstanceId);
     } catch (err) {
-      respond(joinError(memberId, code(errorNameOf(err))));
+      respond(joinError(memberId, code(toErrorName(err))));
       return EMPTY_RESULT;
     }
     const member = group.member(memberId);
@@ -727,7 +730,7 @@ export class ClassicGroupManager {
     try {
       group.validateMember(req.memberId, req.groupInstanceId);
     } catch (err) {
-      return code(errorNameOf(err));
+      return code(toErrorName(err));
     }
     if (req.generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION;
     if (isInconsistent(req.protocolType, group.protocolType) || isInconsistent(req.protocolName, group.protocolName)) {
@@ -830,7 +833,7 @@ export class ClassicGroupManager {
           removed.push(m.memberId);
           reply(ErrorCode.NONE);
         } catch (err) {
-          reply(code(errorNameOf(err)));
+          reply(code(toErrorName(err)));
         }
       }
     }
@@ -910,6 +913,39 @@ export class ClassicGroupManager {
       throw new CoordinatorError('GROUP_ID_NOT_FOUND', `group ${groupId} not found`);
     if (!group.is(GroupState.Empty)) throw new CoordinatorError('NON_EMPTY_GROUP', `group ${groupId} is not empty`);
     return group;
+  }
+
+  // --- online migration (KIP-848) -------------------------------------------------------------------------
+
+  /**
+   * The group becomes a consumer group (a consumer-protocol member joined, Kafka's convertToConsumerGroup): parked
+   * JoinGroups and SyncGroups learn that a rebalance is in progress, so they rejoin the consumer group, and the
+   * classic timers stop.
+   */
+  releaseForUpgrade(group: ClassicGroup): void {
+    this.#cancelGroupTimers(group);
+    for (const m of [...group.members]) {
+      group.completeJoin(m, joinError(m.memberId, ErrorCode.REBALANCE_IN_PROGRESS));
+      group.completeSync(m, syncError(ErrorCode.REBALANCE_IN_PROGRESS));
+    }
+  }
+
+  /**
+   * A consumer group became this classic group (its last consumer-protocol member left, Kafka's
+   * convertToClassicGroup): the group is registered, every member must heartbeat within its session timeout, and,
+   * with a reason, a rebalance starts so the members rejoin under the classic protocol.
+   */
+  adoptDowngraded(group: ClassicGroup, rebalanceReason: string | null): Result {
+    this.#groups.set(group.groupId, group);
+    for (const m of group.members) this.#rescheduleHeartbeat(group, m);
+    return rebalanceReason === null ? EMPTY_RESULT : this.#prepareRebalance(group, rebalanceReason);
+  }
+
+  /** The GroupMetadata record of a group as it stands (members, generation, assignments). */
+  groupRecordOf(group: ClassicGroup): GroupMetadataRecord {
+    const assignments = new Map<string, Buffer>();
+    for (const m of group.members) assignments.set(m.memberId, m.assignment);
+    return this.#groupRecord(group, assignments);
   }
 
   // --- records ---------------------------------------------------------------------------------------------

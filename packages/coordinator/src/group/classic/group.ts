@@ -11,6 +11,7 @@ import {
   type SyncGroupResponse,
 } from '@samsa/protocol';
 import { CoordinatorError } from '../../runtime/errors';
+import type { OffsetAndMetadata } from '../offsets';
 import { CONSUMER_PROTOCOL_TYPE, subscribedTopics } from './consumer-protocol';
 import { ClassicGroupMember, type MemberProtocol } from './member';
 import { GroupState, VALID_PREVIOUS_STATES, type GroupStateName } from './state';
@@ -389,6 +390,23 @@ export class ClassicGroup {
       for (const t of topics) all.add(t);
     }
     return all;
+  }
+
+  /** A group created only to hold offsets committed without membership (Kafka's isSimpleGroup). */
+  get isSimpleGroup(): boolean {
+    return this.protocolType === null && this.#members.size === 0 && this.#pendingJoinMembers.size === 0;
+  }
+
+  /** The time an offset's retention counts from, per Kafka's ClassicGroup.offsetExpirationCondition; null: never now. */
+  offsetExpirationBase(): ((o: OffsetAndMetadata) => number) | null {
+    if (this.protocolType === null) return (o) => o.commitTimestampMs;
+    if (this.is(GroupState.Empty)) {
+      const since = this.currentStateTimestamp;
+      return (o) => since ?? o.commitTimestampMs;
+    }
+    if (this.usesConsumerProtocol && this.subscribedTopics !== null && this.is(GroupState.Stable))
+      return (o) => o.commitTimestampMs;
+    return null;
   }
 
   /** Whether offsets of the topic are in use; unknown subscriptions count as subscribed for consumer groups. */
