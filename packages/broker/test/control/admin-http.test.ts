@@ -14,12 +14,8 @@ async function call(
 ): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${c.adminUrl}${path}`, {
     method,
-    ...(body === undefined
-      ? {}
-      : {
-          body: typeof body === 'string' ? body : JSON.stringify(body),
-          headers: { 'content-type': 'application/json' },
-        }),
+    ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' } }),
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
@@ -124,6 +120,40 @@ describe('admin HTTP endpoint', () => {
     client.destroy();
   });
 
+  it('describes a consumer group (KIP-848) with its target and current assignment; 404 for none', async () => {
+    const { ConsumerGroupHeartbeatApi, FindCoordinatorApi, randomUuid } = await import('@samsa/protocol');
+    const bootstrap = await WireClient.connect(c.brokers[0]!.port);
+    const found = await bootstrap.request(FindCoordinatorApi, 3, { key: 'http-group', keyType: 0 });
+    bootstrap.destroy();
+    const client = await WireClient.connect(found.port!);
+    try {
+      const memberId = randomUuid();
+      const res = await client.request(ConsumerGroupHeartbeatApi, 1, {
+        groupId: 'http-group',
+        memberId,
+        memberEpoch: 0,
+        instanceId: null,
+        rackId: null,
+        rebalanceTimeoutMs: 30_000,
+        subscribedTopicNames: ['t'],
+        subscribedTopicRegex: null,
+        serverAssignor: null,
+        topicPartitions: [],
+      });
+      expect(res.errorCode).toBe(0);
+      const { status, json } = await call(c, 'GET', '/v1/groups/http-group');
+      expect(status).toBe(200);
+      expect(json).toMatchObject({
+        groupId: 'http-group',
+        state: 'Stable',
+        members: [{ memberId, memberEpoch: 1, current: { t: [0] }, target: { t: [0] }, protocol: 'consumer' }],
+      });
+      expect((await call(c, 'GET', '/v1/groups/nope')).status).toBe(404);
+    } finally {
+      client.destroy();
+    }
+  });
+
   it('answers bad input with 400, unknown targets with 404', async () => {
     expect(await call(c, 'POST', '/v1/faults/errors', { api: 'Produce', error: 'NOPE' })).toEqual({
       status: 400,
@@ -136,6 +166,52 @@ describe('admin HTTP endpoint', () => {
     expect((await call(c, 'DELETE', '/v1/faults/error-999')).status).toBe(404);
     expect((await call(c, 'GET', '/v1/partitions/nope/0')).status).toBe(404);
     expect((await call(c, 'GET', '/v1/nothing')).status).toBe(404);
+  });
+});
+
+describe('admin endpoint mount', () => {
+  it('hands the mount what no route answers, after the guard, and closes it on stop', async () => {
+    const c = await startCluster({ admin: true });
+    const seen: string[] = [];
+    let closed = 0;
+    c.broker.mountAdmin({
+      async handle(req, res, url) {
+        if (!url.pathname.startsWith('/mounted')) return false;
+        seen.push(`${req.method} ${url.pathname}`);
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('from the mount');
+        return true;
+      },
+      async close() {
+        closed++;
+      },
+    });
+    expect(() => c.broker.mountAdmin({ handle: async () => false, close: async () => undefined })).toThrow(
+      'mount already',
+    );
+    try {
+      const answer = await fetch(`${c.adminUrl}/mounted/page`);
+      expect([answer.status, await answer.text()]).toEqual([200, 'from the mount']);
+      // The endpoint's own routes win, a path the mount declines is 404, and the guard runs first.
+      expect((await call(c, 'GET', '/v1/cluster')).status).toBe(200);
+      expect((await call(c, 'GET', '/elsewhere')).status).toBe(404);
+      const crossOrigin = await fetch(`${c.adminUrl}/mounted/x`, { headers: { origin: 'http://evil.example' } });
+      expect(crossOrigin.status).toBe(403);
+      expect(seen).toEqual(['GET /mounted/page']);
+    } finally {
+      await c.stop();
+    }
+    expect(closed).toBe(1);
+  });
+
+  it('needs the admin endpoint', async () => {
+    const c = await startCluster();
+    try {
+      expect(() => c.broker.mountAdmin({ handle: async () => false, close: async () => undefined })).toThrow(
+        'samsa.admin.listener',
+      );
+    } finally {
+      await c.stop();
+    }
   });
 });
 
