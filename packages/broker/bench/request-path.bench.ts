@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import pino from 'pino';
 import { MetadataApi, Reader, Writer, ZERO_UUID, encodeRequestHeader } from '@samsa/protocol';
 import { Cluster } from '../src/cluster';
+import { plaintextNode } from '../src/broker-node';
 import { loadBrokerConfig } from '../src/config';
 import { Dispatcher } from '../src/dispatch';
-import type { RequestContext } from '../src/handlers/handler';
+import { ANONYMOUS, type ClientSession } from '../src/client-session';
 import { HandlerRegistry } from '../src/handlers/index';
 import { FrameReader } from '../src/network/frame-reader';
 import { ReplicaManager } from '../src/replica-manager';
@@ -98,12 +99,11 @@ function benchFrames(): void {
 async function benchDispatch(): Promise<void> {
   const { config } = loadBrokerConfig({ listeners: 'PLAINTEXT://127.0.0.1:0', 'samsa.storage': 'memory' });
   const cluster = new Cluster('bench', config, new MemoryTopicStore());
-  cluster.registerBroker({ nodeId: 1, host: '127.0.0.1', port: 9092, rack: null });
+  cluster.registerBroker(plaintextNode(1, '127.0.0.1', 9092));
   cluster.createTopic({ name: 'orders', numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] });
-  const registry = new HandlerRegistry();
-  const dispatcher = new Dispatcher(registry);
   const logger = pino({ level: 'silent' });
   const replicas = ReplicaManager.open({ cluster, config, logger });
+  const dispatcher = new Dispatcher({ registry: new HandlerRegistry(), services: { cluster, replicas } });
   const request = {
     topics: [{ name: 'orders', topicId: ZERO_UUID }],
     allowAutoTopicCreation: false,
@@ -113,18 +113,19 @@ async function benchDispatch(): Promise<void> {
   encodeRequestHeader(w, { apiKey: 3, apiVersion: 12, correlationId: 1, clientId: 'bench' }, 2);
   MetadataApi.encodeRequest(w, 12, request);
   const frame = w.toBuffer();
-  const ctx = (apiVersion: number, correlationId: number, clientId: string | null): RequestContext => ({
-    cluster,
+  const session: ClientSession = {
+    connectionId: 0,
     node: cluster.brokers[0]!,
-    apiVersion,
-    correlationId,
+    client: { clientId: null, softwareName: null, softwareVersion: null, remoteAddress: 'bench', remoteHost: 'bench' },
+    auth: ANONYMOUS,
     logger,
-    supportedApis: registry.supportedApis(),
-    client: { clientId, softwareName: null, softwareVersion: null, remoteAddress: 'bench' },
-    replicas,
-    closeConnection: () => undefined,
-  });
-  const outcome = dispatcher.dispatch(frame, ctx);
+    noteClientId: (clientId) => {
+      session.client.clientId = clientId;
+    },
+    authenticated: () => undefined,
+    closeAfterResponses: () => undefined,
+  };
+  const outcome = dispatcher.process(frame, session);
   if (outcome.kind !== 'respond') throw new Error('dispatch failed');
   const sample = (await outcome.response)!;
   const responseBody = MetadataApi.decodeResponse(new Reader(Buffer.concat(sample as Buffer[]), 9), 12);
@@ -140,7 +141,7 @@ async function benchDispatch(): Promise<void> {
     return out.byteLength;
   });
   const ours = await measureAsync(async () => {
-    const o = dispatcher.dispatch(frame, ctx);
+    const o = dispatcher.process(frame, session);
     if (o.kind !== 'respond') throw new Error('dispatch failed');
     const bufs = await o.response;
     return bufs ? bufs.length : 0;

@@ -3,28 +3,27 @@
  * its own listener and advertised address), the cluster id, the controller, and topic metadata (names, ids,
  * partition counts, replica assignments, leader epochs, config overrides) and the dynamic broker configs
  * (AlterConfigs on BROKER resources). Both are kept in memory and written through a `TopicStore` on every change, so
- * they survive restarts; so are the SCRAM credentials and client quotas it holds (`scramCredentials`, `clientQuotas`). The lowest live node id acts as controller.
+ * they survive restarts; so are the SCRAM credentials, client quotas and feature levels it holds (`scramCredentials`,
+ * `clientQuotas`, `features`). The lowest live node id acts as controller.
  *
  * All mutations are synchronous, so concurrent requests on any connection see them atomically.
  */
 import { randomUuid } from '@samsa/protocol';
+import { addressOn, type BrokerAddress, type BrokerNode } from './broker-node';
 import type { BrokerConfig } from './config';
 import { mergedBrokerProps, type BrokerConfigLayers } from './config/config-describer';
 import { validateTopicConfigs, type ConfigEntry } from './config/topic-config-resolver';
 import { KafkaError } from './errors';
+import { FeatureLevels } from './features';
 import { ClientQuotaStore } from './quotas/client-quotas';
 import { ScramCredentialStore } from './security/scram-credentials';
+import { placeReplicas } from './topics/replica-placement';
 import { collisionKey, INTERNAL_TOPICS, validateTopicName } from './topics/topic-name';
 import { TopicStoreError, type PartitionState, type TopicState, type TopicStore } from './topics/topic-store';
 
 export type { PartitionState, TopicState } from './topics/topic-store';
 
-export interface BrokerNode {
-  readonly nodeId: number;
-  readonly host: string;
-  readonly port: number;
-  readonly rack: string | null;
-}
+export type { BrokerAddress, BrokerNode } from './broker-node';
 
 export interface NewTopic {
   readonly name: string | null;
@@ -63,8 +62,12 @@ export class Cluster {
   /** Dynamic broker configs by resource name: '' is the cluster-wide default, '<node id>' one broker. */
   #dynamicBrokerConfigs = new Map<string, Readonly<Record<string, string>>>();
   #brokerProps: ReadonlyMap<string, string>;
+  #controllerEpoch = 0;
+  #metadataEndOffset = 0;
   /** SCRAM credentials (AlterUserScramCredentials), persisted beside the topic metadata. */
   readonly scramCredentials: ScramCredentialStore;
+  /** Supported and finalized feature levels (ApiVersions, UpdateFeatures), persisted beside the topic metadata. */
+  readonly features: FeatureLevels;
   /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; not enforced. */
   readonly clientQuotas: ClientQuotaStore;
 
@@ -76,6 +79,7 @@ export class Cluster {
     this.#dynamicBrokerConfigs = parseBrokerConfigsDocument(store.loadDocument(BROKER_CONFIGS_DOCUMENT));
     this.#brokerProps = this.#mergeBrokerProps();
     this.scramCredentials = new ScramCredentialStore(store);
+    this.features = new FeatureLevels(store);
     this.clientQuotas = new ClientQuotaStore(store);
   }
 
@@ -117,16 +121,47 @@ export class Cluster {
   }
 
   registerBroker(node: BrokerNode): void {
+    const controller = this.controllerId;
     this.#brokers.set(node.nodeId, node);
+    this.#metadataChanged(controller);
   }
 
   unregisterBroker(nodeId: number): void {
-    this.#brokers.delete(nodeId);
+    const controller = this.controllerId;
+    if (this.#brokers.delete(nodeId)) this.#metadataChanged(controller);
+  }
+
+  /**
+   * Where a KRaft metadata log would stand (DescribeQuorum): the controller's epoch, one more at each change of
+   * controller (the first broker to listen makes it 1), and the end offset, one record per metadata change (broker
+   * registrations, topic creations, deletions, config and leadership changes) since this process started.
+   */
+  get metadataQuorum(): { readonly leaderEpoch: number; readonly endOffset: number } {
+    return { leaderEpoch: this.#controllerEpoch, endOffset: this.#metadataEndOffset };
   }
 
   /** Live brokers, ordered by node id. */
   get brokers(): BrokerNode[] {
     return [...this.#brokers.values()].sort((a, b) => a.nodeId - b.nodeId);
+  }
+
+  /**
+   * Live brokers as clients of `listener` see them: each with that listener's advertised address, ordered by node id;
+   * a broker without the listener is left out (Kafka's MetadataCache.getAliveBrokerNodes(listenerName)).
+   */
+  brokersOn(listener: string): BrokerAddress[] {
+    const out: BrokerAddress[] = [];
+    for (const b of this.brokers) {
+      const address = addressOn(b, listener);
+      if (address) out.push(address);
+    }
+    return out;
+  }
+
+  /** One live broker's address on `listener` (null: not live, or no such listener). */
+  brokerOn(nodeId: number, listener: string): BrokerAddress | null {
+    const node = this.#brokers.get(nodeId);
+    return node ? addressOn(node, listener) : null;
   }
 
   get controllerId(): number {
@@ -149,7 +184,10 @@ export class Cluster {
     return INTERNAL_TOPICS.has(name);
   }
 
-  /** Subscribes to topic creations and deletions; returns the unsubscribe function. */
+  /**
+   * Subscribes to topic creations and deletions; returns the unsubscribe function. A watcher that throws on `created`
+   * vetoes the creation: the topic is removed again and createTopic throws its error.
+   */
   watch(listener: (change: TopicChange) => void): () => void {
     this.#watchers.add(listener);
     return () => this.#watchers.delete(listener);
@@ -173,7 +211,19 @@ export class Cluster {
     // Persist first: if the write fails, memory still matches what is on disk.
     this.#store.save([...this.topics, topic]);
     this.#index(topic);
-    this.#emit({ type: 'created', topic });
+    try {
+      this.#emit({ type: 'created', topic });
+    } catch (err) {
+      // A watcher could not take the topic in (the replica manager could not create its logs): the creation is
+      // undone, so no half-created topic stays in the metadata, and the error goes back to the requester.
+      this.#unindex(topic);
+      try {
+        this.#store.save(this.topics);
+      } catch {
+        // The metadata file keeps the topic; its logs are created (or fail again, offline) at the next start.
+      }
+      throw err;
+    }
     return topic;
   }
 
@@ -181,9 +231,7 @@ export class Cluster {
     if (!this.#config.deleteTopicEnable) throw new KafkaError('TOPIC_DELETION_DISABLED', 'Topic deletion is disabled.');
     if (this.#topicsByName.get(topic.name) !== topic) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION');
     this.#store.save(this.topics.filter((t) => t !== topic));
-    this.#topicsByName.delete(topic.name);
-    this.#topicsById.delete(topic.id);
-    this.#collisionKeys.delete(collisionKey(topic.name));
+    this.#unindex(topic);
     this.#emit({ type: 'deleted', topic });
   }
 
@@ -196,8 +244,8 @@ export class Cluster {
   }
 
   /**
-   * CreatePartitions: grows `topic` to `count` partitions, placed like new topics' (round robin over the live
-   * brokers, the topic's replication factor) or as `assignments` (one replica list per new partition) say. Throws
+   * CreatePartitions: grows `topic` to `count` partitions, placed like new topics' (topics/replica-placement.ts, the
+   * topic's replication factor) or as `assignments` (one replica list per new partition) say. Throws
    * KafkaError with Kafka's code and wording (ReplicationControlManager.createPartitions) for every rejection.
    */
   addPartitions(
@@ -243,18 +291,16 @@ export class Cluster {
         });
       }
     } else {
-      const brokerIds = this.brokers.map((b) => b.nodeId);
-      if (replicationFactor > brokerIds.length) {
+      const brokers = this.brokers;
+      if (replicationFactor > brokers.length) {
         throw new KafkaError(
           'INVALID_REPLICATION_FACTOR',
-          `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokerIds.length} broker(s) are registered.`,
+          `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokers.length} broker(s) are registered.`,
         );
       }
-      for (let p = current; p < count; p++) {
-        const replicas: number[] = [];
-        for (let r = 0; r < replicationFactor; r++) replicas.push(brokerIds[(p + r) % brokerIds.length] as number);
-        added.push({ partition: p, replicas, isr: replicas, leader: replicas[0] as number, leaderEpoch: 0 });
-      }
+      placeReplicas(brokers, current, additional, replicationFactor).forEach((replicas, i) => {
+        added.push({ partition: current + i, replicas, isr: replicas, leader: replicas[0] as number, leaderEpoch: 0 });
+      });
     }
     const updated: TopicState = { ...topic, partitions: [...topic.partitions, ...added] };
     if (!validateOnly) this.#replace(updated);
@@ -270,7 +316,7 @@ export class Cluster {
     const byTopic = new Map<string, PartitionState[]>();
     for (const { topic, state } of states) {
       const current = this.#topicsByName.get(topic);
-      if (!current || !current.partitions[state.partition]) continue;
+      if (!current?.partitions[state.partition]) continue;
       let parts = byTopic.get(topic);
       if (!parts) byTopic.set(topic, (parts = [...current.partitions]));
       parts[state.partition] = state;
@@ -310,20 +356,20 @@ export class Cluster {
         'Replication factor must be larger than 0, or -1 to use the default value.',
       );
     }
-    const brokerIds = this.brokers.map((b) => b.nodeId);
-    if (replicationFactor > brokerIds.length) {
+    const brokers = this.brokers;
+    if (replicationFactor > brokers.length) {
       throw new KafkaError(
         'INVALID_REPLICATION_FACTOR',
-        `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokerIds.length} broker(s) are registered.`,
+        `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokers.length} broker(s) are registered.`,
       );
     }
-    const partitions: PartitionState[] = [];
-    for (let p = 0; p < numPartitions; p++) {
-      const replicas: number[] = [];
-      for (let r = 0; r < replicationFactor; r++) replicas.push(brokerIds[(p + r) % brokerIds.length] as number);
-      partitions.push({ partition: p, replicas, isr: replicas, leader: replicas[0] as number, leaderEpoch: 0 });
-    }
-    return partitions;
+    return placeReplicas(brokers, 0, numPartitions, replicationFactor).map((replicas, p) => ({
+      partition: p,
+      replicas,
+      isr: replicas,
+      leader: replicas[0] as number,
+      leaderEpoch: 0,
+    }));
   }
 
   #manualPartitions(spec: NewTopic): PartitionState[] {
@@ -461,12 +507,24 @@ export class Cluster {
     this.#collisionKeys.set(collisionKey(topic.name), topic.name);
   }
 
+  #unindex(topic: TopicState): void {
+    this.#topicsByName.delete(topic.name);
+    this.#topicsById.delete(topic.id);
+    this.#collisionKeys.delete(collisionKey(topic.name));
+  }
+
   #persist(): void {
     this.#store.save(this.topics);
   }
 
   #emit(change: TopicChange): void {
+    this.#metadataEndOffset++;
     for (const w of this.#watchers) w(change);
+  }
+
+  #metadataChanged(previousController: number): void {
+    this.#metadataEndOffset++;
+    if (this.controllerId !== previousController) this.#controllerEpoch++;
   }
 }
 

@@ -8,27 +8,58 @@ import { hostname } from 'node:os';
 import {
   atLeast,
   ConfigError,
+  headerToken,
   INT_MAX,
   LONG_MAX,
   listOf,
+  nonEmptyDistinctListOf,
   oneOf,
+  oneOfIgnoringCase,
   parseConfigValue,
   type ConfigKey,
+  type ConfigType,
   type ConfigValue,
   type Validator,
 } from './config/config-def';
 import { COMPRESSION_TYPES } from './config/topic-configs';
+import { MIN_MAX_OPEN_FILES } from '@samsa/storage';
+import { SECURITY_PROTOCOLS, type SecurityProtocol } from './client-session';
 
 export { ConfigError } from './config/config-def';
 
 const HOUR = 3_600_000;
 
-function k(name: string, type: ConfigKey['type'], def: string | null, doc: string, validator?: Validator): ConfigKey {
-  return validator ? { name, type, default: def, validator, doc } : { name, type, default: def, doc };
+/** `group.consumer.assignors` values: Kafka's built-in assignors by name or by class name. */
+export const ASSIGNOR_NAMES: Readonly<Record<string, string>> = {
+  uniform: 'uniform',
+  range: 'range',
+  'org.apache.kafka.coordinator.group.assignor.UniformAssignor': 'uniform',
+  'org.apache.kafka.coordinator.group.assignor.RangeAssignor': 'range',
+};
+
+/** A key definition that keeps its name, type and whether it has a default in its type, for the typed accessors. */
+type KeyDef<N extends string, T extends ConfigType, D extends string | null> = ConfigKey & {
+  readonly name: N;
+  readonly type: T;
+  readonly default: D;
+};
+
+function k<const N extends string, const T extends ConfigType, const D extends string | null>(
+  name: N,
+  type: T,
+  def: D,
+  doc: string,
+  validator?: Validator,
+): KeyDef<N, T, D> {
+  return (validator ? { name, type, default: def, validator, doc } : { name, type, default: def, doc }) as KeyDef<
+    N,
+    T,
+    D
+  >;
 }
 
 /** Every key the broker accepts. Keys marked "(accepted; no effect yet)" are parsed and validated only. */
-export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
+export const BROKER_CONFIG_KEYS = [
   k(
     'listeners',
     'string',
@@ -43,6 +74,114 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
     'Listener name to security protocol',
   ),
   k('controller.listener.names', 'list', null, 'Listener names used by the controller (not served to clients)'),
+  // TLS (SSL and SASL_SSL listeners); each key may also be set per listener as listener.name.<listener>.<key>.
+  k(
+    'ssl.keystore.type',
+    'string',
+    'JKS',
+    'Keystore format: PEM or PKCS12 (a JKS file is refused with how to convert it; a PKCS12 file named JKS is read as PKCS12, as Java does)',
+    oneOf('JKS', 'PKCS12', 'PEM'),
+  ),
+  k('ssl.keystore.location', 'string', null, 'Keystore file (PKCS12, or PEM with the key and its certificate chain)'),
+  k('ssl.keystore.password', 'password', null, 'Password of the keystore file'),
+  k('ssl.key.password', 'password', null, 'Password of the private key (an encrypted PEM key, or a PKCS12 key)'),
+  k('ssl.keystore.certificate.chain', 'password', null, 'The certificate chain in PEM, with ssl.keystore.type=PEM'),
+  k('ssl.keystore.key', 'password', null, 'The private key in PEM (PKCS#8, encrypted with ssl.key.password or not)'),
+  k(
+    'ssl.truststore.type',
+    'string',
+    'JKS',
+    'Truststore format: PEM or PKCS12 (JKS refused, as for the keystore)',
+    oneOf('JKS', 'PKCS12', 'PEM'),
+  ),
+  k('ssl.truststore.location', 'string', null, 'Truststore file: the CAs client certificates must chain to'),
+  k('ssl.truststore.password', 'password', null, 'Password of the truststore file'),
+  k('ssl.truststore.certificates', 'password', null, 'Trusted certificates in PEM, with ssl.truststore.type=PEM'),
+  k(
+    'ssl.client.auth',
+    'string',
+    'none',
+    'Client certificates: none, requested (verified when presented) or required (mTLS)',
+    oneOf('none', 'requested', 'required'),
+  ),
+  k(
+    'ssl.principal.mapping.rules',
+    'string',
+    'DEFAULT',
+    'Rules mapping a client certificate subject (RFC 2253) to a principal name: DEFAULT and RULE:pattern/replacement/[LU]',
+  ),
+  k('ssl.enabled.protocols', 'list', 'TLSv1.2,TLSv1.3', 'TLS versions accepted', listOf('TLSv1.2', 'TLSv1.3')),
+  k('ssl.protocol', 'string', 'TLSv1.3', '(accepted; no effect) The SSLContext protocol'),
+  k(
+    'ssl.cipher.suites',
+    'list',
+    '',
+    'Cipher suites accepted (IANA names as Java takes them, or OpenSSL names); empty: the TLS library defaults',
+  ),
+  k(
+    'ssl.endpoint.identification.algorithm',
+    'string',
+    'https',
+    'https: clients check the broker certificate against the host they connect to, so samsa warns at start when the certificate does not cover an advertised host; empty: no check',
+  ),
+  // SASL (SASL_PLAINTEXT and SASL_SSL listeners).
+  k(
+    'sasl.enabled.mechanisms',
+    'list',
+    'GSSAPI',
+    "SASL mechanisms served: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER (GSSAPI is not served; left at Kafka's default, samsa serves PLAIN and both SCRAM mechanisms)",
+  ),
+  k('sasl.mechanism.inter.broker.protocol', 'string', 'GSSAPI', '(accepted; no effect) Mechanism between brokers'),
+  k(
+    'connections.max.reauth.ms',
+    'long',
+    '0',
+    'Session lifetime of SASL connections (KIP-368): one that outlives it without re-authenticating is closed; 0: no limit',
+    atLeast(0),
+  ),
+  k(
+    'connection.failed.authentication.delay.ms',
+    'int',
+    '100',
+    'Delay before the response to a failed authentication is sent and the connection closed',
+    atLeast(0),
+  ),
+  k(
+    'sasl.server.max.receive.size',
+    'int',
+    '524288',
+    'Largest frame a client may send before it has authenticated',
+    atLeast(1),
+  ),
+  k(
+    'sasl.oauthbearer.jwks.endpoint.url',
+    'string',
+    null,
+    'OAUTHBEARER tokens are checked against the keys of this JWKS file (file: URL) when the listener uses OAuthBearerValidatorCallbackHandler',
+  ),
+  k('sasl.oauthbearer.expected.audience', 'list', null, 'OAUTHBEARER (JWKS): audiences a token must name one of'),
+  k('sasl.oauthbearer.expected.issuer', 'string', null, 'OAUTHBEARER (JWKS): the issuer a token must name'),
+  k('sasl.oauthbearer.sub.claim.name', 'string', 'sub', 'OAUTHBEARER (JWKS): the claim holding the principal name'),
+  k('sasl.oauthbearer.scope.claim.name', 'string', 'scope', 'OAUTHBEARER (JWKS): the claim holding the scope'),
+  k(
+    'sasl.oauthbearer.clock.skew.seconds',
+    'int',
+    '30',
+    'OAUTHBEARER (JWKS): clock skew allowed on exp, iat and nbf',
+    atLeast(0),
+  ),
+  k(
+    'samsa.sasl.users',
+    'password',
+    null,
+    'SASL/PLAIN users of every SASL listener: user:password,user:password (besides the JAAS user_<name> options)',
+  ),
+  k(
+    'samsa.scram.users',
+    'password',
+    null,
+    'SCRAM credentials stored at start, as kafka-storage format --add-scram does: user:password (both mechanisms, 4096 iterations) or SCRAM-SHA-256=[name=user,password=secret,iterations=8192], comma separated',
+  ),
   k('inter.broker.listener.name', 'string', null, '(accepted; no effect yet) Listener used between brokers'),
   k(
     'process.roles',
@@ -55,6 +194,13 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('controller.quorum.bootstrap.servers', 'list', '', '(accepted; no effect yet) KRaft bootstrap servers'),
   k('node.id', 'int', '1', 'Id of this node (further in-process brokers take the following ids)', atLeast(0)),
   k('broker.rack', 'string', null, 'Rack of this broker, reported in metadata'),
+  k(
+    'replica.selector.class',
+    'string',
+    null,
+    'Replica selector for consumer fetches (KIP-392): org.apache.kafka.common.replica.RackAwareReplicaSelector sends consumers to a follower in their client.rack; unset or LeaderSelector = the leader',
+    oneOf('org.apache.kafka.common.replica.RackAwareReplicaSelector', 'org.apache.kafka.common.replica.LeaderSelector'),
+  ),
   k('cluster.id', 'string', null, 'Cluster id to use instead of the one in meta.properties (generated on first start)'),
   k('log.dirs', 'list', null, 'Data directories (the first holds metadata); overrides log.dir'),
   k('log.dir', 'list', './data', 'Data directory, used when log.dirs is not set'),
@@ -63,6 +209,13 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('auto.create.topics.enable', 'boolean', 'true', 'Create unknown topics requested through Metadata'),
   k('delete.topic.enable', 'boolean', 'true', 'Allow DeleteTopics'),
   k('socket.request.max.bytes', 'int', '104857600', 'Largest request frame accepted', atLeast(1)),
+  k(
+    'max.request.partition.size.limit',
+    'int',
+    '2000',
+    'Most partitions one DescribeTopicPartitions response describes',
+    atLeast(1),
+  ),
   k('socket.send.buffer.bytes', 'int', '102400', '(accepted; no effect yet) SO_SNDBUF, -1 for the OS default'),
   k('socket.receive.buffer.bytes', 'int', '102400', '(accepted; no effect yet) SO_RCVBUF, -1 for the OS default'),
   k('num.network.threads', 'int', '3', '(accepted; no effect) Network threads', atLeast(1)),
@@ -108,6 +261,24 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
     atLeast(1),
   ),
   k('log.cleaner.min.cleanable.ratio', 'double', '0.5', 'Dirty fraction that triggers compaction'),
+  k('log.cleaner.enable', 'boolean', 'true', 'Clean compacted topics in the background (compact() works either way)'),
+  k(
+    'log.cleaner.threads',
+    'int',
+    '1',
+    'Cleaner threads (passes run one at a time; more only split the dedupe buffer)',
+    atLeast(0),
+  ),
+  k('log.cleaner.backoff.ms', 'long', '15000', 'Pause of the cleaner when no log needs cleaning', atLeast(0)),
+  k('log.cleaner.dedupe.buffer.size', 'long', '134217728', 'Memory of the key -> offset map of a cleaning pass'),
+  k('log.cleaner.io.buffer.size', 'int', '524288', 'Bytes the cleaner reads and writes per step', atLeast(0)),
+  k('log.cleaner.io.buffer.load.factor', 'double', '0.9', 'How full the dedupe map may get in one pass'),
+  k(
+    'log.cleaner.io.max.bytes.per.second',
+    'double',
+    '1.7976931348623157E308',
+    'Read and write rate limit of the cleaner',
+  ),
   k('log.index.size.max.bytes', 'int', '10485760', 'Offset index file size', atLeast(4)),
   k('log.index.interval.bytes', 'int', '4096', 'Bytes between offset index entries', atLeast(0)),
   k('log.segment.delete.delay.ms', 'long', '60000', 'Delay before a deleted segment file is removed', atLeast(0)),
@@ -217,6 +388,27 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   k('group.consumer.min.heartbeat.interval.ms', 'int', '5000', 'Smallest KIP-848 heartbeat interval', atLeast(1)),
   k('group.consumer.max.heartbeat.interval.ms', 'int', '15000', 'Largest KIP-848 heartbeat interval', atLeast(1)),
   k('group.consumer.max.size', 'int', String(INT_MAX), 'Largest number of KIP-848 members in a group', atLeast(1)),
+  k(
+    'group.consumer.assignors',
+    'list',
+    'uniform,range',
+    'KIP-848 server-side assignors (uniform, range, or their Kafka class names); the first is the default',
+    nonEmptyDistinctListOf(...Object.keys(ASSIGNOR_NAMES)),
+  ),
+  k(
+    'group.consumer.migration.policy',
+    'string',
+    'bidirectional',
+    'Online conversion of non-empty groups between the classic and the consumer protocol: bidirectional, upgrade, downgrade or disabled',
+    oneOfIgnoringCase('bidirectional', 'upgrade', 'downgrade', 'disabled'),
+  ),
+  k(
+    'group.coordinator.rebalance.protocols',
+    'list',
+    'classic,consumer',
+    'Group protocols served: classic, consumer (KIP-848); share and streams are accepted without effect',
+    nonEmptyDistinctListOf('classic', 'consumer', 'share', 'streams'),
+  ),
   k('transaction.state.log.num.partitions', 'int', '50', 'Partitions of __transaction_state', atLeast(1)),
   k('transaction.state.log.replication.factor', 'short', '3', 'Replication factor of __transaction_state', atLeast(1)),
   k('transaction.state.log.min.isr', 'int', '2', 'min.insync.replicas of __transaction_state', atLeast(1)),
@@ -264,14 +456,71 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
     atLeast(1),
   ),
   k('samsa.storage', 'string', 'disk', 'Partition storage: disk or memory', oneOf('disk', 'memory')),
+  k(
+    'samsa.max.open.files',
+    'int',
+    null,
+    'Most segment files storage keeps open at once, least recently used closed first (indexes are mapped and hold no descriptor); default: 3/4 of the open-file limit (RLIMIT_NOFILE, raised to its hard limit at start-up) less a reserve for sockets',
+    atLeast(MIN_MAX_OPEN_FILES),
+  ),
   k('samsa.broker.count', 'int', '1', 'Broker identities served by this process (node.id, node.id+1, ...)', atLeast(1)),
+  k(
+    'samsa.broker.racks',
+    'list',
+    null,
+    'Rack of each broker identity in node id order (broker.rack per identity), one entry per samsa.broker.count; unset = broker.rack for all',
+  ),
   k(
     'samsa.admin.listener',
     'string',
     null,
-    'host:port of the HTTP admin endpoint (control API: faults, broker stop/start, leader moves); port 0 = ephemeral; unset = off',
+    'host:port of the HTTP admin endpoint (probes, metrics, control API: faults, broker stop/start, leader moves); port 0 = ephemeral; unset = off',
   ),
-];
+  k(
+    'samsa.admin.token',
+    'password',
+    null,
+    'Bearer token the admin endpoint requires on /v1/* and /metrics (Authorization: Bearer <token>); /healthz and /readyz stay open; unset = no token',
+    headerToken(),
+  ),
+] as const satisfies readonly ConfigKey[];
+
+type BrokerKey = (typeof BROKER_CONFIG_KEYS)[number];
+/** The name of a broker config key: a misspelt name is a compile error wherever a key is read. */
+export type BrokerConfigName = BrokerKey['name'];
+type NamesOf<T extends ConfigType, D> = Extract<BrokerKey, { readonly type: T; readonly default: D }>['name'];
+type NUMERIC = 'int' | 'short' | 'long' | 'double';
+
+/**
+ * Typed reads of the parsed broker config, by key name and type: `int` for numeric keys with a default, `intOrNull`
+ * for those without one, and so on. Reading a key under the wrong type, or a key that does not exist, does not
+ * compile.
+ */
+export interface BrokerConfigReader {
+  int(name: NamesOf<NUMERIC, string>): number;
+  intOrNull(name: NamesOf<NUMERIC, null>): number | null;
+  bool(name: NamesOf<'boolean', string>): boolean;
+  string(name: NamesOf<'string', string>): string;
+  stringOrNull(name: NamesOf<'string' | 'password', null>): string | null;
+  list(name: NamesOf<'list', string>): readonly string[];
+  listOrNull(name: NamesOf<'list', null>): readonly string[] | null;
+}
+
+function configReader(values: ReadonlyMap<string, ConfigValue>): BrokerConfigReader {
+  const read = (name: string): ConfigValue => {
+    if (!values.has(name)) throw new Error(`unknown broker config key ${name}`);
+    return values.get(name) as ConfigValue;
+  };
+  return {
+    int: (name) => read(name) as number,
+    intOrNull: (name) => read(name) as number | null,
+    bool: (name) => read(name) as boolean,
+    string: (name) => read(name) as string,
+    stringOrNull: (name) => read(name) as string | null,
+    list: (name) => read(name) as readonly string[],
+    listOrNull: (name) => read(name) as readonly string[] | null,
+  };
+}
 
 const KEY_BY_NAME: ReadonlyMap<string, ConfigKey> = new Map(BROKER_CONFIG_KEYS.map((key) => [key.name, key]));
 
@@ -287,19 +536,34 @@ export interface ListenerAddress {
   readonly port: number;
 }
 
-export interface BrokerConfig {
+/** One client listener: where the first broker identity binds it, what it speaks and what it advertises. */
+export interface ListenerConfig {
+  readonly name: string;
+  readonly securityProtocol: SecurityProtocol;
+  /** Bind address of the first identity; further identities bind port+i (or 0 again). */
+  readonly host: string;
+  readonly port: number;
+  /** Advertised host (a wildcard or empty bind host is advertised as this machine's name, as Kafka does). */
+  readonly advertisedHost: string;
+  /** Advertised port of the first identity (0: the bound port), offset per identity like the bind port. */
+  readonly advertisedPort: number;
+}
+
+export interface BrokerConfig extends BrokerConfigReader {
   /** Every known key, parsed (null when unset and without default). */
   readonly values: ReadonlyMap<string, ConfigValue>;
   /** Keys set explicitly, with their raw text (the static broker configs). */
   readonly explicit: ReadonlyMap<string, string>;
   readonly nodeId: number;
   readonly brokerCount: number;
+  /** broker.rack of the first identity. */
   readonly rack: string | null;
+  /** Rack of each broker identity, in node id order (samsa.broker.racks, else broker.rack for every one). */
+  readonly racks: readonly (string | null)[];
   readonly clusterIdOverride: string | null;
   readonly logDirs: readonly string[];
-  /** The client listener bound by the first broker; further brokers bind port+i (or 0 again). */
-  readonly listener: ListenerAddress;
-  readonly advertised: ListenerAddress;
+  /** The client listeners (`listeners` less `controller.listener.names`), in order; the first is the default. */
+  readonly listeners: readonly ListenerConfig[];
   readonly numPartitions: number;
   readonly defaultReplicationFactor: number;
   readonly autoCreateTopicsEnable: boolean;
@@ -309,7 +573,43 @@ export interface BrokerConfig {
   /** -1 = unlimited, as Kafka derives it from log.retention.{ms,minutes,hours}. */
   readonly retentionMs: number;
   readonly storage: 'disk' | 'memory';
+  /**
+   * The settings of one listener: each `ssl.*` / `sasl.*` / `connections.*` key read from
+   * `listener.name.<listener>.<key>` when set, else from the key itself (Kafka's listener prefix).
+   */
+  forListener(listener: string): BrokerConfigReader;
+  /**
+   * A SASL mechanism's setting on a listener (`listener.name.<listener>.<mechanism>.<key>`, the mechanism in lower
+   * case, as Kafka's JAAS and re-authentication keys are named); null when unset.
+   */
+  mechanismSetting(listener: string, mechanism: string, key: MechanismSettingKey): string | null;
+  /** Whether `listener.name.<listener>.<key>` is set. */
+  listenerExplicit(listener: string, key: BrokerConfigName): boolean;
 }
+
+/** The per-mechanism listener keys Kafka takes. */
+export type MechanismSettingKey =
+  | 'sasl.jaas.config'
+  | 'connections.max.reauth.ms'
+  | 'sasl.server.callback.handler.class';
+
+const MECHANISM_SETTING_KEYS: readonly MechanismSettingKey[] = [
+  'sasl.jaas.config',
+  'connections.max.reauth.ms',
+  'sasl.server.callback.handler.class',
+];
+
+/** Keys a `listener.name.<listener>.` prefix may override (Kafka's listener-prefixed security configs). */
+function isListenerOverridable(name: string): boolean {
+  return (
+    name.startsWith('ssl.') ||
+    name.startsWith('sasl.') ||
+    name === 'connections.max.reauth.ms' ||
+    name === 'connection.failed.authentication.delay.ms'
+  );
+}
+
+const LISTENER_PREFIX = /^listener\.name\.([A-Za-z0-9_-]+)\.(.+)$/;
 
 export interface ConfigLoadResult {
   readonly config: BrokerConfig;
@@ -320,57 +620,130 @@ export function loadBrokerConfig(raw: RawConfig): ConfigLoadResult {
   const values = new Map<string, ConfigValue>();
   const explicit = new Map<string, string>();
   const unknownKeys: string[] = [];
+  const listenerValues = new Map<string, Map<string, ConfigValue>>();
+  const mechanismSettings = new Map<string, string>();
   for (const [name, value] of Object.entries(raw)) {
-    if (!KEY_BY_NAME.has(name)) unknownKeys.push(name);
-    else explicit.set(name, String(value));
+    if (KEY_BY_NAME.has(name)) {
+      explicit.set(name, String(value));
+      continue;
+    }
+    const prefixed = LISTENER_PREFIX.exec(name);
+    const listener = prefixed?.[1]?.toUpperCase() ?? '';
+    const rest = prefixed?.[2] ?? '';
+    const key = KEY_BY_NAME.get(rest);
+    const dot = rest.indexOf('.');
+    const mechanismKey = rest.slice(dot + 1) as MechanismSettingKey;
+    if (prefixed && key && isListenerOverridable(rest)) {
+      let values = listenerValues.get(listener);
+      if (!values) listenerValues.set(listener, (values = new Map()));
+      values.set(rest, parseConfigValue({ ...key, name }, value));
+    } else if (prefixed && dot > 0 && MECHANISM_SETTING_KEYS.includes(mechanismKey)) {
+      mechanismSettings.set(`${listener} ${rest.slice(0, dot).toUpperCase()} ${mechanismKey}`, String(value));
+    } else {
+      unknownKeys.push(name);
+    }
   }
   for (const key of BROKER_CONFIG_KEYS) values.set(key.name, parseConfigValue(key, raw[key.name]));
 
-  const num = (name: string): number => values.get(name) as number;
-  const str = (name: string): string | null => values.get(name) as string | null;
-  const list = (name: string): readonly string[] | null => values.get(name) as readonly string[] | null;
+  const read = configReader(values);
+  checkConsumerGroupTimeouts(read);
 
-  const logDirs = list('log.dirs') ?? list('log.dir') ?? [];
+  const logDirs = read.listOrNull('log.dirs') ?? read.list('log.dir');
   if (logDirs.length === 0)
     throw new ConfigError('log.dirs', '', 'At least one log directory must be defined via log.dirs or log.dir');
 
-  const protocolMap = parseProtocolMap(str('listener.security.protocol.map') ?? '');
-  const controllerNames = new Set(list('controller.listener.names') ?? []);
-  const listener = pickClientListener('listeners', str('listeners') ?? '', protocolMap, controllerNames);
-  const advertisedRaw = str('advertised.listeners');
-  const advertisedParsed =
-    advertisedRaw === null
-      ? listener
-      : pickClientListener('advertised.listeners', advertisedRaw, protocolMap, controllerNames);
-  const advertised = { ...advertisedParsed, host: advertisableHost(advertisedParsed.host) };
+  const listeners = clientListeners(read);
+
+  const brokerCount = read.int('samsa.broker.count');
+  const racks = brokerRacks(read, brokerCount);
 
   const config: BrokerConfig = {
+    ...read,
     values,
     explicit,
-    nodeId: num('node.id'),
-    brokerCount: num('samsa.broker.count'),
-    rack: str('broker.rack'),
-    clusterIdOverride: str('cluster.id'),
+    nodeId: read.int('node.id'),
+    brokerCount,
+    rack: racks[0] ?? null,
+    racks,
+    clusterIdOverride: read.stringOrNull('cluster.id'),
     logDirs,
-    listener,
-    advertised,
-    numPartitions: num('num.partitions'),
-    defaultReplicationFactor: num('default.replication.factor'),
-    autoCreateTopicsEnable: values.get('auto.create.topics.enable') as boolean,
-    deleteTopicEnable: values.get('delete.topic.enable') as boolean,
-    socketRequestMaxBytes: num('socket.request.max.bytes'),
-    messageMaxBytes: num('message.max.bytes'),
-    retentionMs: effectiveRetentionMs(values),
-    storage: str('samsa.storage') as 'disk' | 'memory',
+    listeners,
+    numPartitions: read.int('num.partitions'),
+    defaultReplicationFactor: read.int('default.replication.factor'),
+    autoCreateTopicsEnable: read.bool('auto.create.topics.enable'),
+    deleteTopicEnable: read.bool('delete.topic.enable'),
+    socketRequestMaxBytes: read.int('socket.request.max.bytes'),
+    messageMaxBytes: read.int('message.max.bytes'),
+    retentionMs: effectiveRetentionMs(read),
+    storage: read.string('samsa.storage') as 'disk' | 'memory',
+    forListener(listener) {
+      const overrides = listenerValues.get(listener.toUpperCase());
+      if (!overrides) return read;
+      return configReader(new Map([...values, ...overrides]));
+    },
+    listenerExplicit(listener, key) {
+      return listenerValues.get(listener.toUpperCase())?.has(key) ?? false;
+    },
+    mechanismSetting(listener, mechanism, key) {
+      return mechanismSettings.get(`${listener.toUpperCase()} ${mechanism.toUpperCase()} ${key}`) ?? null;
+    },
   };
   return { config, unknownKeys };
 }
 
+/** Kafka's GroupCoordinatorConfig requirements between the KIP-848 heartbeat and session settings. */
+function checkConsumerGroupTimeouts(read: BrokerConfigReader): void {
+  const hb = read.int('group.consumer.heartbeat.interval.ms');
+  const hbMin = read.int('group.consumer.min.heartbeat.interval.ms');
+  const hbMax = read.int('group.consumer.max.heartbeat.interval.ms');
+  const session = read.int('group.consumer.session.timeout.ms');
+  const sessionMin = read.int('group.consumer.min.session.timeout.ms');
+  const sessionMax = read.int('group.consumer.max.session.timeout.ms');
+  const require = (ok: boolean, key: string, value: number, message: string): void => {
+    if (!ok) throw new ConfigError(key, String(value), message);
+  };
+  require(hbMax >=
+    hbMin, 'group.consumer.max.heartbeat.interval.ms', hbMax, 'must be greater than or equal to group.consumer.min.heartbeat.interval.ms');
+  require(hb >=
+    hbMin, 'group.consumer.heartbeat.interval.ms', hb, 'must be greater than or equal to group.consumer.min.heartbeat.interval.ms');
+  require(hb <=
+    hbMax, 'group.consumer.heartbeat.interval.ms', hb, 'must be less than or equal to group.consumer.max.heartbeat.interval.ms');
+  require(sessionMax >=
+    sessionMin, 'group.consumer.max.session.timeout.ms', sessionMax, 'must be greater than or equal to group.consumer.min.session.timeout.ms');
+  require(session >=
+    sessionMin, 'group.consumer.session.timeout.ms', session, 'must be greater than or equal to group.consumer.min.session.timeout.ms');
+  require(session <=
+    sessionMax, 'group.consumer.session.timeout.ms', session, 'must be less than or equal to group.consumer.max.session.timeout.ms');
+  require(hb <
+    session, 'group.consumer.heartbeat.interval.ms', hb, 'must be less than group.consumer.session.timeout.ms');
+  const protocols = read.list('group.coordinator.rebalance.protocols');
+  if (!protocols.includes('classic'))
+    throw new ConfigError(
+      'group.coordinator.rebalance.protocols',
+      protocols.join(','),
+      "Disabling the 'classic' protocol is not supported.",
+    );
+}
+
+/** samsa.broker.racks names one rack per identity; without it every identity takes broker.rack. */
+function brokerRacks(read: BrokerConfigReader, brokerCount: number): (string | null)[] {
+  const list = read.listOrNull('samsa.broker.racks');
+  if (list === null) return Array.from({ length: brokerCount }, () => read.stringOrNull('broker.rack'));
+  if (list.length !== brokerCount || list.some((r) => r === '')) {
+    throw new ConfigError(
+      'samsa.broker.racks',
+      list.join(','),
+      `Expected one non-empty rack per broker identity (${brokerCount}), got ${list.length}`,
+    );
+  }
+  return [...list];
+}
+
 /** Kafka: log.retention.ms, else minutes, else hours; any negative result means unlimited (-1). */
-function effectiveRetentionMs(values: ReadonlyMap<string, ConfigValue>): number {
-  const ms = values.get('log.retention.ms') as number | null;
-  const minutes = values.get('log.retention.minutes') as number | null;
-  const hours = values.get('log.retention.hours') as number;
+function effectiveRetentionMs(read: BrokerConfigReader): number {
+  const ms = read.intOrNull('log.retention.ms');
+  const minutes = read.intOrNull('log.retention.minutes');
+  const hours = read.int('log.retention.hours');
   const result = ms ?? (minutes !== null ? minutes * 60_000 : hours * HOUR);
   return result < 0 ? -1 : result;
 }
@@ -388,18 +761,81 @@ function parseProtocolMap(text: string): Map<string, string> {
   return map;
 }
 
-/** Parses NAME://host:port entries and returns the first client-facing PLAINTEXT listener. */
-function pickClientListener(
-  configKey: string,
-  text: string,
-  protocolMap: ReadonlyMap<string, string>,
-  controllerNames: ReadonlySet<string>,
-): ListenerAddress {
-  const entries = text
+/**
+ * KafkaConfig's listener rules: NAME://host:port entries with distinct names and (non-zero) ports, each name mapped to
+ * a security protocol by `listener.security.protocol.map`; `advertised.listeners` may name only listeners of
+ * `listeners`, and a listener it leaves out advertises its bind address. Controller listeners are not served.
+ */
+function clientListeners(read: BrokerConfigReader): ListenerConfig[] {
+  const mapText = read.string('listener.security.protocol.map');
+  const protocolMap = parseProtocolMap(mapText);
+  const controllerNames = new Set((read.listOrNull('controller.listener.names') ?? []).map((n) => n.toUpperCase()));
+  const bound = parseListenerList('listeners', read.string('listeners'));
+  const ports = new Set<number>();
+  for (const l of bound) {
+    if (l.port !== 0 && ports.has(l.port))
+      throw new ConfigError(
+        'listeners',
+        read.string('listeners'),
+        `Each listener must have a different port, ${l.port} appears more than once`,
+      );
+    ports.add(l.port);
+  }
+  const advertisedText = read.stringOrNull('advertised.listeners');
+  const advertised = new Map<string, ListenerAddress>();
+  if (advertisedText !== null) {
+    for (const a of parseListenerList('advertised.listeners', advertisedText)) {
+      if (controllerNames.has(a.name)) continue;
+      if (!bound.some((l) => l.name === a.name)) {
+        throw new ConfigError(
+          'advertised.listeners',
+          advertisedText,
+          `advertised.listeners listener names must be equal to or a subset of the ones defined in listeners; ${a.name} is not in listeners`,
+        );
+      }
+      advertised.set(a.name, a);
+    }
+  }
+  const out: ListenerConfig[] = [];
+  for (const l of bound) {
+    if (controllerNames.has(l.name)) continue;
+    const protocol = protocolMap.get(l.name) ?? (isSecurityProtocol(l.name) ? l.name : null);
+    if (protocol === null)
+      throw new ConfigError(
+        'listeners',
+        read.string('listeners'),
+        `No security protocol defined for listener ${l.name}`,
+      );
+    if (!isSecurityProtocol(protocol))
+      throw new ConfigError(
+        'listener.security.protocol.map',
+        mapText,
+        `Unknown security protocol ${protocol} of listener ${l.name}`,
+      );
+    const adv = advertised.get(l.name);
+    out.push({
+      name: l.name,
+      securityProtocol: protocol,
+      host: l.host,
+      port: l.port,
+      advertisedHost: advertisableHost(adv?.host ?? l.host),
+      advertisedPort: adv?.port ?? 0,
+    });
+  }
+  if (out.length === 0) throw new ConfigError('listeners', read.string('listeners'), 'No client listener defined');
+  return out;
+}
+
+function isSecurityProtocol(name: string): name is SecurityProtocol {
+  return (SECURITY_PROTOCOLS as readonly string[]).includes(name);
+}
+
+function parseListenerList(configKey: string, text: string): ListenerAddress[] {
+  const parsed = text
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => s !== '');
-  const parsed = entries.map((entry) => parseListener(configKey, entry));
+    .filter((s) => s !== '')
+    .map((entry) => parseListener(configKey, entry));
   const names = new Set<string>();
   for (const l of parsed) {
     if (names.has(l.name))
@@ -410,20 +846,8 @@ function pickClientListener(
       );
     names.add(l.name);
   }
-  const client = parsed.filter((l) => !controllerNames.has(l.name));
-  const first = client[0];
-  if (!first) throw new ConfigError(configKey, text, 'No client listener defined');
-  const protocol = protocolMap.get(first.name) ?? first.name;
-  if (protocol !== 'PLAINTEXT') {
-    throw new ConfigError(
-      configKey,
-      text,
-      `Listener ${first.name} uses security protocol ${protocol}; only PLAINTEXT is supported`,
-    );
-  }
-  return first;
+  return parsed;
 }
-
 function parseListener(configKey: string, entry: string): ListenerAddress {
   const m = /^([A-Za-z0-9_-]+):\/\/(\[[^\]]*\]|[^:]*):(-?\d+)$/.exec(entry);
   if (!m) throw new ConfigError(configKey, entry, 'Listener must be of the form NAME://host:port');

@@ -2,50 +2,83 @@
  * One request frame's path through the broker: peek the API key and version → registry lookup (unknown key: close,
  * as Kafka does) → version check (ApiVersions answers an unsupported version with a v0 body carrying
  * UNSUPPORTED_VERSION and its own range, KIP-511; any other API closes) → header decode → body decode (a body that
- * does not decode closes the connection) → handler → `toErrorCode` + `errorResponse` for anything thrown → encode
- * (size prefix, response header of the codec's version, body) → the connection's response queue.
+ * does not decode closes the connection) → the request's context, from the services this dispatcher owns and the
+ * client's session → the control plane's interceptor, when active → handler → `toErrorCode` + `errorResponse` for
+ * anything thrown → encode (size prefix, response header of the codec's version, body) → the connection's queue. A
+ * response that fails to encode is replaced by the request's error response, and one of those that fails too by the
+ * API's generic error response (generic-error-response.ts), so every decoded request gets an answer.
  *
  * The dispatcher never throws: every failure becomes either an error response or a `close` outcome with a reason.
+ * Every frame is counted in `stats` by API and version, with the error it was answered with (or the close), and
+ * each answered request's latency from its arrival to its encoded response.
  */
 import { decodeRequestHeader, encodeResponseHeader, ErrorCode, Reader, Writer } from '@samsa/protocol';
 import type { Logger } from 'pino';
-import { FaultInjector } from './control/faults';
+import type { ClientSession } from './client-session';
 import { KafkaError, toErrorCode } from './errors';
 import { NO_RESPONSE, type AnyHandler, type RequestContext } from './handlers/handler';
 import type { HandlerRegistry } from './handlers/index';
+import { RequestStats, UNKNOWN } from './metrics/request-stats';
+import { responseErrorCode } from './metrics/response-errors';
+import { genericErrorResponse } from './generic-error-response';
+import type { FrameOutcome, FrameProcessor } from './network/frame-processor';
+import { requestContext, type BrokerServices } from './request-context';
+import type { RequestInterceptor } from './request-interceptor';
 
 const API_VERSIONS_KEY = 18;
 /** api_key int16 + api_version int16 + correlation_id int32: the part of every header that has a fixed place. */
 const FIXED_HEADER_BYTES = 8;
+/** Larger than any API version: apiKey * VERSION_SPAN + version names a pair. */
+const VERSION_SPAN = 1 << 8;
+/** A request that has no body of the handler's to send (it failed, or the fault injector fails it). */
+const NO_BODY: unique symbol = Symbol('no body');
 
-export type DispatchOutcome =
-  | { readonly kind: 'respond'; readonly response: Promise<readonly Buffer[] | null> }
-  | { readonly kind: 'close'; readonly reason: string; readonly details: Record<string, unknown> };
+export interface DispatcherOptions {
+  readonly registry: HandlerRegistry;
+  readonly services: BrokerServices;
+  /** The control plane's hook on the request path (the fault injector); a request costs one boolean check while it is idle. */
+  readonly interceptor?: RequestInterceptor;
+  readonly stats?: RequestStats;
+}
 
-export type ContextFactory = (apiVersion: number, correlationId: number, clientId: string | null) => RequestContext;
-
-export class Dispatcher {
+export class Dispatcher implements FrameProcessor {
   readonly #registry: HandlerRegistry;
-  readonly #faults: FaultInjector;
+  readonly #services: BrokerServices;
+  readonly #interceptor: RequestInterceptor | null;
+  /** API key and version pairs whose response fallback has been logged already. */
+  readonly #fallbacksLogged = new Set<number>();
+  /** Requests, errors and latencies by API and version (read by the metrics registry when scraped). */
+  readonly stats: RequestStats;
 
-  /** `faults`: the control plane's hook on the request path; a request costs one boolean check while it is idle. */
-  constructor(registry: HandlerRegistry, faults: FaultInjector = new FaultInjector()) {
-    this.#registry = registry;
-    this.#faults = faults;
+  constructor(options: DispatcherOptions) {
+    this.#registry = options.registry;
+    this.#services = options.services;
+    this.#interceptor = options.interceptor ?? null;
+    this.stats = options.stats ?? new RequestStats();
   }
 
   /** Decides synchronously whether the frame gets a response (so its queue slot is taken in order) or a close. */
-  dispatch(frame: Buffer, makeContext: ContextFactory): DispatchOutcome {
+  process(frame: Buffer, session: ClientSession): FrameOutcome {
+    const started = performance.now();
+    const stats = this.stats;
     if (frame.length < FIXED_HEADER_BYTES) {
+      stats.request(UNKNOWN, UNKNOWN);
+      stats.closed(UNKNOWN, UNKNOWN);
       return close('request header truncated', { frameBytes: frame.length });
     }
     const apiKey = frame.readInt16BE(0);
     const apiVersion = frame.readInt16BE(2);
     const handler = this.#registry.get(apiKey);
-    if (!handler) return close('unknown API key', { apiKey, apiVersion });
+    if (!handler) {
+      stats.request(UNKNOWN, UNKNOWN);
+      stats.closed(UNKNOWN, UNKNOWN);
+      return close('unknown API key', { apiKey, apiVersion });
+    }
     const { min, max } = handler.versions;
     if (apiVersion < min || apiVersion > max) {
+      stats.request(apiKey, UNKNOWN);
       if (apiKey !== API_VERSIONS_KEY) {
+        stats.closed(apiKey, UNKNOWN);
         return close('unsupported API version', {
           apiKey,
           api: handler.api.name,
@@ -53,57 +86,121 @@ export class Dispatcher {
           supported: `${min}-${max}`,
         });
       }
-      return { kind: 'respond', response: Promise.resolve(unsupportedApiVersions(handler, frame.readInt32BE(4))) };
+      stats.error(apiKey, UNKNOWN, ErrorCode.UNSUPPORTED_VERSION);
+      const answer = unsupportedApiVersions(handler, frame.readInt32BE(4));
+      stats.observe(apiKey, (performance.now() - started) / 1000);
+      return { kind: 'respond', response: Promise.resolve(answer) };
     }
+    stats.request(apiKey, apiVersion);
 
     let correlationId: number;
-    let clientId: string | null;
     let request: unknown;
     try {
       const reader = new Reader(frame, 0);
       const header = decodeRequestHeader(reader);
       correlationId = header.correlationId;
-      clientId = header.clientId;
+      session.noteClientId(header.clientId);
       request = handler.api.decodeRequest(reader, apiVersion);
     } catch (err) {
+      stats.closed(apiKey, apiVersion);
       return close('request failed to decode', { apiKey, api: handler.api.name, apiVersion, error: errorText(err) });
     }
-    const ctx = makeContext(apiVersion, correlationId, clientId);
-    if (this.#faults.active) {
-      return this.#faults.intercept({
+    const ctx = requestContext(this.#services, this.#registry.supportedApis(), session, apiVersion, correlationId);
+    const interceptor = this.#interceptor;
+    if (interceptor?.active) {
+      const outcome = interceptor.intercept({
         handler,
         apiKey,
         ctx,
         request,
-        run: (c) => run(handler, c, request),
-        fail: async (c, code) =>
-          encodeResponse(handler, c.apiVersion, c.correlationId, handler.errorResponse(request, code, null)),
+        run: (c) => this.#run(handler, c, request, started),
+        fail: async (c, code) => {
+          stats.error(apiKey, apiVersion, code);
+          const failed = this.#answer(handler, c, request, NO_BODY, code, null);
+          stats.observe(apiKey, (performance.now() - started) / 1000);
+          return failed;
+        },
       });
+      if (outcome.kind === 'close') stats.closed(apiKey, apiVersion);
+      return outcome;
     }
-    return { kind: 'respond', response: run(handler, ctx, request) };
+    return { kind: 'respond', response: this.#run(handler, ctx, request, started) };
   }
-}
 
-async function run(handler: AnyHandler, ctx: RequestContext, request: unknown): Promise<readonly Buffer[] | null> {
-  let response: unknown;
-  try {
-    const result = await handler.handle(ctx, request);
-    if (result === NO_RESPONSE) return null;
-    response = result;
-  } catch (err) {
-    const code = toErrorCode(err);
-    logHandlerFailure(ctx.logger, handler, ctx.apiVersion, code, err);
-    response = handler.errorResponse(request, code, err instanceof KafkaError ? err.message : null);
+  async #run(
+    handler: AnyHandler,
+    ctx: RequestContext,
+    request: unknown,
+    started: number,
+  ): Promise<readonly Buffer[] | null> {
+    const stats = this.stats;
+    let body: unknown = NO_BODY;
+    let code: number = ErrorCode.NONE;
+    let message: string | null = null;
+    try {
+      const result = await handler.handle(ctx, request);
+      if (result === NO_RESPONSE) return null;
+      body = result;
+      const carried = responseErrorCode(handler.api.apiKey, body);
+      if (carried !== ErrorCode.NONE) stats.error(handler.api.apiKey, ctx.apiVersion, carried);
+    } catch (err) {
+      code = toErrorCode(err);
+      stats.error(handler.api.apiKey, ctx.apiVersion, code);
+      logHandlerFailure(ctx.logger, handler, ctx.apiVersion, code, err);
+      message = err instanceof KafkaError ? err.message : null;
+    }
+    const encoded = this.#answer(handler, ctx, request, body, code, message);
+    stats.observe(handler.api.apiKey, (performance.now() - started) / 1000);
+    return encoded;
   }
-  try {
-    return encodeResponse(handler, ctx.apiVersion, ctx.correlationId, response);
-  } catch (err) {
-    ctx.logger.error({ api: handler.api.name, apiVersion: ctx.apiVersion, err }, 'response failed to encode');
-    return encodeResponse(
-      handler,
-      ctx.apiVersion,
-      ctx.correlationId,
-      handler.errorResponse(request, ErrorCode.UNKNOWN_SERVER_ERROR, null),
+
+  /**
+   * The encoded response: the handler's body when it has one and it encodes; else the handler's error response for
+   * `code`; else, when that does not build or encode either (a shape wrong for this version), the generic error
+   * response of the API and version. A fallback is logged once per API and version, and the connection stays open.
+   */
+  #answer(
+    handler: AnyHandler,
+    ctx: RequestContext,
+    request: unknown,
+    body: unknown,
+    code: number,
+    message: string | null,
+  ): Buffer[] {
+    const { apiVersion, correlationId } = ctx;
+    let failure: unknown = null;
+    if (body !== NO_BODY) {
+      try {
+        return encodeResponse(handler, apiVersion, correlationId, body);
+      } catch (err) {
+        failure = err;
+        code = ErrorCode.UNKNOWN_SERVER_ERROR;
+        this.stats.error(handler.api.apiKey, apiVersion, code);
+      }
+    }
+    try {
+      const answer = encodeResponse(
+        handler,
+        apiVersion,
+        correlationId,
+        handler.errorResponse(request, code, message, apiVersion),
+      );
+      if (failure !== null) this.#logFallback(ctx, handler, failure, 'error response');
+      return answer;
+    } catch (err) {
+      failure ??= err;
+    }
+    this.#logFallback(ctx, handler, failure, 'generic error response');
+    return encodeResponse(handler, apiVersion, correlationId, genericErrorResponse(handler.api, apiVersion, code));
+  }
+
+  #logFallback(ctx: RequestContext, handler: AnyHandler, err: unknown, answeredWith: string): void {
+    const key = handler.api.apiKey * VERSION_SPAN + ctx.apiVersion;
+    if (this.#fallbacksLogged.has(key)) return;
+    this.#fallbacksLogged.add(key);
+    ctx.logger.error(
+      { api: handler.api.name, apiVersion: ctx.apiVersion, err, answeredWith },
+      'response failed to encode (logged once per API and version)',
     );
   }
 }
@@ -141,7 +238,7 @@ function logHandlerFailure(logger: Logger, handler: AnyHandler, apiVersion: numb
   }
 }
 
-function close(reason: string, details: Record<string, unknown>): DispatchOutcome {
+function close(reason: string, details: Record<string, unknown>): FrameOutcome {
   return { kind: 'close', reason, details };
 }
 

@@ -14,18 +14,31 @@ import {
   GroupCoordinatorService,
   systemScheduler,
   type CoordinatorLogProvider,
+  type MigrationPolicy,
   type RequestInfo,
   type Scheduler,
+  type TopicImage,
+  type TopicsImage,
 } from '@samsa/coordinator';
 import type { Logger } from 'pino';
 import type { BrokerNode, Cluster, TopicState } from './cluster';
-import type { BrokerConfig } from './config';
-import { KafkaError } from './errors';
-import type { RequestContext } from './handlers/handler';
+import { ASSIGNOR_NAMES, type BrokerConfig } from './config';
+import { GROUP_VERSION } from './features';
+import { coordinatorLoad, type CoordinatorLoad } from './coordinator-load';
 import { InternalTopicLog } from './internal-topic-log';
 import type { ReplicaManager } from './replica-manager';
 
 export const GROUP_METADATA_TOPIC = '__consumer_offsets';
+
+/** The sender of a group request, as the coordinator sees it. */
+export interface GroupCaller {
+  /** The broker identity the request was sent to. */
+  readonly nodeId: number;
+  readonly clientId: string | null;
+  /** host:port of the client. */
+  readonly remoteAddress: string;
+  readonly apiVersion: number;
+}
 
 export interface BrokerGroupsOptions {
   readonly cluster: Cluster;
@@ -46,7 +59,7 @@ export class BrokerGroups {
     this.#cluster = o.cluster;
     this.#config = o.config;
     this.#replicas = o.replicas;
-    const num = (key: string): number => o.config.values.get(key) as number;
+    const num = o.config.int;
     const logs: CoordinatorLogProvider = {
       existing: (partition) => {
         const log = o.replicas.log(GROUP_METADATA_TOPIC, partition);
@@ -54,8 +67,14 @@ export class BrokerGroups {
       },
       open: (partition) => new InternalTopicLog(o.replicas, GROUP_METADATA_TOPIC, partition),
     };
+    const rebalanceProtocols = o.config.list('group.coordinator.rebalance.protocols');
+    const topics = new ClusterTopicsImage(o.cluster);
     this.service = new GroupCoordinatorService({
       logs,
+      topics,
+      // KIP-848 needs the consumer protocol configured and group.version 1 finalized, as in Kafka 4.
+      consumerProtocolEnabled: () =>
+        rebalanceProtocols.includes('consumer') && o.cluster.features.level(GROUP_VERSION) >= 1,
       logger: o.logger.child({ component: 'group-coordinator' }),
       scheduler: o.scheduler ?? systemScheduler,
       config: {
@@ -67,16 +86,33 @@ export class BrokerGroups {
         offsetMetadataMaxBytes: num('offset.metadata.max.bytes'),
         offsetsRetentionMs: num('offsets.retention.minutes') * 60_000,
         offsetsRetentionCheckIntervalMs: num('offsets.retention.check.interval.ms'),
+        consumerGroupSessionTimeoutMs: num('group.consumer.session.timeout.ms'),
+        consumerGroupHeartbeatIntervalMs: num('group.consumer.heartbeat.interval.ms'),
+        consumerGroupMaxSize: num('group.consumer.max.size'),
+        consumerGroupAssignors: o.config.list('group.consumer.assignors').map((a) => ASSIGNOR_NAMES[a] ?? a),
+        consumerGroupMigrationPolicy: o.config
+          .string('group.consumer.migration.policy')
+          .toLowerCase() as MigrationPolicy,
       },
+    });
+    // Consumer groups follow the topics: created ones (regexes), deleted ones and added partitions.
+    const unwatch = o.cluster.watch((change) => {
+      if (change.type === 'leadership') return;
+      if (change.type === 'created' || change.type === 'deleted') topics.version++;
+      this.service.topicsChanged([change.topic.name]);
     });
     // Start-up: replay every partition an existing topic has (all of them are led by this process).
     const topic = this.#cluster.topicByName(GROUP_METADATA_TOPIC);
     if (topic) void this.service.load(topic.partitions.map((p) => p.partition));
     // The coordinator moves with the partition's leadership: the new leader's replica is replayed, parked requests on
     // the old one answer NOT_COORDINATOR, and clients find the new coordinator.
-    this.#unsubscribe = o.replicas.replication.onLeadershipChange((p) => {
+    const unsubscribe = o.replicas.replication.onLeadershipChange((p) => {
       if (p.topic.name === GROUP_METADATA_TOPIC) void this.service.reload(p.index);
     });
+    this.#unsubscribe = () => {
+      unsubscribe();
+      unwatch();
+    };
   }
 
   /** Creates `__consumer_offsets` when missing (first FindCoordinator) and loads its partitions. */
@@ -85,15 +121,13 @@ export class BrokerGroups {
     if (existing) return existing;
     const topic = this.#replicas.ensureInternalTopic(
       GROUP_METADATA_TOPIC,
-      this.#config.values.get('offsets.topic.num.partitions') as number,
+      this.#config.int('offsets.topic.num.partitions'),
       {
         'cleanup.policy': 'compact',
-        'segment.bytes': String(this.#config.values.get('offsets.topic.segment.bytes')),
+        'segment.bytes': String(this.#config.int('offsets.topic.segment.bytes')),
         'compression.type': 'producer',
-        // Storage does not compact yet: time retention must not delete offsets the compacted topic would keep.
-        'retention.ms': '-1',
       },
-      this.#config.values.get('offsets.topic.replication.factor') as number,
+      this.#config.int('offsets.topic.replication.factor'),
     );
     void this.service.load(topic.partitions.map((p) => p.partition));
     return topic;
@@ -112,13 +146,14 @@ export class BrokerGroups {
     return topic?.partitions[partition]?.leader === nodeId;
   }
 
-  requestInfo(ctx: RequestContext): RequestInfo {
-    const nodeId = ctx.node.nodeId;
+  /** What the coordinator needs to know of a request: who sent it, at which version, to which broker identity. */
+  requestInfo(caller: GroupCaller): RequestInfo {
+    const { nodeId, remoteAddress } = caller;
     return {
-      clientId: ctx.client.clientId ?? '',
+      clientId: caller.clientId ?? '',
       // Kafka reports InetAddress.toString(): a slash and the address, without the port.
-      clientHost: `/${ctx.client.remoteAddress.slice(0, Math.max(0, ctx.client.remoteAddress.lastIndexOf(':')))}`,
-      apiVersion: ctx.apiVersion,
+      clientHost: `/${remoteAddress.slice(0, Math.max(0, remoteAddress.lastIndexOf(':')))}`,
+      apiVersion: caller.apiVersion,
       isCoordinatorFor: (partition) => this.#leads(nodeId, partition),
     };
   }
@@ -139,6 +174,11 @@ export class BrokerGroups {
     this.service.completeTransaction(partition, producerId, producerEpoch, coordinatorEpoch, committed);
   }
 
+  /** How far `__consumer_offsets` is loaded; null while the topic does not exist. */
+  loadState(): CoordinatorLoad | null {
+    return coordinatorLoad(this.#cluster.topicByName(GROUP_METADATA_TOPIC), (p) => this.service.status(p));
+  }
+
   /** Whether a topic partition exists in the cluster metadata. */
   partitionExists(topic: string, partition: number): boolean {
     const t = this.#cluster.topicByName(topic);
@@ -151,8 +191,47 @@ export class BrokerGroups {
   }
 }
 
-/** The context's group coordinator; a broker embedded without one answers COORDINATOR_NOT_AVAILABLE. */
-export function groupsOf(ctx: RequestContext): BrokerGroups {
-  if (!ctx.groups) throw new KafkaError('COORDINATOR_NOT_AVAILABLE', 'this broker runs no group coordinator');
-  return ctx.groups;
+/**
+ * The cluster's topics as the consumer group coordinator reads them (Kafka's metadata image): live reads of the
+ * cluster metadata, each partition's racks from its replicas' brokers, and a version that grows with every topic
+ * creation and deletion.
+ */
+class ClusterTopicsImage implements TopicsImage {
+  readonly #cluster: Cluster;
+  version = 0;
+
+  constructor(cluster: Cluster) {
+    this.#cluster = cluster;
+  }
+
+  byName(name: string): TopicImage | undefined {
+    const t = this.#cluster.topicByName(name);
+    return t ? this.#image(t) : undefined;
+  }
+
+  byId(id: string): TopicImage | undefined {
+    const t = this.#cluster.topicById(id);
+    return t ? this.#image(t) : undefined;
+  }
+
+  names(): Iterable<string> {
+    return this.#cluster.topics.map((t) => t.name);
+  }
+
+  #image(t: TopicState): TopicImage {
+    const cluster = this.#cluster;
+    return {
+      id: t.id,
+      name: t.name,
+      partitions: t.partitions.length,
+      partitionRacks(p) {
+        const racks = new Set<string>();
+        for (const id of t.partitions[p]?.replicas ?? []) {
+          const rack = cluster.brokers.find((b) => b.nodeId === id)?.rack;
+          if (rack) racks.add(rack);
+        }
+        return [...racks];
+      },
+    };
+  }
 }

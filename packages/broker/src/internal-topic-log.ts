@@ -11,7 +11,7 @@ import {
   readInt64,
 } from '@samsa/protocol';
 import type { CoordinatorLog, EndTxnMarker } from '@samsa/coordinator';
-import { InvalidProducerEpochError, type PartitionLog } from '@samsa/storage';
+import type { PartitionLog } from '@samsa/storage';
 import type { ReplicaManager } from './replica-manager';
 
 /** Bytes read per step when a partition is replayed. */
@@ -32,15 +32,7 @@ export class InternalTopicLog implements CoordinatorLog {
 
   append(batch: Buffer): number {
     const view = new BatchHeaderView().at(batch, 0);
-    if (view.isTransactional) {
-      // Coordinator appends skip the client checks, not the producer epoch: a zombie's TxnOffsetCommit is fenced.
-      const entry = this.#replicas.log(this.#topic, this.#partition)?.producerState.entry(view.producerId);
-      if (entry && view.producerEpoch < entry.producerEpoch) {
-        throw new InvalidProducerEpochError(
-          `epoch ${view.producerEpoch} of producer ${view.producerId} is older than its current epoch ${entry.producerEpoch}`,
-        );
-      }
-    }
+    if (view.isTransactional) this.#log?.producerState.checkCoordinatorAppend(view.producerId, view.producerEpoch);
     return this.#replicas.appendInternal(this.#topic, this.#partition, batch).baseOffset;
   }
 

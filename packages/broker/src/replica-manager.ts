@@ -2,8 +2,9 @@
  * The partitions this broker process hosts and everything done to their logs (Kafka's ReplicaManager): it opens the
  * storage LogManager at start-up, keeps one `ReplicaPartition` per topic partition in step with the cluster state
  * (CreateTopics creates logs, DeleteTopics deletes them, topics restored at start-up reopen theirs), appends produced
- * batches, reads fetches (parking them until `min_bytes` arrive), answers offset lookups, and gives the coordinators
- * the logs of internal topics (`ensureInternalTopic`, `log`, `appendInternal`).
+ * batches, and gives the coordinators the logs of internal topics (`ensureInternalTopic`, `log`, `appendInternal`).
+ * Fetch reads (parked until `min_bytes` arrive) are fetch/fetch-reader.ts's and offset lookups
+ * replica/offset-lookups.ts's; the methods here hand them the partition.
  *
  * Each replica living in this process (one per broker identity in the partition's replica list) has its own log, in
  * the log dirs of its broker identity: the first identity (`node.id`) uses `log.dirs`, identity N uses
@@ -15,33 +16,26 @@
  * they return. Transaction markers from the coordinator arrive through `writeTxnMarker`. The leader epoch is the partition's epoch
  * from the cluster state; every batch is written with it, and each log keeps its epoch history (leader-epoch-checkpoint).
  *
- * Appends stay synchronous (and so in arrival order) unless a batch needs async work first — legacy conversion,
- * recompression to the topic's `compression.type`, or record-level validation of compressed data. Then that append
- * and every later one on the same partition go through the partition's queue, so the order is kept either way.
+ * Produced records are validated by storage's log validator; appends stay synchronous (and so in arrival order)
+ * unless a batch needs async work first — legacy conversion, recompression to the topic's `compression.type`, or the
+ * records of compressed data. Then that append and every later one on the same partition go through the partition's
+ * queue, so the order is kept either way.
  */
-import {
-  BATCH_HEADER_SIZE,
-  BatchHeaderView,
-  ErrorCode,
-  MAGIC_OFFSET,
-  codecForTopicCompression,
-  decompressBatch,
-  legacyToBatches,
-  recompressBatches,
-  RecordIterator,
-  recordSetMagic,
-} from '@samsa/protocol';
 import {
   LogManager,
   logManagerConfigFromProps,
   selectSegmentIO,
-  validateRecordSet,
-  OffsetOutOfRangeError,
+  validateProducedRecords,
+  ValidatedRecords,
+  PartitionOfflineError,
   logConfigFromBrokerProps,
+  logToClean,
   resolveLogConfig,
-  type AbortedTransaction,
   type AppendResult,
+  type CleanResult,
+  type CleanerState,
   type LogConfig,
+  type OpenHandleStats,
   type PartitionLog,
   type Scheduler,
   type SegmentIO,
@@ -50,31 +44,47 @@ import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Cluster, PartitionState, TopicChange, TopicState } from './cluster';
 import type { BrokerConfig } from './config';
-import { KafkaError, toErrorCode } from './errors';
+import { KafkaError } from './errors';
 import { FetchSessionCache } from './fetch/fetch-session';
-import { DelayedFetch, type ParkedPartition } from './replica/delayed-fetch';
-import { correctMaxTimestamps, correctMaxTimestampsAsync } from './replica/max-timestamp';
+import { ReadReplicaSelector } from './fetch/read-replica-selector';
 import {
-  checkRecordFraming,
-  checkRecords,
-  needsRecordWalk,
-  RecordValidationError,
-  type RecordCheckContext,
-} from './replica/record-validation';
+  FetchReader,
+  type FetchParams,
+  type FetchPartitionRequest,
+  type PartitionReadResult,
+} from './fetch/fetch-reader';
+import {
+  checkLeaderEpoch,
+  endOffsetForEpoch,
+  legacyOffsetsBefore,
+  offsetForTimestamp,
+  type OffsetAndEpoch,
+} from './replica/offset-lookups';
 import { ReplicaPartition, type Replica } from './replica/replica-partition';
 import { newFetchState } from './replication/follower-state';
 import { Replication } from './replication/replication';
 import { resolveTopicSettings, type TopicSettings } from './replica/topic-settings';
+import { chooseFileBudget } from './replica/file-budget';
 
 export { ReplicaPartition } from './replica/replica-partition';
 
+/** The log cleaner's state of one replica's log (`cleanerStates`). */
+export interface PartitionCleanerState extends CleanerState {
+  readonly broker: number;
+  /** cleanup.policy includes compact (only then does the cleaner touch the log). */
+  readonly compacted: boolean;
+  /** Share of the log a pass would clean now (Kafka's cleanable ratio). */
+  readonly dirtyRatio: number;
+}
+
+/** What a cleaning pass removed from one replica's log (`compact`). */
+export interface CompactionResult extends CleanResult {
+  /** The broker identity whose replica was cleaned. */
+  readonly broker: number;
+}
+
 /** Kafka's fetch session eviction age (KafkaServer.MIN_INCREMENTAL_FETCH_SESSION_EVICTION_MS). */
 export const FETCH_SESSION_EVICTION_MS = 120_000;
-/** UnifiedLog.UnknownOffset / ListOffsetsResponse.UNKNOWN_OFFSET. */
-const UNKNOWN_OFFSET = -1;
-/** LeaderEpochFileCache: UNDEFINED_EPOCH and UNDEFINED_EPOCH_OFFSET. */
-export const UNDEFINED_EPOCH = -1;
-export const UNDEFINED_EPOCH_OFFSET = -1;
 
 export interface ReplicaManagerOptions {
   readonly cluster: Cluster;
@@ -102,40 +112,6 @@ export interface PartitionAppendResult {
   readonly logStartOffset: number;
 }
 
-export interface FetchPartitionRequest {
-  readonly partition: ReplicaPartition;
-  readonly fetchOffset: number;
-  readonly maxBytes: number;
-  /** -1 when not given (RequestUtils.getLeaderEpoch). */
-  readonly currentLeaderEpoch: number;
-  readonly lastFetchedEpoch: number;
-}
-
-export interface FetchParams {
-  readonly nodeId: number;
-  readonly maxWaitMs: number;
-  readonly minBytes: number;
-  /** Response-wide byte limit, already capped to fetch.max.bytes. */
-  readonly maxBytes: number;
-  /** 1 = READ_COMMITTED. */
-  readonly isolationLevel: number;
-  /** Fetch v0-2: the limits are hard, no "first batch even if too large" (KIP-74). */
-  readonly hardMaxBytesLimit: boolean;
-}
-
-export interface PartitionReadResult {
-  readonly errorCode: number;
-  readonly highWatermark: number;
-  readonly lastStableOffset: number;
-  readonly logStartOffset: number;
-  /** READ_COMMITTED: the aborted transactions overlapping the records returned; null for READ_UNCOMMITTED. */
-  readonly abortedTransactions: readonly AbortedTransaction[] | null;
-  /** Views of whole batches in segment memory. */
-  readonly records: readonly Buffer[];
-  readonly bytes: number;
-  readonly divergingEpoch: { readonly epoch: number; readonly endOffset: number } | null;
-}
-
 /** A transaction marker for one data partition (WriteTxnMarkers). */
 export interface TxnMarkerWrite {
   readonly producerId: number;
@@ -146,26 +122,9 @@ export interface TxnMarkerWrite {
   readonly nodeId?: number;
 }
 
-export interface OffsetAndEpoch {
-  readonly timestamp: number;
-  readonly offset: number;
-  readonly leaderEpoch: number;
-}
-
-/** ListOffsets special timestamps (ListOffsetsRequest). */
-export const ListOffsetsTimestamp = {
-  LATEST: -1,
-  EARLIEST: -2,
-  MAX_TIMESTAMP: -3,
-  EARLIEST_LOCAL: -4,
-  LATEST_TIERED: -5,
-} as const;
-
-const NO_RECORDS: readonly Buffer[] = [];
-const NO_ABORTED_TXNS: readonly AbortedTransaction[] = [];
-
 export class ReplicaManager {
   readonly #cluster: Cluster;
+  readonly #io: SegmentIO;
   readonly #logger: Logger;
   readonly #clock: () => number;
   /** The log manager of each broker identity of this process (the first one's is `#logs`). */
@@ -173,21 +132,27 @@ export class ReplicaManager {
   readonly #logsByNode: ReadonlyMap<number, LogManager>;
   readonly #replication: Replication;
   readonly #partitions = new Map<string, ReplicaPartition[]>();
-  readonly #parked = new Set<DelayedFetch>();
+  readonly #fetches: FetchReader;
   readonly #unwatch: () => void;
-  readonly #view = new BatchHeaderView();
   readonly fetchSessions: FetchSessionCache;
+  /** Preferred read replicas for consumer fetches (replica.selector.class, KIP-392; forced ones from the control API). */
+  readonly readReplicas: ReadReplicaSelector;
+  readonly #storageBackend: string;
   #closing = false;
   #closed = false;
 
-  private constructor(o: ReplicaManagerOptions, logsByNode: ReadonlyMap<number, LogManager>) {
+  private constructor(o: ReplicaManagerOptions, io: SegmentIO, logsByNode: ReadonlyMap<number, LogManager>) {
+    this.#io = io;
+    this.#storageBackend = io.name;
     this.#cluster = o.cluster;
     this.#logger = o.logger;
     this.#clock = o.clock ?? Date.now;
     this.#logs = logsByNode.get(o.config.nodeId) as LogManager;
     this.#logsByNode = logsByNode;
-    const slots = o.config.values.get('max.incremental.fetch.session.cache.slots') as number;
+    const slots = o.config.int('max.incremental.fetch.session.cache.slots');
     this.fetchSessions = new FetchSessionCache(slots, FETCH_SESSION_EVICTION_MS);
+    this.readReplicas = new ReadReplicaSelector(o.config.stringOrNull('replica.selector.class'));
+    this.#fetches = new FetchReader(o.logger, () => this.#closing);
     this.#replication = new Replication(
       {
         cluster: o.cluster,
@@ -197,8 +162,8 @@ export class ReplicaManager {
         hostedPartitions: () => this.#hostedPartitions(),
       },
       {
-        fetchMaxBytes: (o.config.values.get('replica.fetch.max.bytes') as number | undefined) ?? 1_048_576,
-        lagTimeMaxMs: (o.config.values.get('replica.lag.time.max.ms') as number | undefined) ?? 30_000,
+        fetchMaxBytes: o.config.int('replica.fetch.max.bytes'),
+        lagTimeMaxMs: o.config.int('replica.lag.time.max.ms'),
       },
     );
     for (const topic of this.#cluster.topics) this.#openTopic(topic);
@@ -211,7 +176,8 @@ export class ReplicaManager {
    * cluster places on them.
    */
   static open(o: ReplicaManagerOptions): ReplicaManager {
-    const io = selectSegmentIO(o.config.storage === 'memory' ? 'memory' : 'auto', o.logger);
+    const maxOpenFiles = chooseFileBudget(o.config, o.logger);
+    const io = selectSegmentIO(o.config.storage === 'memory' ? 'memory' : 'auto', o.logger, { maxOpenFiles });
     // Dynamic broker configs (AlterConfigs) are part of the defaults, as in Kafka after a restart.
     const props: Record<string, string> = Object.fromEntries(o.cluster.brokerProps);
     // Normalised, so every path storage derives from a dir names it the same way.
@@ -230,11 +196,16 @@ export class ReplicaManager {
           ),
         );
       }
-      return new ReplicaManager(o, logsByNode);
+      return new ReplicaManager(o, io, logsByNode);
     } catch (err) {
       for (const logs of logsByNode.values()) logs.close();
       throw err;
     }
+  }
+
+  /** Storage's open segment files: the budget (samsa.max.open.files), how many are open, the most ever open. */
+  openHandles(): OpenHandleStats {
+    return this.#io.openHandles();
   }
 
   /** Leadership and ISR control (brokers stopping and starting, elections); see replication/control.ts. */
@@ -244,6 +215,16 @@ export class ReplicaManager {
 
   *#hostedPartitions(): Iterable<ReplicaPartition> {
     for (const parts of this.#partitions.values()) for (const p of parts) if (p) yield p;
+  }
+
+  /** Every partition hosted here, of every topic (internal ones included). */
+  partitions(): Iterable<ReplicaPartition> {
+    return this.#hostedPartitions();
+  }
+
+  /** The storage backend the logs live on: 'native', 'fallback' (TypeScript file I/O) or 'memory'. */
+  get storageBackend(): string {
+    return this.#storageBackend;
   }
 
   get clock(): () => number {
@@ -281,28 +262,18 @@ export class ReplicaManager {
     return p;
   }
 
-  /** Partition.checkCurrentLeaderEpoch: -1 skips the check. */
+  /** Partition.checkCurrentLeaderEpoch: -1 skips the check (replica/offset-lookups.ts). */
   checkLeaderEpoch(p: ReplicaPartition, requested: number): void {
-    if (requested === UNDEFINED_EPOCH) return;
-    if (requested > p.leaderEpoch) {
-      throw new KafkaError(
-        'UNKNOWN_LEADER_EPOCH',
-        `Received leader epoch ${requested} is larger than the current epoch ${p.leaderEpoch} of ${p.name}`,
-      );
-    }
-    if (requested < p.leaderEpoch) {
-      throw new KafkaError(
-        'FENCED_LEADER_EPOCH',
-        `Received leader epoch ${requested} is older than the current epoch ${p.leaderEpoch} of ${p.name}`,
-      );
-    }
+    checkLeaderEpoch(p, requested);
   }
 
   // ---------------------------------------------------------------- produce
 
   /**
    * Appends a partition's records from a produce request. Resolves with the offsets assigned; rejects with the
-   * partition's Kafka error (nothing is written then).
+   * partition's Kafka error (nothing is written then). The records go through storage's one validator
+   * (log-validator.ts): uncompressed batches are validated and appended in the same tick; a set that needs async work
+   * (compressed, recompressed, legacy) finishes its validation in the partition's append queue.
    */
   appendRecords(
     p: ReplicaPartition,
@@ -315,18 +286,21 @@ export class ReplicaManager {
         `The size of the current ISR ${p.state.isr.length} is insufficient to satisfy the min.isr requirement of ${p.settings.minInsyncReplicas} for partition ${p.name}`,
       );
     }
-    checkRecordFraming(records, this.#view);
     const now = this.#clock();
-    const compressedMaxPending = correctMaxTimestamps(records, p.settings, now, this.#view);
+    const checked = validateProducedRecords(records, {
+      rules: p.settings,
+      config: p.log.config,
+      topicPartition: p.name,
+      now,
+    });
     const waitForIsr = options.requiredAcks === -1 && p.replicated;
-    if (!p.appendsQueued && !compressedMaxPending && !this.#needsPreparation(p, records, now)) {
-      const result = this.#appendNow(p, records, now);
+    if (!p.appendsQueued && checked instanceof ValidatedRecords) {
+      const result = this.#appendNow(p, checked, now);
       return waitForIsr ? this.#awaitIsr(p, result, options) : result;
     }
     const appended = p.enqueue(async () => {
       const at = this.#clock();
-      const prepared = await this.#prepare(p, records, at);
-      return this.#appendNow(p, prepared, at);
+      return this.#appendNow(p, checked instanceof ValidatedRecords ? checked : await checked.finish(at), at);
     });
     // The wait for the ISR stays outside the queue: later appends need not wait for this one's replication.
     return waitForIsr ? appended.then((result) => this.#awaitIsr(p, result, options)) : appended;
@@ -347,74 +321,20 @@ export class ReplicaManager {
     return waiting === null ? result : waiting.then(() => result);
   }
 
-  #checkContext(p: ReplicaPartition, now: number): RecordCheckContext {
-    return { settings: p.settings, topicPartition: p.name, now };
-  }
-
-  /** True when the records need async work before they can be appended. */
-  #needsPreparation(p: ReplicaPartition, records: Buffer, now: number): boolean {
-    if (records.length > MAGIC_OFFSET && recordSetMagic(records) < 2) return true;
-    if (this.#needsRecompression(p, records)) return true;
-    return needsRecordWalk(records, this.#checkContext(p, now), this.#view);
-  }
-
-  #needsRecompression(p: ReplicaPartition, records: Buffer): boolean {
-    const codec = codecForTopicCompression(p.settings.compressionType);
-    if (codec === null) return false;
-    const view = this.#view;
-    let off = 0;
-    while (off + BATCH_HEADER_SIZE <= records.length) {
-      view.at(records, off);
-      if (view.compression !== codec) return true;
-      const size = view.sizeInBytes;
-      if (size < BATCH_HEADER_SIZE) return false;
-      off += size;
-    }
-    return false;
-  }
-
-  async #prepare(p: ReplicaPartition, records: Buffer, now: number): Promise<Buffer> {
-    let batches = records;
-    if (records.length > MAGIC_OFFSET && recordSetMagic(records) < 2) {
-      const converted = await legacyToBatches(records);
-      if (converted.logAppendTime && p.settings.timestampType === 'CreateTime') {
-        const errors = Array.from({ length: converted.recordCount }, (_, batchIndex) => ({
-          batchIndex,
-          message: 'Invalid timestamp type in message. Producer should not set timestamp type to LogAppendTime.',
-        }));
-        throw new RecordValidationError(
-          'INVALID_TIMESTAMP',
-          'One or more records have been rejected due to invalid timestamp',
-          errors,
-        );
-      }
-      batches = converted.batches;
-    }
-    const ctx = this.#checkContext(p, now);
-    if (needsRecordWalk(batches, ctx)) await checkRecords(batches, ctx);
-    await correctMaxTimestampsAsync(batches, p.settings, now);
-    const codec = codecForTopicCompression(p.settings.compressionType);
-    if (codec !== null && this.#needsRecompression(p, batches)) {
-      // The client's batches are checked (CRC, sizes, counts) before being rebuilt: the rebuilt ones are valid by
-      // construction, so this is the only chance to reject damaged input.
-      validateRecordSet(batches, p.log.config, true);
-      batches = await recompressBatches(batches, codec);
-    }
-    return batches;
-  }
-
   #appendNow(
     p: ReplicaPartition,
-    records: Buffer,
+    validated: ValidatedRecords,
     now: number,
   ): PartitionAppendResult & { readonly requiredOffset: number; readonly leaderId: number } {
     if (p.deleted)
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
-    const result = p.log.append(records, { leaderEpoch: p.leaderEpoch, now });
+    const result = p.log.append(validated, { leaderEpoch: p.leaderEpoch, now });
+    const bytes = validated.records.length;
+    p.traffic.appended(bytes, result.baseOffset, result.lastOffset, result.duplicate);
     if (p.replicated) this.#replication.afterLeaderAppend(p);
     else {
       this.#advanceHighWatermark(p.log);
-      p.notifyAppend(records.length);
+      p.notifyAppend(bytes);
     }
     // requiredOffset: the high watermark that commits this batch (a retried duplicate: its original offsets).
     return {
@@ -431,250 +351,34 @@ export class ReplicaManager {
     if (log.highWatermark < log.logEndOffset) log.setHighWatermark(log.logEndOffset);
   }
 
-  // ---------------------------------------------------------------- fetch
+  // ---------------------------------------------------------------- fetch and offsets
 
-  /**
-   * Reads every partition (Kafka's readFromLog: the response-wide limit shrinks as partitions fill it, and the first
-   * non-empty partition may exceed the limits with one whole batch unless the limits are hard), and answers at once
-   * when Kafka would: no wait asked, nothing to read, `minBytes` reached, an error, or a diverging epoch. Otherwise
-   * the fetch parks until appends make `minBytes` readable, a partition goes away, the broker stops, or
-   * `maxWaitMs` passes, then reads again.
-   */
+  /** Reads every partition of a fetch, parking it until `minBytes` arrive when Kafka would (fetch/fetch-reader.ts). */
   fetchMessages(
     params: FetchParams,
     requests: readonly FetchPartitionRequest[],
   ): PartitionReadResult[] | Promise<PartitionReadResult[]> {
-    const first = this.#readAll(params, requests);
-    let bytes = 0;
-    let errorOrDivergence = false;
-    for (const r of first) {
-      bytes += r.bytes;
-      if (r.errorCode !== ErrorCode.NONE || r.divergingEpoch !== null) errorOrDivergence = true;
-    }
-    if (
-      params.maxWaitMs <= 0 ||
-      requests.length === 0 ||
-      bytes >= params.minBytes ||
-      errorOrDivergence ||
-      this.#closing
-    ) {
-      return first;
-    }
-    const readCommitted = params.isolationLevel === 1;
-    const parked: ParkedPartition[] = requests.map((req, i) => ({
-      partition: req.partition,
-      initialBytes: first[i]?.bytes ?? 0,
-      maxBytes: req.maxBytes,
-      fetchOffset: req.fetchOffset,
-      readCommitted,
-    }));
-    return new Promise((resolve) => {
-      const delayed = new DelayedFetch(parked, params.minBytes, params.maxWaitMs, () => {
-        this.#parked.delete(delayed);
-        resolve(this.#readAll(params, requests));
-      });
-      this.#parked.add(delayed);
-    });
+    return this.#fetches.fetchMessages(params, requests);
   }
 
   /** Fetches waiting for data right now (for tests and metrics). */
   get parkedFetches(): number {
-    return this.#parked.size;
+    return this.#fetches.parkedFetches;
   }
 
-  #readAll(params: FetchParams, requests: readonly FetchPartitionRequest[]): PartitionReadResult[] {
-    let limit = params.maxBytes;
-    let minOneBatch = !params.hardMaxBytesLimit;
-    const out: PartitionReadResult[] = [];
-    for (const req of requests) {
-      const r = this.#readPartition(params, req, Math.min(Math.max(0, req.maxBytes), limit), minOneBatch);
-      if (r.bytes > 0) minOneBatch = false;
-      limit = Math.max(0, limit - r.bytes);
-      out.push(r);
-    }
-    return out;
+  /** ListOffsets by timestamp for one partition (replica/offset-lookups.ts). */
+  offsetForTimestamp(p: ReplicaPartition, timestamp: number, isolation: number | null): Promise<OffsetAndEpoch | null> {
+    return offsetForTimestamp(p, timestamp, isolation);
   }
 
-  #readPartition(
-    params: FetchParams,
-    req: FetchPartitionRequest,
-    maxBytes: number,
-    minOneBatch: boolean,
-  ): PartitionReadResult {
-    const p = req.partition;
-    try {
-      if (p.deleted)
-        throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition.');
-      if (p.state.leader !== params.nodeId) throw new KafkaError('NOT_LEADER_OR_FOLLOWER');
-      this.checkLeaderEpoch(p, req.currentLeaderEpoch);
-      const log = p.log;
-      if (req.lastFetchedEpoch !== UNDEFINED_EPOCH) {
-        const end = this.endOffsetForEpoch(p, req.lastFetchedEpoch);
-        if (end.offset === UNDEFINED_EPOCH_OFFSET || end.leaderEpoch === UNDEFINED_EPOCH) {
-          throw new OffsetOutOfRangeError(
-            `Could not determine the end offset of the last fetched epoch ${req.lastFetchedEpoch} of ${p.name}`,
-          );
-        }
-        if (req.fetchOffset < log.logStartOffset) {
-          throw new OffsetOutOfRangeError(
-            `Received request for offset ${req.fetchOffset} of ${p.name}, but the log start offset is ${log.logStartOffset}`,
-          );
-        }
-        if (end.leaderEpoch < req.lastFetchedEpoch || end.offset < req.fetchOffset) {
-          return {
-            errorCode: ErrorCode.NONE,
-            highWatermark: log.highWatermark,
-            lastStableOffset: log.lastStableOffset,
-            logStartOffset: log.logStartOffset,
-            abortedTransactions: params.isolationLevel === 1 ? NO_ABORTED_TXNS : null,
-            records: NO_RECORDS,
-            bytes: 0,
-            divergingEpoch: { epoch: end.leaderEpoch, endOffset: end.offset },
-          };
-        }
-      }
-      // READ_COMMITTED reads up to the last stable offset (FetchIsolation.TXN_COMMITTED), others to the high watermark.
-      const readCommitted = params.isolationLevel === 1;
-      const lastStableOffset = log.lastStableOffset;
-      const read = log.read(req.fetchOffset, maxBytes, {
-        minOneBatch,
-        upTo: readCommitted ? lastStableOffset : log.highWatermark,
-      });
-      let bytes = 0;
-      for (const b of read.records) bytes += b.length;
-      let abortedTransactions: readonly AbortedTransaction[] | null = null;
-      if (readCommitted) {
-        // Kafka's collectAbortedTransactions(fetchOffset, upperBoundOffset): up to the offset after the last batch.
-        abortedTransactions =
-          bytes === 0
-            ? NO_ABORTED_TXNS
-            : log.collectAbortedTransactions(req.fetchOffset, this.#nextOffsetAfter(read.records));
-      }
-      return {
-        errorCode: ErrorCode.NONE,
-        highWatermark: read.highWatermark,
-        lastStableOffset,
-        logStartOffset: read.logStartOffset,
-        abortedTransactions,
-        records: read.records,
-        bytes,
-        divergingEpoch: null,
-      };
-    } catch (err) {
-      const code = toErrorCode(err);
-      if (code === ErrorCode.UNKNOWN_SERVER_ERROR) this.#logger.error({ err, partition: p.name }, 'fetch read failed');
-      return errorRead(code);
-    }
-  }
-
-  /** The offset after the last batch of a read (its batches' headers are walked; no record is decoded). */
-  #nextOffsetAfter(records: readonly Buffer[]): number {
-    const view = this.#view;
-    let next = -1;
-    for (const buf of records) {
-      for (let off = 0; off + BATCH_HEADER_SIZE <= buf.length; ) {
-        view.at(buf, off);
-        next = view.lastOffset + 1;
-        off += view.sizeInBytes;
-      }
-    }
-    return next;
-  }
-
-  // ---------------------------------------------------------------- offsets
-
-  /**
-   * ListOffsets for one partition (UnifiedLog.fetchOffsetByTimestamp plus Partition's isolation rules). `isolation`
-   * is null for requests that are not from consumers (they may see up to the log end offset). Returns null when no
-   * record has a timestamp at or after `timestamp`. Storage answers a compressed batch at batch level; the record is
-   * then found inside it, as Kafka's FileRecords.searchForTimestamp and RecordBatch.offsetOfMaxTimestamp do.
-   */
-  async offsetForTimestamp(
-    p: ReplicaPartition,
-    timestamp: number,
-    isolation: number | null,
-  ): Promise<OffsetAndEpoch | null> {
-    const log = p.log;
-    // Partition.fetchOffsetForTimestamp: READ_COMMITTED consumers see up to the last stable offset.
-    const lastFetchable =
-      isolation === null ? log.logEndOffset : isolation === 1 ? log.lastStableOffset : log.highWatermark;
-    switch (timestamp) {
-      case ListOffsetsTimestamp.LATEST:
-        return { timestamp: -1, offset: lastFetchable, leaderEpoch: p.leaderEpoch };
-      case ListOffsetsTimestamp.EARLIEST:
-      case ListOffsetsTimestamp.EARLIEST_LOCAL:
-        return { timestamp: -1, offset: log.logStartOffset, leaderEpoch: p.leaderEpoch };
-      case ListOffsetsTimestamp.LATEST_TIERED:
-        // No tiered storage: nothing has been uploaded.
-        return { timestamp: -1, offset: UNKNOWN_OFFSET, leaderEpoch: UNDEFINED_EPOCH };
-      case ListOffsetsTimestamp.MAX_TIMESTAMP: {
-        const max = log.maxTimestamp();
-        if (max.offset < 0) return { timestamp: -1, offset: UNKNOWN_OFFSET, leaderEpoch: UNDEFINED_EPOCH };
-        const exact = await recordAtOrAfter(log, max.offset, max.timestamp);
-        return {
-          timestamp: exact?.timestamp ?? max.timestamp,
-          offset: exact?.offset ?? max.offset,
-          leaderEpoch: p.leaderEpoch,
-        };
-      }
-      default: {
-        const found = log.offsetForTimestamp(timestamp);
-        if (found === null || found.offset >= lastFetchable) return null;
-        const exact = (await recordAtOrAfter(log, found.offset, timestamp)) ?? found;
-        if (exact.offset >= lastFetchable) return null;
-        return { timestamp: exact.timestamp, offset: exact.offset, leaderEpoch: p.leaderEpoch };
-      }
-    }
-  }
-
-  /**
-   * ListOffsets v0 (legacyFetchOffsetsBefore): segment base offsets plus the log end offset, newest first, limited to
-   * `maxNumOffsets`; for consumers nothing above the high watermark. Segment modification times are not tracked, so
-   * a specific timestamp counts every segment as written now.
-   */
+  /** ListOffsets v0 (replica/offset-lookups.ts). */
   legacyOffsetsBefore(p: ReplicaPartition, timestamp: number, maxNumOffsets: number, fromConsumer: boolean): number[] {
-    const log = p.log;
-    const now = this.#clock();
-    const entries: { offset: number; time: number }[] = log
-      .segmentBaseOffsets()
-      .map((base) => ({ offset: Math.max(base, log.logStartOffset), time: now }));
-    const bases = log.segmentBaseOffsets();
-    const lastBase = bases[bases.length - 1] ?? 0;
-    if (log.logEndOffset > lastBase) entries.push({ offset: log.logEndOffset, time: now });
-    let start: number;
-    if (timestamp === ListOffsetsTimestamp.LATEST) start = entries.length - 1;
-    else if (timestamp === ListOffsetsTimestamp.EARLIEST) start = 0;
-    else {
-      start = entries.length - 1;
-      while (start >= 0 && (entries[start] as { time: number }).time > timestamp) start--;
-    }
-    const out: number[] = [];
-    for (let i = start; i >= 0 && out.length < Math.max(0, maxNumOffsets); i--)
-      out.push((entries[i] as { offset: number }).offset);
-    out.sort((a, b) => b - a);
-    if (!fromConsumer) return out;
-    const hw = log.highWatermark;
-    if (out.some((o) => o > hw)) return [hw, ...out.filter((o) => o <= hw)];
-    return out;
+    return legacyOffsetsBefore(p, timestamp, maxNumOffsets, fromConsumer, this.#clock());
   }
 
-  /**
-   * LeaderEpochFileCache.endOffsetFor over the leader's epoch history: the current epoch ends at the log end offset,
-   * an older one where the next higher epoch starts, an unknown newer epoch or -1 has no end. A log with no history
-   * yet (nothing appended since it was created) has had the current epoch since its start.
-   */
+  /** The end offset of a leader epoch on the leader's log (replica/offset-lookups.ts). */
   endOffsetForEpoch(p: ReplicaPartition, requestedEpoch: number): { leaderEpoch: number; offset: number } {
-    if (requestedEpoch === UNDEFINED_EPOCH || requestedEpoch > p.leaderEpoch) {
-      return { leaderEpoch: UNDEFINED_EPOCH, offset: UNDEFINED_EPOCH_OFFSET };
-    }
-    if (requestedEpoch === p.leaderEpoch) return { leaderEpoch: requestedEpoch, offset: p.log.logEndOffset };
-    const epochs = p.log.leaderEpochs;
-    if (epochs.latestEpoch === UNDEFINED_EPOCH) return { leaderEpoch: requestedEpoch, offset: p.log.logStartOffset };
-    if (epochs.latestEpoch < p.leaderEpoch) {
-      // The current epoch has no entry yet (nothing appended in it): it starts at the log end offset.
-      if (requestedEpoch >= epochs.latestEpoch) return { leaderEpoch: epochs.latestEpoch, offset: p.log.logEndOffset };
-    }
-    return epochs.endOffsetFor(requestedEpoch, p.log.logEndOffset);
+    return endOffsetForEpoch(p, requestedEpoch);
   }
 
   // ---------------------------------------------------------------- internal topics
@@ -694,13 +398,21 @@ export class ReplicaManager {
     const existing = this.#cluster.topicByName(name);
     if (existing) return existing;
     const live = Math.max(1, this.#cluster.brokers.length);
-    const created = this.#cluster.createTopic({
-      name,
-      numPartitions: partitions,
-      replicationFactor: Math.min(replicationFactor, live),
-      assignments: [],
-      configs: Object.entries(configs).map(([key, value]) => ({ name: key, value })),
-    });
+    let created: TopicState;
+    try {
+      created = this.#cluster.createTopic({
+        name,
+        numPartitions: partitions,
+        replicationFactor: Math.min(replicationFactor, live),
+        assignments: [],
+        configs: Object.entries(configs).map(([key, value]) => ({ name: key, value })),
+      });
+    } catch (err) {
+      // As Kafka answers FindCoordinator while the internal topic cannot be created: retriable, try again later.
+      if (err instanceof KafkaError && err.errorName === 'KAFKA_STORAGE_ERROR')
+        throw new KafkaError('COORDINATOR_NOT_AVAILABLE', err.message);
+      throw err;
+    }
     this.#logger.info({ topic: name, partitions }, 'internal topic created');
     return created;
   }
@@ -708,6 +420,19 @@ export class ReplicaManager {
   /** The storage log of a hosted partition (internal-topic replay reads it directly). */
   log(topic: string, partition: number): PartitionLog | undefined {
     return this.partition(topic, partition)?.log;
+  }
+
+  /** The log of broker identity `nodeId`'s replica of a partition, leader or follower. */
+  replicaLog(topic: string, partition: number, nodeId: number): PartitionLog | undefined {
+    return this.#logsOf(nodeId).getPartition(topic, partition);
+  }
+
+  /**
+   * The directories broker identity `nodeId` keeps its replicas in, one per `log.dirs` entry and in its order (the
+   * first identity's are the log dirs themselves; the others' are under `.replicas/node-<id>/` in each).
+   */
+  logDirsOf(nodeId: number): readonly string[] {
+    return this.#logsOf(nodeId).logDirs;
   }
 
   /**
@@ -719,6 +444,7 @@ export class ReplicaManager {
     if (!p || p.deleted) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `${topic}-${partition} is not hosted here`);
     if (p.state.leader === -1) throw new KafkaError('NOT_LEADER_OR_FOLLOWER', `${p.name} has no leader`);
     const result = p.log.append(records, { leaderEpoch: p.leaderEpoch, now: this.#clock(), fromClient: false });
+    p.traffic.appended(records.length, result.baseOffset, result.lastOffset, result.duplicate);
     if (p.replicated) this.#replication.afterInternalAppend(p);
     else {
       this.#advanceHighWatermark(p.log);
@@ -774,7 +500,7 @@ export class ReplicaManager {
   /** Stop path, step 1: answer every parked fetch now and park no more. */
   beginShutdown(): void {
     this.#closing = true;
-    for (const d of [...this.#parked]) d.complete();
+    this.#fetches.completeParked();
     this.#replication.close();
   }
 
@@ -787,6 +513,35 @@ export class ReplicaManager {
     for (const logs of this.#logsByNode.values()) logs.close();
   }
 
+  /**
+   * Runs a log cleaner pass now on the compacted partitions hosted here (all of them, a topic's, or one), every
+   * replica's log (each broker identity cleans its own, as each Kafka broker does); resolves with what each removed.
+   */
+  async compact(topic?: string, partition?: number): Promise<CompactionResult[]> {
+    const out: CompactionResult[] = [];
+    for (const [nodeId, logs] of this.#logsByNode) {
+      for (const r of await logs.compact(topic, partition)) out.push({ broker: nodeId, ...r });
+    }
+    return out;
+  }
+
+  /** The log cleaner's state of each replica of a partition hosted here (empty when none is). */
+  cleanerStates(topic: string, partition: number): PartitionCleanerState[] {
+    const now = this.#clock();
+    const out: PartitionCleanerState[] = [];
+    for (const [nodeId, logs] of this.#logsByNode) {
+      const log = logs.getPartition(topic, partition);
+      if (!log || log.closed) continue;
+      out.push({
+        broker: nodeId,
+        compacted: log.config.compact,
+        dirtyRatio: logToClean(log, now).cleanableRatio,
+        ...log.cleanerState,
+      });
+    }
+    return out;
+  }
+
   /** Runs one retention pass now (log.retention.check.interval.ms runs it on its own). */
   runRetention(): number {
     let n = 0;
@@ -796,7 +551,7 @@ export class ReplicaManager {
 
   #onTopicChange(change: TopicChange): void {
     if (change.type === 'created') {
-      this.#openTopic(change.topic);
+      this.#createTopic(change.topic);
       return;
     }
     if (change.type === 'updated') {
@@ -807,15 +562,24 @@ export class ReplicaManager {
       for (const p of this.#partitions.get(change.topic.name) ?? []) if (p) p.update(change.topic, p.settings);
       return;
     }
-    const parts = this.#partitions.get(change.topic.name) ?? [];
-    this.#partitions.delete(change.topic.name);
-    for (const p of parts) {
-      p.markDeleted();
-      for (const nodeId of p.replicas.keys()) {
+    const name = change.topic.name;
+    const parts = this.#partitions.get(name) ?? [];
+    this.#partitions.delete(name);
+    for (const state of change.topic.partitions) {
+      const p = parts[state.partition];
+      // An offline partition has no replica here, only a directory its log manager knows: it goes too.
+      const owners = p
+        ? [...p.replicas.keys()]
+        : [...this.#logsByNode].filter(([, logs]) => logs.isOffline(name, state.partition)).map(([id]) => id);
+      p?.markDeleted();
+      for (const nodeId of owners) {
         try {
-          this.#logsOf(nodeId).deletePartition(change.topic.name, p.index);
+          this.#logsOf(nodeId).deletePartition(name, state.partition);
         } catch (err) {
-          this.#logger.error({ err, partition: p.name, nodeId }, 'deleting a partition log failed');
+          this.#logger.error(
+            { err, topic: name, partition: state.partition, nodeId },
+            'deleting a partition log failed',
+          );
         }
       }
     }
@@ -849,6 +613,7 @@ export class ReplicaManager {
     return resolveLogConfig(topic.configs, logConfigFromBrokerProps(Object.fromEntries(this.#cluster.brokerProps)));
   }
 
+  /** Opens the logs of a topic restored at start-up: a partition that cannot be opened stays offline. */
   #openTopic(topic: TopicState): void {
     const settings = resolveTopicSettings(topic.configs, this.#cluster.brokerProps);
     const parts: ReplicaPartition[] = [];
@@ -856,27 +621,97 @@ export class ReplicaManager {
     this.#partitions.set(topic.name, parts);
   }
 
+  /**
+   * Creates the logs of a new topic, all or nothing: when one cannot be created (a descriptor or disk failure, a
+   * directory in the way) the ones created so far are removed again and KAFKA_STORAGE_ERROR goes back to the cluster
+   * state, which drops the topic, so CreateTopics never reports a topic whose partitions are not there.
+   */
+  #createTopic(topic: TopicState): void {
+    const settings = resolveTopicSettings(topic.configs, this.#cluster.brokerProps);
+    const created: CreatedLog[] = [];
+    const opened: { state: PartitionState; replicas: Map<number, Replica> }[] = [];
+    try {
+      for (const state of topic.partitions)
+        opened.push({ state, replicas: this.#openReplicaLogs(topic, state, created) });
+    } catch (err) {
+      for (const c of created) {
+        try {
+          c.logs.removeCreatedPartition(topic.name, c.partition);
+        } catch (removeErr) {
+          this.#logger.error(
+            { err: removeErr, topic: topic.name, partition: c.partition },
+            'removing a partition log of a topic that was not created failed',
+          );
+        }
+      }
+      this.#logger.error(
+        { err, topic: topic.name, partitions: topic.partitions.length },
+        'topic not created: a partition log could not be created',
+      );
+      throw new KafkaError(
+        'KAFKA_STORAGE_ERROR',
+        `Topic '${topic.name}' could not be created: ${(err as Error).message}`,
+      );
+    }
+    const parts: ReplicaPartition[] = [];
+    for (const { state, replicas } of opened) this.#register(topic, state, settings, replicas, parts);
+    this.#partitions.set(topic.name, parts);
+  }
+
+  /** Opens one partition; a failure is logged (once: an offline partition was logged by storage) and leaves it offline. */
   #openPartition(topic: TopicState, state: PartitionState, settings: TopicSettings, parts: ReplicaPartition[]): void {
     try {
-      // One log per replica on a broker identity of this process; metadata naming none of them (written under
-      // another node.id) keeps one log in the first identity's dirs, as before replication.
-      const local = state.replicas.filter((id) => this.#logsByNode.has(id));
-      const owners = local.length > 0 ? local : [state.leader];
-      const replicas = new Map<number, Replica>();
-      const logConfig = this.#logConfig(topic);
-      for (const nodeId of owners) {
-        const log = this.#logsOf(nodeId).createPartition(topic.name, state.partition, topic.configs);
-        // The log manager's defaults are those of start-up; dynamic broker configs may have changed them since.
-        log.updateConfig(logConfig);
-        replicas.set(nodeId, { nodeId, log, frozen: false, fetchState: newFetchState(this.#clock()) });
-      }
-      const p = new ReplicaPartition(topic, state, replicas, settings);
-      if (p.replicated) this.#replication.onOpened(p);
-      else this.#advanceHighWatermark(p.log);
-      parts[state.partition] = p;
+      this.#register(topic, state, settings, this.#openReplicaLogs(topic, state, []), parts);
     } catch (err) {
+      if (err instanceof PartitionOfflineError) return;
       this.#logger.error({ err, topic: topic.name, partition: state.partition }, 'opening a partition log failed');
     }
+  }
+
+  /**
+   * The logs of a partition's replicas on this process's broker identities, opening (creating) them; each log created
+   * by this call is added to `created`. Metadata naming none of the identities (written under another node.id) keeps
+   * one log in the first identity's dirs, as before replication.
+   */
+  #openReplicaLogs(topic: TopicState, state: PartitionState, created: CreatedLog[]): Map<number, Replica> {
+    const local = state.replicas.filter((id) => this.#logsByNode.has(id));
+    const owners = local.length > 0 ? local : [state.leader];
+    const replicas = new Map<number, Replica>();
+    const logConfig = this.#logConfig(topic);
+    for (const nodeId of owners) {
+      const logs = this.#logsOf(nodeId);
+      const existed = logs.getPartition(topic.name, state.partition) !== undefined;
+      const log = logs.createPartition(topic.name, state.partition, topic.configs);
+      if (!existed) created.push({ logs, partition: state.partition });
+      // The log manager's defaults are those of start-up; dynamic broker configs may have changed them since.
+      log.updateConfig(logConfig);
+      replicas.set(nodeId, { nodeId, log, frozen: false, fetchState: newFetchState(this.#clock()) });
+    }
+    return replicas;
+  }
+
+  #register(
+    topic: TopicState,
+    state: PartitionState,
+    settings: TopicSettings,
+    replicas: Map<number, Replica>,
+    parts: ReplicaPartition[],
+  ): void {
+    const p = new ReplicaPartition(topic, state, replicas, settings);
+    if (p.replicated) this.#replication.onOpened(p);
+    else this.#advanceHighWatermark(p.log);
+    parts[state.partition] = p;
+  }
+
+  /**
+   * Whether a partition of a known topic has no log here: its directory could not be opened at start-up (storage
+   * logged it once). Metadata then shows it without a leader, and produce and fetch answer KAFKA_STORAGE_ERROR.
+   */
+  isOffline(topic: string, index: number): boolean {
+    const known = this.#cluster.topicByName(topic);
+    if (!known || !Number.isInteger(index) || index < 0 || index >= known.partitions.length) return false;
+    const p = this.partition(topic, index);
+    return p === undefined;
   }
 
   #logsOf(nodeId: number): LogManager {
@@ -902,39 +737,10 @@ export class ReplicaManager {
   }
 }
 
-function errorRead(errorCode: number): PartitionReadResult {
-  return {
-    errorCode,
-    highWatermark: UNKNOWN_OFFSET,
-    lastStableOffset: UNKNOWN_OFFSET,
-    logStartOffset: UNKNOWN_OFFSET,
-    abortedTransactions: null,
-    records: NO_RECORDS,
-    bytes: 0,
-    divergingEpoch: null,
-  };
-}
-
-/**
- * The first record at or after `fromOffset` whose timestamp is >= `target`, looked up inside the batch that holds
- * `fromOffset` when that batch is compressed with CreateTime (storage cannot open it synchronously); null when the
- * batch is uncompressed or LogAppendTime (storage's answer is already exact) or holds no such record.
- */
-async function recordAtOrAfter(
-  log: PartitionLog,
-  fromOffset: number,
-  target: number,
-): Promise<{ timestamp: number; offset: number } | null> {
-  const batch = log.read(fromOffset, 1).records[0];
-  if (batch === undefined || batch.length < BATCH_HEADER_SIZE) return null;
-  const header = new BatchHeaderView().at(batch, 0);
-  if (header.compression === 0 || header.timestampType !== 'CreateTime') return null;
-  const records = new RecordIterator(await decompressBatch(batch, 0), 0);
-  while (records.next()) {
-    const r = records.record;
-    if (r.offset >= fromOffset && r.timestamp >= target) return { timestamp: r.timestamp, offset: r.offset };
-  }
-  return null;
+/** A log created while a topic is being created, removed again if the topic cannot be created whole. */
+interface CreatedLog {
+  readonly logs: LogManager;
+  readonly partition: number;
 }
 
 /** Directory, inside each log dir, holding the logs of the other broker identities of this process. */

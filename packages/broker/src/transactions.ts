@@ -12,7 +12,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorCode } from '@samsa/protocol';
 import {
   partitionFor,
   systemScheduler,
@@ -25,6 +24,7 @@ import {
 import type { Logger } from 'pino';
 import type { BrokerNode, Cluster, TopicState } from './cluster';
 import type { BrokerConfig } from './config';
+import { coordinatorLoad, type CoordinatorLoad } from './coordinator-load';
 import { KafkaError, type ErrorName } from './errors';
 import { InternalTopicLog } from './internal-topic-log';
 import type { ReplicaManager } from './replica-manager';
@@ -135,9 +135,9 @@ export class BrokerTransactions {
     this.#replicas = o.replicas;
     this.#logger = o.logger.child({ component: 'transactions' });
     this.#clock = o.clock ?? Date.now;
-    const num = (key: string): number => o.config.values.get(key) as number;
+    const num = o.config.int;
     this.#producerIdExpirationMs = num('producer.id.expiration.ms');
-    this.#verificationEnabled = o.config.values.get('transaction.partition.verification.enable') !== false;
+    this.#verificationEnabled = o.config.bool('transaction.partition.verification.enable');
     const store =
       o.producerIdStore ??
       (o.config.storage === 'memory'
@@ -193,21 +193,19 @@ export class BrokerTransactions {
   ensureTransactionTopic(): TopicState {
     const existing = this.#cluster.topicByName(TRANSACTION_STATE_TOPIC);
     if (existing) return existing;
-    const values = this.#config.values;
-    const replicationFactor = values.get('transaction.state.log.replication.factor') as number;
-    const minIsr = values.get('transaction.state.log.min.isr') as number;
+    const config = this.#config;
+    const replicationFactor = config.int('transaction.state.log.replication.factor');
+    const minIsr = config.int('transaction.state.log.min.isr');
     const topic = this.#replicas.ensureInternalTopic(
       TRANSACTION_STATE_TOPIC,
-      values.get('transaction.state.log.num.partitions') as number,
+      config.int('transaction.state.log.num.partitions'),
       {
         'cleanup.policy': 'compact',
         'compression.type': 'uncompressed',
-        'segment.bytes': String(values.get('transaction.state.log.segment.bytes')),
+        'segment.bytes': String(config.int('transaction.state.log.segment.bytes')),
         'unclean.leader.election.enable': 'false',
         // The replication factor is capped to the live brokers; min.insync.replicas follows so writes stay possible.
         'min.insync.replicas': String(Math.max(1, Math.min(minIsr, replicationFactor, this.#cluster.brokers.length))),
-        // Storage does not compact yet: time retention must not delete state the compacted topic would keep.
-        'retention.ms': '-1',
       },
       replicationFactor,
     );
@@ -220,6 +218,11 @@ export class BrokerTransactions {
     const topic = this.ensureTransactionTopic();
     const leader = topic.partitions[this.coordinator.partitionFor(transactionalId)]?.leader;
     return this.#cluster.brokers.find((b) => b.nodeId === leader) ?? null;
+  }
+
+  /** How far `__transaction_state` is loaded; null while the topic does not exist. */
+  loadState(): CoordinatorLoad | null {
+    return coordinatorLoad(this.#cluster.topicByName(TRANSACTION_STATE_TOPIC), (p) => this.coordinator.status(p));
   }
 
   /** Whether `nodeId` leads a `__transaction_state` partition (false while the topic does not exist). */
@@ -244,12 +247,12 @@ export class BrokerTransactions {
   ): ErrorName | null {
     if (!this.#verificationEnabled) return null;
     const [res] = this.coordinator.verifyPartitions(transactionalId, producerId, producerEpoch, [{ topic, partition }]);
-    return asErrorName(res?.errorName ?? null);
+    return res?.errorName ?? null;
   }
 
   /** TxnOffsetCommit check (part of KIP-890): the group's `__consumer_offsets` partition is in the transaction. */
   verifyGroup(transactionalId: string, producerId: number, producerEpoch: number, groupId: string): ErrorName | null {
-    const partition = partitionFor(groupId, this.#config.values.get('offsets.topic.num.partitions') as number);
+    const partition = partitionFor(groupId, this.#config.int('offsets.topic.num.partitions'));
     return this.verifyPartition(transactionalId, producerId, producerEpoch, GROUP_METADATA_TOPIC, partition);
   }
 
@@ -272,11 +275,6 @@ export class BrokerTransactions {
     this.#unsubscribe();
     this.coordinator.close();
   }
-}
-
-function asErrorName(name: string | null): ErrorName | null {
-  if (name === null) return null;
-  return name in ErrorCode ? (name as ErrorName) : 'UNKNOWN_SERVER_ERROR';
 }
 
 /**

@@ -7,13 +7,10 @@
  * WriteTxnMarkers handler calls it for markers from the wire. Every partition gets its own error, as in Kafka's
  * KafkaApis.handleWriteTxnMarkersRequest; nothing thrown for one partition stops the others.
  */
-import { ErrorCode } from '@samsa/protocol';
 import type { Logger } from 'pino';
-import { toErrorCode, type ErrorName } from './errors';
+import { toErrorName, type ErrorName } from './errors';
 import { GROUP_METADATA_TOPIC, type BrokerGroups } from './groups';
 import type { ReplicaManager } from './replica-manager';
-
-export type KafkaErrorName = ErrorName;
 
 export interface TxnMarker {
   readonly producerId: number;
@@ -26,7 +23,7 @@ export interface TxnMarker {
 export interface TxnMarkerResult {
   readonly topic: string;
   readonly partition: number;
-  readonly errorName: KafkaErrorName | null;
+  readonly errorName: ErrorName | null;
 }
 
 export interface TxnMarkerWriteOptions {
@@ -34,12 +31,8 @@ export interface TxnMarkerWriteOptions {
   readonly nodeId?: number;
 }
 
-const NAME_BY_CODE = new Map<number, KafkaErrorName>(
-  Object.entries(ErrorCode).map(([name, code]) => [code, name as KafkaErrorName]),
-);
-
 /** Errors a transaction coordinator does not expect from the group coordinator: retried as a leader change. */
-const COORDINATOR_NOT_READY: ReadonlySet<KafkaErrorName> = new Set([
+const COORDINATOR_NOT_READY: ReadonlySet<ErrorName> = new Set([
   'COORDINATOR_NOT_AVAILABLE',
   'COORDINATOR_LOAD_IN_PROGRESS',
   'NOT_COORDINATOR',
@@ -65,15 +58,14 @@ export class BrokerTxnMarkers {
     }));
   }
 
-  #writeOne(m: TxnMarker, topic: string, partition: number, options: TxnMarkerWriteOptions): KafkaErrorName | null {
+  #writeOne(m: TxnMarker, topic: string, partition: number, options: TxnMarkerWriteOptions): ErrorName | null {
     try {
       if (topic === GROUP_METADATA_TOPIC && this.#groups !== null) {
         if (!this.#replicas.partition(topic, partition)) return 'UNKNOWN_TOPIC_OR_PARTITION';
         try {
           this.#groups.completeTransaction(partition, m.producerId, m.producerEpoch, m.coordinatorEpoch, m.committed);
         } catch (err) {
-          const name = errorNameOf(err);
-          if (name !== null && COORDINATOR_NOT_READY.has(name)) return 'NOT_LEADER_OR_FOLLOWER';
+          if (COORDINATOR_NOT_READY.has(toErrorName(err))) return 'NOT_LEADER_OR_FOLLOWER';
           throw err;
         }
         return null;
@@ -87,15 +79,10 @@ export class BrokerTxnMarkers {
       });
       return null;
     } catch (err) {
-      const name = errorNameOf(err) ?? 'UNKNOWN_SERVER_ERROR';
+      const name = toErrorName(err);
       if (name === 'UNKNOWN_SERVER_ERROR')
         this.#logger.error({ err, topic, partition, producerId: m.producerId }, 'writing a transaction marker failed');
       return name;
     }
   }
-}
-
-function errorNameOf(err: unknown): KafkaErrorName | null {
-  const code = toErrorCode(err);
-  return code === ErrorCode.UNKNOWN_SERVER_ERROR ? null : (NAME_BY_CODE.get(code) ?? null);
 }

@@ -1,3 +1,4 @@
+import { plaintextNode } from '../src/broker-node';
 import { Cluster, type TopicChange } from '../src/cluster';
 import { loadBrokerConfig } from '../src/config';
 import { toErrorCode } from '../src/errors';
@@ -6,7 +7,7 @@ import { MemoryTopicStore, type TopicState, type TopicStore } from '../src/topic
 function cluster(store: TopicStore = new MemoryTopicStore(), brokers = [1, 2, 3]): Cluster {
   const { config } = loadBrokerConfig({ 'num.partitions': 2 });
   const c = new Cluster('cid', config, store);
-  for (const id of brokers) c.registerBroker({ nodeId: id, host: 'h', port: 9000 + id, rack: null });
+  for (const id of brokers) c.registerBroker(plaintextNode(id, 'h', 9000 + id));
   return c;
 }
 

@@ -1,4 +1,6 @@
-import { ErrorCode } from '@samsa/protocol';
+import { CoordinatorError } from '@samsa/coordinator';
+import { CorruptRecordError, ErrorCode, InvalidRecordError, UnsupportedCompressionTypeError } from '@samsa/protocol';
+import { KafkaStorageError, OffsetOutOfRangeError, OutOfOrderSequenceError, RecordTooLargeError } from '@samsa/storage';
 import { KafkaError, toErrorCode } from '../src/errors';
 
 describe('toErrorCode', () => {
@@ -15,14 +17,27 @@ describe('toErrorCode', () => {
   });
 
   it.each([
-    ['CORRUPT_MESSAGE', 2],
-    ['NOT_LEADER_OR_FOLLOWER', 6],
-    ['MESSAGE_TOO_LARGE', 10],
-    ['INVALID_REQUEST', 42],
-    ['UNSUPPORTED_VERSION', 35],
-    ['OFFSET_OUT_OF_RANGE', 1],
-  ])('maps any error carrying kafkaErrorName %s to %i', (name, code) => {
-    const err = Object.assign(new Error('from a subsystem'), { kafkaErrorName: name });
+    ['CorruptRecordError (protocol)', new CorruptRecordError('bad crc'), 'CORRUPT_MESSAGE', 2],
+    ['InvalidRecordError (protocol)', new InvalidRecordError('bad count'), 'INVALID_RECORD', 87],
+    [
+      'UnsupportedCompressionTypeError (protocol)',
+      new UnsupportedCompressionTypeError('codec 7'),
+      'UNSUPPORTED_COMPRESSION_TYPE',
+      76,
+    ],
+    ['OffsetOutOfRangeError (storage)', new OffsetOutOfRangeError('past the end'), 'OFFSET_OUT_OF_RANGE', 1],
+    ['RecordTooLargeError (storage)', new RecordTooLargeError('too big'), 'MESSAGE_TOO_LARGE', 10],
+    [
+      'KafkaStorageError (storage)',
+      new KafkaStorageError('disk full', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })),
+      'KAFKA_STORAGE_ERROR',
+      56,
+    ],
+    ['OutOfOrderSequenceError (storage)', new OutOfOrderSequenceError('gap'), 'OUT_OF_ORDER_SEQUENCE_NUMBER', 45],
+    ['CoordinatorError (coordinator)', new CoordinatorError('NOT_COORDINATOR'), 'NOT_COORDINATOR', 16],
+  ])("maps every layer's KafkaError subclass: %s", (_label, err, name, code) => {
+    expect(err).toBeInstanceOf(KafkaError);
+    expect(err.errorName).toBe(name);
     expect(toErrorCode(err)).toBe(code);
   });
 
@@ -31,8 +46,7 @@ describe('toErrorCode', () => {
     ['a string', 'boom'],
     ['null', null],
     ['undefined', undefined],
-    ['an unknown kafkaErrorName', Object.assign(new Error('x'), { kafkaErrorName: 'NO_SUCH_ERROR' })],
-    ['a non-string kafkaErrorName', { kafkaErrorName: 3 }],
+    ['an error that only looks like one', Object.assign(new Error('x'), { errorName: 'NOT_COORDINATOR', code: 16 })],
     ['a TypeError', new TypeError('bad')],
   ])('maps %s to UNKNOWN_SERVER_ERROR', (_label, err) => {
     expect(toErrorCode(err)).toBe(ErrorCode.UNKNOWN_SERVER_ERROR);

@@ -9,9 +9,10 @@ import { Kafka, logLevel } from 'kafkajs';
 import pino from 'pino';
 import { ErrorCode, FetchApi, MetadataApi, ZERO_UUID, encodeRequestHeader, Writer } from '@samsa/protocol';
 import { Cluster } from '../src/cluster';
+import { plaintextNode } from '../src/broker-node';
 import { loadBrokerConfig } from '../src/config';
 import { Dispatcher } from '../src/dispatch';
-import type { RequestContext } from '../src/handlers/handler';
+import { testSession } from './helpers/session';
 import { HandlerRegistry } from '../src/handlers/index';
 import { ReplicaManager } from '../src/replica-manager';
 import { MemoryTopicStore } from '../src/topics/topic-store';
@@ -139,7 +140,7 @@ describe('ReplicaManager', () => {
   it('hands fetched batches to the encoder as views of segment memory, not copies', async () => {
     const { config } = loadBrokerConfig({ listeners: 'PLAINTEXT://127.0.0.1:0', 'samsa.storage': 'memory' });
     const cluster = new Cluster('zero-copy', config, new MemoryTopicStore());
-    const node = { nodeId: 1, host: '127.0.0.1', port: 9092, rack: null };
+    const node = plaintextNode(1, '127.0.0.1', 9092);
     cluster.registerBroker(node);
     const logger = pino({ level: 'silent' });
     const replicas = ReplicaManager.open({ cluster, config, logger });
@@ -153,18 +154,10 @@ describe('ReplicaManager', () => {
       const w = new Writer();
       encodeRequestHeader(w, { apiKey: 1, apiVersion: 12, correlationId: 1, clientId: 'zc' }, 2);
       FetchApi.encodeRequest(w, 12, fetchRequest([{ topic: 'zc', partition: 0, offset: 0 }]));
-      const ctx = (apiVersion: number, correlationId: number, clientId: string | null): RequestContext => ({
-        cluster,
-        node,
-        apiVersion,
-        correlationId,
-        logger,
-        supportedApis: registry.supportedApis(),
-        replicas,
-        client: { clientId, softwareName: null, softwareVersion: null, remoteAddress: 'test' },
-        closeConnection: () => undefined,
-      });
-      const outcome = new Dispatcher(registry).dispatch(w.toBuffer(), ctx);
+      const outcome = new Dispatcher({ registry, services: { cluster, replicas } }).process(
+        w.toBuffer(),
+        testSession(node),
+      );
       if (outcome.kind !== 'respond') throw new Error('dispatch failed');
       const buffers = (await outcome.response)!;
       const segment = replicas.log('zc', 0)!.read(0, 1 << 20).records[0]!;

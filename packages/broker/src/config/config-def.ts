@@ -6,7 +6,8 @@
  * `long` values are range-checked as 64-bit integers (Long.MAX_VALUE is a common "never" default) and then carried as
  * `number`; values beyond 2^53 only ever mean "effectively infinite", so the precision loss is harmless.
  */
-export type ConfigType = 'int' | 'short' | 'long' | 'double' | 'boolean' | 'string' | 'list';
+/** `password`: a string that is never shown (DescribeConfigs answers null, errors say [hidden]), as in Kafka. */
+export type ConfigType = 'int' | 'short' | 'long' | 'double' | 'boolean' | 'string' | 'list' | 'password';
 export type ConfigValue = number | boolean | string | readonly string[] | null;
 
 export class ConfigError extends Error {
@@ -62,6 +63,38 @@ export function oneOf(...allowed: string[]): Validator {
   };
 }
 
+/** Kafka's CaseInsensitiveValidString. */
+export function oneOfIgnoringCase(...allowed: string[]): Validator {
+  return (key, value) => {
+    if (typeof value === 'string' && !allowed.includes(value.toLowerCase())) {
+      throw new ConfigError(key, value, `String must be one of (case insensitive): ${allowed.join(', ')}`);
+    }
+  };
+}
+
+/** A non-empty list of the allowed values, each at most once (Kafka's ValidList.in / anyNonDuplicateValues). */
+export function nonEmptyDistinctListOf(...allowed: string[]): Validator {
+  return (key, value) => {
+    if (!Array.isArray(value)) return;
+    const items = value as readonly string[];
+    if (items.length === 0) throw new ConfigError(key, value, 'empty list is not allowed');
+    if (new Set(items).size !== items.length) throw new ConfigError(key, value, 'values must not be duplicated');
+    listOf(...allowed)(key, value);
+  };
+}
+
+/** What a sensitive value is replaced with in error messages (Kafka's Password.HIDDEN). */
+export const HIDDEN = '[hidden]';
+
+/** A secret sent in an HTTP header: visible ASCII, no spaces. The message never repeats the value. */
+export function headerToken(): Validator {
+  return (key, value) => {
+    if (typeof value === 'string' && !/^[\x21-\x7e]+$/.test(value)) {
+      throw new ConfigError(key, HIDDEN, 'must be visible ASCII characters without spaces');
+    }
+  };
+}
+
 export function listOf(...allowed: string[]): Validator {
   return (key, value) => {
     if (!Array.isArray(value)) return;
@@ -107,6 +140,9 @@ function coerce(key: ConfigKey, raw: unknown): ConfigValue {
     case 'string':
       if (typeof text === 'string' || typeof text === 'number' || typeof text === 'boolean') return String(text);
       throw new ConfigError(key.name, raw, 'Expected value to be a string');
+    case 'password':
+      if (typeof text === 'string' || typeof text === 'number') return String(text);
+      throw new ConfigError(key.name, HIDDEN, 'Expected value to be a string');
     case 'list': {
       if (Array.isArray(text)) return text.map((v) => String(v).trim()).filter((v) => v !== '');
       if (typeof text !== 'string') throw new ConfigError(key.name, raw, 'Expected a comma separated list');

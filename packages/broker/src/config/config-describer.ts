@@ -38,6 +38,7 @@ const CONFIG_TYPE_IDS: Readonly<Record<ConfigKey['type'], number>> = {
   long: ConfigType.LONG,
   double: ConfigType.DOUBLE,
   list: ConfigType.LIST,
+  password: ConfigType.PASSWORD,
 };
 
 export interface ConfigSynonym {
@@ -184,15 +185,17 @@ export function describeBrokerConfigs(layers: BrokerConfigLayers, perBroker: boo
         key?.default ??
         null)
       : (layers.dynamicDefault[name] ?? null);
-    const synonyms = configSynonyms(name, layers, brokerKeyDefault).filter(
-      (s) => perBroker || s.source === ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG,
-    );
+    // Kafka never shows a password: no value, here or in a synonym, only where it is set.
+    const sensitive = key?.type === 'password';
+    const synonyms = configSynonyms(name, layers, brokerKeyDefault)
+      .filter((s) => perBroker || s.source === ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG)
+      .map((s) => (sensitive ? { ...s, value: null } : s));
     return {
       name,
-      value,
+      value: sensitive ? null : value,
       source: synonyms[0]?.source ?? ConfigSource.DEFAULT_CONFIG,
       readOnly: !DYNAMIC_BROKER_KEYS.has(name),
-      isSensitive: false,
+      isSensitive: sensitive,
       synonyms,
       configType: key ? CONFIG_TYPE_IDS[key.type] : ConfigType.UNKNOWN,
       documentation: key?.doc ?? '',

@@ -21,7 +21,7 @@ export function parseProperties(text: string): Map<string, string> {
     }
     if (endsWithContinuation(line)) line = line.slice(0, -1);
     const [rawKey, rawValue] = splitKeyValue(line);
-    out.set(unescape(rawKey, i + 1), unescape(rawValue, i + 1));
+    out.set(unescapeValue(rawKey, i + 1), unescapeValue(rawValue, i + 1));
   }
   return out;
 }
@@ -55,7 +55,7 @@ function splitKeyValue(line: string): [string, string] {
   return [key, line.slice(j)];
 }
 
-function unescape(s: string, lineNo: number): string {
+function unescapeValue(s: string, lineNo: number): string {
   if (!s.includes('\\')) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {

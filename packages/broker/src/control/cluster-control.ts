@@ -4,11 +4,14 @@
  * closed, connections dropped, replicas leave the ISR and leaders move through replication) and pause / resume
  * (connections accepted, requests held unanswered). Partitions: leader moves, ISR changes, leaderless, through the
  * replication layer. Faults on the request path (`faults.ts`): errors, dropped connections, latency, holds,
- * ApiVersions caps, each with an id; a request log; list and clear.
+ * ApiVersions caps, each with an id; a request log; list and clear. Compaction: a log cleaner pass now on a compacted
+ * topic's partitions (or every compacted topic's), answered with what it removed. Consumer groups (KIP-848): their
+ * target and current assignments.
  *
  * APIs and errors are given by Kafka name or number; bad input throws `ControlInputError`, an unknown broker or
  * fault id `ControlNotFoundError`, and replication's own refusals (a leader outside the ISR) their `KafkaError`.
  */
+import type { ConsumerGroupAssignments } from '@samsa/coordinator';
 import type { Logger } from 'pino';
 import type { Cluster } from '../cluster';
 import { KafkaError } from '../errors';
@@ -16,6 +19,7 @@ import type { Listener } from '../network/listener';
 import type { FaultInjector, FaultRule, RuleMatch } from './faults';
 import { apiName, ControlInputError, ControlNotFoundError, errorName, resolveApiKey, resolveErrorCode } from './names';
 import type { PartitionControl, PartitionDescription } from './partition-control';
+import type { CompactionResult, PartitionCleanerState } from '../replica-manager';
 import type { RequestLogEntry } from './request-log';
 
 /** Which requests a fault applies to; every field left out matches anything. */
@@ -28,6 +32,10 @@ export interface FaultScope {
   readonly topic?: string;
   /** Only requests naming this partition. */
   readonly partition?: number;
+  /** Only requests of this principal (`User:alice`). */
+  readonly principal?: string;
+  /** Only requests that came in on this listener (`SASL_SSL`). */
+  readonly listener?: string;
 }
 
 export interface ErrorSpec extends FaultScope {
@@ -49,6 +57,8 @@ export interface LatencySpec {
   readonly ms: number;
   readonly broker?: number;
   readonly api?: number | string;
+  readonly principal?: string;
+  readonly listener?: string;
 }
 
 export type HoldSpec = FaultScope;
@@ -69,6 +79,8 @@ export interface FaultInfo {
   readonly apiKey: number | null;
   readonly topic: string | null;
   readonly partition: number | null;
+  readonly principal: string | null;
+  readonly listener: string | null;
   readonly error?: string;
   readonly errorCode?: number;
   /** Matches left (null: unlimited). */
@@ -102,6 +114,14 @@ export interface ClusterControlOptions {
   readonly listeners: ReadonlyMap<number, Listener>;
   /** The replication layer's partition operations; null when the broker runs without one. */
   readonly replication: () => PartitionControl | null;
+  /** A log cleaner pass now on the compacted partitions hosted (all, a topic's, or one). */
+  readonly compact: (topic?: string, partition?: number) => Promise<CompactionResult[]>;
+  /** The log cleaner's state of each replica of a partition. */
+  readonly cleanerStates: (topic: string, partition: number) => PartitionCleanerState[];
+  /** A KIP-848 consumer group's epochs and assignments, null when there is none (or no group coordinator). */
+  readonly consumerGroup?: (groupId: string) => ConsumerGroupAssignments | null;
+  /** Forces (or with null, stops forcing) the preferred read replica the leader names to consumers (KIP-392). */
+  readonly forceReadReplica: (topic: string, partition: number, nodeId: number | null) => void;
   readonly logger: Logger;
 }
 
@@ -209,9 +229,36 @@ export class ClusterControl {
     return replication.describe(topic, partition);
   }
 
+  /**
+   * Makes the leader of a partition answer every v11+ consumer fetch with `nodeId` (a replica of it) as the preferred
+   * read replica, whatever replica.selector.class and the consumer's rack; null goes back to the selector. Kafka has
+   * no such call: it lets a test send consumers to a chosen follower.
+   */
+  setPreferredReadReplica(
+    topic: string,
+    partition: number,
+    nodeId: number | null,
+  ): { topic: string; partition: number; preferredReadReplica: number | null } {
+    this.#partitionArgs(topic, partition);
+    if (nodeId !== null && !Number.isInteger(nodeId)) throw new ControlInputError('broker must be a node id or null');
+    this.#opts.forceReadReplica(topic, partition, nodeId);
+    return { topic, partition, preferredReadReplica: nodeId };
+  }
+
   describePartition(topic: string, partition: number): PartitionDescription {
     this.#partitionArgs(topic, partition);
     return this.#replication().describe(topic, partition);
+  }
+
+  /**
+   * A KIP-848 consumer group as its coordinator holds it: group epoch, target assignment epoch, state, and per
+   * member its epoch, reconciliation state, protocol (consumer, or classic during a migration) and current, pending
+   * and target partitions by topic name. ControlNotFoundError for a group that is not a consumer group here.
+   */
+  describeConsumerGroup(groupId: string): ConsumerGroupAssignments {
+    const found = this.#opts.consumerGroup?.(groupId) ?? null;
+    if (found === null) throw new ControlNotFoundError(`no consumer group ${groupId}`);
+    return found;
   }
 
   /** The next `count` matching requests (or each with `probability`) are answered with `error`. */
@@ -233,7 +280,12 @@ export class ClusterControl {
     if (typeof spec.ms !== 'number' || !Number.isFinite(spec.ms) || spec.ms < 0 || spec.ms > 3_600_000) {
       throw new ControlInputError('ms must be a number of milliseconds between 0 and 3600000');
     }
-    return info(this.#opts.faults.addLatency(this.#match({ broker: spec.broker, api: spec.api }), spec.ms));
+    return info(
+      this.#opts.faults.addLatency(
+        this.#match({ broker: spec.broker, api: spec.api, principal: spec.principal, listener: spec.listener }),
+        spec.ms,
+      ),
+    );
   }
 
   /** Matching requests wait, unhandled, until `release(id)` (or the fault is removed). */
@@ -269,12 +321,21 @@ export class ClusterControl {
   }
 
   requests(
-    filter: { broker?: number; api?: number | string; clientId?: string; afterSeq?: number } = {},
+    filter: {
+      broker?: number;
+      api?: number | string;
+      clientId?: string;
+      principal?: string;
+      listener?: string;
+      afterSeq?: number;
+    } = {},
   ): RequestLogEntry[] {
     return this.#opts.faults.requestLog.entries({
       ...(filter.broker !== undefined ? { nodeId: filter.broker } : {}),
       ...(filter.api !== undefined ? { apiKey: resolveApiKey(filter.api) } : {}),
       ...(filter.clientId !== undefined ? { clientId: filter.clientId } : {}),
+      ...(filter.principal !== undefined ? { principal: filter.principal } : {}),
+      ...(filter.listener !== undefined ? { listener: filter.listener } : {}),
       ...(filter.afterSeq !== undefined ? { afterSeq: filter.afterSeq } : {}),
     });
   }
@@ -318,11 +379,18 @@ export class ClusterControl {
     if (scope.partition !== undefined && (!Number.isInteger(scope.partition) || scope.partition < 0)) {
       throw new ControlInputError('partition must be a non-negative integer');
     }
+    for (const field of ['principal', 'listener'] as const) {
+      const value = scope[field];
+      if (value !== undefined && (typeof value !== 'string' || value === ''))
+        throw new ControlInputError(`${field} must be a non-empty string`);
+    }
     return {
       nodeId: scope.broker ?? null,
       apiKey: scope.api === undefined ? null : resolveApiKey(scope.api),
       topic: scope.topic ?? null,
       partition: scope.partition ?? null,
+      principal: scope.principal ?? null,
+      listener: scope.listener ?? null,
     };
   }
 
@@ -337,6 +405,35 @@ export class ClusterControl {
     if (!replication)
       throw new KafkaError('INVALID_REQUEST', 'this broker runs without replication: partitions cannot be moved');
     return replication;
+  }
+
+  /**
+   * Runs a log cleaner pass now (rolling each active segment first) on every replica of a compacted topic's
+   * partitions, or of one partition, or of every compacted topic when none is named: Kafka has no such call, its
+   * cleaner only runs in the background. min.compaction.lag.ms, the last stable offset and delete.retention.ms still
+   * hold, so a tombstone goes in the first pass delete.retention.ms after the pass that first kept it. Resolves with
+   * what each pass removed; a topic that is not compacted is bad input.
+   */
+  async compact(topic?: string, partition?: number): Promise<CompactionResult[]> {
+    if (topic !== undefined) {
+      if (typeof topic !== 'string' || topic === '') throw new ControlInputError('topic must be a non-empty string');
+      if (!this.#opts.cluster.topicByName(topic)) throw new ControlNotFoundError(`no topic ${topic}`);
+      if (partition !== undefined) this.#partitionArgs(topic, partition);
+    } else if (partition !== undefined) throw new ControlInputError('a partition needs its topic');
+    const results = await this.#opts.compact(topic, partition);
+    const refused = results.find((r) => r.error === 'cleanup.policy does not include compact');
+    if (refused)
+      throw new ControlInputError(`topic ${refused.topic} is not compacted (its cleanup.policy has no compact)`);
+    return results;
+  }
+
+  /**
+   * The log cleaner's state of each replica of a partition: the first dirty offset, the dirty ratio, the last pass's
+   * end, and what the passes read and removed since the log was opened (DescribeLogDirs has no field for it).
+   */
+  cleanerState(topic: string, partition: number): PartitionCleanerState[] {
+    this.#partitionArgs(topic, partition);
+    return this.#opts.cleanerStates(topic, partition);
   }
 
   #partitionArgs(topic: string, partition: number): void {
@@ -382,6 +479,8 @@ function info(rule: FaultRule): FaultInfo {
       apiKey: rule.apiKey,
       topic: null,
       partition: null,
+      principal: null,
+      listener: null,
       maxVersion: rule.maxVersion,
     };
   }
@@ -393,6 +492,8 @@ function info(rule: FaultRule): FaultInfo {
     apiKey: rule.match.apiKey,
     topic: rule.match.topic,
     partition: rule.match.partition,
+    principal: rule.match.principal,
+    listener: rule.match.listener,
     hits: rule.hits,
   };
   switch (rule.kind) {

@@ -8,11 +8,12 @@
  *      or close the connection (an errored acks=0 Produce closes too, as Kafka does);
  *   3. a paused broker holds the request until resumed; hold rules until released;
  *   4. latency rules (their delays add up), then the real handler.
- * A rule matches on broker, API key, and topic / partition named by the request (any of them, when filtered); error
+ * A rule matches on broker, API key, principal, listener, and topic / partition named by the request (any of them,
+ * when filtered); error
  * and drop rules fire for the next `count` matches, each with `probability`.
  */
-import type { DispatchOutcome } from '../dispatch';
-import type { AnyHandler, ApiRange, RequestContext } from '../handlers/handler';
+import type { FrameOutcome } from '../network/frame-processor';
+import type { ApiRange, InterceptedCall, RequestContext, RequestInterceptor } from '../request-interceptor';
 import { RequestLog, type RequestLogEntry } from './request-log';
 import { requestPartitions, type NamedPartition } from './request-partitions';
 
@@ -28,6 +29,10 @@ export interface RuleMatch {
   readonly topic: string | null;
   /** Only requests naming this partition (of `topic` when set). */
   readonly partition: number | null;
+  /** Only requests of this principal (`User:alice`; null: any). */
+  readonly principal: string | null;
+  /** Only requests that came in on this listener (null: any). */
+  readonly listener: string | null;
 }
 
 interface CountedRule {
@@ -70,16 +75,7 @@ export interface VersionCapRule {
   readonly maxVersion: number;
 }
 export type FaultRule = ErrorRule | DropRule | LatencyRule | HoldRule | VersionCapRule;
-
-/** Everything the dispatcher knows about a request at the hook; `run` is the normal path, `fail` an error response. */
-export interface InterceptedCall {
-  readonly handler: AnyHandler;
-  readonly apiKey: number;
-  readonly ctx: RequestContext;
-  readonly request: unknown;
-  run(ctx: RequestContext): Promise<readonly Buffer[] | null>;
-  fail(ctx: RequestContext, code: number): Promise<readonly Buffer[] | null>;
-}
+export type FaultKind = FaultRule['kind'];
 
 export interface FaultInjectorOptions {
   /** Source of randomness for probabilistic rules (default Math.random); tests make it deterministic. */
@@ -93,12 +89,14 @@ interface Waiter {
   wake(proceed: boolean): void;
 }
 
-export class FaultInjector {
+export class FaultInjector implements RequestInterceptor {
   readonly requestLog = new RequestLog();
   readonly #rules = new Map<string, FaultRule>();
   readonly #paused = new Map<number, Set<Waiter>>();
   readonly #random: () => number;
   readonly #now: () => number;
+  /** Requests each kind of rule acted on since start, spent and removed rules included (for metrics). */
+  readonly #hits: Record<FaultKind, number> = { error: 0, drop: 0, latency: 0, hold: 0, 'api-version-cap': 0 };
   #nextId = 1;
   #active = false;
 
@@ -114,6 +112,10 @@ export class FaultInjector {
 
   get rules(): readonly FaultRule[] {
     return [...this.#rules.values()];
+  }
+
+  get hitsByKind(): Readonly<Record<FaultKind, number>> {
+    return this.#hits;
   }
 
   get pausedNodes(): number[] {
@@ -161,7 +163,7 @@ export class FaultInjector {
   /** Requests held by a hold rule proceed and the rule goes; returns how many were waiting (null: no such hold). */
   release(id: string): number | null {
     const rule = this.#rules.get(id);
-    if (!rule || rule.kind !== 'hold') return null;
+    if (rule?.kind !== 'hold') return null;
     const n = rule.waiting.size;
     this.remove(id);
     return n;
@@ -202,7 +204,7 @@ export class FaultInjector {
     this.#refresh();
   }
 
-  intercept(call: InterceptedCall): DispatchOutcome {
+  intercept(call: InterceptedCall): FrameOutcome {
     const { ctx, apiKey } = call;
     const nodeId = ctx.node.nodeId;
     const entry = this.requestLog.enabled
@@ -212,6 +214,8 @@ export class FaultInjector {
           api: call.handler.api.name,
           apiVersion: ctx.apiVersion,
           clientId: ctx.client.clientId,
+          principal: ctx.auth.principal,
+          listener: ctx.auth.listenerName,
           correlationId: ctx.correlationId,
           receivedAt: this.#now(),
         })
@@ -228,6 +232,7 @@ export class FaultInjector {
     if (caps !== null) {
       const cap = caps.get(apiKey);
       if (cap !== undefined && ctx.apiVersion > cap.maxVersion && apiKey !== API_VERSIONS_KEY) {
+        this.#hits['api-version-cap']++;
         if (entry) entry.fault = cap.id;
         finish();
         return {
@@ -241,9 +246,10 @@ export class FaultInjector {
 
     for (const rule of this.#rules.values()) {
       if (rule.kind !== 'error' && rule.kind !== 'drop') continue;
-      if (!matches(rule.match, nodeId, apiKey, named)) continue;
+      if (!matches(rule.match, ctx, apiKey, named)) continue;
       if (rule.probability !== null && this.#random() >= rule.probability) continue;
       rule.hits++;
+      this.#hits[rule.kind]++;
       if (rule.remaining !== null && --rule.remaining <= 0) this.remove(rule.id);
       if (entry) entry.fault = rule.id;
       const acksZero = apiKey === PRODUCE_KEY && (call.request as { acks?: number }).acks === 0;
@@ -272,15 +278,17 @@ export class FaultInjector {
       if (!(await waitOn(paused, nodeId))) return null;
     }
     for (const rule of this.#rules.values()) {
-      if (rule.kind !== 'hold' || !matches(rule.match, nodeId, call.apiKey, named)) continue;
+      if (rule.kind !== 'hold' || !matches(rule.match, ctx, call.apiKey, named)) continue;
       rule.hits++;
+      this.#hits.hold++;
       if (entry) entry.fault = rule.id;
       if (!(await waitOn(rule.waiting, nodeId))) return null;
     }
     let delay = 0;
     for (const rule of this.#rules.values()) {
-      if (rule.kind !== 'latency' || !matches(rule.match, nodeId, call.apiKey, named)) continue;
+      if (rule.kind !== 'latency' || !matches(rule.match, ctx, call.apiKey, named)) continue;
       rule.hits++;
+      this.#hits.latency++;
       delay += rule.ms;
       if (entry) entry.fault ??= rule.id;
     }
@@ -314,9 +322,11 @@ export class FaultInjector {
   }
 }
 
-function matches(match: RuleMatch, nodeId: number, apiKey: number, named: () => NamedPartition[]): boolean {
-  if (match.nodeId !== null && match.nodeId !== nodeId) return false;
+function matches(match: RuleMatch, ctx: RequestContext, apiKey: number, named: () => NamedPartition[]): boolean {
+  if (match.nodeId !== null && match.nodeId !== ctx.node.nodeId) return false;
   if (match.apiKey !== null && match.apiKey !== apiKey) return false;
+  if (match.principal !== null && match.principal !== ctx.auth.principal) return false;
+  if (match.listener !== null && match.listener !== ctx.auth.listenerName) return false;
   if (match.topic === null && match.partition === null) return true;
   return named().some(
     (p) =>

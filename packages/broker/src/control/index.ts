@@ -1,4 +1,4 @@
-/** The control plane's public surface: the control API, its HTTP endpoint, the fault hook, and `startCluster`. */
+/** The control plane's public surface: the control API, its HTTP endpoint, readiness, the fault hook, and `startCluster`. */
 export {
   ClusterControl,
   type ApiVersionCapSpec,
@@ -12,9 +12,10 @@ export {
   type HoldSpec,
   type LatencySpec,
 } from './cluster-control';
-export { AdminHttpServer } from './admin-http';
+export { AdminHttpServer, type AdminHttpOptions, type AdminMount } from './admin-http';
+export { AdminGuard, type Refusal } from './admin-guard';
+export type { Readiness } from './readiness';
 export { FaultInjector, type FaultRule, type RuleMatch } from './faults';
 export { ControlInputError, ControlNotFoundError, type ApiName, type ErrorName as KafkaErrorName } from './names';
 export type { PartitionControl, PartitionDescription } from './partition-control';
 export type { RequestLogEntry, RequestLogFilter } from './request-log';
-export { startCluster, type ClusterOptions, type StartedCluster, type ClusterBroker } from './start-cluster';

@@ -2,10 +2,10 @@
  * Names accepted wherever the control API takes an API or an error: Kafka's API names (`Produce`, `Fetch`, ...) or
  * keys, and Kafka's error names (`NOT_LEADER_OR_FOLLOWER`) or codes. Unknown ones are a `ControlInputError`.
  */
-import { ApiKey, ErrorCode, errorInfo } from '@samsa/protocol';
+import { ApiKey, ErrorCode, errorInfo, isErrorName } from '@samsa/protocol';
 
+export type { ErrorName } from '@samsa/protocol';
 export type ApiName = keyof typeof ApiKey;
-export type ErrorName = keyof typeof ErrorCode;
 
 /** Bad input to a control operation (unknown name, out-of-range value); the HTTP endpoint answers it with 400. */
 export class ControlInputError extends Error {
@@ -44,8 +44,8 @@ export function resolveErrorCode(error: number | string): number {
     return code;
   }
   const name = error.toUpperCase();
-  if (!Object.prototype.hasOwnProperty.call(ErrorCode, name)) throw new ControlInputError(`unknown error ${error}`);
-  return ErrorCode[name as ErrorName];
+  if (!isErrorName(name)) throw new ControlInputError(`unknown error ${error}`);
+  return ErrorCode[name];
 }
 
 export function errorName(code: number): string {

@@ -1,6 +1,6 @@
 /**
  * The request log tests read: one entry per request that reached a handler (broker, API, version, client id,
- * correlation id, when it arrived, how long it took, which fault touched it). Off until started, so it costs nothing
+ * principal, listener, correlation id, when it arrived, how long it took, which fault touched it). Off until started, so it costs nothing
  * by default; a ring of the most recent `limit` entries (default 10,000) once on.
  */
 export interface RequestLogEntry {
@@ -11,6 +11,10 @@ export interface RequestLogEntry {
   readonly api: string;
   readonly apiVersion: number;
   readonly clientId: string | null;
+  /** Who sent it (`User:alice`; `User:ANONYMOUS` before authentication or without it). */
+  readonly principal: string;
+  /** The listener it came in on. */
+  readonly listener: string;
   readonly correlationId: number;
   /** Wall-clock arrival time (ms since the epoch). */
   readonly receivedAt: number;
@@ -24,6 +28,8 @@ export interface RequestLogFilter {
   readonly nodeId?: number;
   readonly apiKey?: number;
   readonly clientId?: string;
+  readonly principal?: string;
+  readonly listener?: string;
   /** Only entries with a seq greater than this (read the log incrementally). */
   readonly afterSeq?: number;
 }
@@ -71,6 +77,8 @@ export class RequestLog {
           (filter.nodeId === undefined || e.nodeId === filter.nodeId) &&
           (filter.apiKey === undefined || e.apiKey === filter.apiKey) &&
           (filter.clientId === undefined || e.clientId === filter.clientId) &&
+          (filter.principal === undefined || e.principal === filter.principal) &&
+          (filter.listener === undefined || e.listener === filter.listener) &&
           (filter.afterSeq === undefined || e.seq > filter.afterSeq),
       )
       .map((e) => ({ ...e }));

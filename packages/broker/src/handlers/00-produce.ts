@@ -1,13 +1,14 @@
 /**
- * Produce: v0-11. Appends each partition's records and answers per partition, so one partition's error leaves the
+ * Produce. Appends each partition's records and answers per partition, so one partition's error leaves the
  * others in the same request unaffected.
  * - Checks in Kafka's order: the partition must exist (UNKNOWN_TOPIC_OR_PARTITION; a produce never creates topics,
  *   the client's Metadata request does that under auto.create.topics.enable), this broker must lead it
  *   (NOT_LEADER_OR_FOLLOWER), then ProduceRequest.validateRecords: from v3 exactly one magic-2 batch
- *   (INVALID_RECORD) and no zstd below v7 (UNSUPPORTED_COMPRESSION_TYPE, KIP-110). Storage then checks the batch
- *   header, CRC32C, record count vs offsets (CORRUPT_MESSAGE / INVALID_RECORD), max.message.bytes
- *   (MESSAGE_TOO_LARGE); timestamps and compacted-topic keys fail with per-record errors (INVALID_TIMESTAMP /
- *   INVALID_RECORD, KIP-467 record_errors and error_message from v8).
+ *   (INVALID_RECORD) and no zstd below v7 (UNSUPPORTED_COMPRESSION_TYPE, KIP-110). Storage's log validator then
+ *   checks each batch's header, CRC32C, record count vs offsets (CORRUPT_MESSAGE / INVALID_RECORD),
+ *   max.message.bytes (MESSAGE_TOO_LARGE) and every record's structure (INVALID_RECORD); timestamps and
+ *   compacted-topic keys fail with per-record errors (INVALID_TIMESTAMP / INVALID_RECORD, KIP-467 record_errors and
+ *   error_message from v8).
  * - acks must be -1, 0 or 1 (INVALID_REQUIRED_ACKS for every partition). With one replica, acks=-1 completes once
  *   the append is done (and fsynced with samsa.log.flush.on.append); a topic whose min.insync.replicas exceeds its
  *   ISR fails acks=-1 with NOT_ENOUGH_REPLICAS. With replicas, acks=-1 waits until every ISR member has the batch
@@ -31,8 +32,11 @@
 import {
   ATTRIBUTES_OFFSET,
   BATCH_HEADER_SIZE,
+  BATCH_LENGTH_OFFSET,
+  CompressionType,
   ErrorCode,
   isTransactional,
+  LOG_OVERHEAD,
   MAGIC_OFFSET,
   PRODUCER_EPOCH_OFFSET,
   PRODUCER_ID_OFFSET,
@@ -43,8 +47,8 @@ import {
   type ProduceResponse,
   type TopicProduceResponse,
 } from '@samsa/protocol';
+import { RecordValidationError } from '@samsa/storage';
 import { KafkaError, toErrorCode, type ErrorName } from '../errors';
-import { RecordValidationError, validateProduceShape } from '../replica/record-validation';
 import type { PartitionAppendResult } from '../replica-manager';
 import { verificationError } from '../transactions';
 import { defineHandler, NO_RESPONSE, type RequestContext } from './handler';
@@ -52,6 +56,10 @@ import { defineHandler, NO_RESPONSE, type RequestContext } from './handler';
 const INVALID_OFFSET = -1;
 const NO_TIMESTAMP = -1;
 const EMPTY = Buffer.alloc(0);
+/** Bytes up to and including the magic byte: the least a batch must have to be recognised as one. */
+const HEADER_SIZE_UP_TO_MAGIC = MAGIC_OFFSET + 1;
+/** LegacyRecord.RECORD_OVERHEAD_V0: a declared batch length below this is corrupt. */
+const MIN_RECORD_OVERHEAD = 14;
 
 type Outcome = PartitionProduceResponse | Promise<PartitionProduceResponse>;
 
@@ -151,6 +159,61 @@ function producePartition(
   }
 }
 
+/**
+ * ProduceRequest.validateRecords, which Kafka applies to each partition's records before they reach the log: from v3
+ * exactly one magic-2 batch, and zstd only from v7 (KIP-110). Everything else about the bytes is storage's log
+ * validator's.
+ */
+function validateProduceShape(apiVersion: number, records: Buffer): void {
+  if (apiVersion < 3) return;
+  const first = batchSizeAt(records, 0);
+  if (first === 0) {
+    throw new KafkaError(
+      'INVALID_RECORD',
+      `Produce requests with version ${apiVersion} must have at least one record batch per partition`,
+    );
+  }
+  if (records[MAGIC_OFFSET] !== 2) {
+    throw new KafkaError(
+      'INVALID_RECORD',
+      `Produce requests with version ${apiVersion} are only allowed to contain record batches with magic version 2`,
+    );
+  }
+  if (
+    apiVersion < 7 &&
+    first >= ATTRIBUTES_OFFSET + 2 &&
+    (records.readInt16BE(ATTRIBUTES_OFFSET) & 0x07) === CompressionType.zstd
+  ) {
+    throw new KafkaError(
+      'UNSUPPORTED_COMPRESSION_TYPE',
+      `Produce requests with version ${apiVersion} are not allowed to use ZStandard compression`,
+    );
+  }
+  if (batchSizeAt(records, first) > 0) {
+    throw new KafkaError(
+      'INVALID_RECORD',
+      `Produce requests with version ${apiVersion} are only allowed to contain exactly one record batch per partition`,
+    );
+  }
+}
+
+/**
+ * Size of the whole batch at `offset` as Kafka's batch iterator sees it: 0 when no complete batch is there (the
+ * iterator simply ends), CORRUPT_MESSAGE when the declared length is below the minimum.
+ */
+function batchSizeAt(buf: Buffer, offset: number): number {
+  const remaining = buf.length - offset;
+  if (remaining < HEADER_SIZE_UP_TO_MAGIC) return 0;
+  const declared = buf.readInt32BE(offset + BATCH_LENGTH_OFFSET);
+  if (declared < MIN_RECORD_OVERHEAD)
+    throw new KafkaError(
+      'CORRUPT_MESSAGE',
+      `Record size ${declared} is less than the minimum record overhead (${MIN_RECORD_OVERHEAD})`,
+    );
+  const size = LOG_OVERHEAD + declared;
+  return size > remaining ? 0 : size;
+}
+
 /** Whether the records start with a magic-2 transactional batch (the producer id and epoch are in its header). */
 function isTransactionalBatch(data: Buffer): boolean {
   return (
@@ -239,7 +302,5 @@ function nodeEndpointsFor(
   for (const t of responses)
     for (const p of t.partitionResponses) if (p.currentLeader) ids.add(p.currentLeader.leaderId);
   if (ids.size === 0) return [];
-  return ctx.cluster.brokers
-    .filter((b) => ids.has(b.nodeId))
-    .map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+  return ctx.cluster.brokersOn(ctx.auth.listenerName).filter((b) => ids.has(b.nodeId));
 }

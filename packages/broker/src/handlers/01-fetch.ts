@@ -1,5 +1,5 @@
 /**
- * Fetch: v0-17. Reads record batches for consumers; the record sets in the response are views of segment memory,
+ * Fetch. Reads record batches for consumers; the record sets in the response are views of segment memory,
  * written to the socket without copying.
  * - Sessions (KIP-227, v7+): epoch -1 is sessionless, epoch 0 opens a session, other epochs continue one; an
  *   incremental response lists only partitions with news (fetch/fetch-session.ts). A session error answers with the
@@ -8,15 +8,20 @@
  *   polling), an error or diverging epoch shows up, or `max_wait_ms` passes; broker stop answers parked fetches.
  * - Limits: `max_bytes` (v3+, KIP-74) and `partition_max_bytes`, capped by `fetch.max.bytes`; the first non-empty
  *   partition returns at least one whole batch from v3 on (v0-2 limits are hard). Partition order is kept.
+ * - Follower fetching (KIP-392): a consumer fetch v11+ may be served by a follower replica from its own log, up to
+ *   its own high watermark; the leader answers preferred_read_replica (no records) when replica.selector.class is
+ *   RackAwareReplicaSelector and an in-sync follower shares the consumer's rack_id, or one is forced through the
+ *   control API (fetch/read-replica-selector.ts).
  * - Per partition: UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_TOPIC_ID (v13+ topic ids, KIP-516), NOT_LEADER_OR_FOLLOWER
- *   (another broker identity leads it, or a follower fetch: there are no followers), FENCED_LEADER_EPOCH /
- *   UNKNOWN_LEADER_EPOCH (current_leader_epoch, v9+, KIP-320), OFFSET_OUT_OF_RANGE, a diverging epoch
+ *   (no replica here, a consumer fetch below v11 on a follower, or a replica fetch: every follower copies
+ *   in-process), FENCED_LEADER_EPOCH / UNKNOWN_LEADER_EPOCH (current_leader_epoch, v9+, KIP-320),
+ *   OFFSET_OUT_OF_RANGE, a diverging epoch
  *   (last_fetched_epoch, v12+, KIP-595). Error partitions carry -1 offsets and no records, as in Kafka.
  * - The high watermark, last stable offset (v4+) and log start offset (v5+). `isolation_level` (v4+, KIP-98):
  *   READ_COMMITTED reads only below the last stable offset (the first offset of the oldest open transaction) and
  *   answers aborted_transactions = the aborted transactions overlapping the returned batches (producer id and first
  *   offset, so the client drops their records); READ_UNCOMMITTED reads to the high watermark, aborted_transactions
- *   null. A parked READ_COMMITTED fetch wakes when the last stable offset moves. preferred_read_replica (v11+) is always -1. v12 is flexible; v13 names topics by id;
+ *   null. A parked READ_COMMITTED fetch wakes when the last stable offset moves. v12 is flexible; v13 names topics by id;
  *   v15 moves the replica id into replica_state (KIP-903); v16 adds node_endpoints for leader changes (KIP-951);
  *   v17 adds replica_directory_id (KIP-853), ignored.
  * - Message format: v0-1 get magic 0 and v2-3 magic 1 (converted from the stored v2 batches); v4+ get the batches
@@ -42,7 +47,10 @@ import type {
   RequestedPartition,
   ResponseEntry,
 } from '../fetch/fetch-session';
-import type { FetchParams, FetchPartitionRequest, PartitionReadResult, ReplicaPartition } from '../replica-manager';
+import type { FetchParams, FetchPartitionRequest, PartitionReadResult } from '../fetch/fetch-reader';
+import { NO_PREFERRED_REPLICA } from '../fetch/read-replica-selector';
+import { checkLeaderEpoch } from '../replica/offset-lookups';
+import type { ReplicaPartition } from '../replica/replica-partition';
 import { defineHandler, type RequestContext } from './handler';
 
 const INT32_MAX = 0x7fffffff;
@@ -101,15 +109,36 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     }
 
     const replicaId = version >= 15 ? (request.replicaState?.replicaId ?? -1) : (request.replicaId ?? -1);
+    // KIP-392: a consumer fetch from v11 on carries client metadata (its rack); followers may serve it.
+    const clientMetadata = version >= 11 && replicaId < 0;
+    let racks: ReadonlyMap<number, string | null> | null = null;
+    const rackOf = (id: number): string | null | undefined => {
+      racks ??= new Map(cluster.brokers.map((b) => [b.nodeId, b.rack]));
+      return racks.get(id);
+    };
     const readable: { key: FetchKey; request: FetchPartitionRequest }[] = [];
-    const erroneous: ResponseEntry<Answer>[] = [];
+    /** Answered without a read: errors, and redirects to a preferred read replica. */
+    const unread: ResponseEntry<Answer>[] = [];
     for (const p of context.partitions) {
       const code = partitionError(ctx, p, usesTopicIds, replicaId);
       if (code !== ErrorCode.NONE) {
-        erroneous.push({ key: p, data: errorAnswer(code) });
+        unread.push({ key: p, data: errorAnswer(code) });
         continue;
       }
       const partition = replicas.partition(p.topic as string, p.partition) as ReplicaPartition;
+      if (clientMetadata && partition.state.leader === ctx.node.nodeId) {
+        const preferred = replicas.readReplicas.select(
+          partition,
+          request.rackId ?? '',
+          p.params.fetchOffset,
+          rackOf,
+          now,
+        );
+        if (preferred !== NO_PREFERRED_REPLICA) {
+          unread.push({ key: p, data: redirectAnswer(partition, p.params.currentLeaderEpoch, preferred) });
+          continue;
+        }
+      }
       readable.push({
         key: p,
         request: {
@@ -128,10 +157,12 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
       minBytes: request.minBytes,
       maxBytes: Math.min(
         version >= 3 ? (request.maxBytes ?? INT32_MAX) : INT32_MAX,
-        cluster.config.values.get('fetch.max.bytes') as number,
+        cluster.config.int('fetch.max.bytes'),
       ),
       isolationLevel: request.isolationLevel ?? 0,
       hardMaxBytesLimit: version <= 2,
+      // A stopped broker identity's replicas are offline: it serves no follower reads.
+      followerReads: clientMetadata && !replicas.replication.isDown(ctx.node.nodeId),
     };
     const results = await replicas.fetchMessages(
       params,
@@ -144,7 +175,7 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
       const result = results[i] as PartitionReadResult;
       entries.push({ key: r.key, data: await answerOf(ctx, r.request, result) });
     }
-    entries.push(...erroneous);
+    entries.push(...unread);
 
     const out = context.respond(entries, replicas.clock());
     const responses = groupByTopic(out.entries, usesTopicIds);
@@ -171,12 +202,16 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
   },
 });
 
-/** The error a partition gets before any read: unknown topic (id), unknown partition, a fetch from a follower. */
+/**
+ * The error a partition gets before any read: unknown topic (id), unknown partition, a partition whose log could not be
+ * opened (KAFKA_STORAGE_ERROR), a fetch from a follower.
+ */
 function partitionError(ctx: RequestContext, p: RequestedPartition, usesTopicIds: boolean, replicaId: number): number {
   if (p.topic === null) return ErrorCode.UNKNOWN_TOPIC_ID;
   const topic = ctx.cluster.topicByName(p.topic);
   if (!topic || (usesTopicIds && topic.id !== p.topicId))
     return usesTopicIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+  if (ctx.replicas.isOffline(p.topic, p.partition)) return ErrorCode.KAFKA_STORAGE_ERROR;
   const partition = ctx.replicas.partition(p.topic, p.partition);
   if (!partition || partition.deleted) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
   // Every replica lives in this process: no other broker ever replicates from here.
@@ -213,6 +248,7 @@ async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: Part
       return errorAnswer(code);
     }
   }
+  partition.traffic.bytesOut += bytes;
   const response: PartitionData = {
     partitionIndex: partition.index,
     errorCode: ErrorCode.NONE,
@@ -234,6 +270,38 @@ async function answerOf(ctx: RequestContext, req: FetchPartitionRequest, r: Part
     recordBytes: bytes,
     preferredReadReplica: -1,
     diverging: r.divergingEpoch !== null,
+  };
+}
+
+/**
+ * ReplicaManager.readFromLog with a preferred read replica: no read, the leader's offsets (after the leader epoch
+ * check) and the replica to fetch from next.
+ */
+function redirectAnswer(partition: ReplicaPartition, currentLeaderEpoch: number, preferred: number): Answer {
+  try {
+    checkLeaderEpoch(partition, currentLeaderEpoch);
+  } catch (err) {
+    return errorAnswer(toErrorCode(err));
+  }
+  const log = partition.log;
+  const response: PartitionData = {
+    partitionIndex: partition.index,
+    errorCode: ErrorCode.NONE,
+    highWatermark: log.highWatermark,
+    lastStableOffset: log.lastStableOffset,
+    logStartOffset: log.logStartOffset,
+    abortedTransactions: null,
+    preferredReadReplica: preferred,
+    records: NO_RECORDS,
+  };
+  return {
+    response,
+    errorCode: ErrorCode.NONE,
+    highWatermark: log.highWatermark,
+    logStartOffset: log.logStartOffset,
+    recordBytes: 0,
+    preferredReadReplica: preferred,
+    diverging: false,
   };
 }
 
@@ -288,7 +356,5 @@ function nodeEndpointsFor(
   const ids = new Set<number>();
   for (const t of responses) for (const p of t.partitions) if (p.currentLeader) ids.add(p.currentLeader.leaderId);
   if (ids.size === 0) return [];
-  return ctx.cluster.brokers
-    .filter((b) => ids.has(b.nodeId))
-    .map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+  return ctx.cluster.brokersOn(ctx.auth.listenerName).filter((b) => ids.has(b.nodeId));
 }

@@ -1,5 +1,5 @@
 /**
- * ListOffsets: v0-10. Offsets by timestamp, per partition.
+ * ListOffsets. Offsets by timestamp, per partition.
  * - Special timestamps: -1 latest (the high watermark for consumers, or the last stable offset with READ_COMMITTED,
  *   v2+, KIP-98; the log end offset for other replica ids), -2 earliest (the log start offset), -3 max timestamp (v7+,
  *   KIP-734: the record with the largest timestamp), -4 earliest local (v8+, KIP-405: the log start offset, there is
@@ -7,7 +7,8 @@
  *   record whose timestamp is at or after it (KIP-79), or answers offset -1 when there is none or it lies at or
  *   past what the consumer may read (the high watermark, or the last stable offset with READ_COMMITTED); inside a
  *   compressed batch that record is found by decompressing the batch, as Kafka does, so a lookup is never a batch
- *   early.
+ *   early. A consumer's latest, or a timestamp past what it may read, answers OFFSET_NOT_AVAILABLE while a new
+ *   leader's high watermark lags the start of its epoch (Partition.fetchOffsetForTimestamp).
  * - v0 answers a list of offsets (`max_num_offsets` of segment base offsets and the log end offset, newest first);
  *   v1+ a single offset with its timestamp; v4 adds the leader epoch of the answer and current_leader_epoch checks
  *   (FENCED_LEADER_EPOCH / UNKNOWN_LEADER_EPOCH, KIP-320); v6 is flexible; v10 adds timeout_ms (nothing to wait for).

@@ -1,5 +1,5 @@
 /**
- * Metadata: v0-12. Brokers, cluster id, controller, and topics with their partitions (leader, replicas, ISR).
+ * Metadata. Brokers, cluster id, controller, and topics with their partitions (leader, replicas, ISR).
  * - Topic list: v0 empty = all topics; v1+ null = all topics, empty = none.
  * - Auto-creation: only when `auto.create.topics.enable`, the request allows it (AllowAutoTopicCreation, v4+; earlier
  *   versions leave it to the broker) and the request is not for all topics. The topic is created with
@@ -9,7 +9,8 @@
  *   v10 TopicId (KIP-516); v12 lookup by topic id (null name), unknown id → UNKNOWN_TOPIC_ID.
  *   As in Kafka, a topic id in v10-11 or a null name before v12 fails the request with INVALID_REQUEST.
  * - A partition without a leader (leader -1) answers LEADER_NOT_AVAILABLE; replicas on stopped brokers are listed as
- *   offline (MetadataCache's offline replicas: broker not alive). Every broker identity answers from the same state.
+ *   offline (MetadataCache's offline replicas: broker not alive). A partition whose log could not be opened at
+ *   start-up is shown without a leader and with every replica offline. Every broker identity answers from the same state.
  */
 import {
   ErrorCode,
@@ -24,16 +25,18 @@ import { KafkaError, toErrorCode } from '../errors';
 import { isValidTopicName } from '../topics/topic-name';
 import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS, TOPIC_OPERATIONS } from './authorized-operations';
 import { defineHandler } from './handler';
+import { describePartition, partitionView, type PartitionView } from './partition-view';
 
 export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>({
   api: MetadataApi,
   versions: { min: 0, max: 12 },
   handle(ctx, request) {
     const { cluster, apiVersion } = ctx;
-    const live = new Set(cluster.brokers.map((b) => b.nodeId));
-    const replication = ctx.replicas.replication;
-    const view: TopicView = { cluster, topicOps: 0, offline: (id) => !live.has(id) || replication.isDown(id) };
-    view.topicOps = request.includeTopicAuthorizedOperations ? TOPIC_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED;
+    const view: TopicView = {
+      cluster,
+      partitions: partitionView(ctx),
+      topicOps: request.includeTopicAuthorizedOperations ? TOPIC_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+    };
     const allTopics = request.topics === null || (apiVersion === 0 && request.topics.length === 0);
     let topics: MetadataResponseTopic[];
     if (allTopics) {
@@ -68,7 +71,8 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
     }
     return {
       throttleTimeMs: 0,
-      brokers: cluster.brokers.map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack })),
+      // The addresses of the listener the request came in on (Kafka's MetadataCache by listener name).
+      brokers: cluster.brokersOn(ctx.auth.listenerName),
       clusterId: cluster.clusterId,
       controllerId: cluster.controllerId,
       topics,
@@ -88,9 +92,8 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
 
 interface TopicView {
   readonly cluster: Cluster;
-  topicOps: number;
-  /** Whether a replica's broker is stopped. */
-  readonly offline: (nodeId: number) => boolean;
+  readonly partitions: PartitionView;
+  readonly topicOps: number;
 }
 
 function lookupByName(
@@ -126,21 +129,19 @@ function lookupById(view: TopicView, topicId: string): MetadataResponseTopic {
 }
 
 function describeTopic(view: TopicView, topic: TopicState): MetadataResponseTopic {
-  const { cluster, topicOps, offline } = view;
+  const { cluster, topicOps } = view;
   return {
     errorCode: ErrorCode.NONE,
     name: topic.name,
     topicId: topic.id,
     isInternal: cluster.isInternal(topic.name),
-    partitions: topic.partitions.map((p) => ({
-      errorCode: p.leader === -1 ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode.NONE,
-      partitionIndex: p.partition,
-      leaderId: p.leader,
-      leaderEpoch: p.leaderEpoch,
-      replicaNodes: [...p.replicas],
-      isrNodes: [...p.isr],
-      offlineReplicas: p.replicas.filter(offline),
-    })),
+    partitions: topic.partitions.map((p) => {
+      const described = describePartition(view.partitions, topic.name, p);
+      return {
+        errorCode: described.leaderId === -1 ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode.NONE,
+        ...described,
+      };
+    }),
     topicAuthorizedOperations: topicOps,
   };
 }

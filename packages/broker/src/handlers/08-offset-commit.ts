@@ -1,5 +1,5 @@
 /**
- * OffsetCommit: v0-9. Stores a group's committed offsets (with their metadata strings and leader epochs) in
+ * OffsetCommit. Stores a group's committed offsets (with their metadata strings and leader epochs) in
  * `__consumer_offsets` through the group coordinator.
  * - Partitions of unknown topics: UNKNOWN_TOPIC_OR_PARTITION, without reaching the coordinator (Kafka checks its
  *   metadata first); metadata longer than offset.metadata.max.bytes: OFFSET_METADATA_TOO_LARGE.
@@ -10,9 +10,12 @@
  * - v1 adds generation, member id and a per-partition commit timestamp; v2-4 a retention time (KIP-211 removed it
  *   from v5); v3 throttle time; v6 committed leader epochs (KIP-320); v7 group instance id (KIP-345); v8 is
  *   flexible; v9 answers GROUP_ID_NOT_FOUND instead of ILLEGAL_GENERATION for a missing group (KIP-848).
+ * - A KIP-848 consumer group checks the member and its epoch (the generation field): UNKNOWN_MEMBER_ID,
+ *   STALE_MEMBER_EPOCH (ILLEGAL_GENERATION for its classic members), UNSUPPORTED_VERSION for a consumer-protocol
+ *   member below v9; epoch -1 only while the group has no members.
  */
 import { OffsetCommitApi, type OffsetCommitRequest, type OffsetCommitResponse } from '@samsa/protocol';
-import { groupsOf } from '../groups';
+import { groupRequestInfo, groupsOf } from './group-context';
 import { defineHandler } from './handler';
 
 export const offsetCommitHandler = defineHandler<OffsetCommitRequest, OffsetCommitResponse>({
@@ -20,7 +23,7 @@ export const offsetCommitHandler = defineHandler<OffsetCommitRequest, OffsetComm
   versions: { min: 0, max: 9 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.commitOffsets(groups.requestInfo(ctx), request, (topic, partition) =>
+    return groups.service.commitOffsets(groupRequestInfo(groups, ctx), request, (topic, partition) =>
       groups.partitionExists(topic, partition),
     );
   },

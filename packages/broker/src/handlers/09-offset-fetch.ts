@@ -1,5 +1,5 @@
 /**
- * OffsetFetch: v0-9. Returns a group's committed offsets (-1 and empty metadata where there is none).
+ * OffsetFetch. Returns a group's committed offsets (-1 and empty metadata where there is none).
  * - v0-1 name the partitions; from v2 a null topic list asks for every committed partition and group-level errors
  *   move to the top-level ErrorCode (before v2 every requested partition carries them).
  * - v5 adds committed leader epochs (KIP-320); v6 is flexible; v7 RequireStable (KIP-447): a partition with a
@@ -7,11 +7,12 @@
  *   UNSTABLE_OFFSET_COMMIT, -1 and empty metadata, so the consumer retries until the transaction completes; without
  *   it the last committed offset is returned, never a pending one.
  * - v8+ fetch several groups at once (KIP-709), each with its own error; v9 adds member id and epoch for the
- *   KIP-848 protocol, which classic groups ignore.
+ *   KIP-848 protocol: a consumer group checks them (UNKNOWN_MEMBER_ID, STALE_MEMBER_EPOCH) unless both are absent;
+ *   classic groups ignore them.
  * - An unknown group simply has no offsets.
  */
 import { OffsetFetchApi, type OffsetFetchRequest, type OffsetFetchResponse } from '@samsa/protocol';
-import { groupsOf } from '../groups';
+import { groupRequestInfo, groupsOf } from './group-context';
 import { defineHandler } from './handler';
 
 export const offsetFetchHandler = defineHandler<OffsetFetchRequest, OffsetFetchResponse>({
@@ -19,7 +20,7 @@ export const offsetFetchHandler = defineHandler<OffsetFetchRequest, OffsetFetchR
   versions: { min: 0, max: 9 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.fetchOffsets(groups.requestInfo(ctx), request);
+    return groups.service.fetchOffsets(groupRequestInfo(groups, ctx), request);
   },
   errorResponse(request, code) {
     // v8+ requests name groups; older ones a single group id.

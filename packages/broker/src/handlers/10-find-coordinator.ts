@@ -1,10 +1,12 @@
 /**
- * FindCoordinator: v0-6. Names the broker that coordinates a group (key type 0) or a transactional id (key type 1,
+ * FindCoordinator. Names the broker that coordinates a group (key type 0) or a transactional id (key type 1,
  * v1+): the leader of the key's partition of `__consumer_offsets` or `__transaction_state`, chosen with Kafka's hash
  * so keys map to the same partitions as on Kafka.
  * - The internal topic is created on the first lookup (Kafka answers COORDINATOR_NOT_AVAILABLE while it creates
  *   it; here creation is synchronous, so the first answer already names the coordinator).
- * - An unknown key type fails with INVALID_REQUEST; share groups (key type 2, v6, KIP-932) are not served.
+ * - An unknown key type fails with INVALID_REQUEST; share groups (key type 2, v6, KIP-932) are not served. From v4
+ *   the error is each key's, so a request with no keys gets an empty list.
+ * - The coordinator is named by its address on the listener the request came in on.
  * - v1 adds throttle time and an error message; v3 is flexible; v4+ batch several keys (KIP-699), each with its
  *   own error.
  */
@@ -15,9 +17,9 @@ import {
   type FindCoordinatorRequest,
   type FindCoordinatorResponse,
 } from '@samsa/protocol';
-import type { BrokerNode } from '../cluster';
+import { addressOn, type BrokerNode } from '../broker-node';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
-import { groupsOf } from '../groups';
+import { groupsOf } from './group-context';
 import { defineHandler, type RequestContext } from './handler';
 
 const KeyType = { GROUP: 0, TRANSACTION: 1, SHARE: 2 } as const;
@@ -49,8 +51,9 @@ export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, Find
       port: c.port,
     };
   },
-  errorResponse(request, code, message) {
-    if ((request.coordinatorKeys ?? []).length > 0) {
+  // FindCoordinatorRequest.getErrorResponse: v4+ answers per key (no key, no entry), older versions in the top level.
+  errorResponse(request, code, message, apiVersion) {
+    if (apiVersion >= 4) {
       return {
         throttleTimeMs: 0,
         coordinators: (request.coordinatorKeys ?? []).map((key) => failed(key, code, message)),
@@ -63,12 +66,14 @@ export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, Find
 function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator {
   try {
     const node = keyType === KeyType.GROUP ? groupsOf(ctx).coordinatorOf(key) : transactionCoordinator(ctx, key);
-    if (!node) return failed(key, ErrorCode.COORDINATOR_NOT_AVAILABLE, 'The coordinator is not available.');
+    // The coordinator's address on the listener the request came in on.
+    const address = node ? addressOn(node, ctx.auth.listenerName) : null;
+    if (!address) return failed(key, ErrorCode.COORDINATOR_NOT_AVAILABLE, 'The coordinator is not available.');
     return {
       key,
-      nodeId: node.nodeId,
-      host: node.host,
-      port: node.port,
+      nodeId: address.nodeId,
+      host: address.host,
+      port: address.port,
       errorCode: ErrorCode.NONE,
       errorMessage: null,
     };

@@ -1,5 +1,5 @@
 /**
- * JoinGroup: v0-9. A member joins a classic group (or rejoins for a new generation). The request is parked until
+ * JoinGroup. A member joins a classic group (or rejoins for a new generation). The request is parked until
  * the rebalance's join phase ends (every member rejoined, the rebalance timeout passed, or, for a new group,
  * group.initial.rebalance.delay.ms); meanwhile the connection keeps serving later requests, whose responses queue
  * behind this one in request order.
@@ -11,9 +11,12 @@
  *   dynamic member (KIP-394); v5 group instance id (static membership, KIP-345); v6 is flexible; v7 the protocol
  *   type in the response; v8 a reason (KIP-800); v9 skip_assignment for a static leader rejoining while Stable
  *   (KIP-814).
+ * - A KIP-848 consumer group takes a classic consumer as a classic member (online migration): it is answered at
+ *   once with its member epoch as generation and no leader (the coordinator assigns), INCONSISTENT_GROUP_PROTOCOL
+ *   when its protocols do not fit; an empty consumer group gives way to a classic group.
  */
 import { JoinGroupApi, type JoinGroupRequest, type JoinGroupResponse } from '@samsa/protocol';
-import { groupsOf } from '../groups';
+import { groupRequestInfo, groupsOf } from './group-context';
 import { defineHandler } from './handler';
 
 export const joinGroupHandler = defineHandler<JoinGroupRequest, JoinGroupResponse>({
@@ -21,7 +24,7 @@ export const joinGroupHandler = defineHandler<JoinGroupRequest, JoinGroupRespons
   versions: { min: 0, max: 9 },
   async handle(ctx, request) {
     const groups = groupsOf(ctx);
-    const response = await groups.service.joinGroup(groups.requestInfo(ctx), request);
+    const response = await groups.service.joinGroup(groupRequestInfo(groups, ctx), request);
     return shape(response, ctx.apiVersion);
   },
   errorResponse(request, code) {

@@ -1,12 +1,12 @@
 /**
- * Heartbeat: v0-4. A member of a classic group tells the coordinator it is alive; the answer tells it whether the
+ * Heartbeat. A member of a classic group tells the coordinator it is alive; the answer tells it whether the
  * group is rebalancing (REBALANCE_IN_PROGRESS: rejoin). A member that does not heartbeat within its session
  * timeout is removed and the group rebalances.
  * - UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION, FENCED_INSTANCE_ID (static members), INVALID_GROUP_ID for an empty id.
  * - v1 adds throttle time; v3 group instance id (KIP-345); v4 is flexible.
  */
 import { HeartbeatApi, type HeartbeatRequest, type HeartbeatResponse } from '@samsa/protocol';
-import { groupsOf } from '../groups';
+import { groupRequestInfo, groupsOf } from './group-context';
 import { defineHandler } from './handler';
 
 export const heartbeatHandler = defineHandler<HeartbeatRequest, HeartbeatResponse>({
@@ -14,7 +14,7 @@ export const heartbeatHandler = defineHandler<HeartbeatRequest, HeartbeatRespons
   versions: { min: 0, max: 4 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.heartbeat(groups.requestInfo(ctx), request);
+    return groups.service.heartbeat(groupRequestInfo(groups, ctx), request);
   },
   errorResponse(_request, code) {
     return { throttleTimeMs: 0, errorCode: code };

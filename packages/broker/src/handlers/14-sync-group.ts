@@ -1,13 +1,15 @@
 /**
- * SyncGroup: v0-5. After a join phase, the leader sends every member's assignment and each member receives its own,
+ * SyncGroup. After a join phase, the leader sends every member's assignment and each member receives its own,
  * byte for byte. Followers' requests are parked until the leader's assignment is written to `__consumer_offsets`;
  * assignments sent by a follower are ignored, as in Kafka.
  * - REBALANCE_IN_PROGRESS while members are (re)joining; UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION, FENCED_INSTANCE_ID;
  *   INCONSISTENT_GROUP_PROTOCOL for a protocol type or name that is not the group's (v5+ must send both).
  * - v1 adds throttle time; v3 group instance id (KIP-345); v4 is flexible; v5 protocol type and name (KIP-559).
+ * - A classic member of a KIP-848 consumer group gets the partitions the coordinator assigned it, as a
+ *   ConsumerProtocolAssignment at its subscription's version; REBALANCE_IN_PROGRESS when it must rejoin first.
  */
 import { SyncGroupApi, type SyncGroupRequest, type SyncGroupResponse } from '@samsa/protocol';
-import { groupsOf } from '../groups';
+import { groupRequestInfo, groupsOf } from './group-context';
 import { defineHandler } from './handler';
 
 export const syncGroupHandler = defineHandler<SyncGroupRequest, SyncGroupResponse>({
@@ -15,7 +17,7 @@ export const syncGroupHandler = defineHandler<SyncGroupRequest, SyncGroupRespons
   versions: { min: 0, max: 5 },
   async handle(ctx, request) {
     const groups = groupsOf(ctx);
-    const response = await groups.service.syncGroup(groups.requestInfo(ctx), request);
+    const response = await groups.service.syncGroup(groupRequestInfo(groups, ctx), request);
     return { ...response, throttleTimeMs: 0 };
   },
   errorResponse(_request, code) {

@@ -1,15 +1,19 @@
 /**
- * ApiVersions: v0-4. Lists every API this broker serves with the version range its handler declares (computed from
+ * ApiVersions. Lists every API this broker serves with the version range its handler declares (computed from
  * the registry, so nothing unserved is advertised).
  * - v1 adds throttle_time_ms; v2 responds before throttling (KIP-219).
  * - v3+ (KIP-511) is flexible and carries the client's software name and version, which must match
  *   `[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?`, else INVALID_REQUEST; valid values are recorded on the connection.
  *   The response header stays v0 even for flexible versions.
  * - An unsupported version is answered by dispatch with a v0 body: UNSUPPORTED_VERSION and only this API's range.
- * - Feature fields (v3+ tagged) are left empty: no feature levels are advertised.
+ * - v3+ carry feature levels (KIP-584, tagged fields): SupportedFeatures, FinalizedFeatures and their epoch, as
+ *   Kafka 4 reports them (features.ts). v3 clients cannot read a minimum of 0 (KAFKA-17011): for them a feature
+ *   supported from 0 is reported from 1, and one supported only at 0 is left out; v4 gets the ranges as they are.
+ *   A finalized feature's minimum level is its level (v3 only).
  */
 import { ApiVersionsApi, ErrorCode, type ApiVersionsRequest, type ApiVersionsResponse } from '@samsa/protocol';
 import { KafkaError } from '../errors';
+import { SUPPORTED_FEATURES } from '../features';
 import { defineHandler } from './handler';
 
 const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
@@ -28,11 +32,24 @@ export const apiVersionsHandler = defineHandler<ApiVersionsRequest, ApiVersionsR
       ctx.client.softwareVersion = version;
       ctx.logger.debug({ clientSoftwareName: name, clientSoftwareVersion: version }, 'client software');
     }
+    const features = ctx.cluster.features;
+    const v3 = ctx.apiVersion < 4;
     return {
       ...ApiVersionsApi.defaultResponse(),
       errorCode: ErrorCode.NONE,
       apiKeys: ctx.supportedApis.map((a) => ({ apiKey: a.apiKey, minVersion: a.minVersion, maxVersion: a.maxVersion })),
       throttleTimeMs: 0,
+      supportedFeatures: SUPPORTED_FEATURES.filter((f) => !v3 || f.maxVersion > 0).map((f) => ({
+        name: f.name,
+        minVersion: v3 ? Math.max(1, f.minVersion) : f.minVersion,
+        maxVersion: f.maxVersion,
+      })),
+      finalizedFeaturesEpoch: features.epoch,
+      finalizedFeatures: features.finalized().map((f) => ({
+        name: f.name,
+        maxVersionLevel: f.level,
+        minVersionLevel: f.level,
+      })),
     };
   },
   errorResponse(_request, code) {

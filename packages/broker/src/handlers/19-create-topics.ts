@@ -1,5 +1,5 @@
 /**
- * CreateTopics: v0-7. Creates topics with a partition count and replication factor (-1 = broker defaults) or an
+ * CreateTopics. Creates topics with a partition count and replication factor (-1 = broker defaults) or an
  * explicit replica assignment, plus config overrides; every rejection carries Kafka's error code and message.
  * - A name given more than once fails each of its entries with INVALID_REQUEST ("Duplicate topic name.").
  * - v1 adds validateOnly and per-topic ErrorMessage; v2 throttle_time_ms; v5 (KIP-525) returns the partition

@@ -1,5 +1,5 @@
 /**
- * DeleteTopics: v0-6. Deletes topics by name (v0-5 TopicNames; v6 Topics with a name) or by id (v6, KIP-516).
+ * DeleteTopics. Deletes topics by name (v0-5 TopicNames; v6 Topics with a name) or by id (v6, KIP-516).
  * - Unknown name → UNKNOWN_TOPIC_OR_PARTITION; unknown id → UNKNOWN_TOPIC_ID; both name and id, or a name/id given
  *   twice → INVALID_REQUEST.
  * - `delete.topic.enable=false` fails the request: TOPIC_DELETION_DISABLED from v3 (KIP-322), INVALID_REQUEST before.

@@ -1,5 +1,5 @@
 /**
- * DeleteRecords: v0-2. Moves each partition's log start offset forward (Kafka's Partition.deleteRecordsOnLeader):
+ * DeleteRecords. Moves each partition's log start offset forward (Kafka's Partition.deleteRecordsOnLeader):
  * offset -1 means the high watermark; an offset above the high watermark or negative is OFFSET_OUT_OF_RANGE; a topic
  * whose cleanup.policy lacks `delete` is POLICY_VIOLATION; internal topics are INVALID_TOPIC_EXCEPTION; unknown
  * partitions UNKNOWN_TOPIC_OR_PARTITION and partitions led by another broker identity NOT_LEADER_OR_FOLLOWER.

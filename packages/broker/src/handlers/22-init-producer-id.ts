@@ -1,5 +1,5 @@
 /**
- * InitProducerId: v0-5. Gives a producer its id and epoch (KIP-98).
+ * InitProducerId. Gives a producer its id and epoch (KIP-98).
  * - Without a transactional id (idempotent producers) every request gets a fresh producer id with epoch 0, as
  *   Kafka's TransactionCoordinator does; ids are unique across restarts (persisted id blocks).
  * - With a transactional id the transaction coordinator answers (it must coordinate the id: NOT_COORDINATOR,
@@ -15,7 +15,7 @@
  *   protocol v2 (KIP-890).
  */
 import { ErrorCode, InitProducerIdApi, type InitProducerIdRequest, type InitProducerIdResponse } from '@samsa/protocol';
-import { KafkaError, toErrorCode } from '../errors';
+import { KafkaError } from '../errors';
 import { defineHandler } from './handler';
 
 const NO_PRODUCER_ID = -1;
@@ -49,7 +49,7 @@ export const initProducerIdHandler = defineHandler<InitProducerIdRequest, InitPr
     );
     if (res.errorName !== null) {
       const name = res.errorName === 'PRODUCER_FENCED' && ctx.apiVersion < 4 ? 'INVALID_PRODUCER_EPOCH' : res.errorName;
-      return answer(toErrorCode({ kafkaErrorName: name }));
+      return answer(ErrorCode[name]);
     }
     return {
       throttleTimeMs: 0,

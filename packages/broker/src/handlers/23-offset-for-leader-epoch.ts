@@ -1,5 +1,5 @@
 /**
- * OffsetForLeaderEpoch: v0-4. The end offset of a leader epoch, per partition (KIP-101, KIP-279); librdkafka uses it
+ * OffsetForLeaderEpoch. The end offset of a leader epoch, per partition (KIP-101, KIP-279); librdkafka uses it
  * to validate a fetch position that carries an epoch (KIP-320).
  * - Each partition has one leader epoch here, and every batch is written with it: the current epoch ends at the log
  *   end offset, an older epoch at the log start offset (where the current one began), and -1 or an epoch newer than

@@ -1,5 +1,5 @@
 /**
- * AddPartitionsToTxn: v0-5. Adds partitions to a producer's transaction (KIP-98), so that EndTxn writes their
+ * AddPartitionsToTxn. Adds partitions to a producer's transaction (KIP-98), so that EndTxn writes their
  * markers; the transaction coordinator persists the set in `__transaction_state`.
  * - Every partition must exist: otherwise those get UNKNOWN_TOPIC_OR_PARTITION and the others
  *   OPERATION_NOT_ATTEMPTED, and nothing is added (Kafka fails the whole set).
@@ -21,7 +21,7 @@ import {
   type AddPartitionsToTxnTopic,
   type AddPartitionsToTxnTopicResult,
 } from '@samsa/protocol';
-import { KafkaError, toErrorCode } from '../errors';
+import { KafkaError } from '../errors';
 import { defineHandler, type RequestContext } from './handler';
 
 interface TransactionToAdd {
@@ -96,7 +96,7 @@ function addTransaction(ctx: RequestContext, t: TransactionToAdd): AddPartitions
     const codes = new Map(
       results.map((r) => [
         `${r.topic}\u0000${r.partition}`,
-        r.errorName === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: r.errorName }),
+        r.errorName === null ? ErrorCode.NONE : ErrorCode[r.errorName],
       ]),
     );
     return {
@@ -120,7 +120,7 @@ function addTransaction(ctx: RequestContext, t: TransactionToAdd): AddPartitions
   const name = errorName === 'PRODUCER_FENCED' && ctx.apiVersion < 2 ? 'INVALID_PRODUCER_EPOCH' : errorName;
   return {
     transactionalId: t.transactionalId,
-    topicResults: uniform(t.topics, name === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: name })),
+    topicResults: uniform(t.topics, name === null ? ErrorCode.NONE : ErrorCode[name]),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * AddOffsetsToTxn: v0-4. Adds a consumer group's offsets to a producer's transaction (KIP-98): the coordinator
+ * AddOffsetsToTxn. Adds a consumer group's offsets to a producer's transaction (KIP-98): the coordinator
  * adds the group's `__consumer_offsets` partition (Kafka's hash of the group id), so EndTxn writes its marker there
  * and the group's transactional offset commits become visible on commit only.
  * - Answers as AddPartitionsToTxn does for that one partition: INVALID_PRODUCER_ID_MAPPING, PRODUCER_FENCED
@@ -14,7 +14,7 @@ import {
   type AddOffsetsToTxnResponse,
 } from '@samsa/protocol';
 import { partitionFor } from '@samsa/coordinator';
-import { KafkaError, toErrorCode } from '../errors';
+import { KafkaError } from '../errors';
 import { defineHandler } from './handler';
 
 const GROUP_METADATA_TOPIC = '__consumer_offsets';
@@ -27,7 +27,7 @@ export const addOffsetsToTxnHandler = defineHandler<AddOffsetsToTxnRequest, AddO
     if (!transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE');
     const partition = ctx.groups
       ? ctx.groups.service.partitionFor(request.groupId)
-      : partitionFor(request.groupId, ctx.cluster.config.values.get('offsets.topic.num.partitions') as number);
+      : partitionFor(request.groupId, ctx.cluster.config.int('offsets.topic.num.partitions'));
     const errorName = transactions.coordinator.addPartitions(
       request.transactionalId,
       request.producerId,
@@ -37,7 +37,7 @@ export const addOffsetsToTxnHandler = defineHandler<AddOffsetsToTxnRequest, AddO
     );
     if (errorName === null) return { throttleTimeMs: 0, errorCode: ErrorCode.NONE };
     const name = errorName === 'PRODUCER_FENCED' && ctx.apiVersion < 2 ? 'INVALID_PRODUCER_EPOCH' : errorName;
-    return { throttleTimeMs: 0, errorCode: toErrorCode({ kafkaErrorName: name }) };
+    return { throttleTimeMs: 0, errorCode: ErrorCode[name] };
   },
   errorResponse(_request, code) {
     return { throttleTimeMs: 0, errorCode: code };

@@ -1,5 +1,5 @@
 /**
- * EndTxn: v0-5. Commits or aborts a producer's transaction (KIP-98). The coordinator persists PrepareCommit /
+ * EndTxn. Commits or aborts a producer's transaction (KIP-98). The coordinator persists PrepareCommit /
  * PrepareAbort in `__transaction_state`, writes the COMMIT/ABORT marker into every partition of the transaction
  * (and the group offsets partition of AddOffsetsToTxn), then persists CompleteCommit / CompleteAbort. Markers that
  * cannot be written yet are retried in the background; the answer does not wait for them (as in Kafka).
@@ -13,7 +13,7 @@
  *   at every end and the response carries the producer id and epoch to continue with.
  */
 import { EndTxnApi, ErrorCode, type EndTxnRequest, type EndTxnResponse } from '@samsa/protocol';
-import { KafkaError, toErrorCode } from '../errors';
+import { KafkaError } from '../errors';
 import { defineHandler } from './handler';
 
 export const endTxnHandler = defineHandler<EndTxnRequest, EndTxnResponse>({
@@ -33,7 +33,7 @@ export const endTxnHandler = defineHandler<EndTxnRequest, EndTxnResponse>({
     const name = res.errorName === 'PRODUCER_FENCED' && ctx.apiVersion < 2 ? 'INVALID_PRODUCER_EPOCH' : res.errorName;
     return {
       throttleTimeMs: 0,
-      errorCode: name === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: name }),
+      errorCode: name === null ? ErrorCode.NONE : ErrorCode[name],
       producerId: res.producerId,
       producerEpoch: res.producerEpoch,
     };

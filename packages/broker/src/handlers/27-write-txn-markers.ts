@@ -1,5 +1,5 @@
 /**
- * WriteTxnMarkers: v0-1 (KIP-98). Sent by a transaction coordinator to the leaders of a transaction's partitions
+ * WriteTxnMarkers (KIP-98). Sent by a transaction coordinator to the leaders of a transaction's partitions
  * once it commits or aborts: each marker (producer id and epoch, coordinator epoch, result) is written as a control
  * batch into every partition listed, or, for `__consumer_offsets` partitions, completes the producer's pending
  * transactional offset commits (txn-markers.ts).

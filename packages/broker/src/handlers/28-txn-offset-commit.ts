@@ -1,5 +1,5 @@
 /**
- * TxnOffsetCommit: v0-4. A transactional producer commits a consumer group's offsets inside its transaction
+ * TxnOffsetCommit. A transactional producer commits a consumer group's offsets inside its transaction
  * (KIP-98, `sendOffsetsToTransaction`); they stay pending, invisible to OffsetFetch, until the transaction's marker
  * commits them (or an abort drops them).
  * - Partitions of unknown topics: UNKNOWN_TOPIC_OR_PARTITION, without reaching the coordinator; metadata longer than
@@ -14,9 +14,10 @@
  * - v1 is v0 (KIP-360 client behaviour); v2 adds committed leader epochs (KIP-320); v3 is flexible and carries
  *   generation, member id and group instance id, which the group checks (KIP-447: UNKNOWN_MEMBER_ID,
  *   ILLEGAL_GENERATION, FENCED_INSTANCE_ID); v4 is v3 for clients that handle abortable errors (KIP-890).
+ * - A KIP-848 consumer group checks the member and its epoch (a stale epoch is ILLEGAL_GENERATION).
  */
 import { TxnOffsetCommitApi, type TxnOffsetCommitRequest, type TxnOffsetCommitResponse } from '@samsa/protocol';
-import { groupsOf } from '../groups';
+import { groupRequestInfo, groupsOf } from './group-context';
 import { defineHandler } from './handler';
 
 export const txnOffsetCommitHandler = defineHandler<TxnOffsetCommitRequest, TxnOffsetCommitResponse>({
@@ -26,7 +27,7 @@ export const txnOffsetCommitHandler = defineHandler<TxnOffsetCommitRequest, TxnO
     const groups = groupsOf(ctx);
     const transactions = ctx.transactions;
     return groups.service.commitTransactionalOffsets(
-      groups.requestInfo(ctx),
+      groupRequestInfo(groups, ctx),
       request,
       (topic, partition) => groups.partitionExists(topic, partition),
       // Without a transaction coordinator nothing can vouch for the transaction.

@@ -1,5 +1,5 @@
 /**
- * DescribeAcls: v0-3. samsa has no authorizer, so, as Kafka's AclApis does without one, every request answers
+ * DescribeAcls. samsa has no authorizer, so, as Kafka's AclApis does without one, every request answers
  * SECURITY_DISABLED ("No Authorizer is configured on the broker") with no resources. A filter with an UNKNOWN element
  * closes the connection, as Kafka's request parsing does. v1 adds the pattern type filter (KIP-290); v2 is flexible.
  */

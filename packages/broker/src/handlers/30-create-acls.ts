@@ -1,5 +1,5 @@
 /**
- * CreateAcls: v0-3. samsa has no authorizer, so, as Kafka's AclApis does without one, every creation answers
+ * CreateAcls. samsa has no authorizer, so, as Kafka's AclApis does without one, every creation answers
  * SECURITY_DISABLED ("No Authorizer is configured.") and nothing is stored. A creation with an UNKNOWN element closes
  * the connection, as Kafka's request parsing does. v1 adds the resource pattern type (KIP-290); v2 is flexible.
  */

@@ -1,5 +1,5 @@
 /**
- * DeleteAcls: v0-3. samsa has no authorizer, so, as Kafka's AclApis does without one, every filter answers
+ * DeleteAcls. samsa has no authorizer, so, as Kafka's AclApis does without one, every filter answers
  * SECURITY_DISABLED ("No Authorizer is configured.") with no matching ACLs. A filter with an UNKNOWN element closes
  * the connection, as Kafka's request parsing does. v1 adds the pattern type filter (KIP-290); v2 is flexible.
  */

@@ -1,5 +1,5 @@
 /**
- * DescribeConfigs: v0-4. The configs of topics, brokers and broker loggers, as Kafka's ConfigHelper answers:
+ * DescribeConfigs. The configs of topics, brokers and broker loggers, as Kafka's ConfigHelper answers:
  * - TOPIC: every topic key with its effective value and source (DYNAMIC_TOPIC_CONFIG for an override, else the
  *   broker layer that supplies it, else DEFAULT_CONFIG); an invalid name fails with INVALID_TOPIC_EXCEPTION, an unknown
  *   topic with UNKNOWN_TOPIC_OR_PARTITION.

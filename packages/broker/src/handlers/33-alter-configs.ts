@@ -1,5 +1,5 @@
 /**
- * AlterConfigs: v0-2. Replaces the whole dynamic config of each resource with the given keys (keys not given are
+ * AlterConfigs. Replaces the whole dynamic config of each resource with the given keys (keys not given are
  * removed), as Kafka's legacy AlterConfigs does; deprecated in favour of IncrementalAlterConfigs (KIP-339).
  * - TOPIC: the new overrides are validated as a whole (INVALID_CONFIG for unknown keys or bad values, with Kafka's
  *   messages), persisted in the cluster metadata and applied to the open logs at once.

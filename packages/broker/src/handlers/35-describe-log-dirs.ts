@@ -1,5 +1,5 @@
 /**
- * DescribeLogDirs: v0-4 (KIP-113). Each of the broker's `log.dirs` with the partitions this broker identity holds a
+ * DescribeLogDirs (KIP-113). Each of the broker's `log.dirs` with the partitions this broker identity holds a
  * replica of in it, as Kafka's ReplicaManager.describeLogDirs answers: every topic with a log in the dir is listed,
  * its partitions filtered to those asked for (null topics = all); partition size is the log's bytes on disk, offset
  * lag 0 and is_future false (no replica moves between dirs). v3 adds the top-level error code; v4 (KIP-827) the
@@ -37,15 +37,24 @@ export const describeLogDirsHandler = defineHandler<DescribeLogDirsRequest, Desc
 });
 
 function describeDirs(ctx: RequestContext, wanted: ((topic: string, partition: number) => boolean) | null): Result[] {
-  // dir → topic → partitions of that topic in the dir (a topic appears even when none of its partitions is asked for).
+  const nodeId = ctx.node.nodeId;
+  // log dir → topic → partitions of that topic in the dir (a topic appears even when none of its partitions is asked
+  // for). This identity's replicas live in its own directory of each log dir (`.replicas/node-<id>` for all but the
+  // first identity); they are reported under the log dir itself, as the broker's own.
   const byDir = new Map<string, Map<string, Partition[]>>();
-  for (const dir of ctx.cluster.config.logDirs) byDir.set(resolve(dir), new Map());
+  const logDirOf = new Map<string, string>();
+  const own = ctx.replicas.logDirsOf(nodeId);
+  ctx.cluster.config.logDirs.forEach((dir, i) => {
+    byDir.set(resolve(dir), new Map());
+    logDirOf.set(resolve(own[i] ?? dir), resolve(dir));
+  });
   for (const topic of ctx.cluster.topics) {
     for (const state of topic.partitions) {
-      if (!state.replicas.includes(ctx.node.nodeId)) continue;
-      const log = ctx.replicas.log(topic.name, state.partition);
+      if (!state.replicas.includes(nodeId)) continue;
+      const log = ctx.replicas.replicaLog(topic.name, state.partition, nodeId);
       if (!log) continue;
-      const topics = byDir.get(resolve(dirname(log.dir)));
+      const logDir = logDirOf.get(resolve(dirname(log.dir)));
+      const topics = logDir === undefined ? undefined : byDir.get(logDir);
       if (!topics) continue;
       let partitions = topics.get(topic.name);
       if (!partitions) topics.set(topic.name, (partitions = []));

@@ -1,5 +1,5 @@
 /**
- * CreatePartitions: v0-3. Grows topics to a new partition count, the new partitions placed round robin over the
+ * CreatePartitions. Grows topics to a new partition count, the new partitions placed round robin over the
  * live brokers with the topic's replication factor, or where `assignments` (one replica list per new partition) say.
  * Kafka's rules and messages (ReplicationControlManager.createPartitions): INVALID_PARTITIONS when the count does not
  * grow (or exceeds the per-topic limit, see skipped-features.md), INVALID_REPLICA_ASSIGNMENT for a wrong number of

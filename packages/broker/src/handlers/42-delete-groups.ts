@@ -1,11 +1,13 @@
 /**
- * DeleteGroups: v0-2. Deletes Empty groups with their committed offsets (tombstones in `__consumer_offsets`).
+ * DeleteGroups. Deletes Empty groups with their committed offsets (tombstones in `__consumer_offsets`).
  * - Per group: NON_EMPTY_GROUP while it has members, GROUP_ID_NOT_FOUND when it does not exist, NOT_COORDINATOR
  *   when another broker coordinates it. A group named twice is answered once.
+ * - Classic and KIP-848 consumer groups alike: a consumer group goes with the tombstones of its members,
+ *   assignments and epoch.
  * - v2 is flexible.
  */
 import { DeleteGroupsApi, type DeleteGroupsRequest, type DeleteGroupsResponse } from '@samsa/protocol';
-import { groupsOf } from '../groups';
+import { groupRequestInfo, groupsOf } from './group-context';
 import { defineHandler } from './handler';
 
 export const deleteGroupsHandler = defineHandler<DeleteGroupsRequest, DeleteGroupsResponse>({
@@ -13,7 +15,7 @@ export const deleteGroupsHandler = defineHandler<DeleteGroupsRequest, DeleteGrou
   versions: { min: 0, max: 2 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.deleteGroups(groups.requestInfo(ctx), request);
+    return groups.service.deleteGroups(groupRequestInfo(groups, ctx), request);
   },
   errorResponse(request, code) {
     return {

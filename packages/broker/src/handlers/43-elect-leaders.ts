@@ -1,5 +1,5 @@
 /**
- * ElectLeaders: v0-2 (KIP-183, KIP-460). PREFERRED (0) moves each partition's leadership to its first replica when
+ * ElectLeaders (KIP-183, KIP-460). PREFERRED (0) moves each partition's leadership to its first replica when
  * that replica is alive and in the ISR (ELECTION_NOT_NEEDED when it leads already, PREFERRED_LEADER_NOT_AVAILABLE
  * otherwise); UNCLEAN (1) gives a partition without a leader one from its live replicas (ELECTION_NOT_NEEDED when it
  * has a leader, ELIGIBLE_LEADERS_NOT_AVAILABLE when none is alive), as Kafka's ReplicationControlManager.electLeader.
@@ -47,10 +47,11 @@ export const electLeadersHandler = defineHandler<ElectLeadersRequest, ElectLeade
           }));
     return { throttleTimeMs: 0, ...(ctx.apiVersion >= 1 ? { errorCode: ErrorCode.NONE } : {}), replicaElectionResults };
   },
-  errorResponse(request, code, message) {
+  // ElectLeadersResponse: the top-level error code exists from v1; v0 carries the error per partition only.
+  errorResponse(request, code, message, apiVersion) {
     return {
       throttleTimeMs: 0,
-      errorCode: code,
+      errorCode: apiVersion >= 1 ? code : ErrorCode.NONE,
       replicaElectionResults: (request.topicPartitions ?? []).map((t) => ({
         topic: t.topic,
         partitionResult: t.partitions.map((partitionId) => ({ partitionId, errorCode: code, errorMessage: message })),

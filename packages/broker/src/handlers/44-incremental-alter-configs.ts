@@ -1,5 +1,5 @@
 /**
- * IncrementalAlterConfigs: v0-1 (KIP-339). Changes individual keys of each resource: SET, DELETE, and for LIST keys
+ * IncrementalAlterConfigs (KIP-339). Changes individual keys of each resource: SET, DELETE, and for LIST keys
  * APPEND / SUBTRACT (starting from the key's default when it is unset); other keys keep their values.
  * - TOPIC: the resulting overrides are validated as a whole (INVALID_CONFIG with Kafka's messages), persisted in the
  *   cluster metadata and applied to the open logs at once; an unknown topic is UNKNOWN_TOPIC_OR_PARTITION.

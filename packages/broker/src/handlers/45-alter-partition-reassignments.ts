@@ -1,5 +1,5 @@
 /**
- * AlterPartitionReassignments: v0 (KIP-455). Per partition, as Kafka's ReplicationControlManager
+ * AlterPartitionReassignments (KIP-455). Per partition, as Kafka's ReplicationControlManager
  * .alterPartitionReassignment answers: an unknown topic or partition is UNKNOWN_TOPIC_OR_PARTITION; null replicas
  * (cancel) is NO_REASSIGNMENT_IN_PROGRESS, since none ever is; a target replica list that is empty, names a broker
  * that is not registered or names one twice is INVALID_REPLICA_ASSIGNMENT with Kafka's messages; the partition's

@@ -1,5 +1,5 @@
 /**
- * ListPartitionReassignments: v0 (KIP-455). No reassignment is ever in progress (AlterPartitionReassignments only
+ * ListPartitionReassignments (KIP-455). No reassignment is ever in progress (AlterPartitionReassignments only
  * accepts the current replica set), so, as Kafka's ReplicationControlManager.listPartitionReassignments answers for
  * partitions that are not moving, the answer lists no topics: for null topics (every reassignment), for named
  * partitions, and for unknown topics or partitions alike. v0 is flexible.

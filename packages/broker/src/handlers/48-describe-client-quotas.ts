@@ -1,5 +1,5 @@
 /**
- * DescribeClientQuotas: v0-1 (KIP-546). The stored client quotas matching the filter, as Kafka's
+ * DescribeClientQuotas (KIP-546). The stored client quotas matching the filter, as Kafka's
  * ClientQuotasImage.describe answers: components match an entity type EXACT (a name), DEFAULT (the default entity)
  * or SPECIFIED (any name); `strict` leaves out entities with other types. A malformed filter (empty or repeated type,
  * a match string where none belongs, ip combined with user or client-id) fails the request with INVALID_REQUEST, an

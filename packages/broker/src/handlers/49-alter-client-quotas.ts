@@ -1,5 +1,5 @@
 /**
- * AlterClientQuotas: v0-1 (KIP-546). Sets and removes client quotas (producer_byte_rate, consumer_byte_rate,
+ * AlterClientQuotas (KIP-546). Sets and removes client quotas (producer_byte_rate, consumer_byte_rate,
  * request_percentage, controller_mutation_rate for user/client-id entities; connection_creation_rate for ip
  * entities) as Kafka's ClientQuotaControlManager does, each entry answered on its own with INVALID_REQUEST and
  * Kafka's message for an empty or unknown entity type, a bad combination, an unresolvable ip, a repeated entity or

@@ -1,5 +1,5 @@
 /**
- * DescribeUserScramCredentials: v0 (KIP-554). The mechanisms and iteration counts of the SCRAM credentials stored by
+ * DescribeUserScramCredentials (KIP-554). The mechanisms and iteration counts of the SCRAM credentials stored by
  * AlterUserScramCredentials (never salts or keys), as Kafka's ScramImage.describe answers: null or empty `users`
  * lists every user with a credential; a user named twice answers DUPLICATE_RESOURCE and a user without one
  * RESOURCE_NOT_FOUND, each with Kafka's message. v0 is flexible.

@@ -1,5 +1,5 @@
 /**
- * AlterUserScramCredentials: v0 (KIP-554). Upserts and deletes SCRAM-SHA-256/512 credentials as Kafka's
+ * AlterUserScramCredentials (KIP-554). Upserts and deletes SCRAM-SHA-256/512 credentials as Kafka's
  * ScramControlManager does: the client sends the salted password, the broker keeps the salt, iteration count and
  * the derived stored and server keys (cluster metadata document `scram-credentials`). Per user: DUPLICATE_RESOURCE
  * when named twice in one request, UNACCEPTABLE_CREDENTIAL for an empty name or iterations outside 4096..16384,

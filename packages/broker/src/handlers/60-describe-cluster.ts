@@ -1,5 +1,6 @@
 /**
- * DescribeCluster: v0-1 (KIP-700). The cluster id, the controller id and every live broker.
+ * DescribeCluster (KIP-700). The cluster id, the controller id and every live broker (with its address on the
+ * listener the request came in on).
  * - v1 adds EndpointType (KIP-919): 1 = brokers is served; 2 = controllers gets MISMATCHED_ENDPOINT_TYPE (this is a
  *   broker endpoint); any other value UNSUPPORTED_ENDPOINT_TYPE.
  * - ClusterAuthorizedOperations is INT32_MIN unless requested; with no authorizer every cluster operation is allowed.
@@ -38,7 +39,9 @@ export const describeClusterHandler = defineHandler<DescribeClusterRequest, Desc
       endpointType,
       clusterId: cluster.clusterId,
       controllerId: cluster.controllerId,
-      brokers: cluster.brokers.map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack })),
+      brokers: cluster
+        .brokersOn(ctx.auth.listenerName)
+        .map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack })),
       clusterAuthorizedOperations: request.includeClusterAuthorizedOperations
         ? CLUSTER_OPERATIONS
         : AUTHORIZED_OPERATIONS_OMITTED,

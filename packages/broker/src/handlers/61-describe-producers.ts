@@ -1,5 +1,5 @@
 /**
- * DescribeProducers: v0 (KIP-664). The active producers of each requested partition, from the partition's producer
+ * DescribeProducers (KIP-664). The active producers of each requested partition, from the partition's producer
  * state: id, epoch, last sequence (-1 when no batch is remembered), last timestamp, the coordinator epoch of its last
  * marker (-1 before any), and the first offset of its open transaction (-1 when none). Idle producers leave the state
  * after producer.id.expiration.ms, as in Kafka.

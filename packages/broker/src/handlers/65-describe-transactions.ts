@@ -1,5 +1,5 @@
 /**
- * DescribeTransactions: v0. The state of transactional ids as their coordinator holds it (KIP-664): state name,
+ * DescribeTransactions. The state of transactional ids as their coordinator holds it (KIP-664): state name,
  * producer id and epoch, timeout, start time and the partitions of the ongoing transaction.
  * - Per id: an id this broker does not coordinate is NOT_COORDINATOR (admin clients send each id to its
  *   coordinator), a loading partition COORDINATOR_LOAD_IN_PROGRESS, an unknown id TRANSACTIONAL_ID_NOT_FOUND, an
@@ -11,7 +11,7 @@ import {
   type DescribeTransactionsRequest,
   type DescribeTransactionsResponse,
 } from '@samsa/protocol';
-import { KafkaError, toErrorCode } from '../errors';
+import { KafkaError } from '../errors';
 import { defineHandler } from './handler';
 
 export const describeTransactionsHandler = defineHandler<DescribeTransactionsRequest, DescribeTransactionsResponse>({
@@ -26,7 +26,7 @@ export const describeTransactionsHandler = defineHandler<DescribeTransactionsReq
       transactionStates: request.transactionalIds.map((id) => {
         const d = transactions.coordinator.describe(id, isCoordinatorFor);
         return {
-          errorCode: d.errorName === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: d.errorName }),
+          errorCode: d.errorName === null ? ErrorCode.NONE : ErrorCode[d.errorName],
           transactionalId: d.transactionalId,
           transactionState: d.state,
           transactionTimeoutMs: d.transactionTimeoutMs,

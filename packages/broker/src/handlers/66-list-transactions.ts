@@ -1,5 +1,5 @@
 /**
- * ListTransactions: v0-1. The transactional ids this broker coordinates (KIP-664), with producer id and state.
+ * ListTransactions. The transactional ids this broker coordinates (KIP-664), with producer id and state.
  * - Filters: state names (unknown names are listed back in unknown_state_filters and match nothing), producer ids,
  *   and from v1 a duration (KIP-994: only transactions running longer than duration_filter ms; -1 = no filter).
  *   Expiring ids (Dead) are never listed.
@@ -11,7 +11,7 @@ import {
   type ListTransactionsRequest,
   type ListTransactionsResponse,
 } from '@samsa/protocol';
-import { KafkaError, toErrorCode } from '../errors';
+import { KafkaError } from '../errors';
 import { defineHandler } from './handler';
 
 export const listTransactionsHandler = defineHandler<ListTransactionsRequest, ListTransactionsResponse>({
@@ -29,7 +29,7 @@ export const listTransactionsHandler = defineHandler<ListTransactionsRequest, Li
     );
     return {
       throttleTimeMs: 0,
-      errorCode: res.errorName === null ? ErrorCode.NONE : toErrorCode({ kafkaErrorName: res.errorName }),
+      errorCode: res.errorName === null ? ErrorCode.NONE : ErrorCode[res.errorName],
       unknownStateFilters: res.unknownStateFilters,
       transactionStates: res.transactions.map((t) => ({
         transactionalId: t.transactionalId,

@@ -11,3 +11,5 @@ const bits = (...ops: number[]): number => ops.reduce((acc, op) => acc | (1 << o
 
 export const TOPIC_OPERATIONS = bits(3, 4, 5, 6, 7, 8, 10, 11);
 export const CLUSTER_OPERATIONS = bits(5, 7, 8, 9, 10, 11, 12);
+/** What a group resource supports: READ, DELETE and DESCRIBE (group configs are not served). */
+export const GROUP_OPERATIONS = bits(3, 6, 8);

@@ -5,7 +5,9 @@
  */
 import type { ApiCodec, VersionRange } from '@samsa/protocol';
 import type { Logger } from 'pino';
-import type { BrokerNode, Cluster } from '../cluster';
+import type { BrokerNode } from '../broker-node';
+import type { AuthState, ClientInfo } from '../client-session';
+import type { Cluster } from '../cluster';
 import type { BrokerGroups } from '../groups';
 import type { ReplicaManager } from '../replica-manager';
 import type { BrokerTransactions } from '../transactions';
@@ -21,13 +23,7 @@ export interface ApiRange {
   readonly maxVersion: number;
 }
 
-/** What a connection knows about its client; ApiVersions v3+ fills the software fields. */
-export interface ClientInfo {
-  clientId: string | null;
-  softwareName: string | null;
-  softwareVersion: string | null;
-  readonly remoteAddress: string;
-}
+export type { ClientInfo } from '../client-session';
 
 export interface RequestContext {
   readonly cluster: Cluster;
@@ -36,6 +32,8 @@ export interface RequestContext {
   readonly apiVersion: number;
   readonly correlationId: number;
   readonly client: ClientInfo;
+  /** Who the client is (the principal) and over which security protocol it came. */
+  readonly auth: AuthState;
   readonly logger: Logger;
   /** Every API this broker serves with its version range, as computed from the registry. */
   readonly supportedApis: readonly ApiRange[];
@@ -58,8 +56,11 @@ export interface Handler<Req, Res> {
   readonly api: ApiCodec<Req, Res>;
   readonly versions: VersionRange;
   handle(ctx: RequestContext, request: Req): Res | NoResponse | Promise<Res | NoResponse>;
-  /** `message` is the thrown KafkaError's text, for APIs whose response carries an error message. */
-  errorResponse(request: Req, code: number, message: string | null): Res;
+  /**
+   * `message` is the thrown KafkaError's text, for APIs whose response carries an error message; `apiVersion` is the
+   * request's, for APIs whose response shape changes with the version (Kafka's `getErrorResponse` reads `version()`).
+   */
+  errorResponse(request: Req, code: number, message: string | null, apiVersion: number): Res;
 }
 
 /** A handler with its message types erased, as the registry holds it. */

@@ -1,39 +1,38 @@
 /**
- * One client connection on one broker node: socket chunks → `FrameReader` → `Dispatcher` → `ResponseQueue` → socket.
- * Logs through a pino child `{conn, clientId}` (re-derived when the client id changes). Anything wrong with the bytes
+ * One client connection on one broker node: socket chunks → `FrameReader` → the `FrameProcessor` (the request path)
+ * → `ResponseQueue` → socket. The connection moves frames only: it knows nothing of APIs, handlers or services. It
+ * is the request path's `ClientSession` for its client (address, client id, security state, logger, close), and logs
+ * through a pino child `{conn, clientId}` (re-derived when the client id changes). Anything wrong with the bytes
  * this client sends closes this connection only, with a log line saying why. Reading pauses while the socket's
  * write buffer is full, so a client that does not read its responses cannot make the broker buffer without bound.
  */
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
-import type { BrokerNode, Cluster } from '../cluster';
-import type { Dispatcher } from '../dispatch';
-import type { BrokerGroups } from '../groups';
-import type { BrokerTransactions } from '../transactions';
-import type { BrokerTxnMarkers } from '../txn-markers';
-import type { ApiRange, ClientInfo, RequestContext } from '../handlers/handler';
-import type { ReplicaManager } from '../replica-manager';
+import type { BrokerNode } from '../broker-node';
+import type { AuthState, ClientInfo, ClientSession } from '../client-session';
+import type { FrameProcessor } from './frame-processor';
 import { FrameReader } from './frame-reader';
 import { ResponseQueue } from './response-queue';
 
-export interface ConnectionDeps {
-  readonly cluster: Cluster;
+/** How long a connection closed after its responses waits for the client to take them before it is destroyed. */
+const DRAIN_FORCE_MS = 5000;
+
+export interface ConnectionOptions {
   readonly node: BrokerNode;
-  readonly dispatcher: Dispatcher;
-  readonly supportedApis: readonly ApiRange[];
-  readonly replicas: ReplicaManager;
-  readonly groups?: BrokerGroups;
-  readonly transactions?: BrokerTransactions;
-  readonly txnMarkers?: BrokerTxnMarkers;
+  /** The security state the transport established (listener, protocol, a client certificate's principal). */
+  readonly auth: AuthState;
+  readonly processor: FrameProcessor;
   readonly maxRequestBytes: number;
   readonly logger: Logger;
 }
 
-export class Connection {
-  readonly id: number;
+export class Connection implements ClientSession {
+  readonly connectionId: number;
+  readonly node: BrokerNode;
   readonly client: ClientInfo;
+  #auth: AuthState;
   readonly #socket: Socket;
-  readonly #deps: ConnectionDeps;
+  readonly #options: ConnectionOptions;
   readonly #frames: FrameReader;
   readonly #queue: ResponseQueue;
   #logger: Logger;
@@ -47,25 +46,23 @@ export class Connection {
   /** A write this turn found the socket's buffer full: stop reading once it is uncorked. */
   #writeBufferFull = false;
   readonly #closedPromise: Promise<void>;
-  readonly #closeAfterResponses = (reason: string): void => {
-    if (this.#closingAfterResponses || this.#closed) return;
-    this.#closingAfterResponses = true;
-    void this.#queue.idle().then(() => this.close(reason));
-  };
 
-  constructor(id: number, socket: Socket, deps: ConnectionDeps) {
-    this.id = id;
+  constructor(id: number, socket: Socket, options: ConnectionOptions) {
+    this.connectionId = id;
+    this.node = options.node;
     this.#socket = socket;
-    this.#deps = deps;
+    this.#options = options;
+    this.#auth = options.auth;
     this.client = {
       clientId: null,
       softwareName: null,
       softwareVersion: null,
       remoteAddress: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`,
+      remoteHost: socket.remoteAddress ?? '?',
     };
-    this.#logger = deps.logger.child({ conn: id, clientId: null });
+    this.#logger = options.logger.child({ conn: id, clientId: null });
     this.#queue = new ResponseQueue((buffers) => this.#write(buffers));
-    this.#frames = new FrameReader(deps.maxRequestBytes, {
+    this.#frames = new FrameReader(options.maxRequestBytes, {
       frame: (payload) => this.#onFrame(payload),
       invalidSize: (size, max) => this.close('invalid request size', { size, maxBytes: max }),
     });
@@ -88,6 +85,31 @@ export class Connection {
     return this.#logger;
   }
 
+  get auth(): AuthState {
+    return this.#auth;
+  }
+
+  authenticated(auth: AuthState): void {
+    this.#auth = auth;
+  }
+
+  noteClientId(clientId: string | null): void {
+    if (clientId === this.#loggedClientId) return;
+    this.#loggedClientId = clientId;
+    this.client.clientId = clientId;
+    this.#logger = this.#options.logger.child({ conn: this.connectionId, clientId });
+  }
+
+  readonly closeAfterResponses = (reason: string, details: Record<string, unknown> = {}): void => {
+    if (this.#closingAfterResponses || this.#closed) return;
+    this.#closingAfterResponses = true;
+    // Called while a frame is processed, before its response slot is taken: wait for that slot too, then let the
+    // written responses reach the client (end, not destroy) before the socket goes.
+    process.nextTick(() => {
+      void this.#queue.idle().then(() => this.#endAfterWrites(reason, details));
+    });
+  };
+
   /** Closes the connection at once, logging the reason (a protocol violation by the client). */
   close(reason: string, details: Record<string, unknown> = {}): void {
     if (this.#closed) return;
@@ -95,6 +117,14 @@ export class Connection {
     this.#logger.warn({ ...details, remote: this.client.remoteAddress }, `closing connection: ${reason}`);
     this.#queue.abandon();
     this.#socket.destroy();
+  }
+
+  #endAfterWrites(reason: string, details: Record<string, unknown>): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#logger.warn({ ...details, remote: this.client.remoteAddress }, `closing connection: ${reason}`);
+    this.#socket.end();
+    setTimeout(() => this.#socket.destroy(), DRAIN_FORCE_MS).unref();
   }
 
   /** Graceful stop: read no more requests, answer those in flight, then close. */
@@ -116,9 +146,7 @@ export class Connection {
 
   #onFrame(payload: Buffer): void {
     if (this.#closed || this.#draining || this.#closingAfterResponses) return;
-    const outcome = this.#deps.dispatcher.dispatch(payload, (apiVersion, correlationId, clientId) =>
-      this.#context(apiVersion, correlationId, clientId),
-    );
+    const outcome = this.#options.processor.process(payload, this);
     if (outcome.kind === 'close') {
       this.close(outcome.reason, outcome.details);
       return;
@@ -128,28 +156,6 @@ export class Connection {
       (buffers) => this.#queue.complete(seq, buffers),
       (err: unknown) => this.close('response failed', { err: err instanceof Error ? err.message : String(err) }),
     );
-  }
-
-  #context(apiVersion: number, correlationId: number, clientId: string | null): RequestContext {
-    if (clientId !== this.#loggedClientId) {
-      this.#loggedClientId = clientId;
-      this.client.clientId = clientId;
-      this.#logger = this.#deps.logger.child({ conn: this.id, clientId });
-    }
-    return {
-      cluster: this.#deps.cluster,
-      node: this.#deps.node,
-      apiVersion,
-      correlationId,
-      client: this.client,
-      logger: this.#logger,
-      supportedApis: this.#deps.supportedApis,
-      replicas: this.#deps.replicas,
-      groups: this.#deps.groups,
-      transactions: this.#deps.transactions,
-      txnMarkers: this.#deps.txnMarkers,
-      closeConnection: this.#closeAfterResponses,
-    };
   }
 
   #write(buffers: readonly Buffer[]): void {

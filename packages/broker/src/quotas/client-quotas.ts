@@ -230,7 +230,7 @@ function checkEntity(
 
 /** ClientQuotaControlManager.validateQuotaKeyValue. */
 function checkValue(keys: Readonly<Record<string, 'long' | 'double'>>, key: string, value: number): Failure | null {
-  const type = Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : undefined;
+  const type = Object.hasOwn(keys, key) ? keys[key] : undefined;
   if (type === undefined) return { name: 'INVALID_REQUEST', message: `Invalid configuration key ${key}` };
   if (!Number.isFinite(value))
     return { name: 'INVALID_REQUEST', message: `Configuration ${key} must be a finite value` };

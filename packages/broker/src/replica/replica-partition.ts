@@ -7,6 +7,7 @@
  */
 import type { PartitionLog } from '@samsa/storage';
 import type { PartitionState, TopicState } from '../cluster';
+import { PartitionTraffic } from '../metrics/partition-traffic';
 import type { FollowerFetchState } from '../replication/follower-state';
 import type { TopicSettings } from './topic-settings';
 
@@ -37,6 +38,8 @@ export class ReplicaPartition {
   #settings: TopicSettings;
   /** `topic-partition`, Kafka's TopicPartition string. */
   readonly name: string;
+  /** Bytes and records through this partition, for metrics. */
+  readonly traffic = new PartitionTraffic();
   #listeners = new Set<AppendListener>();
   #deleted = false;
   /** Settles when the last queued append has finished; null when no append is queued. */

@@ -373,7 +373,7 @@ export class Replication implements PartitionControl {
     const value =
       p.topic.configs['unclean.leader.election.enable'] ??
       this.#host.cluster.brokerProps.get('unclean.leader.election.enable') ??
-      String(this.#host.cluster.config.values.get('unclean.leader.election.enable'));
+      String(this.#host.cluster.config.bool('unclean.leader.election.enable'));
     return value === 'true';
   }
 

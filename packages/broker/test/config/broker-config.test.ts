@@ -4,8 +4,16 @@ describe('loadBrokerConfig', () => {
   it('applies Kafka defaults', () => {
     const { config, unknownKeys } = loadBrokerConfig({});
     expect(unknownKeys).toEqual([]);
-    expect(config.listener).toEqual({ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092 });
-    expect(config.advertised).toEqual({ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092 });
+    expect(config.listeners).toEqual([
+      {
+        name: 'PLAINTEXT',
+        securityProtocol: 'PLAINTEXT',
+        host: '127.0.0.1',
+        port: 9092,
+        advertisedHost: '127.0.0.1',
+        advertisedPort: 0,
+      },
+    ]);
     expect(config.logDirs).toEqual(['./data']);
     expect(config.nodeId).toBe(1);
     expect(config.numPartitions).toBe(1);
@@ -43,6 +51,65 @@ describe('loadBrokerConfig', () => {
     expect(loadBrokerConfig({ 'log.retention.hours': -5 }).config.retentionMs).toBe(-1);
   });
 
+  it('takes samsa.admin.token as a secret: no default, and an error never repeats it', () => {
+    expect(loadBrokerConfig({}).config.values.get('samsa.admin.token')).toBeNull();
+    expect(loadBrokerConfig({ 'samsa.admin.token': 'abc.DEF-123' }).config.values.get('samsa.admin.token')).toBe(
+      'abc.DEF-123',
+    );
+    for (const bad of ['two words', '', 'tab\there']) {
+      let err: unknown;
+      try {
+        loadBrokerConfig({ 'samsa.admin.token': bad });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toBe(
+        'Invalid value [hidden] for configuration samsa.admin.token: must be visible ASCII characters without spaces',
+      );
+    }
+  });
+
+  it('takes the KIP-848 group settings with Kafka 4 defaults, and checks them as GroupCoordinatorConfig does', () => {
+    const { config } = loadBrokerConfig({});
+    expect(config.list('group.coordinator.rebalance.protocols')).toEqual(['classic', 'consumer']);
+    expect(config.list('group.consumer.assignors')).toEqual(['uniform', 'range']);
+    expect(config.string('group.consumer.migration.policy')).toBe('bidirectional');
+    expect(config.int('group.consumer.session.timeout.ms')).toBe(45000);
+    expect(config.int('group.consumer.heartbeat.interval.ms')).toBe(5000);
+    // Kafka's class names are accepted for the built-in assignors.
+    expect(
+      loadBrokerConfig({
+        'group.consumer.assignors': 'org.apache.kafka.coordinator.group.assignor.RangeAssignor',
+      }).config.list('group.consumer.assignors'),
+    ).toEqual(['org.apache.kafka.coordinator.group.assignor.RangeAssignor']);
+    expect(
+      loadBrokerConfig({ 'group.consumer.migration.policy': 'UPGRADE' }).config.string(
+        'group.consumer.migration.policy',
+      ),
+    ).toBe('UPGRADE');
+    const refused: [Record<string, string | number>, RegExp][] = [
+      [{ 'group.consumer.assignors': 'sticky' }, /must be one of/],
+      [{ 'group.consumer.assignors': 'range,range' }, /duplicated/],
+      [{ 'group.consumer.migration.policy': 'sideways' }, /case insensitive/],
+      [{ 'group.coordinator.rebalance.protocols': 'consumer' }, /Disabling the 'classic' protocol is not supported/],
+      [{ 'group.coordinator.rebalance.protocols': 'classic,shared' }, /must be one of/],
+      [
+        { 'group.consumer.heartbeat.interval.ms': 4000 },
+        /heartbeat.interval.ms.*greater than or equal to group.consumer.min/,
+      ],
+      [{ 'group.consumer.session.timeout.ms': 70000 }, /less than or equal to group.consumer.max.session.timeout.ms/],
+      [
+        { 'group.consumer.heartbeat.interval.ms': 46000, 'group.consumer.max.heartbeat.interval.ms': 50000 },
+        /must be less than group.consumer.session.timeout.ms/,
+      ],
+    ];
+    for (const [raw, message] of refused) {
+      expect(() => loadBrokerConfig(raw)).toThrow(ConfigError);
+      expect(() => loadBrokerConfig(raw)).toThrow(message);
+    }
+  });
+
   it('reports unknown keys without failing', () => {
     expect(loadBrokerConfig({ 'no.such.key': 'x' }).unknownKeys).toEqual(['no.such.key']);
   });
@@ -57,7 +124,11 @@ describe('loadBrokerConfig', () => {
     ['log.cleanup.policy', 'delete,shred', /shred/],
     ['listeners', 'localhost:9092', /NAME:\/\/host:port/],
     ['listeners', 'PLAINTEXT://127.0.0.1:70000', /out of range/],
-    ['listeners', 'SSL://127.0.0.1:9093', /only PLAINTEXT/],
+    ['listeners', 'INTERNAL://127.0.0.1:9093', /No security protocol defined for listener INTERNAL/],
+    ['listeners', 'PLAINTEXT://127.0.0.1:9093,SSL://127.0.0.1:9093', /different port/],
+    ['listeners', 'PLAINTEXT://127.0.0.1:9093,PLAINTEXT://127.0.0.1:9094', /different name/],
+    ['advertised.listeners', 'SSL://h:9093', /subset of the ones defined in listeners/],
+    ['listener.security.protocol.map', 'PLAINTEXT:TLS', /Unknown security protocol TLS/],
   ])('rejects %s=%s with a ConfigError', (key, value, message) => {
     let caught: unknown;
     try {
@@ -76,7 +147,55 @@ describe('loadBrokerConfig', () => {
       'controller.listener.names': 'CONTROLLER',
       'advertised.listeners': 'PLAINTEXT://broker.example:19092',
     });
-    expect(config.listener).toEqual({ name: 'PLAINTEXT', host: '0.0.0.0', port: 0 });
-    expect(config.advertised).toEqual({ name: 'PLAINTEXT', host: 'broker.example', port: 19092 });
+    expect(config.listeners).toEqual([
+      {
+        name: 'PLAINTEXT',
+        securityProtocol: 'PLAINTEXT',
+        host: '0.0.0.0',
+        port: 0,
+        advertisedHost: 'broker.example',
+        advertisedPort: 19092,
+      },
+    ]);
+  });
+
+  it('takes several listeners, custom names through listener.security.protocol.map, advertised per listener', () => {
+    const { config } = loadBrokerConfig({
+      listeners: 'PLAINTEXT://127.0.0.1:9092,EXTERNAL://0.0.0.0:9093,SASL_SSL://127.0.0.1:9094',
+      'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,EXTERNAL:SASL_SSL,SASL_SSL:SASL_SSL',
+      'advertised.listeners': 'EXTERNAL://kafka.example:19093',
+    });
+    expect(config.listeners.map((l) => [l.name, l.securityProtocol, l.advertisedHost, l.advertisedPort])).toEqual([
+      ['PLAINTEXT', 'PLAINTEXT', '127.0.0.1', 0],
+      ['EXTERNAL', 'SASL_SSL', 'kafka.example', 19093],
+      ['SASL_SSL', 'SASL_SSL', '127.0.0.1', 0],
+    ]);
+  });
+});
+
+describe('typed config reads', () => {
+  const { config } = loadBrokerConfig({
+    'fetch.max.bytes': 2048,
+    'log.retention.ms': 1000,
+    'auto.create.topics.enable': 'false',
+  });
+
+  it('read each key under its type', () => {
+    expect(config.int('fetch.max.bytes')).toBe(2048);
+    expect(config.intOrNull('log.retention.ms')).toBe(1000);
+    expect(config.intOrNull('log.roll.ms')).toBeNull();
+    expect(config.bool('auto.create.topics.enable')).toBe(false);
+    expect(config.string('compression.type')).toBe('producer');
+    expect(config.list('log.cleanup.policy')).toEqual(['delete']);
+  });
+
+  it('refuse, at compile time, a misspelt key or a key read under another type', () => {
+    // Each line below is a type error (tsc -b checks the tests); were it not, @ts-expect-error would fail the build.
+    // @ts-expect-error misspelt
+    expect(() => config.int('fetch.max.byte')).toThrow('unknown broker config key fetch.max.byte');
+    // @ts-expect-error a boolean key read as a number
+    expect(config.int('auto.create.topics.enable')).toBe(false);
+    // @ts-expect-error a key without default needs the OrNull read
+    expect(config.int('log.roll.ms')).toBeNull();
   });
 });

@@ -1,7 +1,18 @@
 // The control API's request-path faults, observed over TCP with the raw protocol: injected errors (count, topic
 // and partition filters, probability), dropped connections, latency, holds, paused brokers, ApiVersions caps, the
 // request log, list and clear.
-import { ApiVersionsApi, ErrorCode, FetchApi, ListOffsetsApi, MetadataApi, ZERO_UUID } from '@samsa/protocol';
+import {
+  ApiVersionsApi,
+  ConsumerGroupDescribeApi,
+  ConsumerGroupHeartbeatApi,
+  ErrorCode,
+  FetchApi,
+  FindCoordinatorApi,
+  ListOffsetsApi,
+  MetadataApi,
+  ZERO_UUID,
+  randomUuid,
+} from '@samsa/protocol';
 import { startCluster, type StartedCluster } from '../../src/index';
 import { batchOf, fetchRequest, produceOne } from '../helpers/records';
 import { WireClient } from '../helpers/wire-client';
@@ -198,6 +209,45 @@ describe('control: request-path faults', () => {
     c.control.injectError({ api: 'Metadata', error: 'UNKNOWN_SERVER_ERROR' });
     await metadata(client);
     expect(c.control.requests().at(-1)?.fault).toMatch(/^error-/);
+  });
+
+  it('covers the KIP-848 APIs: an injected ConsumerGroupHeartbeat error, then both APIs in the request log', async () => {
+    const coordinator = await client.request(FindCoordinatorApi, 3, { key: 'faulted-848', keyType: 0 });
+    expect(coordinator.errorCode).toBe(ErrorCode.NONE);
+    const heartbeat = {
+      groupId: 'faulted-848',
+      memberId: randomUuid(),
+      memberEpoch: 0,
+      instanceId: null,
+      rackId: null,
+      rebalanceTimeoutMs: 30_000,
+      subscribedTopicNames: ['a'],
+      subscribedTopicRegex: null,
+      serverAssignor: null,
+      topicPartitions: [],
+    };
+    c.control.injectError({ api: 'ConsumerGroupHeartbeat', error: 'COORDINATOR_NOT_AVAILABLE' });
+    c.control.startRequestLog();
+    const faulted = await client.request(ConsumerGroupHeartbeatApi, 1, heartbeat);
+    expect(faulted).toMatchObject({ errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, memberEpoch: 0, assignment: null });
+    // The fault was used up: the member joins and gets both partitions of `a`.
+    const joined = await client.request(ConsumerGroupHeartbeatApi, 1, heartbeat);
+    expect(joined.errorCode).toBe(ErrorCode.NONE);
+    expect(joined.memberEpoch).toBe(1);
+    expect(joined.assignment?.topicPartitions[0]?.partitions).toEqual([0, 1]);
+    const described = await client.request(ConsumerGroupDescribeApi, 1, {
+      groupIds: ['faulted-848'],
+      includeAuthorizedOperations: false,
+    });
+    expect(described.groups[0]).toMatchObject({ errorCode: ErrorCode.NONE, groupEpoch: 1 });
+    const logged = c.control.requests();
+    expect(logged.map((e) => [e.api, e.apiVersion])).toEqual([
+      ['ConsumerGroupHeartbeat', 1],
+      ['ConsumerGroupHeartbeat', 1],
+      ['ConsumerGroupDescribe', 1],
+    ]);
+    expect(logged[0]!.fault).toMatch(/^error-/);
+    expect(logged[1]!.fault).toBeNull();
   });
 
   it('lists and clears everything injected; bad input is refused', async () => {

@@ -6,6 +6,8 @@ import { startCluster, type StartedCluster } from '../../src/index';
 import { WireClient } from '../helpers/wire-client';
 import { waitFor } from '../helpers/test-broker';
 
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
 async function leaderSeenBy(port: number, topic: string): Promise<{ leader: number; epoch: number; isr: number[] }> {
   const client = await WireClient.connect(port);
   try {
@@ -70,14 +72,19 @@ describe('control: partition leadership', () => {
     expect(c.control.describePartition('moves', 0).isr).not.toContain(outside);
     const res = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leader`, {
       method: 'POST',
+      headers: JSON_HEADERS,
       body: JSON.stringify({ broker: outside }),
     });
     expect(res.status).toBe(409);
     expect(((await res.json()) as { kafkaError: string }).kafkaError).toBe('INELIGIBLE_REPLICA');
-    const leaderless = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leaderless`, { method: 'POST' });
+    const leaderless = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leaderless`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+    });
     expect(((await leaderless.json()) as { leader: number }).leader).toBe(-1);
     const back = await fetch(`${c.adminUrl}/v1/partitions/moves/0/leader`, {
       method: 'POST',
+      headers: JSON_HEADERS,
       body: JSON.stringify({ broker: leader }),
     });
     expect(((await back.json()) as { leader: number }).leader).toBe(leader);

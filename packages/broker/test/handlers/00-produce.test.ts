@@ -14,7 +14,6 @@ import {
 } from '../helpers/records';
 
 // kafkajs ships gzip only; snappy comes from the codec package its users register.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 CompressionCodecs[CompressionTypes.Snappy] = require('kafkajs-snappy');
 
 const HOUR = 3_600_000;

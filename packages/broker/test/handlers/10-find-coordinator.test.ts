@@ -81,6 +81,19 @@ describe('FindCoordinator v0-6', () => {
     ]);
   });
 
+  it('v4+ with an unknown or share key type and no keys: an empty answer, and the connection stays', async () => {
+    const own = await gb.connect();
+    for (const v of [4, 5, 6]) {
+      for (const keyType of [7, 2]) {
+        const res = await own.request(FindCoordinatorApi, v, { keyType, coordinatorKeys: [] });
+        expect(res).toMatchObject({ throttleTimeMs: 0, coordinators: [] });
+      }
+    }
+    expect(own.isClosed).toBe(false);
+    const after = await own.request(FindCoordinatorApi, 4, { keyType: 0, coordinatorKeys: ['orders'] });
+    expect(after.coordinators!.map((k) => [k.key, k.errorCode])).toEqual([['orders', ErrorCode.NONE]]);
+  });
+
   it('a group request sent to a broker that is not its coordinator gets NOT_COORDINATOR', async () => {
     const res = await c.request(FindCoordinatorApi, 3, { key: 'orders', keyType: 0 });
     const wrongIndex = gb.broker.nodes.findIndex((n) => n.nodeId !== res.nodeId);

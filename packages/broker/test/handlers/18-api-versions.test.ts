@@ -34,6 +34,7 @@ describe('ApiVersions', () => {
       { apiKey: 14, minVersion: 0, maxVersion: 5 },
       { apiKey: 15, minVersion: 0, maxVersion: 5 },
       { apiKey: 16, minVersion: 0, maxVersion: 5 },
+      { apiKey: 17, minVersion: 0, maxVersion: 1 },
       { apiKey: 18, minVersion: 0, maxVersion: 4 },
       { apiKey: 19, minVersion: 0, maxVersion: 7 },
       { apiKey: 20, minVersion: 0, maxVersion: 6 },
@@ -51,6 +52,7 @@ describe('ApiVersions', () => {
       { apiKey: 32, minVersion: 0, maxVersion: 4 },
       { apiKey: 33, minVersion: 0, maxVersion: 2 },
       { apiKey: 35, minVersion: 0, maxVersion: 4 },
+      { apiKey: 36, minVersion: 0, maxVersion: 2 },
       { apiKey: 37, minVersion: 0, maxVersion: 3 },
       { apiKey: 42, minVersion: 0, maxVersion: 2 },
       { apiKey: 43, minVersion: 0, maxVersion: 2 },
@@ -62,12 +64,50 @@ describe('ApiVersions', () => {
       { apiKey: 49, minVersion: 0, maxVersion: 1 },
       { apiKey: 50, minVersion: 0, maxVersion: 0 },
       { apiKey: 51, minVersion: 0, maxVersion: 0 },
+      { apiKey: 55, minVersion: 0, maxVersion: 2 },
+      { apiKey: 57, minVersion: 0, maxVersion: 2 },
       { apiKey: 60, minVersion: 0, maxVersion: 1 },
       { apiKey: 61, minVersion: 0, maxVersion: 0 },
       { apiKey: 65, minVersion: 0, maxVersion: 0 },
       { apiKey: 66, minVersion: 0, maxVersion: 1 },
+      { apiKey: 68, minVersion: 0, maxVersion: 1 },
+      { apiKey: 69, minVersion: 0, maxVersion: 1 },
+      { apiKey: 75, minVersion: 0, maxVersion: 0 },
     ]);
     if (version >= 1) expect(res.throttleTimeMs).toBe(0);
+  });
+
+  it('v4 reports the feature levels as Kafka 4.0 does: supported ranges, finalized levels and their epoch', async () => {
+    const res = await client.request(ApiVersionsApi, 4, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
+    expect(res.supportedFeatures).toEqual([
+      { name: 'metadata.version', minVersion: 7, maxVersion: 25 },
+      { name: 'kraft.version', minVersion: 0, maxVersion: 1 },
+      { name: 'group.version', minVersion: 0, maxVersion: 1 },
+      { name: 'transaction.version', minVersion: 0, maxVersion: 1 },
+      { name: 'eligible.leader.replicas.version', minVersion: 0, maxVersion: 0 },
+      { name: 'share.version', minVersion: 0, maxVersion: 0 },
+    ]);
+    expect(res.finalizedFeaturesEpoch).toBe(1);
+    expect(res.finalizedFeatures).toEqual([
+      { name: 'group.version', maxVersionLevel: 1, minVersionLevel: 1 },
+      { name: 'kraft.version', maxVersionLevel: 1, minVersionLevel: 1 },
+      { name: 'metadata.version', maxVersionLevel: 25, minVersionLevel: 25 },
+      { name: 'transaction.version', maxVersionLevel: 1, minVersionLevel: 1 },
+    ]);
+  });
+
+  it('v3 cannot carry a minimum of 0 (KAFKA-17011): such features start at 1, and those only at 0 are left out', async () => {
+    const res = await client.request(ApiVersionsApi, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
+    expect(res.supportedFeatures).toEqual([
+      { name: 'metadata.version', minVersion: 7, maxVersion: 25 },
+      { name: 'kraft.version', minVersion: 1, maxVersion: 1 },
+      { name: 'group.version', minVersion: 1, maxVersion: 1 },
+      { name: 'transaction.version', minVersion: 1, maxVersion: 1 },
+    ]);
+    expect(res.finalizedFeatures).toHaveLength(4);
+    // v0-2 carry no features at all.
+    const v2 = await client.request(ApiVersionsApi, 2, {});
+    expect(v2.supportedFeatures ?? []).toEqual([]);
   });
 
   it('records the v3+ client software name and version', async () => {

@@ -166,7 +166,7 @@ describe('TxnOffsetCommit v0-4 and transactional offsets in __consumer_offsets',
     ]);
     // A marker from an older transaction coordinator epoch changes nothing.
     expect(() => gb.broker.groups.completeTransaction(partition, 600, 3, 1, true)).toThrow(
-      expect.objectContaining({ kafkaErrorName: 'TRANSACTION_COORDINATOR_FENCED' }),
+      expect.objectContaining({ errorName: 'TRANSACTION_COORDINATOR_FENCED' }),
     );
     expect(await fetchT(c, 'ag', true)).toEqual([
       [-1, ErrorCode.UNSTABLE_OFFSET_COMMIT],

@@ -93,4 +93,41 @@ describe('DescribeLogDirs', () => {
       await multi.dispose();
     }
   });
+  it('each broker identity reports the replicas it holds, with their sizes, under the configured log dir', async () => {
+    const multi = await startTestBroker({ 'samsa.broker.count': 3 });
+    const clients: WireClient[] = [];
+    try {
+      for (const node of multi.broker.nodes) clients.push(await WireClient.connect(node.port));
+      const [first] = clients as [WireClient];
+      const created = await first.request(CreateTopicsApi, 5, {
+        topics: [
+          { name: 'one-each', numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] },
+          { name: 'everywhere', numPartitions: 2, replicationFactor: 3, assignments: [], configs: [] },
+        ],
+        timeoutMs: 1000,
+        validateOnly: false,
+      });
+      expect(created.topics.map((t) => t.errorCode)).toEqual([0, 0]);
+      const leaders = multi.broker.cluster.topicByName('one-each')!.partitions.map((p) => p.replicas[0]!);
+      expect([...leaders].sort()).toEqual([1, 2, 3]);
+      for (let p = 0; p < 3; p++) {
+        const leader = clients[leaders[p]! - 1]!;
+        expect((await produceOne(leader, 9, 'one-each', p, batchOf(['x', 'y']))).errorCode).toBe(ErrorCode.NONE);
+      }
+      const logDir = resolve(multi.broker.config.logDirs[0]!);
+      for (const [i, client] of clients.entries()) {
+        const nodeId = multi.broker.nodes[i]!.nodeId;
+        const described = await client.request(DescribeLogDirsApi, 4, { topics: null });
+        expect(described.results.map((r) => r.logDir)).toEqual([logDir]);
+        const topics = Object.fromEntries(described.results[0]!.topics.map((t) => [t.name, t.partitions]));
+        const held = topics['one-each']!;
+        expect(held.map((p) => p.partitionIndex)).toEqual([leaders.indexOf(nodeId)]);
+        expect(held[0]!.partitionSize).toBeGreaterThan(0);
+        expect(topics['everywhere']!.map((p) => p.partitionIndex).sort()).toEqual([0, 1]);
+      }
+    } finally {
+      for (const c of clients) c.destroy();
+      await multi.dispose();
+    }
+  });
 });

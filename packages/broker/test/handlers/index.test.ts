@@ -1,82 +1,77 @@
-import { ApiVersionsApi, HeartbeatApi, MetadataApi, type ApiCodec } from '@samsa/protocol';
-import { HANDLERS, HandlerRegistry, type HandlerEntry } from '../../src/handlers/index';
-import type { AnyHandler } from '../../src/handlers/handler';
+// The handler registry against the handlers themselves: every handler file serves the API its name carries, each
+// key once, within its codec's versions, and ApiVersions advertises exactly the declared ranges.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiKey, ApiVersionsApi, HeartbeatApi, type ApiCodec } from '@samsa/protocol';
+import { HANDLER_MODULES, HandlerRegistry } from '../../src/handlers/index';
+import { defineHandler, type AnyHandler } from '../../src/handlers/handler';
 import { heartbeatHandler } from '../../src/handlers/12-heartbeat';
 
-/** The API keys the broker serves: 0-3, 8-16, 18-33, 35, 37, 42-51, 60, 61, 65, 66. */
-const SERVED = [
-  0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 35, 37,
-  42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 60, 61, 65, 66,
-];
+const HANDLER_DIR = join(__dirname, '../../src/handlers');
 
-function countingEntry(
-  api: ApiCodec<unknown, unknown>,
-  min: number,
-  max: number,
-  handler: AnyHandler,
-): HandlerEntry & { loads: number } {
-  const e = {
-    api,
-    versions: { min, max },
-    loads: 0,
-    load(): AnyHandler {
-      e.loads++;
-      return handler;
-    },
-  };
-  return e;
-}
+/** `NN-<api>.ts` → NN: the handler files, by the API key in their names. */
+const HANDLER_FILE_KEYS = readdirSync(HANDLER_DIR)
+  .filter((f) => /^\d\d-[a-z-]+\.ts$/.test(f))
+  .map((f) => Number(f.slice(0, 2)))
+  .sort((a, b) => a - b);
 
 describe('handler registry', () => {
-  it('registers every served API once', () => {
-    expect(HANDLERS.map((h) => h.api.apiKey).sort((a, b) => a - b)).toEqual(SERVED);
-    expect(new HandlerRegistry().supportedApis().map((a) => a.apiKey)).toEqual(SERVED);
+  const registry = new HandlerRegistry();
+
+  it('serves one handler per handler file, each under the API key of its file name', () => {
+    expect(HANDLER_FILE_KEYS.length).toBeGreaterThan(40);
+    expect(HANDLER_MODULES).toHaveLength(HANDLER_FILE_KEYS.length);
+    expect(registry.handlers().map((h) => h.api.apiKey)).toEqual(HANDLER_FILE_KEYS);
   });
 
-  it.each(HANDLERS.map((h) => [h.api.name, h] as const))(
-    '%s: the loaded handler serves the declared codec and range, within the spec',
-    (_name, entry) => {
-      const handler = new HandlerRegistry([entry]).get(entry.api.apiKey);
-      expect(handler).toBeDefined();
-      expect(handler?.api.apiKey).toBe(entry.api.apiKey);
-      expect(handler?.versions).toEqual(entry.versions);
-      expect(handler?.versions.min).toBeGreaterThanOrEqual(entry.api.validVersions.min);
-      expect(handler?.versions.max).toBeLessThanOrEqual(entry.api.validVersions.max);
+  it('advertises exactly the ranges the handlers declare, ordered by key', () => {
+    expect(registry.supportedApis()).toEqual(
+      registry
+        .handlers()
+        .map((h) => ({ apiKey: h.api.apiKey, minVersion: h.versions.min, maxVersion: h.versions.max })),
+    );
+  });
+
+  it.each(new HandlerRegistry().handlers().map((h) => [h.api.name, h] as const))(
+    '%s: a range within its codec, under its own name',
+    (name, handler) => {
+      expect(ApiKey[name as keyof typeof ApiKey]).toBe(handler.api.apiKey);
+      expect(registry.get(handler.api.apiKey)).toBe(handler);
+      expect(handler.versions.min).toBeGreaterThanOrEqual(handler.api.validVersions.min);
+      expect(handler.versions.max).toBeLessThanOrEqual(handler.api.validVersions.max);
+      expect(handler.versions.min).toBeLessThanOrEqual(handler.versions.max);
     },
   );
 
-  it('lists the ranges without loading a handler, loads one on first use and keeps it', () => {
-    const entry = countingEntry(HeartbeatApi as ApiCodec<unknown, unknown>, 0, 4, heartbeatHandler as AnyHandler);
-    const registry = new HandlerRegistry([entry]);
-    expect(registry.supportedApis()).toEqual([{ apiKey: HeartbeatApi.apiKey, minVersion: 0, maxVersion: 4 }]);
-    expect(entry.loads).toBe(0);
-    expect(registry.get(HeartbeatApi.apiKey)).toBe(heartbeatHandler);
-    expect(registry.get(HeartbeatApi.apiKey)).toBe(heartbeatHandler);
-    expect(entry.loads).toBe(1);
-    expect(registry.get(MetadataApi.apiKey)).toBeUndefined();
+  it('loads the handler modules on first use, once', () => {
+    let loads = 0;
+    const lazy = new HandlerRegistry([
+      () => {
+        loads++;
+        return heartbeatHandler as AnyHandler;
+      },
+    ]);
+    expect(loads).toBe(0);
+    expect(lazy.get(HeartbeatApi.apiKey)).toBe(heartbeatHandler);
+    expect(lazy.supportedApis()).toEqual([{ apiKey: HeartbeatApi.apiKey, minVersion: 0, maxVersion: 4 }]);
+    expect(lazy.get(ApiVersionsApi.apiKey)).toBeUndefined();
+    expect(loads).toBe(1);
   });
 
-  it('refuses an entry claiming versions its codec does not define', () => {
+  it('refuses a handler claiming versions its codec does not define', () => {
     const max = ApiVersionsApi.validVersions.max + 1;
-    const entry = countingEntry(ApiVersionsApi as ApiCodec<unknown, unknown>, 0, max, heartbeatHandler as AnyHandler);
-    expect(() => new HandlerRegistry([entry])).toThrow(
+    const tooNew = defineHandler({
+      ...(heartbeatHandler as AnyHandler),
+      api: ApiVersionsApi as ApiCodec<unknown, unknown>,
+      versions: { min: 0, max },
+    });
+    expect(() => new HandlerRegistry([tooNew]).supportedApis()).toThrow(
       `ApiVersions handler serves v0-${max}, outside the spec's v0-${max - 1}`,
     );
   });
 
   it('refuses two handlers for one key', () => {
-    const a = countingEntry(HeartbeatApi as ApiCodec<unknown, unknown>, 0, 4, heartbeatHandler as AnyHandler);
-    expect(() => new HandlerRegistry([a, heartbeatHandler as AnyHandler])).toThrow(
-      `two handlers for API key ${HeartbeatApi.apiKey}`,
-    );
-  });
-
-  it('refuses a loaded handler whose range differs from the declared one', () => {
-    const entry = countingEntry(HeartbeatApi as ApiCodec<unknown, unknown>, 0, 3, heartbeatHandler as AnyHandler);
-    const registry = new HandlerRegistry([entry]);
-    expect(registry.supportedApis()[0]?.maxVersion).toBe(3);
-    expect(() => registry.get(HeartbeatApi.apiKey)).toThrow(
-      'Heartbeat handler serves v0-4 but the registry declares Heartbeat v0-3',
-    );
+    const twice = new HandlerRegistry([heartbeatHandler as AnyHandler, () => heartbeatHandler as AnyHandler]);
+    expect(() => twice.get(HeartbeatApi.apiKey)).toThrow(`two handlers for API key ${HeartbeatApi.apiKey}`);
   });
 });

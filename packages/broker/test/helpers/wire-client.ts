@@ -4,6 +4,7 @@
  * Also sends raw bytes, to test how the broker treats malformed input.
  */
 import { connect, type Socket } from 'node:net';
+import { connect as connectTls, type ConnectionOptions } from 'node:tls';
 import { decodeResponseHeader, encodeRequestHeader, Reader, Writer, type ApiCodec } from '@samsa/protocol';
 
 interface Pending {
@@ -16,6 +17,8 @@ export class WireClient {
   readonly #socket: Socket;
   #buffer: Buffer = Buffer.alloc(0);
   readonly #pending: Pending[] = [];
+  /** Takers of the next frames as raw bytes (size prefix included): SASL v0 tokens have no response header. */
+  readonly #rawTakers: ((frame: Buffer) => void)[] = [];
   #nextCorrelationId = 1;
   readonly closed: Promise<void>;
   #isClosed = false;
@@ -36,6 +39,17 @@ export class WireClient {
   static connect(port: number, host = '127.0.0.1'): Promise<WireClient> {
     return new Promise((resolve, reject) => {
       const socket = connect({ port, host }, () => {
+        socket.off('error', reject);
+        resolve(new WireClient(socket));
+      });
+      socket.once('error', reject);
+    });
+  }
+
+  /** A TLS connection: resolves once the handshake completed, rejects when it fails. */
+  static connectTls(port: number, options: ConnectionOptions, host = '127.0.0.1'): Promise<WireClient> {
+    return new Promise((resolve, reject) => {
+      const socket = connectTls({ port, host, servername: 'localhost', ...options }, () => {
         socket.off('error', reject);
         resolve(new WireClient(socket));
       });
@@ -104,6 +118,11 @@ export class WireClient {
     });
   }
 
+  /** The next frame the broker sends, size prefix included, whatever it holds (a raw SASL token). */
+  nextRawFrame(): Promise<Buffer> {
+    return new Promise((resolve) => this.#rawTakers.push(resolve));
+  }
+
   /** Raw frames in arrival order, for tests that pipeline with sendRaw. */
   nextCorrelationId(): number {
     return this.#nextCorrelationId++;
@@ -123,7 +142,13 @@ export class WireClient {
       const size = this.#buffer.readInt32BE(0);
       if (this.#buffer.length < 4 + size) break;
       const frame = this.#buffer.subarray(4, 4 + size);
+      const whole = this.#buffer.subarray(0, 4 + size);
       this.#buffer = this.#buffer.subarray(4 + size);
+      const taker = this.#rawTakers.shift();
+      if (taker) {
+        taker(whole);
+        continue;
+      }
       const pending = this.#pending.shift();
       if (!pending) throw new Error('unexpected response');
       const got = frame.readInt32BE(0);

@@ -50,16 +50,21 @@ describe('response ordering under pipelining', () => {
     ]);
     listener = new Listener({
       nodeId: 1,
-      bindHost: '127.0.0.1',
-      bindPort: 0,
-      advertisedHost: '127.0.0.1',
-      advertisedPort: 0,
       rack: null,
+      endpoints: [
+        {
+          listener: 'PLAINTEXT',
+          securityProtocol: 'PLAINTEXT',
+          bindHost: '127.0.0.1',
+          bindPort: 0,
+          advertisedHost: '127.0.0.1',
+          advertisedPort: 0,
+          tls: null,
+          processor: new Dispatcher({ registry, services: { cluster, replicas } }),
+        },
+      ],
       maxRequestBytes: 1 << 20,
-      cluster,
-      dispatcher: new Dispatcher(registry),
-      supportedApis: registry.supportedApis(),
-      replicas,
+      brokers: cluster,
       logger: pino({ level: 'silent' }),
     });
     const node = await listener.start();

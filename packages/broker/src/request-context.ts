@@ -1,0 +1,45 @@
+/**
+ * The services a request's handler may use, and the per-request context built from them and the client's session.
+ * The request path (dispatch) owns the services; a connection only contributes its session.
+ */
+import type { ClientSession } from './client-session';
+import type { Cluster } from './cluster';
+import type { BrokerGroups } from './groups';
+import type { ApiRange, RequestContext } from './handlers/handler';
+import type { ReplicaManager } from './replica-manager';
+import type { BrokerTransactions } from './transactions';
+import type { BrokerTxnMarkers } from './txn-markers';
+
+export interface BrokerServices {
+  readonly cluster: Cluster;
+  readonly replicas: ReplicaManager;
+  /** The group coordinator (absent when the broker is embedded without one: group APIs then fail). */
+  readonly groups?: BrokerGroups;
+  /** Producer ids and transactions (absent when embedded without them: those APIs then fail). */
+  readonly transactions?: BrokerTransactions;
+  readonly txnMarkers?: BrokerTxnMarkers;
+}
+
+export function requestContext(
+  services: BrokerServices,
+  supportedApis: readonly ApiRange[],
+  session: ClientSession,
+  apiVersion: number,
+  correlationId: number,
+): RequestContext {
+  return {
+    cluster: services.cluster,
+    node: session.node,
+    apiVersion,
+    correlationId,
+    client: session.client,
+    auth: session.auth,
+    logger: session.logger,
+    supportedApis,
+    replicas: services.replicas,
+    groups: services.groups,
+    transactions: services.transactions,
+    txnMarkers: services.txnMarkers,
+    closeConnection: session.closeAfterResponses,
+  };
+}
