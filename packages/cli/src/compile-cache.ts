@@ -65,11 +65,18 @@ interface CjsModuleStatics {
 
 let installed: CompileCache | null = null;
 
-/** Where the binary keeps its cache, or null when `SAMSA_COMPILE_CACHE=0` or source maps are on. */
-export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+/**
+ * Where the binary keeps its cache, or null when `SAMSA_COMPILE_CACHE=0` or source maps are on. `defaultDir`: the
+ * directory used when the variable is unset (this package's `dist/.compile-cache`; the installed package passes
+ * its own).
+ */
+export function compileCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  defaultDir = join(__dirname, '..', '.compile-cache'),
+): string | null {
   const setting = env.SAMSA_COMPILE_CACHE;
   if (setting === '0' || process.sourceMapsEnabled) return null;
-  return setting !== undefined && setting !== '' ? setting : join(__dirname, '..', '.compile-cache');
+  return setting !== undefined && setting !== '' ? setting : defaultDir;
 }
 
 /**

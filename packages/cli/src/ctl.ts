@@ -1,7 +1,9 @@
 /**
  * `samsa ctl`: the control API from a shell, through a running broker's HTTP admin endpoint
- * (`samsa.admin.listener`; `--admin host:port`, else $SAMSA_ADMIN, else 127.0.0.1:9644). Prints the endpoint's
- * JSON answer; exit 0 on success, 1 when the endpoint refuses or cannot be reached, 2 for a usage error.
+ * (`samsa.admin.listener`; `--admin host:port`, else $SAMSA_ADMIN, else 127.0.0.1:9644). The bearer token of
+ * `samsa.admin.token` comes from $SAMSA_ADMIN_TOKEN (or `--token`, which other users can see in the process list).
+ * Writes are sent as JSON, which the endpoint requires. Prints the endpoint's JSON answer; exit 0 on success, 1
+ * when the endpoint refuses or cannot be reached, 2 for a usage error.
  */
 import { UsageError } from './args';
 
@@ -15,6 +17,8 @@ export interface CtlRequest {
 
 export interface CtlCommand {
   readonly admin: string;
+  /** Bearer token for the endpoint; null: none sent. */
+  readonly token: string | null;
   readonly request: CtlRequest;
 }
 
@@ -27,10 +31,11 @@ const FLAG_FIELDS: Readonly<Record<string, string>> = {
 
 export function ctlHelp(): string {
   return [
-    'Usage: samsa ctl [--admin host:port] <command> ...',
+    'Usage: samsa ctl [--admin host:port] [--token T] <command> ...',
     '',
     'Drives a running broker through its HTTP admin endpoint (start it with --samsa.admin.listener host:port).',
     'The address comes from --admin, else $SAMSA_ADMIN, else 127.0.0.1:9644. Prints JSON.',
+    'When the broker sets samsa.admin.token, pass it in $SAMSA_ADMIN_TOKEN (or --token, visible in ps).',
     '',
     'Commands:',
     '  status                                   brokers and their state (running, stopped, paused)',
@@ -39,6 +44,10 @@ export function ctlHelp(): string {
     '  leader <topic> <p> <broker>              move leadership (the broker must be in the ISR)',
     '  isr <topic> <p> <id,id,...>              force the ISR',
     '  leaderless <topic> <p>                   leader -1 until the next leader move',
+    '  read-replica <topic> <p> <broker|none>   the leader sends v11+ consumers to this replica (KIP-392)',
+    '  compact [<topic> [<p>]]                  a log cleaner pass now (every compacted topic without <topic>);',
+    "                                           prints what each replica's pass removed",
+    "  cleaner <topic> <p>                      the log cleaner's state of each replica (dirty ratio, last pass, ...)",
     '  error --api A --error E [--count N | --probability P] [--broker B] [--topic T] [--partition P]',
     '                                           answer matching requests with error E (name or code)',
     '  drop [--api A] [--count N | --probability P] [--broker B] [--topic T] [--partition P]',
@@ -74,10 +83,12 @@ export function parseCtl(argv: readonly string[], env: NodeJS.ProcessEnv = proce
     flags[key] = value;
   }
   const admin = flags['admin'] ?? env['SAMSA_ADMIN'] ?? DEFAULT_ADMIN;
+  const token = flags['token'] ?? env['SAMSA_ADMIN_TOKEN'] ?? null;
   delete flags['admin'];
+  delete flags['token'];
   const [command, ...args] = positional;
   if (command === undefined) throw new UsageError('missing ctl command; try: samsa ctl --help');
-  return { admin, request: toRequest(command, args, flags) };
+  return { admin, token: token === '' ? null : token, request: toRequest(command, args, flags) };
 }
 
 function toRequest(command: string, args: string[], flags: Record<string, string>): CtlRequest {
@@ -112,6 +123,27 @@ function toRequest(command: string, args: string[], flags: Record<string, string
     }
     case 'leaderless':
       return { method: 'POST', path: `${partitionPath()}/leaderless` };
+    case 'read-replica': {
+      const path = partitionPath();
+      const broker = args[2];
+      if (broker === undefined) throw new UsageError('usage: samsa ctl read-replica <topic> <partition> <broker|none>');
+      return {
+        method: 'POST',
+        path: `${path}/preferred-read-replica`,
+        body: { broker: broker === 'none' ? null : int(broker, 'broker') },
+      };
+    }
+    case 'cleaner':
+      return { method: 'GET', path: `${partitionPath()}/cleaner` };
+    case 'compact': {
+      const [topic, partition] = args;
+      if (topic === undefined) return { method: 'POST', path: '/v1/compact' };
+      return {
+        method: 'POST',
+        path: `/v1/topics/${encodeURIComponent(topic)}/compact`,
+        body: partition === undefined ? {} : { partition: int(partition, 'partition') },
+      };
+    }
     case 'error':
       return { method: 'POST', path: '/v1/faults/errors', body: body() };
     case 'drop':
@@ -197,17 +229,18 @@ export async function runCtl(
   }
   const base = cmd.admin.startsWith('http://') ? cmd.admin.replace(/\/+$/, '') : `http://${cmd.admin}`;
   let res: Response;
+  const headers: Record<string, string> = {};
+  if (cmd.token !== null) headers['authorization'] = `Bearer ${cmd.token}`;
+  // The endpoint takes writes only as JSON (a web page cannot send that cross-origin without a preflight).
+  if (cmd.request.method !== 'GET') headers['content-type'] = 'application/json';
   try {
     res = await fetch(`${base}${cmd.request.path}`, {
       method: cmd.request.method,
-      ...(cmd.request.body !== undefined
-        ? { body: JSON.stringify(cmd.request.body), headers: { 'content-type': 'application/json' } }
-        : {}),
+      headers,
+      ...(cmd.request.body !== undefined ? { body: JSON.stringify(cmd.request.body) } : {}),
     });
   } catch (e) {
-    err.write(
-      `samsa: cannot reach the admin endpoint at ${base}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}\n`,
-    );
+    err.write(unreachableMessage(base, e));
     return 1;
   }
   const text = await res.text();
@@ -217,4 +250,28 @@ export async function runCtl(
   }
   out.write(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
   return 0;
+}
+
+/** Says why the endpoint could not be reached and, when nothing listens there, how to start one. */
+function unreachableMessage(base: string, e: unknown): string {
+  // fetch() fails with "fetch failed" and the socket's error as its cause. Read by shape, not instanceof: the error
+  // can come from another realm (a test runner's sandbox).
+  interface ErrorShape {
+    readonly message?: unknown;
+    readonly code?: unknown;
+    readonly cause?: ErrorShape;
+  }
+  const outer = e as ErrorShape | null;
+  const cause: ErrorShape | null = outer?.cause ?? outer;
+  const code = cause?.code;
+  const lines = [`samsa: cannot reach the admin endpoint at ${base}: ${String(cause?.message ?? e)}`];
+  if (code === 'ECONNREFUSED') {
+    lines.push(
+      `samsa: nothing listens there. The admin endpoint is off unless asked for: start the broker with`,
+      `  samsa start --samsa.admin.listener ${DEFAULT_ADMIN}`,
+      `  (in a test suite: startCluster({ admin: true }), whose adminUrl is the address),`,
+      `then pass that address to samsa ctl with --admin host:port or $SAMSA_ADMIN.`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
