@@ -95,7 +95,7 @@ export function report(figure: Figure): void {
   const dir = process.env.SAMSA_BENCH_RESULTS;
   if (dir) {
     mkdirSync(dir, { recursive: true });
-    appendFileSync(join(dir, 'figures.jsonl'), JSON.stringify(figure) + '\n');
+    appendFileSync(join(dir, 'figures.jsonl'), `${JSON.stringify(figure)}\n`);
   }
 }
 

@@ -21,7 +21,8 @@ function benchFiles(): string[] {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort()) if (f.endsWith('.bench.ts')) files.push(join(dir, f));
   }
-  return files.filter((f) => !filter || f.includes(filter));
+  // Matched on the path inside the repository, so a checkout's own directory name selects nothing.
+  return files.filter((f) => !filter || relative(root, f).includes(filter));
 }
 
 function readFigures(file: string): Figure[] {
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
   const date = new Date().toISOString();
   writeFileSync(
     join(resultsDir, 'latest.json'),
-    JSON.stringify({ date, command, machine, seconds: (Date.now() - started) / 1000, runs }, null, 2) + '\n',
+    `${JSON.stringify({ date, command, machine, seconds: (Date.now() - started) / 1000, runs }, null, 2)}\n`,
   );
   const header = `# samsa benchmarks\n\n${date} · \`${command}\` · ${machine} · ${((Date.now() - started) / 1000).toFixed(0)} s`;
   writeFileSync(join(resultsDir, 'latest.md'), markdown(runs, header));

@@ -3,10 +3,14 @@
 // (a small head and a shared batch, corked into one writev), and responses are only cut at their size prefix and
 // checked for their correlation id (plus an optional check of the body).
 import { connect, type Socket } from 'node:net';
+import { connect as connectTls, type ConnectionOptions } from 'node:tls';
 import type { FramePart } from './wire';
 
+/** Where a load goes: a port on 127.0.0.1, or one that speaks TLS (with the client's TLS options). */
+export type Target = number | { readonly port: number; readonly tls: ConnectionOptions };
+
 export interface LoadSpec {
-  readonly port: number;
+  readonly port: Target;
   readonly connections: number;
   /** Requests in flight on each connection. */
   readonly window: number;
@@ -25,19 +29,25 @@ export interface LoadResult {
   readonly seconds: number;
 }
 
-export function openSocket(port: number): Promise<Socket> {
+export function openSocket(target: Target): Promise<Socket> {
   return new Promise((ok, fail) => {
-    const s = connect({ port, host: '127.0.0.1' }, () => {
-      s.off('error', fail);
-      ok(s);
-    });
+    const s =
+      typeof target === 'number'
+        ? connect({ port: target, host: '127.0.0.1' }, () => {
+            s.off('error', fail);
+            ok(s);
+          })
+        : connectTls({ port: target.port, host: '127.0.0.1', ...target.tls }, () => {
+            s.off('error', fail);
+            ok(s);
+          });
     s.once('error', fail);
     s.setNoDelay(true);
   });
 }
 
 /** Opens sockets a few at a time: a listen backlog can be small (the librdkafka mock's is 5). */
-async function openMany(port: number, count: number): Promise<Socket[]> {
+async function openMany(port: Target, count: number): Promise<Socket[]> {
   const sockets: Socket[] = [];
   while (sockets.length < count) {
     const batch = Math.min(32, count - sockets.length);

@@ -1,7 +1,7 @@
 // Workloads shared by the scripts/bench/*.bench.ts files: produce and fetch runs of the raw-protocol generator with
 // pre-built frames, and the settings that scale them. SAMSA_BENCH_QUICK=1 shortens every run (for a smoke pass);
 // SAMSA_BENCH_SECONDS sets the measured seconds of each run.
-import { openSocket, runLoad, writeFrame, FrameCutter, type LoadResult } from './generator';
+import { openSocket, runLoad, writeFrame, FrameCutter, type LoadResult, type Target } from './generator';
 import { batchOfSize, fetchFrame, produceError, produceFrame, type FramePart } from './wire';
 
 export const QUICK = process.env.SAMSA_BENCH_QUICK === '1';
@@ -47,7 +47,7 @@ export function checkProduce(body: Buffer): void {
 }
 
 /** Produce throughput: request MB/s (the bytes a client sends) and records/s. */
-export async function produceRun(port: number, shape: ProduceShape): Promise<ProduceRun> {
+export async function produceRun(port: Target, shape: ProduceShape): Promise<ProduceRun> {
   const { batch, records } = sharedBatch(shape.valueBytes, shape.batchBytes);
   const window = shape.window ?? defaultWindow(shape.batchBytes);
   const partitions = shape.partitions ?? 1;
@@ -74,7 +74,22 @@ export async function produceRun(port: number, shape: ProduceShape): Promise<Pro
 }
 
 /** Writes `count` produce requests (window 8) and waits for every answer: fills a log before a fetch run. */
-export async function fill(port: number, frame: FramePart, count: number): Promise<void> {
+export async function fill(port: Target, frame: FramePart, count: number): Promise<void> {
+  return send(port, count, () => frame);
+}
+
+/** One produce request per partition, `shape`'s batch to each (window 8): every partition has been written. */
+export async function produceToEach(
+  port: number,
+  partitions: number,
+  shape: Pick<ProduceShape, 'valueBytes' | 'batchBytes' | 'acks'>,
+): Promise<void> {
+  const { batch } = sharedBatch(shape.valueBytes, shape.batchBytes);
+  return send(port, partitions, (i) => produceFrame(TOPIC, i, shape.acks, i, batch));
+}
+
+/** Writes `count` produce requests, the i-th being `frameAt(i)`, 8 in flight, and waits for every answer. */
+async function send(port: Target, count: number, frameAt: (i: number) => FramePart): Promise<void> {
   const socket = await openSocket(port);
   let sent = 0;
   let received = 0;
@@ -88,14 +103,14 @@ export async function fill(port: number, frame: FramePart, count: number): Promi
       }
       received++;
       if (sent < count) {
-        writeFrame(socket, frame);
+        writeFrame(socket, frameAt(sent));
         sent++;
       }
       if (received === count) done();
     });
     socket.on('data', (c: Buffer) => cutter.push(c));
     socket.on('error', fail);
-    for (; sent < Math.min(8, count); sent++) writeFrame(socket, frame);
+    for (; sent < Math.min(8, count); sent++) writeFrame(socket, frameAt(sent));
   });
   socket.destroy();
 }
@@ -111,7 +126,7 @@ export interface FetchLog {
  * (partition_max_bytes) from a batch boundary, connections start at different places and wrap around the log.
  */
 export async function fetchRun(
-  port: number,
+  port: Target,
   log: FetchLog,
   perFetch: number,
   connections: number,

@@ -2,7 +2,7 @@
 // samsa through its CLI (as users start it), librdkafka's mock cluster (the reference Kafka-protocol server), the raw
 // TCP sink/source, and a bare Node listener (the floor for start-up time and idle memory).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FrameCutter, openSocket } from './generator';
@@ -19,8 +19,12 @@ export interface RunningServer {
   readonly pid: number;
   /** Milliseconds from spawn to the server saying it listens. */
   readonly startMs: number;
+  /** samsa only: every listener's address by name, from its "listening" line. */
+  readonly listeners?: Readonly<Record<string, string>>;
   /** Resident set size in bytes, from /proc. */
   rss(): number;
+  /** File descriptors the process holds, from /proc. */
+  fds(): number;
   stop(): Promise<void>;
 }
 
@@ -45,7 +49,7 @@ function launch(
     const onData = (c: Buffer): void => {
       if (found) return;
       buffered += c.toString();
-      let nl;
+      let nl: number;
       while (!found && (nl = buffered.indexOf('\n')) >= 0) {
         const line = buffered.slice(0, nl);
         buffered = buffered.slice(nl + 1);
@@ -59,6 +63,7 @@ function launch(
           pid: child.pid as number,
           startMs,
           rss: () => rssOf(child.pid as number),
+          fds: () => readdirSync(`/proc/${child.pid as number}/fd`).length,
           stop: () =>
             new Promise<void>((done) => {
               const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
@@ -111,6 +116,7 @@ export function startSamsa(options: SamsaOptions = {}): Promise<RunningServer> {
   const overrides: string[] = [];
   const config = { listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dir, ...options.config };
   for (const [k, v] of Object.entries(config)) overrides.push(`--${k}`, v);
+  let listeners: Record<string, string> = {};
   return launch(
     'samsa',
     process.execPath,
@@ -118,11 +124,13 @@ export function startSamsa(options: SamsaOptions = {}): Promise<RunningServer> {
     { ...process.env, ...options.env },
     (line) => {
       if (!line.includes('"listening"')) return null;
-      const address = (JSON.parse(line) as { address?: string }).address ?? '';
+      const logged = JSON.parse(line) as { address?: string; listeners?: Record<string, string> };
+      listeners = logged.listeners ?? {};
+      const address = logged.address ?? '';
       return Number(address.slice(address.lastIndexOf(':') + 1));
     },
     () => rmSync(dir, { recursive: true, force: true }),
-  );
+  ).then((server) => ({ ...server, listeners }));
 }
 
 /** Builds the librdkafka mock cluster into bench-results/ when missing; null (with the reason) when it cannot. */
@@ -148,11 +156,23 @@ export function startMock(binary: string, topics: readonly string[]): Promise<Ru
   });
 }
 
-export function startTcpBaseline(mode: 'sink' | 'source', responseBytes = 0): Promise<RunningServer> {
+/** The raw sink or source; over TLS with the certificates of `tlsCertDir` (`samsa certs --out`) when given. */
+export function startTcpBaseline(
+  mode: 'sink' | 'source',
+  responseBytes = 0,
+  tlsCertDir?: string,
+): Promise<RunningServer> {
   return launch(
-    `raw TCP ${mode}`,
+    `raw ${tlsCertDir ? 'TLS' : 'TCP'} ${mode}`,
     process.execPath,
-    ['--import', 'tsx', join(__dirname, 'tcp-baseline-server.ts'), mode, String(responseBytes)],
+    [
+      '--import',
+      'tsx',
+      join(__dirname, 'tcp-baseline-server.ts'),
+      mode,
+      String(responseBytes),
+      ...(tlsCertDir ? [tlsCertDir] : []),
+    ],
     process.env,
     (line) => {
       const port = Number(line.trim());
@@ -198,4 +218,12 @@ export async function createTopic(
 ): Promise<void> {
   const error = createTopicsError(await roundTrip(port, createTopicsFrame(topic, partitions, configs)));
   if (error !== 0) throw new Error(`CreateTopics ${topic} failed with error ${error}`);
+}
+
+/** Throwaway certificates from `samsa certs --out DIR` (the CLI the benches start): ca.pem, broker.pem, broker.key. */
+export function samsaCerts(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'samsa-bench-certs-')), 'certs');
+  const made = spawnSync(process.execPath, [CLI, 'certs', '--out', dir], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`samsa certs failed: ${made.stderr}`);
+  return dir;
 }

@@ -3,8 +3,14 @@
 //           patched in), so the generator moves the same bytes as against a broker, minus the broker's work;
 //   source: answers each request with a response of RESPONSE_BYTES (size prefix included), written as an 8-byte head
 //           and one shared payload buffer, as a broker answering fetches would.
-// Usage: node --import tsx tcp-baseline-server.ts sink|source [RESPONSE_BYTES]; prints the port on its first line.
+// With a third argument, a directory holding broker.pem and broker.key (`samsa certs`), it speaks TLS: the ceiling
+// of a Node server behind TLS, which samsa's SSL listeners are compared with.
+// Usage: node --import tsx tcp-baseline-server.ts sink|source [RESPONSE_BYTES [CERT_DIR]]; prints the port on its
+// first line.
+import { readFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
 import { produceResponseTemplate } from './wire';
 
 const mode = process.argv[2];
@@ -62,7 +68,13 @@ function serve(socket: Socket): void {
   socket.on('error', () => socket.destroy());
 }
 
-const server = createServer(serve);
+const certDir = process.argv[4];
+const server = certDir
+  ? createTlsServer(
+      { cert: readFileSync(join(certDir, 'broker.pem')), key: readFileSync(join(certDir, 'broker.key')) },
+      serve,
+    )
+  : createServer(serve);
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${(server.address() as { port: number }).port}\n`);
 });
