@@ -134,7 +134,8 @@ class RecordingProxy {
         const size = pending.readInt32BE(0);
         const frame = Buffer.from(pending.subarray(0, 4 + size));
         pending = pending.subarray(4 + size);
-        if (size >= 4) this.frames.push({ client: label, apiKey: frame.readInt16BE(4), version: frame.readInt16BE(6), frame });
+        if (size >= 4)
+          this.frames.push({ client: label, apiKey: frame.readInt16BE(4), version: frame.readInt16BE(6), frame });
       }
     });
     client.on('end', () => server.end());
@@ -175,11 +176,19 @@ function run(command: string, args: readonly string[]): Promise<string> {
 }
 
 async function driveKafkajs(bootstrap: string): Promise<void> {
-  const kafka = new Kafka({ clientId: 'golden-kafkajs', brokers: [bootstrap], logLevel: logLevel.NOTHING, retry: { retries: 0 } });
+  const kafka = new Kafka({
+    clientId: 'golden-kafkajs',
+    brokers: [bootstrap],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+  });
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({ topics: [{ topic: TOPICS.kafkajs, numPartitions: 3, replicationFactor: 1 }], timeout: 5000 });
+    await admin.createTopics({
+      topics: [{ topic: TOPICS.kafkajs, numPartitions: 3, replicationFactor: 1 }],
+      timeout: 5000,
+    });
     await admin.fetchTopicMetadata({ topics: [TOPICS.kafkajs] });
     await admin.describeCluster();
     await admin.deleteTopics({ topics: [TOPICS.kafkajs], timeout: 5000 });
@@ -235,7 +244,10 @@ async function clientVersion(client: ClientName): Promise<string> {
       return match === null ? 'unknown' : `${match[1]} (librdkafka ${match[2]})`;
     }
     case 'confluent-kafka-python':
-      return run(SYSTEM_PYTHON, ['-c', "import confluent_kafka as c; print(c.version()[0] + ' (librdkafka ' + c.libversion()[0] + ')')"]);
+      return run(SYSTEM_PYTHON, [
+        '-c',
+        "import confluent_kafka as c; print(c.version()[0] + ' (librdkafka ' + c.libversion()[0] + ')')",
+      ]);
     case 'kafka-python':
       return run(SYSTEM_PYTHON, ['-c', 'import kafka; print(kafka.__version__)']);
   }
@@ -297,11 +309,14 @@ async function main(): Promise<void> {
     const dataDir = mkdtempSync(join(tmpdir(), 'samsa-golden-'));
     // The broker reports its advertised (proxy) address, so it gets a port chosen here to reach it by.
     const brokerPort = await freePort();
-    const broker = await startBroker({
-      listeners: `PLAINTEXT://127.0.0.1:${brokerPort}`,
-      'advertised.listeners': `PLAINTEXT://${bootstrap}`,
-      'log.dirs': dataDir,
-    }, { logger: pino({ level: process.env.SAMSA_LOG_LEVEL ?? 'warn' }) });
+    const broker = await startBroker(
+      {
+        listeners: `PLAINTEXT://127.0.0.1:${brokerPort}`,
+        'advertised.listeners': `PLAINTEXT://${bootstrap}`,
+        'log.dirs': dataDir,
+      },
+      { logger: pino({ level: process.env.SAMSA_LOG_LEVEL ?? 'warn' }) },
+    );
     proxy.upstream = { host: '127.0.0.1', port: brokerPort };
     stopUpstream = async () => {
       await broker.stop();
