@@ -30,12 +30,18 @@ function freePort(): Promise<number> {
   });
 }
 
-function accepts(port: number): Promise<boolean> {
+/**
+ * Whether ZooKeeper serves clients: its `srvr` command (the one four-letter word ZooKeeper 3.8 allows by default)
+ * answers with the server's mode only once it takes sessions; a port that merely accepts is not enough (a client
+ * connecting earlier has its session closed, and Burrow gives up).
+ */
+function zooKeeperServes(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port }, () => {
-      socket.destroy();
-      resolve(true);
-    });
+    let answer = '';
+    const socket = connect({ host: '127.0.0.1', port }, () => socket.write('srvr'));
+    socket.setTimeout(2000, () => socket.destroy());
+    socket.on('data', (d: Buffer) => (answer += d.toString()));
+    socket.once('close', () => resolve(/^Mode: /m.test(answer)));
     socket.once('error', () => resolve(false));
   });
 }
@@ -163,7 +169,7 @@ describeWithClient('burrow', 'burrow 1.2.1 against samsa', () => {
     );
     // The cfg path is an argument: with only ZOOCFGDIR set, zkServer.sh would read /etc/zookeeper/conf.
     zk = startDaemon(ZK_SERVER, ['start-foreground', join(dir, 'zoo.cfg')], dir, { ...process.env, ZOO_LOG_DIR: dir });
-    await waitFor('ZooKeeper did not listen', () => accepts(zkPort), [zk]);
+    await waitFor('ZooKeeper did not serve', () => zooKeeperServes(zkPort), [zk]);
 
     const httpPort = await freePort();
     api = `http://127.0.0.1:${httpPort}/v3/kafka/local`;

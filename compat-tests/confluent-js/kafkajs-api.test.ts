@@ -66,6 +66,7 @@ describeWithClient('confluent-kafka-javascript', '@confluentinc/kafka-javascript
     expect(read.map((r) => r.offset)).toEqual(records.map((_, i) => i));
     expect(actualShape(read, records)).toEqual(expectedShape(records));
     const batches = await storedBatches(broker.bootstrap, topic, 0);
+    expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(records.length);
     expect(batches.map((b) => b.codec)).toEqual(batches.map(() => CODEC_IDS[codec]));
   });
 

@@ -382,8 +382,12 @@ describeWithClients(CLIENTS, 'cross-client: records cross between clients', () =
           await confluentPython.produce(broker.bootstrap, 'x-zstd-confluent', fromConfluent, {
             'compression.type': 'zstd',
           });
-          for (const topic of ['x-zstd-kafkajs', 'x-zstd-confluent']) {
+          for (const [topic, written] of [
+            ['x-zstd-kafkajs', fromKafkajs],
+            ['x-zstd-confluent', fromConfluent],
+          ] as const) {
             const batches = await storedBatches(broker.bootstrap, topic, 0);
+            expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(written.length);
             expect(batches.map((b) => b.codec)).toEqual(batches.map(() => 4));
           }
         });

@@ -85,6 +85,7 @@ describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
       );
       // Stored as v2 batches, converted on the way in as Kafka does, with the codec kept.
       const batches = await storedBatches(broker.bootstrap, topic, 0);
+      expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(sent.length);
       expect(batches.map((b) => [b.magic, b.codec])).toEqual(
         batches.map(() => [2, ['none', 'gzip', 'snappy', 'lz4'].indexOf(codec)]),
       );

@@ -86,6 +86,7 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
       expect(read.map((r) => r.offset)).toEqual(sent.map((_, i) => i));
       expect(actualShape(read, sent)).toEqual(expectedShape(sent));
       const batches = await storedBatches(broker.bootstrap, topic, 0);
+      expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(sent.length);
       expect(batches.map((b) => [b.magic, b.codec])).toEqual(
         batches.map(() => [2, ['none', 'gzip', 'snappy', 'lz4'].indexOf(codec)]),
       );

@@ -21,6 +21,7 @@ export const FEATURES = [
   'codecs',
   'records',
   'groups',
+  'groups-848',
   'admin',
   'idempotence',
   'transactions',
@@ -28,6 +29,7 @@ export const FEATURES = [
   'replication',
   'faults',
   'monitoring',
+  'security',
   'cross-client',
 ] as const;
 

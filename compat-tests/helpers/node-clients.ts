@@ -78,7 +78,17 @@ export interface ClassicClient {
     partitions: readonly number[],
   ): Promise<Array<{ partition: number; offset: number }>>;
   admin<T = unknown>(bootstrap: string, operation: string, args?: unknown): Promise<T>;
+  /** A subscribed member (`topic` starting with ^: a regex); `group.protocol: 'consumer'` for KIP-848. */
   group(bootstrap: string, group: string, topic: string, config?: RdkafkaConfig): GroupMember;
+  /** Consume-transform-produce of `count` records, each batch in a transaction with its offsets. */
+  eos(
+    bootstrap: string,
+    group: string,
+    input: string,
+    output: string,
+    count: number,
+    config?: RdkafkaConfig,
+  ): Promise<{ processed: number; transactions: number }>;
 }
 
 export interface ClassicMetadata {
@@ -144,6 +154,13 @@ function classic(module: ClassicModule): ClassicClient {
     admin: (bootstrap, operation, args = {}) => run(bootstrap, ['admin', operation, JSON.stringify(args)]),
     group: (bootstrap, group, topic, config = {}) =>
       new GroupMember(CLASSIC_DRIVER, [module, bootstrap, 'group', group, topic, JSON.stringify(config)]),
+    eos: (bootstrap, group, input, output, count, config = {}) =>
+      runDriver(
+        CLASSIC_DRIVER,
+        [module, bootstrap, 'eos', group, input, output, String(count), JSON.stringify(config)],
+        undefined,
+        120_000,
+      ),
   };
 }
 

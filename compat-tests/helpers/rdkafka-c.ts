@@ -81,7 +81,7 @@ export const rdkafkaC = {
   ): Promise<CDelivery[]> {
     const out = await run<{ delivered: CDelivery[] }>(
       ['produce', bootstrap, topic, ...props(config)],
-      records.map(recordLine).join('\n') + '\n',
+      `${records.map(recordLine).join('\n')}\n`,
     );
     return out.delivered;
   },
@@ -96,7 +96,7 @@ export const rdkafkaC = {
   ): Promise<CDelivery[]> {
     const out = await run<{ delivered: CDelivery[] }>(
       ['transaction', bootstrap, topic, outcome, ...props(config)],
-      records.map(recordLine).join('\n') + '\n',
+      `${records.map(recordLine).join('\n')}\n`,
       90_000,
     );
     return out.delivered;

@@ -1,121 +1,9 @@
-// What the transactions suites need beside the clients: a minimal raw-protocol connection (for requests no client
-// will send, such as EndTxn for an id that was never initialised), a sessionless Fetch that reports a partition's
-// last stable offset, aborted-transaction list and batch headers (control batches included) at either isolation
-// level, and a kafkajs consumer that collects records at a chosen isolation level.
-import { connect, type Socket } from 'node:net';
-import {
-  buildRecordBatch,
-  decodeResponseHeader,
-  encodeRequestHeader,
-  FetchApi,
-  isControl,
-  isTransactional,
-  readBatchHeader,
-  Reader,
-  RecordIterator,
-  Writer,
-  type ApiCodec,
-  type FetchRequest,
-} from '@samsa/protocol';
+// What the transactions suites need beside the clients: a sessionless Fetch that reports a partition's last stable
+// offset, aborted-transaction list and batches (control batches included, which every client hides) at either
+// isolation level, through kafkajs's own Fetch encoder and record-batch decoder (helpers/kafkajs-wire.ts), and a
+// kafkajs consumer that collects records at a chosen isolation level.
 import type { Kafka } from 'kafkajs';
-
-/** One request at a time over one TCP connection, encoded and decoded with the generated codecs. */
-export class RawConnection {
-  readonly #socket: Socket;
-  #buffer: Buffer = Buffer.alloc(0);
-  #waiting: { resolve: (frame: Buffer) => void; reject: (err: Error) => void } | null = null;
-  #correlationId = 0;
-
-  private constructor(socket: Socket) {
-    this.#socket = socket;
-    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
-    socket.on('error', (err) => this.#fail(err));
-    socket.on('close', () => this.#fail(new Error('connection closed by the broker')));
-  }
-
-  static open(bootstrap: string): Promise<RawConnection> {
-    const colon = bootstrap.lastIndexOf(':');
-    return new Promise((resolve, reject) => {
-      const socket = connect({ host: bootstrap.slice(0, colon), port: Number(bootstrap.slice(colon + 1)) }, () => {
-        socket.off('error', reject);
-        resolve(new RawConnection(socket));
-      });
-      socket.once('error', reject);
-    });
-  }
-
-  async request<Req, Res>(codec: ApiCodec<Req, Res>, version: number, body: Req, timeoutMs = 15_000): Promise<Res> {
-    if (this.#waiting !== null) throw new Error('RawConnection sends one request at a time');
-    const correlationId = ++this.#correlationId;
-    const w = new Writer();
-    const sizeAt = w.reserveInt32();
-    encodeRequestHeader(
-      w,
-      { apiKey: codec.apiKey, apiVersion: version, correlationId, clientId: 'compat-txn-raw' },
-      codec.requestHeaderVersion(version),
-    );
-    codec.encodeRequest(w, version, body);
-    w.setInt32At(sizeAt, w.byteLength - 4);
-    const frame = await new Promise<Buffer>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#waiting = null;
-        reject(new Error(`no ${codec.name} v${version} response within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.#waiting = {
-        resolve: (f) => {
-          clearTimeout(timer);
-          resolve(f);
-        },
-        reject: (err) => {
-          clearTimeout(timer);
-          reject(err);
-        },
-      };
-      this.#socket.write(w.toBuffer());
-    });
-    const r = new Reader(frame, 0);
-    const header = decodeResponseHeader(r, codec.responseHeaderVersion(version));
-    if (header.correlationId !== correlationId)
-      throw new Error(`correlation id ${header.correlationId}, expected ${correlationId}`);
-    return codec.decodeResponse(r, version);
-  }
-
-  close(): void {
-    this.#socket.destroy();
-  }
-
-  #onData(chunk: Buffer): void {
-    this.#buffer = this.#buffer.length === 0 ? chunk : Buffer.concat([this.#buffer, chunk]);
-    while (this.#buffer.length >= 4 && this.#buffer.length >= 4 + this.#buffer.readInt32BE(0)) {
-      const size = this.#buffer.readInt32BE(0);
-      const frame = this.#buffer.subarray(4, 4 + size);
-      this.#buffer = this.#buffer.subarray(4 + size);
-      const waiting = this.#waiting;
-      this.#waiting = null;
-      if (waiting === null) throw new Error('a response arrived with no request waiting');
-      waiting.resolve(frame);
-    }
-  }
-
-  #fail(err: Error): void {
-    const waiting = this.#waiting;
-    this.#waiting = null;
-    waiting?.reject(err);
-  }
-}
-
-/** A v2 batch of string values, transactional when `producerId` is given with `transactional: true`. */
-export function stringBatch(
-  values: readonly string[],
-  producer: { producerId: number; producerEpoch: number; baseSequence: number; transactional: boolean },
-): Buffer {
-  const ts = Date.now();
-  return buildRecordBatch({
-    records: values.map((v) => ({ key: null, value: Buffer.from(v), timestamp: ts })),
-    baseTimestamp: ts,
-    ...producer,
-  });
-}
+import { fetchRequest, type FetchedRecord } from './kafkajs-wire';
 
 export type Isolation = 'read_committed' | 'read_uncommitted';
 
@@ -126,7 +14,7 @@ export interface FetchedBatch {
   readonly producerEpoch: number;
   readonly transactional: boolean;
   readonly control: boolean;
-  /** The record values as strings (data batches, uncompressed only); for a control batch, 'COMMIT' or 'ABORT'. */
+  /** The record values as strings; for a control batch, 'COMMIT' or 'ABORT'. */
   readonly values: readonly string[];
 }
 
@@ -139,12 +27,13 @@ export interface FetchedPartition {
 }
 
 const FETCH_VERSION = 11;
-const LOG_OVERHEAD = 12;
-const HEADER_SIZE = 61;
+const ISOLATION_LEVELS: Record<Isolation, number> = { read_uncommitted: 0, read_committed: 1 };
 
 /**
  * One sessionless Fetch v11 of `topic`-`partition` from `fromOffset` at `isolation`, with every batch of the answer
  * (control batches included: clients hide them, this does not) and the partition's LSO and aborted transactions.
+ * kafkajs's decoder hands back the records of all batches in log order, each with its batch's header; a batch left
+ * with no record (compaction) does not show.
  */
 export async function fetchPartition(
   bootstrap: string,
@@ -153,86 +42,57 @@ export async function fetchPartition(
   fromOffset: number,
   isolation: Isolation,
 ): Promise<FetchedPartition> {
-  const conn = await RawConnection.open(bootstrap);
-  try {
-    const request: FetchRequest = {
-      replicaId: -1,
-      maxWaitMs: 0,
-      minBytes: 0,
-      maxBytes: 16 << 20,
-      isolationLevel: isolation === 'read_committed' ? 1 : 0,
-      sessionId: 0,
-      sessionEpoch: -1,
-      topics: [
-        {
-          topic,
-          partitions: [
-            {
-              partition,
-              currentLeaderEpoch: -1,
-              fetchOffset: fromOffset,
-              logStartOffset: -1,
-              partitionMaxBytes: 16 << 20,
-            },
-          ],
-        },
-      ],
-      forgottenTopicsData: [],
-      rackId: '',
-    };
-    const res = await conn.request(FetchApi, FETCH_VERSION, request);
-    const data = res.responses[0]?.partitions[0];
-    if (data === undefined) throw new Error(`Fetch of ${topic}-${partition} answered no partition`);
-    const records =
-      data.records === null
-        ? Buffer.alloc(0)
-        : Buffer.isBuffer(data.records)
-          ? data.records
-          : Buffer.concat(data.records);
-    const batches: FetchedBatch[] = [];
-    let pos = 0;
-    while (pos + HEADER_SIZE <= records.length) {
-      const h = readBatchHeader(records, pos);
-      const end = pos + LOG_OVERHEAD + h.batchLength;
-      if (end > records.length) break;
-      const control = isControl(h.attributes);
+  const res = await fetchRequest(bootstrap, FETCH_VERSION, {
+    isolationLevel: ISOLATION_LEVELS[isolation],
+    maxWaitTime: 0,
+    minBytes: 0,
+    maxBytes: 16 << 20,
+    topics: [{ topic, partitions: [{ partition, fetchOffset: String(fromOffset), maxBytes: 16 << 20 }] }],
+  });
+  const data = res.responses[0]?.partitions[0];
+  if (data === undefined) throw new Error(`Fetch of ${topic}-${partition} answered no partition`);
+  return {
+    errorCode: data.errorCode,
+    highWatermark: Number(data.highWatermark),
+    lastStableOffset: Number(data.lastStableOffset),
+    abortedTransactions: data.abortedTransactions.map((a) => ({
+      producerId: Number(a.producerId),
+      firstOffset: Number(a.firstOffset),
+    })),
+    batches: batchesOf(data.messages),
+  };
+}
+
+/** Consecutive records with the same batch base offset are one batch. */
+function batchesOf(records: readonly FetchedRecord[]): FetchedBatch[] {
+  const batches: FetchedBatch[] = [];
+  let current: { baseOffset: string; values: string[] } | null = null;
+  for (const record of records) {
+    const context = record.batchContext;
+    if (context === undefined)
+      throw new Error(`offset ${record.offset} is in a legacy message set, not a record batch`);
+    if (current === null || current.baseOffset !== context.firstOffset) {
       const values: string[] = [];
-      if ((h.attributes & 0x07) === 0) {
-        const it = new RecordIterator(records, pos);
-        while (it.next()) {
-          if (control) {
-            // A control record's key is version (int16) + type (int16): 0 ABORT, 1 COMMIT.
-            const key = it.record.key();
-            values.push(key !== null && key.length >= 4 && key.readInt16BE(2) === 1 ? 'COMMIT' : 'ABORT');
-          } else {
-            values.push(it.record.value()?.toString() ?? '');
-          }
-        }
-      }
+      const baseOffset = Number(context.firstOffset);
       batches.push({
-        baseOffset: h.baseOffset,
-        lastOffset: h.baseOffset + h.lastOffsetDelta,
-        producerId: h.producerId,
-        producerEpoch: h.producerEpoch,
-        transactional: isTransactional(h.attributes),
-        control,
+        baseOffset,
+        lastOffset: baseOffset + context.lastOffsetDelta,
+        producerId: Number(context.producerId),
+        producerEpoch: context.producerEpoch,
+        transactional: context.inTransaction,
+        control: context.isControlBatch,
         values,
       });
-      pos = end;
+      current = { baseOffset: context.firstOffset, values };
     }
-    return {
-      errorCode: data.errorCode,
-      highWatermark: data.highWatermark,
-      lastStableOffset: data.lastStableOffset ?? -1,
-      abortedTransactions: (data.abortedTransactions ?? []).map((a) => ({
-        producerId: a.producerId,
-        firstOffset: a.firstOffset,
-      })),
-      batches,
-    };
-  } finally {
-    conn.close();
+    current.values.push(context.isControlBatch ? controlType(record.key) : (record.value?.toString() ?? ''));
   }
+  return batches;
+}
+
+/** A control record's key is version (int16) then type (int16): 0 ABORT, 1 COMMIT. */
+function controlType(key: Buffer | null): string {
+  return key !== null && key.length >= 4 && key.readInt16BE(2) === 1 ? 'COMMIT' : 'ABORT';
 }
 
 /** Polls `probe` until `done` holds for what it returns, or fails with the last value after `timeoutMs`. */

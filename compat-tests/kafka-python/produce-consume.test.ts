@@ -98,6 +98,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
       expect(read.every((r) => r.timestampType === CREATE_TIME)).toBe(true);
 
       const stored = await storedBatches(broker.bootstrap, topic, 0);
+      expect(stored.reduce((n, b) => n + b.recordCount, 0)).toBe(records.length);
       expect(stored.map((b) => [b.magic, b.codec])).toEqual(stored.map(() => [2, CODEC_IDS[codec]]));
     },
   );
@@ -129,6 +130,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
       expect(actualShape(modern, records.slice(3))).toEqual(expectedShape(records.slice(3)));
 
       const stored = await storedBatches(broker.bootstrap, topic, 0);
+      expect(stored.reduce((n, b) => n + b.recordCount, 0)).toBe(records.length);
       expect(stored.map((b) => [b.magic, b.codec])).toEqual(stored.map(() => [2, CODEC_IDS[codec]]));
     },
   );
@@ -161,6 +163,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
       expect(actualShape(modern, stored)).toEqual(expectedShape(stored));
 
       const batches = await storedBatches(broker.bootstrap, topic, 0);
+      expect(batches.reduce((n, b) => n + b.recordCount, 0)).toBe(sent.length);
       expect(batches.map((b) => [b.magic, b.codec])).toEqual(batches.map(() => [2, CODEC_IDS[codec]]));
     },
   );

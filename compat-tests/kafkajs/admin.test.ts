@@ -66,7 +66,7 @@ describe('kafkajs admin against an embedded broker', () => {
     expect(cluster.brokers).toHaveLength(1);
     const [self] = cluster.brokers;
     expect(self).toMatchObject({ host: broker.host, port: broker.port });
-    if (broker.nodeId !== null) expect(self?.nodeId).toBe(broker.nodeId);
+    expect(self?.nodeId).toBe(broker.nodeId);
     expect(cluster.controller).toBe(self?.nodeId);
     expect(typeof cluster.clusterId).toBe('string');
     expect(cluster.clusterId.length).toBeGreaterThan(0);
@@ -368,7 +368,7 @@ describe('kafkajs admin against the CLI broker process', () => {
   let admin: Admin;
 
   beforeAll(async () => {
-    broker = await startTestBroker({ mode: 'process' });
+    broker = await startTestBroker();
     admin = newAdmin(broker.bootstrap);
     await admin.connect();
   });

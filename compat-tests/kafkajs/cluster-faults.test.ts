@@ -1,9 +1,9 @@
-// kafkajs 2.2.4 against faults injected through samsa's control API (startCluster().control): Produce answers with
+// kafkajs 2.2.4 against faults injected through samsa's HTTP admin endpoint: Produce answers with
 // NOT_LEADER_OR_FOLLOWER and REQUEST_TIMED_OUT and a dropped connection are retried by an idempotent acks=all
 // producer without loss or duplicates; capped ApiVersions make kafkajs use older versions (seen in the request
 // log); a paused broker answers kafkajs once resumed.
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { startCluster, type StartedCluster } from '@samsa/broker';
+import { startTestCluster, type TestCluster } from '../helpers/cluster';
 
 jest.setTimeout(60_000);
 
@@ -37,10 +37,10 @@ async function consumeValues(kafka: Kafka, topic: string, count: number, groupId
 }
 
 describe('kafkajs through injected faults', () => {
-  let c: StartedCluster;
+  let c: TestCluster;
   let kafka: Kafka;
   beforeAll(async () => {
-    c = await startCluster({ config: { 'group.initial.rebalance.delay.ms': 0 } });
+    c = await startTestCluster();
     kafka = new Kafka({
       clientId: 'faults',
       brokers: c.bootstrapServers.split(','),
@@ -57,17 +57,17 @@ describe('kafkajs through injected faults', () => {
   afterAll(async () => c.stop());
   afterEach(async () => {
     await c.control.clear();
-    c.control.stopRequestLog();
-    c.control.clearRequestLog();
+    await c.control.stopRequestLog();
+    await c.control.clearRequestLog();
   });
 
   test('faults: an idempotent acks=all producer retries NOT_LEADER_OR_FOLLOWER, REQUEST_TIMED_OUT and a dropped connection; every record is read once, in order', async () => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    c.control.startRequestLog();
-    c.control.injectError({ api: 'Produce', error: 'NOT_LEADER_OR_FOLLOWER', count: 2 });
-    c.control.injectError({ api: 'Produce', error: 'REQUEST_TIMED_OUT', count: 2, topic: 'kj-faults' });
-    c.control.dropConnections({ api: 'Produce', count: 1, partition: 0 });
+    await c.control.startRequestLog();
+    await c.control.injectError({ api: 'Produce', error: 'NOT_LEADER_OR_FOLLOWER', count: 2 });
+    await c.control.injectError({ api: 'Produce', error: 'REQUEST_TIMED_OUT', count: 2, topic: 'kj-faults' });
+    await c.control.dropConnections({ api: 'Produce', count: 1, partition: 0 });
     const sent: string[] = [];
     for (let i = 0; i < 10; i++) {
       const batch = [0, 1, 2].map((j) => `m${i * 3 + j}`);
@@ -75,23 +75,23 @@ describe('kafkajs through injected faults', () => {
       sent.push(...batch);
     }
     await producer.disconnect();
-    expect(c.control.faults()).toEqual([]);
-    expect(c.control.requests({ api: 'Produce' }).filter((e) => e.fault !== null)).toHaveLength(5);
+    expect(await c.control.faults()).toEqual([]);
+    expect((await c.control.requests({ api: 'Produce' })).filter((e) => e.fault !== null)).toHaveLength(5);
     expect(await consumeValues(kafka, 'kj-faults', sent.length, 'g-faults')).toEqual(sent);
   });
 
   test('faults: capped ApiVersions make kafkajs produce and fetch with older versions', async () => {
-    c.control.capApiVersion({ api: 'Produce', maxVersion: 3 });
-    c.control.capApiVersion({ api: 'Fetch', maxVersion: 4 });
-    c.control.startRequestLog();
+    await c.control.capApiVersion({ api: 'Produce', maxVersion: 3 });
+    await c.control.capApiVersion({ api: 'Fetch', maxVersion: 4 });
+    await c.control.startRequestLog();
     const fresh = new Kafka({ clientId: 'capped', brokers: c.bootstrapServers.split(','), logLevel: logLevel.NOTHING });
     const producer = fresh.producer();
     await producer.connect();
     await producer.send({ topic: 'kj-capped', messages: [{ value: 'a' }, { value: 'b' }] });
     await producer.disconnect();
     expect(await consumeValues(fresh, 'kj-capped', 2, 'g-capped')).toEqual(['a', 'b']);
-    const produce = c.control.requests({ api: 'Produce', clientId: 'capped' });
-    const fetches = c.control.requests({ api: 'Fetch', clientId: 'capped' });
+    const produce = await c.control.requests({ api: 'Produce', clientId: 'capped' });
+    const fetches = await c.control.requests({ api: 'Fetch', clientId: 'capped' });
     expect(produce.length).toBeGreaterThan(0);
     expect(fetches.length).toBeGreaterThan(0);
     expect(Math.max(...produce.map((e) => e.apiVersion))).toBe(3);
@@ -102,14 +102,14 @@ describe('kafkajs through injected faults', () => {
     const producer = kafka.producer();
     await producer.connect();
     const nodeId = c.brokers[0]!.nodeId;
-    c.control.pauseBroker(nodeId);
+    await c.control.pauseBroker(nodeId);
     let acked = false;
     const sending = producer.send({ topic: 'kj-paused', messages: [{ value: 'late' }] }).then(() => {
       acked = true;
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(acked).toBe(false);
-    c.control.resumeBroker(nodeId);
+    await c.control.resumeBroker(nodeId);
     await sending;
     expect(acked).toBe(true);
     await producer.disconnect();

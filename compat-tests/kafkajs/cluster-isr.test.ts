@@ -5,28 +5,25 @@
 // min.insync.replicas under a waiting send. The clients only know broker 1 (the leader): the paused broker holds
 // every request it gets, so nothing is sent to it.
 import { Kafka, logLevel } from 'kafkajs';
-import { startCluster, type StartedCluster } from '@samsa/broker';
+import { startTestCluster, type TestCluster } from '../helpers/cluster';
 
 jest.setTimeout(60_000);
 
 const LAG_MS = 1000;
 
-async function waitFor(cond: () => boolean, ms: number): Promise<void> {
+async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
   const end = Date.now() + ms;
-  while (!cond()) {
+  while (!(await cond())) {
     if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 describe('kafkajs against a cluster whose followers lag', () => {
-  let c: StartedCluster;
+  let c: TestCluster;
   let kafka: Kafka;
   beforeEach(async () => {
-    c = await startCluster({
-      brokers: 3,
-      config: { 'replica.lag.time.max.ms': LAG_MS, 'group.initial.rebalance.delay.ms': 0 },
-    });
+    c = await startTestCluster({ brokers: 3, config: { 'replica.lag.time.max.ms': LAG_MS } });
     const first = c.brokers[0]!;
     kafka = new Kafka({
       clientId: 'isr',
@@ -81,27 +78,30 @@ describe('kafkajs against a cluster whose followers lag', () => {
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({ topic: 'kj-isr', acks: -1, messages: [{ value: 'a' }] });
-    c.control.pauseBroker(3);
+    await c.control.pauseBroker(3);
     const pausedAt = Date.now();
 
     await producer.send({ topic: 'kj-isr', acks: 1, messages: [{ value: 'b' }] });
     // Broker 3 is still in the ISR and has not fetched: the high watermark (ListOffsets latest) stays at 1.
-    expect(c.control.describePartition('kj-isr', 0)).toMatchObject({ isr: [1, 2, 3], logEndOffsets: { 1: 2, 3: 1 } });
+    expect(await c.control.describePartition('kj-isr', 0)).toMatchObject({
+      isr: [1, 2, 3],
+      logEndOffsets: { 1: 2, 3: 1 },
+    });
     expect(await highWatermark('kj-isr')).toBe('1');
 
     // An acks=all send waits until the ISR drops broker 3 (replica.lag.time.max.ms after it last caught up).
     await producer.send({ topic: 'kj-isr', acks: -1, messages: [{ value: 'c' }] });
     expect(Date.now() - pausedAt).toBeGreaterThanOrEqual(LAG_MS - 100);
-    expect(c.control.describePartition('kj-isr', 0)).toMatchObject({
+    expect(await c.control.describePartition('kj-isr', 0)).toMatchObject({
       isr: [1, 2],
       highWatermark: 3,
       logEndOffsets: { 1: 3, 2: 3, 3: 1 },
     });
     expect(await highWatermark('kj-isr')).toBe('3');
 
-    c.control.resumeBroker(3);
-    await waitFor(() => c.control.describePartition('kj-isr', 0).isr.length === 3, 5000);
-    expect(c.control.describePartition('kj-isr', 0).logEndOffsets).toEqual({ 1: 3, 2: 3, 3: 3 });
+    await c.control.resumeBroker(3);
+    await waitFor(async () => (await c.control.describePartition('kj-isr', 0)).isr.length === 3, 5000);
+    expect((await c.control.describePartition('kj-isr', 0)).logEndOffsets).toEqual({ 1: 3, 2: 3, 3: 3 });
     await producer.disconnect();
     expect(await readAll('kj-isr', 'kj-isr-reader', 3)).toEqual(['a', 'b', 'c']);
   });
@@ -110,20 +110,20 @@ describe('kafkajs against a cluster whose followers lag', () => {
     await createTopic('kj-timeout', [1, 2, 3]);
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    c.control.pauseBroker(2);
-    c.control.startRequestLog();
+    await c.control.pauseBroker(2);
+    await c.control.startRequestLog();
     // Each attempt waits 200 ms for broker 2 and times out, until the ISR drops it; the retries are duplicates of
     // the first append and are answered with its offset.
     const [meta] = await producer.send({ topic: 'kj-timeout', acks: -1, timeout: 200, messages: [{ value: 'once' }] });
     expect(meta).toMatchObject({ errorCode: 0, baseOffset: '0' });
-    expect(c.control.requests({ api: 'Produce' }).length).toBeGreaterThanOrEqual(2);
-    await waitFor(() => c.control.describePartition('kj-timeout', 0).isr.length === 2, 5000);
-    expect(c.control.describePartition('kj-timeout', 0)).toMatchObject({
+    expect((await c.control.requests({ api: 'Produce' })).length).toBeGreaterThanOrEqual(2);
+    await waitFor(async () => (await c.control.describePartition('kj-timeout', 0)).isr.length === 2, 5000);
+    expect(await c.control.describePartition('kj-timeout', 0)).toMatchObject({
       isr: [1, 3],
       highWatermark: 1,
       logEndOffsets: { 1: 1, 2: 0, 3: 1 },
     });
-    c.control.resumeBroker(2);
+    await c.control.resumeBroker(2);
     await producer.disconnect();
     expect(await readAll('kj-timeout', 'kj-timeout-reader', 1)).toEqual(['once']);
   });
@@ -132,15 +132,15 @@ describe('kafkajs against a cluster whose followers lag', () => {
     await createTopic('kj-after-append', [1, 2], [{ name: 'min.insync.replicas', value: '2' }]);
     const producer = kafka.producer({ retry: { retries: 0 } });
     await producer.connect();
-    c.control.pauseBroker(2);
+    await c.control.pauseBroker(2);
     await expect(
       producer.send({ topic: 'kj-after-append', acks: -1, timeout: 10 * LAG_MS, messages: [{ value: 'x' }] }),
     ).rejects.toMatchObject({
       message: 'Messages are written to the log, but to fewer in-sync replicas than required',
     });
-    expect(c.control.describePartition('kj-after-append', 0)).toMatchObject({ isr: [1], highWatermark: 1 });
-    c.control.resumeBroker(2);
-    await waitFor(() => c.control.describePartition('kj-after-append', 0).isr.length === 2, 5000);
+    expect(await c.control.describePartition('kj-after-append', 0)).toMatchObject({ isr: [1], highWatermark: 1 });
+    await c.control.resumeBroker(2);
+    await waitFor(async () => (await c.control.describePartition('kj-after-append', 0)).isr.length === 2, 5000);
     await producer.send({ topic: 'kj-after-append', acks: -1, messages: [{ value: 'y' }] });
     await producer.disconnect();
     expect(await readAll('kj-after-append', 'kj-after-append-reader', 2)).toEqual(['x', 'y']);

@@ -4,26 +4,24 @@
 // moves with the __consumer_offsets partition's leadership); min.insync.replicas=2 accepts acks=all with one broker
 // of three stopped and answers NOT_ENOUGH_REPLICAS with two stopped.
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { startCluster, type StartedCluster } from '@samsa/broker';
+import { startTestCluster, type TestCluster } from '../helpers/cluster';
+import { findCoordinatorRequest } from '../helpers/kafkajs-wire';
 
 jest.setTimeout(90_000);
 
-async function waitFor(cond: () => boolean, ms: number): Promise<void> {
+async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
   const end = Date.now() + ms;
-  while (!cond()) {
+  while (!(await cond())) {
     if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
 describe('kafkajs against a replicated three-broker cluster', () => {
-  let c: StartedCluster;
+  let c: TestCluster;
   let kafka: Kafka;
   beforeEach(async () => {
-    c = await startCluster({
-      brokers: 3,
-      config: { 'group.initial.rebalance.delay.ms': 0, 'offsets.topic.num.partitions': 3 },
-    });
+    c = await startTestCluster({ brokers: 3, config: { 'offsets.topic.num.partitions': 3 } });
     kafka = new Kafka({
       clientId: 'replication',
       brokers: c.bootstrapServers.split(','),
@@ -34,6 +32,18 @@ describe('kafkajs against a replicated three-broker cluster', () => {
   afterEach(async () => {
     await c.stop();
   });
+
+  /** The group's coordinator as FindCoordinator answers it, asked of a running broker. */
+  async function coordinatorOf(groupId: string): Promise<number> {
+    let answer = { errorCode: -1, nodeId: -1 };
+    await waitFor(async () => {
+      const running = (await c.control.cluster()).brokers.find((b) => b.state === 'running')!;
+      const res = await findCoordinatorRequest(`${running.host}:${running.port}`, 1, { groupId });
+      answer = { errorCode: res.errorCode, nodeId: res.coordinator.nodeId };
+      return res.errorCode === 0;
+    }, 10_000);
+    return answer.nodeId;
+  }
 
   async function createTopic(topic: string, configEntries: { name: string; value: string }[] = []): Promise<void> {
     const admin = kafka.admin();
@@ -54,18 +64,18 @@ describe('kafkajs against a replicated three-broker cluster', () => {
       }
     };
     await send(0, 10);
-    const first = c.control.describePartition('kj-repl', 0).leader;
+    const first = (await c.control.describePartition('kj-repl', 0)).leader;
     const next = first === 1 ? 2 : 1;
-    c.control.moveLeader('kj-repl', 0, next);
+    await c.control.moveLeader('kj-repl', 0, next);
     await send(10, 20);
     await c.control.stopBroker(next);
-    const after = c.control.describePartition('kj-repl', 0);
+    const after = await c.control.describePartition('kj-repl', 0);
     expect(after.leader).not.toBe(next);
     expect(after.isr).not.toContain(next);
     await send(20, 30);
     await producer.disconnect();
     // Every replica still running holds the same log.
-    const d = c.control.describePartition('kj-repl', 0);
+    const d = await c.control.describePartition('kj-repl', 0);
     expect(d.highWatermark).toBe(30);
     for (const id of d.isr) expect(d.logEndOffsets[id]).toBe(30);
 
@@ -86,7 +96,7 @@ describe('kafkajs against a replicated three-broker cluster', () => {
 
     // The stopped broker comes back, truncates nothing (it had only acknowledged data) and catches up.
     await c.control.startBroker(next);
-    expect(c.control.describePartition('kj-repl', 0)).toMatchObject({
+    expect(await c.control.describePartition('kj-repl', 0)).toMatchObject({
       isr: [1, 2, 3],
       logEndOffsets: { 1: 30, 2: 30, 3: 30 },
     });
@@ -118,10 +128,10 @@ describe('kafkajs against a replicated three-broker cluster', () => {
     const admin = kafka.admin();
     await admin.connect();
     const md = await admin.fetchTopicMetadata({ topics: ['__consumer_offsets'] });
-    const coordinatorBefore = c.broker.groups.coordinatorOf(groupId)!.nodeId;
+    const coordinatorBefore = await coordinatorOf(groupId);
     expect(md.topics[0]!.partitions.map((p) => p.leader)).toContain(coordinatorBefore);
     await c.control.stopBroker(coordinatorBefore);
-    const coordinatorAfter = c.broker.groups.coordinatorOf(groupId)!.nodeId;
+    const coordinatorAfter = await coordinatorOf(groupId);
     expect(coordinatorAfter).not.toBe(coordinatorBefore);
 
     await producer.send({
@@ -151,7 +161,7 @@ describe('kafkajs against a replicated three-broker cluster', () => {
     await createTopic('kj-minisr', [{ name: 'min.insync.replicas', value: '2' }]);
     const producer = kafka.producer({ retry: { retries: 2, initialRetryTime: 20, maxRetryTime: 100 } });
     await producer.connect();
-    const leader = c.control.describePartition('kj-minisr', 0).leader;
+    const leader = (await c.control.describePartition('kj-minisr', 0)).leader;
     const others = [1, 2, 3].filter((id) => id !== leader);
     await c.control.stopBroker(others[0]!);
     await producer.send({ topic: 'kj-minisr', acks: -1, messages: [{ value: 'one-down' }] });

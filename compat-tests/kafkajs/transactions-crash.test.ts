@@ -33,7 +33,7 @@ describe('kafkajs', () => {
   });
 
   async function start(dataDir: string): Promise<{ broker: TestBroker; kafka: Kafka }> {
-    const broker = await startTestBroker({ mode: 'process', dataDir, config: BROKER_CONFIG });
+    const broker = await startTestBroker({ dataDir, config: BROKER_CONFIG });
     brokers.push(broker);
     const kafka = new Kafka({
       clientId: 'compat-kafkajs-txn-crash',

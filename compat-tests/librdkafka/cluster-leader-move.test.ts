@@ -3,8 +3,9 @@
 // the leadership itself over the HTTP admin endpoint between two acks=all batches (py/leader_move.py), its producer
 // follows the move without losing or duplicating a record, and its metadata names the new leader.
 import { join } from 'node:path';
-import { startCluster, type StartedCluster } from '@samsa/broker';
+import { Kafka, logLevel } from 'kafkajs';
 import { describeWithClient } from '../helpers/clients';
+import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { kcat, kcatConsume } from '../helpers/kcat';
 import { runPythonJson } from '../helpers/python';
 
@@ -30,21 +31,26 @@ async function kcatLeader(bootstrap: string, topic: string): Promise<{ from: num
   return { from: md.originating_broker.id, leader: p.leader, isr: p.isrs.map((r) => r.id).sort() };
 }
 
-function createTopic(c: StartedCluster, name: string): void {
-  c.broker.cluster.createTopic({
-    name,
-    numPartitions: -1,
-    replicationFactor: -1,
-    assignments: [{ partitionIndex: 0, brokerIds: [1, 2, 3] }],
-    configs: [],
-  });
+/** One partition on brokers 1, 2 and 3, broker 1 leading (CreateTopics with a replica assignment, through kafkajs). */
+async function createTopic(c: TestCluster, name: string): Promise<void> {
+  const admin = new Kafka({
+    clientId: 'compat-leader-move-setup',
+    brokers: c.bootstrapServers.split(','),
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ topics: [{ topic: name, replicaAssignment: [{ partition: 0, replicas: [1, 2, 3] }] }] });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 describeWithClient('kcat', 'kcat against a three-broker samsa cluster', () => {
-  let c: StartedCluster;
+  let c: TestCluster;
   beforeAll(async () => {
-    c = await startCluster({ brokers: 3 });
-    createTopic(c, 'kcat-move');
+    c = await startTestCluster({ brokers: 3 });
+    await createTopic(c, 'kcat-move');
   });
   afterAll(async () => c?.stop());
 
@@ -57,7 +63,7 @@ describeWithClient('kcat', 'kcat against a three-broker samsa cluster', () => {
         isr: [1, 2, 3],
       });
 
-    c.control.moveLeader('kcat-move', 0, 3);
+    await c.control.moveLeader('kcat-move', 0, 3);
     for (const b of c.brokers)
       expect(await kcatLeader(`${b.host}:${b.port}`, 'kcat-move')).toEqual({
         from: b.nodeId,
@@ -65,14 +71,14 @@ describeWithClient('kcat', 'kcat against a three-broker samsa cluster', () => {
         isr: [1, 2, 3],
       });
 
-    c.control.startRequestLog();
+    await c.control.startRequestLog();
     await kcat(['-b', c.bootstrapServers, '-P', '-t', 'kcat-move', '-p', '0', '-X', 'acks=all'], 'c\n');
     // The write went to the new leader.
-    expect(c.control.requests({ api: 'Produce' }).map((r) => r.nodeId)).toEqual([3]);
+    expect((await c.control.requests({ api: 'Produce' })).map((r) => r.nodeId)).toEqual([3]);
     expect(
       (await kcatConsume(c.bootstrapServers, 'kcat-move', 0, 'beginning')).map((r) => r.value?.toString()),
     ).toEqual(['a', 'b', 'c']);
-    expect(c.control.describePartition('kcat-move', 0)).toMatchObject({
+    expect(await c.control.describePartition('kcat-move', 0)).toMatchObject({
       leader: 3,
       leaderEpoch: 1,
       highWatermark: 3,
@@ -91,29 +97,23 @@ interface MoveResult {
 }
 
 describeWithClient('confluent-kafka-python', 'confluent-kafka-python against a three-broker samsa cluster', () => {
-  let c: StartedCluster;
+  let c: TestCluster;
   beforeAll(async () => {
-    c = await startCluster({ brokers: 3, admin: true });
-    createTopic(c, 'py-move');
+    c = await startTestCluster({ brokers: 3 });
+    await createTopic(c, 'py-move');
   });
   afterAll(async () => c?.stop());
 
   test('metadata: the producer and a new client see the leader moved over HTTP, and no record is lost or doubled', async () => {
     const count = 4;
-    const r = await runPythonJson<MoveResult>(SCRIPT, [
-      c.bootstrapServers,
-      c.adminUrl as string,
-      'py-move',
-      '2',
-      String(count),
-    ]);
+    const r = await runPythonJson<MoveResult>(SCRIPT, [c.bootstrapServers, c.adminUrl, 'py-move', '2', String(count)]);
     expect(r.leader_before).toBe(1);
     expect(r.moved).toMatchObject({ leader: 2, leaderEpoch: 1 });
     expect(r.producer_leader_after).toBe(2);
     expect(r.leader_after).toBe(2);
     expect(r.delivered).toEqual(Array.from({ length: 2 * count }, (_, i) => ({ offset: i, error: null })));
     expect(r.values).toEqual(Array.from({ length: 2 * count }, (_, i) => `v${i}`));
-    expect(c.control.describePartition('py-move', 0)).toMatchObject({
+    expect(await c.control.describePartition('py-move', 0)).toMatchObject({
       leader: 2,
       isr: [1, 2, 3],
       highWatermark: 2 * count,

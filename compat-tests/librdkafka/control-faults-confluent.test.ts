@@ -2,8 +2,9 @@
 // REQUEST_TIMED_OUT answers on Produce through the admin endpoint, and an idempotent acks=all confluent-kafka-python
 // producer retries through them without losing or duplicating a record (py/control_faults.py).
 import { join } from 'node:path';
-import { startCluster, type StartedCluster } from '@samsa/broker';
+import { Kafka, logLevel } from 'kafkajs';
 import { describeWithClient } from '../helpers/clients';
+import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { runPythonJson } from '../helpers/python';
 
 jest.setTimeout(60_000);
@@ -20,27 +21,23 @@ interface Result {
 }
 
 describeWithClient('confluent-kafka-python', 'confluent-kafka-python through faults injected over HTTP', () => {
-  let c: StartedCluster;
+  let c: TestCluster;
   beforeAll(async () => {
-    c = await startCluster({ admin: true });
-    c.broker.cluster.createTopic({
-      name: 'py-faults',
-      numPartitions: 1,
-      replicationFactor: 1,
-      assignments: [],
-      configs: [],
-    });
+    c = await startTestCluster();
+    const admin = new Kafka({
+      clientId: 'compat-control-faults-setup',
+      brokers: [c.bootstrapServers],
+      logLevel: logLevel.NOTHING,
+    }).admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: 'py-faults', numPartitions: 1, replicationFactor: 1 }] });
+    await admin.disconnect();
   });
   afterAll(async () => c?.stop());
 
   test('faults: injected Produce errors are retried without loss or duplicates', async () => {
     const count = 6;
-    const r = await runPythonJson<Result>(SCRIPT, [
-      c.bootstrapServers,
-      c.adminUrl as string,
-      'py-faults',
-      String(count),
-    ]);
+    const r = await runPythonJson<Result>(SCRIPT, [c.bootstrapServers, c.adminUrl, 'py-faults', String(count)]);
     expect(r.faults_before.map((f) => [f.error, f.remaining])).toEqual([
       ['NOT_LEADER_OR_FOLLOWER', 2],
       ['REQUEST_TIMED_OUT', 1],

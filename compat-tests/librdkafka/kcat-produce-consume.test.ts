@@ -139,6 +139,7 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
       expect(simple(await kcatConsume(broker.bootstrap, topic, 0, 'beginning', legacy))).toEqual(expected);
 
       const stored = await storedBatches(broker.bootstrap, topic, 0);
+      expect(stored.reduce((n, b) => n + b.recordCount, 0)).toBe(lines.length);
       expect(stored.map((b) => [b.magic, b.codec])).toEqual(stored.map(() => [2, CODEC_IDS[codec]]));
     },
   );

@@ -31,7 +31,7 @@ describeWithClient('kcat', 'kcat against a broker restarted on the same data dir
   });
 
   test(`produce-consume: serves all ${TOTAL} records produced before a clean stop, in order, and appends after them`, async () => {
-    broker = await startTestBroker({ mode: 'process', dataDir });
+    broker = await startTestBroker({ dataDir });
     const produce = (from: number, to: number, ...flags: string[]): Promise<string> => {
       const lines: string[] = [];
       for (let i = from; i < to; i++) lines.push(line(i));
@@ -47,7 +47,7 @@ describeWithClient('kcat', 'kcat against a broker restarted on the same data dir
     expect(before).toContain(`restart [0] offset ${TOTAL}`);
 
     await broker.stop();
-    broker = await startTestBroker({ mode: 'process', dataDir });
+    broker = await startTestBroker({ dataDir });
 
     const out = await kcat(
       ['-b', broker.bootstrap, '-C', '-t', 'restart', '-p', '0', '-o', 'beginning', '-e', '-q', '-f', '%o %s\n'],

@@ -119,7 +119,7 @@ describeWithClient('kcat', 'kcat -L against samsa', () => {
   });
 
   test('metadata: works against the CLI broker process too', async () => {
-    const cli = await startTestBroker({ mode: 'process' });
+    const cli = await startTestBroker();
     try {
       const metadata = await kcatJson(cli.bootstrap);
       expect(metadata.brokers).toHaveLength(1);

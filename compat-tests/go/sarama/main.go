@@ -11,11 +11,15 @@
 //
 // RECORD is the compat suites' JSON record (key, value and header values as hex, null kept). OPT=VALUE:
 // version=<kafka version> (default: sarama's own default, V0_8_2_0), compression=none|gzip|snappy|lz4|zstd,
-// idempotent=true, acks=0|1|all, ready_file=<path> and idle_ms=<n> (group).
+// idempotent=true, acks=0|1|all, ready_file=<path> and idle_ms=<n> (group); security: tls_ca=<PEM file> (TLS,
+// checking the broker's certificate against it), tls_cert=<PEM> and tls_key=<PEM> (a client certificate),
+// sasl_user=<name> and sasl_password=<secret> (SASL/PLAIN, the one mechanism sarama 1.22 has built in).
 package main
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
 	"fmt"
 	"io/ioutil"
@@ -65,6 +69,32 @@ func config(opts map[string]string) *sarama.Config {
 		cfg.Producer.Idempotent = true
 		cfg.Producer.RequiredAcks = sarama.WaitForAll
 		cfg.Net.MaxOpenRequests = 1
+	}
+	if ca, ok := opts["tls_ca"]; ok {
+		pem, err := ioutil.ReadFile(ca)
+		if err != nil {
+			samsacompat.Fail(err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			samsacompat.Fail(fmt.Errorf("no certificate in %s", ca))
+		}
+		tlsConfig := &tls.Config{RootCAs: pool}
+		if certFile, ok := opts["tls_cert"]; ok {
+			pair, err := tls.LoadX509KeyPair(certFile, opts["tls_key"])
+			if err != nil {
+				samsacompat.Fail(err)
+			}
+			tlsConfig.Certificates = []tls.Certificate{pair}
+		}
+		cfg.Net.TLS.Enable = true
+		cfg.Net.TLS.Config = tlsConfig
+	}
+	if user, ok := opts["sasl_user"]; ok {
+		cfg.Net.SASL.Enable = true
+		cfg.Net.SASL.Mechanism = sarama.SASLTypePlaintext
+		cfg.Net.SASL.User = user
+		cfg.Net.SASL.Password = opts["sasl_password"]
 	}
 	return cfg
 }

@@ -16,7 +16,12 @@
 //   committed GROUP TOPIC PARTITIONS     -> {"offsets": [{partition, offset}]}
 //   group GROUP TOPIC CONF_JSON          a subscribed member that commits synchronously after each record; JSON lines:
 //                                        {"event":"assign"|"revoke","partitions":[..]}, {"event":"record",partition,offset,value},
-//                                        {"event":"error",...}; stops (leaving the group) on "stop" from stdin, then {"event":"closed"}
+//                                        {"event":"error",...}; stops (leaving the group) on "stop" from stdin, then {"event":"closed"}.
+//                                        TOPIC starting with ^ is a regex subscription; with "group.protocol":"consumer"
+//                                        (KIP-848) the classic-only settings (session.timeout.ms, heartbeat.interval.ms) are left out
+//   eos GROUP INPUT OUTPUT COUNT CONF_JSON  consume-transform-produce: reads COUNT records of INPUT in the group (read_committed),
+//                                        writes each value upper-cased to OUTPUT and commits the offsets in the same transaction
+//                                        (sendOffsetsToTransaction) -> {"processed": n, "transactions": n}
 //   admin OPERATION ARGS_JSON            the AdminClient's operations (see ADMIN below) -> the client's answer
 //
 // RECORD is the compat suites' JSON record (helpers/records.ts): key, value and header values as hex or null,
@@ -242,11 +247,13 @@ async function group(groupId, topic, confText) {
   const conf = JSON.parse(confText);
   let consumer;
   let stopping = false;
+  // KIP-848: the session and heartbeat are the broker's (librdkafka refuses them with group.protocol=consumer).
+  const classicTimers =
+    conf['group.protocol'] === 'consumer' ? {} : { 'session.timeout.ms': 10_000, 'heartbeat.interval.ms': 300 };
   consumer = newConsumer(
     {
       'group.id': groupId,
-      'session.timeout.ms': 10_000,
-      'heartbeat.interval.ms': 300,
+      ...classicTimers,
       'topic.metadata.refresh.interval.ms': 1000,
       ...conf,
       rebalance_cb: (err, assignment) => {
@@ -296,6 +303,49 @@ async function group(groupId, topic, confText) {
   return undefined;
 }
 
+// Exactly-once consume-transform-produce: each batch in one transaction with its offsets (KIP-447 group metadata).
+async function eos(groupId, input, output, countText, confText) {
+  const conf = JSON.parse(confText);
+  const count = Number(countText);
+  const consumer = await connect(
+    newConsumer(
+      { 'group.id': groupId, 'isolation.level': 'read_committed', ...conf },
+      { 'auto.offset.reset': 'earliest' },
+    ),
+  );
+  const producer = await connect(newProducer({ 'transactional.id': `${groupId}-eos`, 'client.id': 'compat-eos' }));
+  let processed = 0;
+  let transactions = 0;
+  try {
+    await promisify((cb) => producer.initTransactions(TIMEOUT_MS, cb));
+    consumer.subscribe([input]);
+    const deadline = Date.now() + 3 * TIMEOUT_MS;
+    while (processed < count && Date.now() < deadline) {
+      const batch = await promisify((cb) => consumer.consume(20, cb));
+      if (batch.length === 0) continue;
+      await promisify((cb) => producer.beginTransaction(cb));
+      const records = batch.map((m) => ({
+        key: tohex(m.key),
+        value: tohex(Buffer.from((m.value ?? Buffer.alloc(0)).toString('utf8').toUpperCase())),
+        headers: [],
+        timestamp: null,
+      }));
+      await producer.sendAll(output, records);
+      const next = new Map();
+      for (const m of batch) next.set(m.partition, m.offset + 1);
+      const offsets = [...next].map(([partition, offset]) => ({ topic: input, partition, offset }));
+      await promisify((cb) => producer.sendOffsetsToTransaction(offsets, consumer, TIMEOUT_MS, cb));
+      await promisify((cb) => producer.commitTransaction(TIMEOUT_MS, cb));
+      processed += batch.length;
+      transactions++;
+    }
+    return { processed, transactions };
+  } finally {
+    await promisify((cb) => producer.disconnect(TIMEOUT_MS, cb));
+    await promisify((cb) => consumer.disconnect(cb));
+  }
+}
+
 // AdminClient operations: node-rdkafka has the first three; @confluentinc/kafka-javascript has them all.
 const ADMIN = {
   'create-topic': (admin, a) =>
@@ -340,6 +390,7 @@ const COMMANDS = {
   'offsets-for-times': offsetsForTimes,
   committed,
   group,
+  eos,
   admin,
 };
 
