@@ -4,7 +4,7 @@
  * partition counts, replica assignments, leader epochs, config overrides) and the dynamic broker configs
  * (AlterConfigs on BROKER resources). Both are kept in memory and written through a `TopicStore` on every change, so
  * they survive restarts; so are the SCRAM credentials, client quotas and feature levels it holds (`scramCredentials`,
- * `clientQuotas`, `features`). The lowest live node id acts as controller.
+ * `clientQuotas`, `features`, `acls`). The lowest live node id acts as controller.
  *
  * All mutations are synchronous, so concurrent requests on any connection see them atomically.
  */
@@ -16,6 +16,8 @@ import { validateTopicConfigs, type ConfigEntry } from './config/topic-config-re
 import { KafkaError } from './errors';
 import { FeatureLevels } from './features';
 import { ClientQuotaStore } from './quotas/client-quotas';
+import { AclStore } from './security/acl-store';
+import { createAuthorizer, type Authorizer } from './security/authorizer';
 import { ScramCredentialStore } from './security/scram-credentials';
 import { placeReplicas } from './topics/replica-placement';
 import { collisionKey, INTERNAL_TOPICS, validateTopicName } from './topics/topic-name';
@@ -70,6 +72,10 @@ export class Cluster {
   readonly features: FeatureLevels;
   /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; not enforced. */
   readonly clientQuotas: ClientQuotaStore;
+  /** The ACLs (CreateAcls), persisted beside the topic metadata and shared by every broker identity. */
+  readonly acls: AclStore;
+  /** The authorizer `authorizer.class.name` enables over `acls`; null without one (every request allowed). */
+  readonly authorizer: Authorizer | null;
 
   constructor(clusterId: string, config: BrokerConfig, store: TopicStore) {
     this.clusterId = clusterId;
@@ -81,6 +87,8 @@ export class Cluster {
     this.scramCredentials = new ScramCredentialStore(store);
     this.features = new FeatureLevels(store);
     this.clientQuotas = new ClientQuotaStore(store);
+    this.acls = new AclStore(store);
+    this.authorizer = createAuthorizer(config, this.acls);
   }
 
   get config(): BrokerConfig {

@@ -24,6 +24,7 @@ import {
 import { COMPRESSION_TYPES } from './config/topic-configs';
 import { MIN_MAX_OPEN_FILES } from '@samsa/storage';
 import { SECURITY_PROTOCOLS, type SecurityProtocol } from './client-session';
+import { AUTHORIZER_CLASS_NAMES } from './security/acl';
 
 export { ConfigError } from './config/config-def';
 
@@ -181,6 +182,21 @@ export const BROKER_CONFIG_KEYS = [
     'password',
     null,
     'SCRAM credentials stored at start, as kafka-storage format --add-scram does: user:password (both mechanisms, 4096 iterations) or SCRAM-SHA-256=[name=user,password=secret,iterations=8192], comma separated',
+  ),
+  // Authorization (KIP-801's StandardAuthorizer semantics; docs in security/authorizer.ts).
+  k(
+    'authorizer.class.name',
+    'string',
+    '',
+    'Enables ACL authorization: org.apache.kafka.metadata.authorizer.StandardAuthorizer, kafka.security.authorizer.AclAuthorizer or samsa (the same semantics); empty: no authorizer, every request allowed',
+    oneOf('', ...AUTHORIZER_CLASS_NAMES),
+  ),
+  k('super.users', 'string', null, 'Principals allowed everything, semicolon separated: User:admin;User:ops'),
+  k(
+    'allow.everyone.if.no.acl.found',
+    'boolean',
+    'false',
+    'With an authorizer: whether a resource no ACL covers is open to everyone',
   ),
   k('inter.broker.listener.name', 'string', null, '(accepted; no effect yet) Listener used between brokers'),
   k(

@@ -34,6 +34,7 @@ export function requestContext(
     correlationId,
     client: session.client,
     auth: session.auth,
+    authorizer: services.cluster.authorizer,
     logger: session.logger,
     supportedApis,
     replicas: services.replicas,

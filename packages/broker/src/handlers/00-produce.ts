@@ -20,8 +20,10 @@
  * - Idempotent batches (KIP-98) are checked against the partition's producer state in storage: a retry of one of the
  *   producer's last 5 batches is answered with its original offsets and not written again; a gap is
  *   OUT_OF_ORDER_SEQUENCE_NUMBER, an older epoch INVALID_PRODUCER_EPOCH.
- * - Transactional batches (KIP-98) need the request's transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED for
- *   the whole request otherwise, as Kafka answers) and, with transaction.partition.verification.enable, a partition
+ * - Authorization (KafkaApis.handleProduceRequest): WRITE on each topic (TOPIC_AUTHORIZATION_FAILED for its
+ *   partitions, before anything else is checked).
+ * - Transactional batches (KIP-98) need the request's transactional id and WRITE on it (TRANSACTIONAL_ID_AUTHORIZATION_FAILED
+ *   for the whole request otherwise, as Kafka answers) and, with transaction.partition.verification.enable, a partition
  *   the coordinator has in the producer's ongoing transaction (KIP-890 part 1): otherwise INVALID_TXN_STATE
  *   "Partition was not added to the transaction" (TRANSACTION_ABORTABLE from v11), INVALID_PRODUCER_EPOCH for a
  *   fenced producer, NOT_ENOUGH_REPLICAS while the coordinator cannot tell; nothing is appended.
@@ -51,6 +53,7 @@ import { RecordValidationError } from '@samsa/storage';
 import { KafkaError, toErrorCode, type ErrorName } from '../errors';
 import type { PartitionAppendResult } from '../replica-manager';
 import { verificationError } from '../transactions';
+import { allows, authorizedNames, Op, ResourceType } from './authorize';
 import { defineHandler, NO_RESPONSE, type RequestContext } from './handler';
 
 const INVALID_OFFSET = -1;
@@ -70,25 +73,36 @@ export const produceHandler = defineHandler<ProduceRequest, ProduceResponse>({
     const acks = request.acks;
     const validAcks = acks === -1 || acks === 0 || acks === 1;
     const transactionalId = request.transactionalId ?? null;
-    if (transactionalId === null && hasTransactionalRecords(request)) {
-      throw new KafkaError('TRANSACTIONAL_ID_AUTHORIZATION_FAILED', 'transactional records need a transactional id');
+    if (hasTransactionalRecords(request)) {
+      if (transactionalId === null)
+        throw new KafkaError('TRANSACTIONAL_ID_AUTHORIZATION_FAILED', 'transactional records need a transactional id');
+      if (!allows(ctx, Op.WRITE, ResourceType.TRANSACTIONAL_ID, transactionalId))
+        throw new KafkaError('TRANSACTIONAL_ID_AUTHORIZATION_FAILED', 'Transactional Id authorization failed.');
     }
+    const writable = authorizedNames(
+      ctx,
+      Op.WRITE,
+      ResourceType.TOPIC,
+      request.topicData.map((t) => t.name),
+    );
     const topics: { name: string; outcomes: Outcome[] }[] = [];
     for (const topic of request.topicData) {
       const outcomes: Outcome[] = [];
       for (const partition of topic.partitionData) {
         outcomes.push(
-          validAcks
-            ? producePartition(
-                ctx,
-                topic.name,
-                partition.index,
-                partition.records,
-                acks,
-                request.timeoutMs,
-                transactionalId,
-              )
-            : failed(partition.index, ErrorCode.INVALID_REQUIRED_ACKS),
+          !writable.has(topic.name)
+            ? failed(partition.index, ErrorCode.TOPIC_AUTHORIZATION_FAILED)
+            : validAcks
+              ? producePartition(
+                  ctx,
+                  topic.name,
+                  partition.index,
+                  partition.records,
+                  acks,
+                  request.timeoutMs,
+                  transactionalId,
+                )
+              : failed(partition.index, ErrorCode.INVALID_REQUIRED_ACKS),
         );
       }
       topics.push({ name: topic.name, outcomes });

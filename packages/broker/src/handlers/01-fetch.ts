@@ -12,7 +12,8 @@
  *   its own high watermark; the leader answers preferred_read_replica (no records) when replica.selector.class is
  *   RackAwareReplicaSelector and an in-sync follower shares the consumer's rack_id, or one is forced through the
  *   control API (fetch/read-replica-selector.ts).
- * - Per partition: UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_TOPIC_ID (v13+ topic ids, KIP-516), NOT_LEADER_OR_FOLLOWER
+ * - Per partition: TOPIC_AUTHORIZATION_FAILED (READ on the topic; CLUSTER_ACTION for a replica fetch),
+ *   UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_TOPIC_ID (v13+ topic ids, KIP-516), NOT_LEADER_OR_FOLLOWER
  *   (no replica here, a consumer fetch below v11 on a follower, or a replica fetch: every follower copies
  *   in-process), FENCED_LEADER_EPOCH / UNKNOWN_LEADER_EPOCH (current_leader_epoch, v9+, KIP-320),
  *   OFFSET_OUT_OF_RANGE, a diverging epoch
@@ -51,6 +52,7 @@ import type { FetchParams, FetchPartitionRequest, PartitionReadResult } from '..
 import { NO_PREFERRED_REPLICA } from '../fetch/read-replica-selector';
 import { checkLeaderEpoch } from '../replica/offset-lookups';
 import type { ReplicaPartition } from '../replica/replica-partition';
+import { allows, allowsCluster, Op, ResourceType } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 const INT32_MAX = 0x7fffffff;
@@ -119,8 +121,9 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     const readable: { key: FetchKey; request: FetchPartitionRequest }[] = [];
     /** Answered without a read: errors, and redirects to a preferred read replica. */
     const unread: ResponseEntry<Answer>[] = [];
+    const mayRead = readAuthorization(ctx, replicaId);
     for (const p of context.partitions) {
-      const code = partitionError(ctx, p, usesTopicIds, replicaId);
+      const code = partitionError(ctx, p, usesTopicIds, replicaId, mayRead);
       if (code !== ErrorCode.NONE) {
         unread.push({ key: p, data: errorAnswer(code) });
         continue;
@@ -203,11 +206,39 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
 });
 
 /**
- * The error a partition gets before any read: unknown topic (id), unknown partition, a partition whose log could not be
+ * KafkaApis.handleFetchRequest's authorization: a replica fetch needs CLUSTER_ACTION on the cluster, a consumer fetch
+ * READ on each topic (asked once per topic).
+ */
+function readAuthorization(ctx: RequestContext, replicaId: number): (topic: string) => boolean {
+  if (ctx.authorizer === null) return () => true;
+  if (replicaId >= 0) {
+    const clusterAction = allowsCluster(ctx, Op.CLUSTER_ACTION);
+    return () => clusterAction;
+  }
+  const answers = new Map<string, boolean>();
+  return (topic) => {
+    let answer = answers.get(topic);
+    if (answer === undefined) {
+      answer = allows(ctx, Op.READ, ResourceType.TOPIC, topic);
+      answers.set(topic, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * The error a partition gets before any read: not authorized (TOPIC_AUTHORIZATION_FAILED), unknown topic (id), unknown partition, a partition whose log could not be
  * opened (KAFKA_STORAGE_ERROR), a fetch from a follower.
  */
-function partitionError(ctx: RequestContext, p: RequestedPartition, usesTopicIds: boolean, replicaId: number): number {
+function partitionError(
+  ctx: RequestContext,
+  p: RequestedPartition,
+  usesTopicIds: boolean,
+  replicaId: number,
+  mayRead: (topic: string) => boolean,
+): number {
   if (p.topic === null) return ErrorCode.UNKNOWN_TOPIC_ID;
+  if (!mayRead(p.topic)) return ErrorCode.TOPIC_AUTHORIZATION_FAILED;
   const topic = ctx.cluster.topicByName(p.topic);
   if (!topic || (usesTopicIds && topic.id !== p.topicId))
     return usesTopicIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;

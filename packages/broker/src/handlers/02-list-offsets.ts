@@ -14,6 +14,7 @@
  *   (FENCED_LEADER_EPOCH / UNKNOWN_LEADER_EPOCH, KIP-320); v6 is flexible; v10 adds timeout_ms (nothing to wait for).
  * - A partition named twice fails with INVALID_REQUEST (v1+); unknown partitions with UNKNOWN_TOPIC_OR_PARTITION;
  *   partitions led by another broker identity with NOT_LEADER_OR_FOLLOWER.
+ * - DESCRIBE on each topic (TOPIC_AUTHORIZATION_FAILED for its partitions), as KafkaApis.handleListOffsetRequest.
  */
 import {
   ErrorCode,
@@ -24,6 +25,7 @@ import {
   type ListOffsetsResponse,
 } from '@samsa/protocol';
 import { toErrorCode } from '../errors';
+import { authorizedNames, Op, ResourceType } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 /** ListOffsetsRequest.CONSUMER_REPLICA_ID: only consumers are held to the high watermark and isolation level. */
@@ -41,6 +43,12 @@ export const listOffsetsHandler = defineHandler<ListOffsetsRequest, ListOffsetsR
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
     }
+    const describable = authorizedNames(
+      ctx,
+      Op.DESCRIBE,
+      ResourceType.TOPIC,
+      request.topics.map((t) => t.name),
+    );
     return {
       throttleTimeMs: 0,
       topics: await Promise.all(
@@ -48,6 +56,7 @@ export const listOffsetsHandler = defineHandler<ListOffsetsRequest, ListOffsetsR
           name: t.name,
           partitions: await Promise.all(
             t.partitions.map(async (p) => {
+              if (!describable.has(t.name)) return failed(p, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
               if (ctx.apiVersion >= 1 && (seen.get(`${t.name}/${p.partitionIndex}`) ?? 0) > 1)
                 return failed(p, ErrorCode.INVALID_REQUEST);
               return listOffset(ctx, request, t.name, p);

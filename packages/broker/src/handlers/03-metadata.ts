@@ -11,6 +11,9 @@
  * - A partition without a leader (leader -1) answers LEADER_NOT_AVAILABLE; replicas on stopped brokers are listed as
  *   offline (MetadataCache's offline replicas: broker not alive). A partition whose log could not be opened at
  *   start-up is shown without a leader and with every replica offline. Every broker identity answers from the same state.
+ * - Authorization (KafkaApis.handleTopicMetadataRequest): DESCRIBE on a topic to see it (all-topics requests leave the
+ *   others out; named ones answer TOPIC_AUTHORIZATION_FAILED); auto-creation also needs CREATE on the cluster or the
+ *   topic. Cluster authorized operations need DESCRIBE on the cluster (0 otherwise).
  */
 import {
   ErrorCode,
@@ -23,8 +26,16 @@ import {
 import type { Cluster, TopicState } from '../cluster';
 import { KafkaError, toErrorCode } from '../errors';
 import { isValidTopicName } from '../topics/topic-name';
-import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS, TOPIC_OPERATIONS } from './authorized-operations';
-import { defineHandler } from './handler';
+import {
+  allows,
+  allowsCluster,
+  AUTHORIZED_OPERATIONS_OMITTED,
+  authorizedOperations,
+  clusterAuthorizedOperations,
+  Op,
+  ResourceType,
+} from './authorize';
+import { defineHandler, type RequestContext } from './handler';
 import { describePartition, partitionView, type PartitionView } from './partition-view';
 
 export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>({
@@ -33,14 +44,17 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
   handle(ctx, request) {
     const { cluster, apiVersion } = ctx;
     const view: TopicView = {
+      ctx,
       cluster,
       partitions: partitionView(ctx),
-      topicOps: request.includeTopicAuthorizedOperations ? TOPIC_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+      includeTopicOps: request.includeTopicAuthorizedOperations ?? false,
     };
+    const mayDescribe = (name: string): boolean => allows(ctx, Op.DESCRIBE, ResourceType.TOPIC, name);
     const allTopics = request.topics === null || (apiVersion === 0 && request.topics.length === 0);
     let topics: MetadataResponseTopic[];
     if (allTopics) {
-      topics = cluster.topics.map((t) => describeTopic(view, t));
+      // All topics: those the client may not describe are left out, as Kafka does.
+      topics = cluster.topics.filter((t) => mayDescribe(t.name)).map((t) => describeTopic(view, t));
     } else {
       const requested = request.topics ?? [];
       if (apiVersion < 12) {
@@ -64,8 +78,10 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
         seen.add(key);
         topics.push(
           t.name === null
-            ? lookupById(view, t.topicId ?? ZERO_UUID)
-            : lookupByName(view, t.name, autoCreate, ctx.logger),
+            ? lookupById(view, t.topicId ?? ZERO_UUID, mayDescribe)
+            : !mayDescribe(t.name)
+              ? errorTopic(t.name, ZERO_UUID, ErrorCode.TOPIC_AUTHORIZATION_FAILED)
+              : lookupByName(view, t.name, autoCreate, ctx.logger),
         );
       }
     }
@@ -76,9 +92,10 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
       clusterId: cluster.clusterId,
       controllerId: cluster.controllerId,
       topics,
-      clusterAuthorizedOperations: request.includeClusterAuthorizedOperations
-        ? CLUSTER_OPERATIONS
-        : AUTHORIZED_OPERATIONS_OMITTED,
+      clusterAuthorizedOperations: clusterAuthorizedOperations(
+        ctx,
+        request.includeClusterAuthorizedOperations ?? false,
+      ),
     };
   },
   errorResponse(request, code) {
@@ -91,9 +108,10 @@ export const metadataHandler = defineHandler<MetadataRequest, MetadataResponse>(
 });
 
 interface TopicView {
+  readonly ctx: RequestContext;
   readonly cluster: Cluster;
   readonly partitions: PartitionView;
-  readonly topicOps: number;
+  readonly includeTopicOps: boolean;
 }
 
 function lookupByName(
@@ -107,6 +125,9 @@ function lookupByName(
   if (existing) return describeTopic(view, existing);
   if (!isValidTopicName(name)) return errorTopic(name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION);
   if (!autoCreate) return errorTopic(name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+  // Auto-creation needs CREATE on the cluster or on the topic.
+  if (!allowsCluster(view.ctx, Op.CREATE) && !allows(view.ctx, Op.CREATE, ResourceType.TOPIC, name))
+    return errorTopic(name, ZERO_UUID, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
   try {
     const created = cluster.createTopic({
       name,
@@ -122,14 +143,16 @@ function lookupByName(
   }
 }
 
-function lookupById(view: TopicView, topicId: string): MetadataResponseTopic {
+function lookupById(view: TopicView, topicId: string, mayDescribe: (name: string) => boolean): MetadataResponseTopic {
   const topic = topicId === ZERO_UUID ? undefined : view.cluster.topicById(topicId);
   if (!topic) return errorTopic(null, topicId, ErrorCode.UNKNOWN_TOPIC_ID);
+  // Topic ids are not sensitive, so Kafka answers TOPIC_AUTHORIZATION_FAILED with the id and no name.
+  if (!mayDescribe(topic.name)) return errorTopic(null, topicId, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
   return describeTopic(view, topic);
 }
 
 function describeTopic(view: TopicView, topic: TopicState): MetadataResponseTopic {
-  const { cluster, topicOps } = view;
+  const { cluster } = view;
   return {
     errorCode: ErrorCode.NONE,
     name: topic.name,
@@ -142,7 +165,9 @@ function describeTopic(view: TopicView, topic: TopicState): MetadataResponseTopi
         ...described,
       };
     }),
-    topicAuthorizedOperations: topicOps,
+    topicAuthorizedOperations: view.includeTopicOps
+      ? authorizedOperations(view.ctx, ResourceType.TOPIC, topic.name)
+      : AUTHORIZED_OPERATIONS_OMITTED,
   };
 }
 

@@ -13,19 +13,46 @@
  * - A KIP-848 consumer group checks the member and its epoch (the generation field): UNKNOWN_MEMBER_ID,
  *   STALE_MEMBER_EPOCH (ILLEGAL_GENERATION for its classic members), UNSUPPORTED_VERSION for a consumer-protocol
  *   member below v9; epoch -1 only while the group has no members.
+ * - READ on the group (GROUP_AUTHORIZATION_FAILED for every partition) and on each topic (TOPIC_AUTHORIZATION_FAILED
+ *   for its partitions), as KafkaApis.handleOffsetCommitRequest.
  */
-import { OffsetCommitApi, type OffsetCommitRequest, type OffsetCommitResponse } from '@samsa/protocol';
+import { ErrorCode, OffsetCommitApi, type OffsetCommitRequest, type OffsetCommitResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { authorizedNames, Op, requireGroup, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const offsetCommitHandler = defineHandler<OffsetCommitRequest, OffsetCommitResponse>({
   api: OffsetCommitApi,
   versions: { min: 0, max: 9 },
-  handle(ctx, request) {
+  async handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.commitOffsets(groupRequestInfo(groups, ctx), request, (topic, partition) =>
-      groups.partitionExists(topic, partition),
+    requireGroup(ctx, Op.READ, request.groupId);
+    const readable = authorizedNames(
+      ctx,
+      Op.READ,
+      ResourceType.TOPIC,
+      request.topics.map((t) => t.name),
     );
+    const denied = request.topics.filter((t) => !readable.has(t.name));
+    const response = await groups.service.commitOffsets(
+      groupRequestInfo(groups, ctx),
+      { ...request, topics: request.topics.filter((t) => readable.has(t.name)) },
+      (topic, partition) => groups.partitionExists(topic, partition),
+    );
+    if (denied.length === 0) return response;
+    return {
+      ...response,
+      topics: [
+        ...denied.map((t) => ({
+          name: t.name,
+          partitions: t.partitions.map((p) => ({
+            partitionIndex: p.partitionIndex,
+            errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED,
+          })),
+        })),
+        ...response.topics,
+      ],
+    };
   },
   errorResponse(request, code) {
     return {

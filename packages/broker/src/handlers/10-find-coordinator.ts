@@ -9,6 +9,8 @@
  * - The coordinator is named by its address on the listener the request came in on.
  * - v1 adds throttle time and an error message; v3 is flexible; v4+ batch several keys (KIP-699), each with its
  *   own error.
+ * - DESCRIBE on the group (GROUP_AUTHORIZATION_FAILED) or the transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED),
+ *   per key from v4, as KafkaApis.handleFindCoordinatorRequest.
  */
 import {
   ErrorCode,
@@ -20,6 +22,7 @@ import {
 import { addressOn, type BrokerNode } from '../broker-node';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
 import { groupsOf } from './group-context';
+import { Op, requireGroup, requireTransactionalId } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 const KeyType = { GROUP: 0, TRANSACTION: 1, SHARE: 2 } as const;
@@ -65,6 +68,8 @@ export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, Find
 
 function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator {
   try {
+    if (keyType === KeyType.GROUP) requireGroup(ctx, Op.DESCRIBE, key);
+    else requireTransactionalId(ctx, Op.DESCRIBE, key);
     const node = keyType === KeyType.GROUP ? groupsOf(ctx).coordinatorOf(key) : transactionCoordinator(ctx, key);
     // The coordinator's address on the listener the request came in on.
     const address = node ? addressOn(node, ctx.auth.listenerName) : null;

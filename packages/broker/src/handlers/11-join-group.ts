@@ -14,9 +14,11 @@
  * - A KIP-848 consumer group takes a classic consumer as a classic member (online migration): it is answered at
  *   once with its member epoch as generation and no leader (the coordinator assigns), INCONSISTENT_GROUP_PROTOCOL
  *   when its protocols do not fit; an empty consumer group gives way to a classic group.
+ * - READ on the group (GROUP_AUTHORIZATION_FAILED), as KafkaApis checks.
  */
 import { JoinGroupApi, type JoinGroupRequest, type JoinGroupResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { Op, requireGroup } from './authorize';
 import { defineHandler } from './handler';
 
 export const joinGroupHandler = defineHandler<JoinGroupRequest, JoinGroupResponse>({
@@ -24,6 +26,7 @@ export const joinGroupHandler = defineHandler<JoinGroupRequest, JoinGroupRespons
   versions: { min: 0, max: 9 },
   async handle(ctx, request) {
     const groups = groupsOf(ctx);
+    requireGroup(ctx, Op.READ, request.groupId);
     const response = await groups.service.joinGroup(groupRequestInfo(groups, ctx), request);
     return shape(response, ctx.apiVersion);
   },

@@ -4,9 +4,11 @@
  * timeout is removed and the group rebalances.
  * - UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION, FENCED_INSTANCE_ID (static members), INVALID_GROUP_ID for an empty id.
  * - v1 adds throttle time; v3 group instance id (KIP-345); v4 is flexible.
+ * - READ on the group (GROUP_AUTHORIZATION_FAILED), as KafkaApis checks.
  */
 import { HeartbeatApi, type HeartbeatRequest, type HeartbeatResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { Op, requireGroup } from './authorize';
 import { defineHandler } from './handler';
 
 export const heartbeatHandler = defineHandler<HeartbeatRequest, HeartbeatResponse>({
@@ -14,6 +16,7 @@ export const heartbeatHandler = defineHandler<HeartbeatRequest, HeartbeatRespons
   versions: { min: 0, max: 4 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
+    requireGroup(ctx, Op.READ, request.groupId);
     return groups.service.heartbeat(groupRequestInfo(groups, ctx), request);
   },
   errorResponse(_request, code) {

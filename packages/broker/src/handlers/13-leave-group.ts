@@ -5,9 +5,11 @@
  *   reason per member (KIP-800).
  * - Unknown group or member: UNKNOWN_MEMBER_ID; a static member presenting a stale member id: FENCED_INSTANCE_ID.
  * - Classic members of a KIP-848 consumer group leave it too (the group may then turn back into a classic group).
+ * - READ on the group (GROUP_AUTHORIZATION_FAILED), as KafkaApis checks.
  */
 import { LeaveGroupApi, type LeaveGroupRequest, type LeaveGroupResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { Op, requireGroup } from './authorize';
 import { defineHandler } from './handler';
 
 export const leaveGroupHandler = defineHandler<LeaveGroupRequest, LeaveGroupResponse>({
@@ -15,6 +17,7 @@ export const leaveGroupHandler = defineHandler<LeaveGroupRequest, LeaveGroupResp
   versions: { min: 0, max: 5 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
+    requireGroup(ctx, Op.READ, request.groupId);
     return groups.service.leaveGroup(groupRequestInfo(groups, ctx), request);
   },
   errorResponse(_request, code) {

@@ -7,9 +7,11 @@
  * - v1 adds throttle time; v3 group instance id (KIP-345); v4 is flexible; v5 protocol type and name (KIP-559).
  * - A classic member of a KIP-848 consumer group gets the partitions the coordinator assigned it, as a
  *   ConsumerProtocolAssignment at its subscription's version; REBALANCE_IN_PROGRESS when it must rejoin first.
+ * - READ on the group (GROUP_AUTHORIZATION_FAILED), as KafkaApis checks.
  */
 import { SyncGroupApi, type SyncGroupRequest, type SyncGroupResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { Op, requireGroup } from './authorize';
 import { defineHandler } from './handler';
 
 export const syncGroupHandler = defineHandler<SyncGroupRequest, SyncGroupResponse>({
@@ -17,6 +19,7 @@ export const syncGroupHandler = defineHandler<SyncGroupRequest, SyncGroupRespons
   versions: { min: 0, max: 5 },
   async handle(ctx, request) {
     const groups = groupsOf(ctx);
+    requireGroup(ctx, Op.READ, request.groupId);
     const response = await groups.service.syncGroup(groupRequestInfo(groups, ctx), request);
     return { ...response, throttleTimeMs: 0 };
   },

@@ -4,17 +4,25 @@
  *   and the KIP-848 ones, Assigning and Reconciling); v5 the group type ("classic" or "consumer") and a types
  *   filter (KIP-848).
  * - A coordinator partition still loading fails the request with COORDINATOR_LOAD_IN_PROGRESS.
+ * - DESCRIBE on the cluster lists every group; otherwise only the groups the client may DESCRIBE are listed (no
+ *   error), as KafkaApis.handleListGroupsRequest.
  */
 import { ListGroupsApi, type ListGroupsRequest, type ListGroupsResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { allows, allowsCluster, Op, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const listGroupsHandler = defineHandler<ListGroupsRequest, ListGroupsResponse>({
   api: ListGroupsApi,
   versions: { min: 0, max: 5 },
-  handle(ctx, request) {
+  async handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.listGroups(groupRequestInfo(groups, ctx), request);
+    const response = await groups.service.listGroups(groupRequestInfo(groups, ctx), request);
+    if (allowsCluster(ctx, Op.DESCRIBE)) return response;
+    return {
+      ...response,
+      groups: response.groups.filter((g) => allows(ctx, Op.DESCRIBE, ResourceType.GROUP, g.groupId)),
+    };
   },
   errorResponse(_request, code) {
     return { throttleTimeMs: 0, errorCode: code, groups: [] };

@@ -5,6 +5,8 @@
  * - v1 adds validateOnly and per-topic ErrorMessage; v2 throttle_time_ms; v5 (KIP-525) returns the partition
  *   count, replication factor and the full effective config (value, source, flags); v7 (KIP-516) the topic id.
  * - timeoutMs is not waited on: creation completes before the response.
+ * - CREATE on the cluster or on the topic (TOPIC_AUTHORIZATION_FAILED "Authorization failed."); without
+ *   DESCRIBE_CONFIGS on the topic its configs are withheld (TopicConfigErrorCode TOPIC_AUTHORIZATION_FAILED), as KafkaApis.
  */
 import {
   ErrorCode,
@@ -18,6 +20,7 @@ import {
 import type { Cluster } from '../cluster';
 import { effectiveTopicConfigs } from '../config/topic-config-resolver';
 import { toErrorCode, toErrorMessage } from '../errors';
+import { allows, allowsCluster, Op, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const createTopicsHandler = defineHandler<CreateTopicsRequest, CreateTopicsResponse>({
@@ -27,6 +30,8 @@ export const createTopicsHandler = defineHandler<CreateTopicsRequest, CreateTopi
     const counts = new Map<string, number>();
     for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
     const results: CreatableTopicResult[] = [];
+    const clusterCreate = allowsCluster(ctx, Op.CREATE);
+    const mayCreate = (name: string): boolean => clusterCreate || allows(ctx, Op.CREATE, ResourceType.TOPIC, name);
     const answered = new Set<string>();
     for (const topic of request.topics) {
       if (answered.has(topic.name)) continue;
@@ -35,7 +40,15 @@ export const createTopicsHandler = defineHandler<CreateTopicsRequest, CreateTopi
         results.push(failed(topic.name, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'));
         continue;
       }
-      results.push(create(ctx.cluster, topic, request.validateOnly ?? false, ctx.logger));
+      if (!mayCreate(topic.name)) {
+        results.push(failed(topic.name, ErrorCode.TOPIC_AUTHORIZATION_FAILED, 'Authorization failed.'));
+        continue;
+      }
+      const result = create(ctx.cluster, topic, request.validateOnly ?? false, ctx.logger);
+      // Without DESCRIBE_CONFIGS on the topic its configs are withheld (v5+ carry them).
+      if (result.errorCode === ErrorCode.NONE && !allows(ctx, Op.DESCRIBE_CONFIGS, ResourceType.TOPIC, topic.name))
+        results.push({ ...result, topicConfigErrorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, configs: [] });
+      else results.push(result);
     }
     return { throttleTimeMs: 0, topics: results };
   },

@@ -4,6 +4,7 @@
  *   twice → INVALID_REQUEST.
  * - `delete.topic.enable=false` fails the request: TOPIC_DELETION_DISABLED from v3 (KIP-322), INVALID_REQUEST before.
  * - v1 adds throttle_time_ms; v4 is flexible; v5 adds ErrorMessage.
+ * - DELETE on each topic (TOPIC_AUTHORIZATION_FAILED); a topic named by id needs DESCRIBE too (UNKNOWN_TOPIC_ID).
  */
 import {
   DeleteTopicsApi,
@@ -15,7 +16,8 @@ import {
 } from '@samsa/protocol';
 import type { Cluster } from '../cluster';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
-import { defineHandler } from './handler';
+import { allows, Op, ResourceType } from './authorize';
+import { defineHandler, type RequestContext } from './handler';
 
 interface Target {
   readonly name: string | null;
@@ -46,7 +48,7 @@ export const deleteTopicsHandler = defineHandler<DeleteTopicsRequest, DeleteTopi
       } else if (target.name === null && (idCounts.get(target.topicId) ?? 0) > 1) {
         responses.push(result(target, ErrorCode.INVALID_REQUEST, 'Duplicate topic id.'));
       } else {
-        responses.push(remove(ctx.cluster, target, ctx.logger));
+        responses.push(denied(ctx, target) ?? remove(ctx.cluster, target, ctx.logger));
       }
     }
     return { throttleTimeMs: 0, responses: dedupe(responses) };
@@ -96,4 +98,18 @@ function dedupe(responses: DeletableTopicResult[]): DeletableTopicResult[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * KafkaApis.handleDeleteTopicsRequest's authorization: a topic named by id the client may not DESCRIBE is
+ * UNKNOWN_TOPIC_ID (ids reveal nothing), one it may not DELETE TOPIC_AUTHORIZATION_FAILED.
+ */
+function denied(ctx: RequestContext, target: { name: string | null; topicId: string }): DeletableTopicResult | null {
+  const name = target.name ?? ctx.cluster.topicById(target.topicId)?.name ?? null;
+  if (name === null) return null;
+  if (target.name === null && !allows(ctx, Op.DESCRIBE, ResourceType.TOPIC, name))
+    return result(target, ErrorCode.UNKNOWN_TOPIC_ID, null);
+  if (!allows(ctx, Op.DELETE, ResourceType.TOPIC, name))
+    return result({ name, topicId: target.topicId }, ErrorCode.TOPIC_AUTHORIZATION_FAILED, null);
+  return null;
 }

@@ -6,6 +6,7 @@
  * The answer's low watermark is the new log start offset (-1 on error), which ListOffsets EARLIEST and Fetch's
  * log_start_offset then report; whole segments below it are deleted. With a single replica there is nothing to wait
  * for, so timeout_ms is not used. v2 is flexible.
+ * - DELETE on each topic (TOPIC_AUTHORIZATION_FAILED for its partitions), as KafkaApis.handleDeleteRecordsRequest.
  */
 import {
   DeleteRecordsApi,
@@ -15,6 +16,7 @@ import {
   type DeleteRecordsResponse,
 } from '@samsa/protocol';
 import { KafkaError, toErrorCode } from '../errors';
+import { allows, Op, ResourceType } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 type PartitionResult = DeleteRecordsMessages.DeleteRecordsPartitionResult;
@@ -30,7 +32,11 @@ export const deleteRecordsHandler = defineHandler<DeleteRecordsRequest, DeleteRe
       throttleTimeMs: 0,
       topics: request.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitions.map((p) => deleteBefore(ctx, t.name, p.partitionIndex, p.offset)),
+        partitions: t.partitions.map((p) =>
+          allows(ctx, Op.DELETE, ResourceType.TOPIC, t.name)
+            ? deleteBefore(ctx, t.name, p.partitionIndex, p.offset)
+            : { partitionIndex: p.partitionIndex, lowWatermark: -1, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED },
+        ),
       })),
     };
   },

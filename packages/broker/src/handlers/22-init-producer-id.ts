@@ -13,9 +13,12 @@
  * - v2 flexible; v3 producer_id/producer_epoch (KIP-360); v4 PRODUCER_FENCED replaces INVALID_PRODUCER_EPOCH
  *   (KIP-588: below v4 the fenced answer is INVALID_PRODUCER_EPOCH); v5 is v4 for clients supporting transaction
  *   protocol v2 (KIP-890).
+ * - A transactional id needs WRITE on it (TRANSACTIONAL_ID_AUTHORIZATION_FAILED); without one, IDEMPOTENT_WRITE on the
+ *   cluster or WRITE on some topic (CLUSTER_AUTHORIZATION_FAILED), as KafkaApis.handleInitProducerIdRequest.
  */
 import { ErrorCode, InitProducerIdApi, type InitProducerIdRequest, type InitProducerIdResponse } from '@samsa/protocol';
 import { KafkaError } from '../errors';
+import { allowsCluster, allowsSomeOfType, Op, requireTransactionalId, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 const NO_PRODUCER_ID = -1;
@@ -27,6 +30,10 @@ export const initProducerIdHandler = defineHandler<InitProducerIdRequest, InitPr
   handle(ctx, request) {
     const transactions = ctx.transactions;
     if (!transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE');
+    if (request.transactionalId !== null) requireTransactionalId(ctx, Op.WRITE, request.transactionalId);
+    // Idempotence needs IDEMPOTENT_WRITE on the cluster or WRITE on some topic (Kafka 3.x/4.x, KIP-679).
+    else if (!allowsCluster(ctx, Op.IDEMPOTENT_WRITE) && !allowsSomeOfType(ctx, Op.WRITE, ResourceType.TOPIC))
+      throw new KafkaError('CLUSTER_AUTHORIZATION_FAILED', 'Cluster authorization failed.');
     const producerId = request.producerId ?? NO_PRODUCER_ID;
     const producerEpoch = request.producerEpoch ?? NO_PRODUCER_EPOCH;
     if ((producerId === NO_PRODUCER_ID) !== (producerEpoch === NO_PRODUCER_EPOCH)) {

@@ -7,6 +7,8 @@
  * - v1 adds the epoch of the answer; v2 current_leader_epoch (FENCED_LEADER_EPOCH / UNKNOWN_LEADER_EPOCH); v3 the
  *   replica id (consumers send -1); v4 is flexible.
  * - Unknown partitions: UNKNOWN_TOPIC_OR_PARTITION; partitions led by another broker identity: NOT_LEADER_OR_FOLLOWER.
+ * - CLUSTER_ACTION on the cluster or DESCRIBE on each topic (TOPIC_AUTHORIZATION_FAILED for its partitions), as
+ *   KafkaApis.handleOffsetForLeaderEpochRequest.
  */
 import {
   ErrorCode,
@@ -19,18 +21,26 @@ import {
 import { toErrorCode } from '../errors';
 
 type EpochEndOffset = OffsetForLeaderEpochMessages.EpochEndOffset;
+import { allows, allowsCluster, Op, ResourceType } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 export const offsetForLeaderEpochHandler = defineHandler<OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse>({
   api: OffsetForLeaderEpochApi,
   versions: { min: 0, max: 4 },
   handle(ctx, request) {
+    // Once inter-broker only (CLUSTER_ACTION); KIP-320 lets consumers in with DESCRIBE on the topic.
+    const clusterAction = allowsCluster(ctx, Op.CLUSTER_ACTION);
     return {
       throttleTimeMs: 0,
-      topics: request.topics.map((t) => ({
-        topic: t.topic,
-        partitions: t.partitions.map((p) => endOffset(ctx, t.topic, p)),
-      })),
+      topics: request.topics.map((t) => {
+        const permitted = clusterAction || allows(ctx, Op.DESCRIBE, ResourceType.TOPIC, t.topic);
+        return {
+          topic: t.topic,
+          partitions: t.partitions.map((p) =>
+            permitted ? endOffset(ctx, t.topic, p) : failed(p.partition, ErrorCode.TOPIC_AUTHORIZATION_FAILED),
+          ),
+        };
+      }),
     };
   },
   errorResponse(request, code) {

@@ -11,6 +11,9 @@
  *   the partitions are already in the ongoing transaction (TRANSACTION_ABORTABLE for those that are not) without
  *   adding them; Kafka takes v4+ from brokers only (CLUSTER_ACTION, granted here as there are no ACLs). v5 adds the
  *   TRANSACTION_ABORTABLE code for clients.
+ * - WRITE on the transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED for every partition) and on each topic
+ *   (TOPIC_AUTHORIZATION_FAILED, the rest OPERATION_NOT_ATTEMPTED); v4+ (sent by brokers) needs CLUSTER_ACTION
+ *   (CLUSTER_AUTHORIZATION_FAILED), as KafkaApis.handleAddPartitionsToTxnRequest.
  */
 import {
   AddPartitionsToTxnApi,
@@ -22,6 +25,7 @@ import {
   type AddPartitionsToTxnTopicResult,
 } from '@samsa/protocol';
 import { KafkaError } from '../errors';
+import { allows, Op, requireCluster, ResourceType } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 interface TransactionToAdd {
@@ -37,6 +41,8 @@ export const addPartitionsToTxnHandler = defineHandler<AddPartitionsToTxnRequest
   versions: { min: 0, max: 5 },
   handle(ctx, request) {
     if (ctx.apiVersion >= 4) {
+      // Brokers verifying transactions send v4+: Kafka requires CLUSTER_ACTION of them.
+      requireCluster(ctx, Op.CLUSTER_ACTION);
       const resultsByTransaction = (request.transactions ?? []).map((t) => addTransaction(ctx, t));
       return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, resultsByTransaction };
     }
@@ -60,23 +66,30 @@ export const addPartitionsToTxnHandler = defineHandler<AddPartitionsToTxnRequest
 function addTransaction(ctx: RequestContext, t: TransactionToAdd): AddPartitionsToTxnResult {
   const transactions = ctx.transactions;
   if (!transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE');
-  // Unknown partitions fail the whole set: the known ones were not attempted.
-  const missing = new Set<string>();
+  if (!allows(ctx, Op.WRITE, ResourceType.TRANSACTIONAL_ID, t.transactionalId))
+    return {
+      transactionalId: t.transactionalId,
+      topicResults: uniform(t.topics, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED),
+    };
+  // Unauthorized (no WRITE on the topic) and unknown partitions fail the whole set: the others were not attempted.
+  const failures = new Map<string, number>();
   for (const topic of t.topics) {
+    const writable = allows(ctx, Op.WRITE, ResourceType.TOPIC, topic.name);
     const state = ctx.cluster.topicByName(topic.name);
-    for (const p of topic.partitions)
-      if (!state || p < 0 || p >= state.partitions.length) missing.add(`${topic.name}\u0000${p}`);
+    for (const p of topic.partitions) {
+      if (!writable) failures.set(`${topic.name}\u0000${p}`, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+      else if (!state || p < 0 || p >= state.partitions.length)
+        failures.set(`${topic.name}\u0000${p}`, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    }
   }
-  if (missing.size > 0) {
+  if (failures.size > 0) {
     return {
       transactionalId: t.transactionalId,
       topicResults: t.topics.map((topic) => ({
         name: topic.name,
         resultsByPartition: topic.partitions.map((p) => ({
           partitionIndex: p,
-          partitionErrorCode: missing.has(`${topic.name}\u0000${p}`)
-            ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
-            : ErrorCode.OPERATION_NOT_ATTEMPTED,
+          partitionErrorCode: failures.get(`${topic.name}\u0000${p}`) ?? ErrorCode.OPERATION_NOT_ATTEMPTED,
         })),
       })),
     };

@@ -6,6 +6,8 @@
  *   (INVALID_PRODUCER_EPOCH below v2, KIP-588), CONCURRENT_TRANSACTIONS, INVALID_REQUEST for an empty
  *   transactional id, NOT_COORDINATOR / COORDINATOR_LOAD_IN_PROGRESS.
  * - v3 flexible; v4 adds TRANSACTION_ABORTABLE for clients (KIP-890).
+ * - WRITE on the transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED), READ on the group
+ *   (GROUP_AUTHORIZATION_FAILED), as KafkaApis.handleAddOffsetsToTxnRequest.
  */
 import {
   AddOffsetsToTxnApi,
@@ -15,6 +17,7 @@ import {
 } from '@samsa/protocol';
 import { partitionFor } from '@samsa/coordinator';
 import { KafkaError } from '../errors';
+import { Op, requireGroup, requireTransactionalId } from './authorize';
 import { defineHandler } from './handler';
 
 const GROUP_METADATA_TOPIC = '__consumer_offsets';
@@ -25,6 +28,8 @@ export const addOffsetsToTxnHandler = defineHandler<AddOffsetsToTxnRequest, AddO
   handle(ctx, request) {
     const transactions = ctx.transactions;
     if (!transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE');
+    requireTransactionalId(ctx, Op.WRITE, request.transactionalId);
+    requireGroup(ctx, Op.READ, request.groupId);
     const partition = ctx.groups
       ? ctx.groups.service.partitionFor(request.groupId)
       : partitionFor(request.groupId, ctx.cluster.config.int('offsets.topic.num.partitions'));

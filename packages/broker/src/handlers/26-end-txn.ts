@@ -11,9 +11,11 @@
  *   COORDINATOR_LOAD_IN_PROGRESS.
  * - v3 flexible; v4 adds TRANSACTION_ABORTABLE; v5 is transaction version 2 (KIP-890 part 2): the epoch is bumped
  *   at every end and the response carries the producer id and epoch to continue with.
+ * - WRITE on the transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED), as KafkaApis.handleEndTxnRequest.
  */
 import { EndTxnApi, ErrorCode, type EndTxnRequest, type EndTxnResponse } from '@samsa/protocol';
 import { KafkaError } from '../errors';
+import { Op, requireTransactionalId } from './authorize';
 import { defineHandler } from './handler';
 
 export const endTxnHandler = defineHandler<EndTxnRequest, EndTxnResponse>({
@@ -22,6 +24,7 @@ export const endTxnHandler = defineHandler<EndTxnRequest, EndTxnResponse>({
   handle(ctx, request) {
     const transactions = ctx.transactions;
     if (!transactions) throw new KafkaError('COORDINATOR_NOT_AVAILABLE');
+    requireTransactionalId(ctx, Op.WRITE, request.transactionalId);
     const res = transactions.coordinator.endTransaction(
       request.transactionalId,
       request.producerId,

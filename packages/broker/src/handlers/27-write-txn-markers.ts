@@ -8,7 +8,7 @@
  *   coordinator partition is not loaded), TRANSACTION_COORDINATOR_FENCED for a marker from an older coordinator epoch
  *   than the partition last saw for the producer, INVALID_PRODUCER_EPOCH for an older producer epoch,
  *   NOT_ENOUGH_REPLICAS below min.insync.replicas, KAFKA_STORAGE_ERROR.
- * - v1 is flexible (KIP-482). There is no authorizer, so CLUSTER_AUTHORIZATION_FAILED is never returned.
+ * - v1 is flexible (KIP-482). Needs CLUSTER_ACTION on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   ErrorCode,
@@ -18,6 +18,7 @@ import {
   type WriteTxnMarkersResponse,
 } from '@samsa/protocol';
 import { KafkaError } from '../errors';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 export const writeTxnMarkersHandler = defineHandler<WriteTxnMarkersRequest, WriteTxnMarkersResponse>({
@@ -25,6 +26,7 @@ export const writeTxnMarkersHandler = defineHandler<WriteTxnMarkersRequest, Writ
   versions: { min: 0, max: 1 },
   handle(ctx, request) {
     const markers = ctx.txnMarkers;
+    requireCluster(ctx, Op.CLUSTER_ACTION);
     if (!markers) throw new KafkaError('NOT_LEADER_OR_FOLLOWER', 'this broker writes no transaction markers');
     return {
       markers: request.markers.map((m) => {

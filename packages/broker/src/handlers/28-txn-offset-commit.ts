@@ -15,20 +15,45 @@
  *   generation, member id and group instance id, which the group checks (KIP-447: UNKNOWN_MEMBER_ID,
  *   ILLEGAL_GENERATION, FENCED_INSTANCE_ID); v4 is v3 for clients that handle abortable errors (KIP-890).
  * - A KIP-848 consumer group checks the member and its epoch (a stale epoch is ILLEGAL_GENERATION).
+ * - WRITE on the transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED), READ on the group
+ *   (GROUP_AUTHORIZATION_FAILED) and on each topic (TOPIC_AUTHORIZATION_FAILED for its partitions), as KafkaApis.
  */
-import { TxnOffsetCommitApi, type TxnOffsetCommitRequest, type TxnOffsetCommitResponse } from '@samsa/protocol';
+import {
+  ErrorCode,
+  TxnOffsetCommitApi,
+  type TxnOffsetCommitRequest,
+  type TxnOffsetCommitResponse,
+} from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { authorizedNames, Op, requireGroup, requireTransactionalId, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const txnOffsetCommitHandler = defineHandler<TxnOffsetCommitRequest, TxnOffsetCommitResponse>({
   api: TxnOffsetCommitApi,
   versions: { min: 0, max: 4 },
-  handle(ctx, request) {
+  async handle(ctx, request) {
     const groups = groupsOf(ctx);
     const transactions = ctx.transactions;
-    return groups.service.commitTransactionalOffsets(
+    requireTransactionalId(ctx, Op.WRITE, request.transactionalId);
+    requireGroup(ctx, Op.READ, request.groupId);
+    const readable = authorizedNames(
+      ctx,
+      Op.READ,
+      ResourceType.TOPIC,
+      request.topics.map((t) => t.name),
+    );
+    const denied = request.topics
+      .filter((t) => !readable.has(t.name))
+      .map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED,
+        })),
+      }));
+    const response = await groups.service.commitTransactionalOffsets(
       groupRequestInfo(groups, ctx),
-      request,
+      { ...request, topics: request.topics.filter((t) => readable.has(t.name)) },
       (topic, partition) => groups.partitionExists(topic, partition),
       // Without a transaction coordinator nothing can vouch for the transaction.
       () =>
@@ -41,6 +66,7 @@ export const txnOffsetCommitHandler = defineHandler<TxnOffsetCommitRequest, TxnO
             )
           : 'COORDINATOR_NOT_AVAILABLE',
     );
+    return denied.length === 0 ? response : { ...response, topics: [...denied, ...response.topics] };
   },
   errorResponse(request, code) {
     return {

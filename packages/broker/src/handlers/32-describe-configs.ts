@@ -9,6 +9,8 @@
  * - GROUP and CLIENT_METRICS resources are not served (INVALID_REQUEST); an unknown resource type fails the request.
  * - Empty or null configuration_keys = every key. v0 reports is_default instead of a source; v1 adds sources and
  *   synonyms (include_synonyms); v3 (KIP-569) config types and documentation (include_documentation); v4 flexible.
+ * - DESCRIBE_CONFIGS on the topic, group, or the cluster for broker resources (TOPIC_, GROUP_ or
+ *   CLUSTER_AUTHORIZATION_FAILED for that resource), as Kafka's AuthHelper.
  */
 import {
   DescribeConfigsApi,
@@ -28,7 +30,7 @@ import {
 import { ConfigSource } from '../config/topic-config-resolver';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
 import { validateTopicName } from '../topics/topic-name';
-import { ConfigResourceType, brokerIdOf, log4jLevel, resourceTypeName } from './config-resources';
+import { ConfigResourceType, brokerIdOf, log4jLevel, resourceTypeName, requireConfigAccess } from './config-resources';
 import { defineHandler, type RequestContext } from './handler';
 
 type Resource = DescribeConfigsMessages.DescribeConfigsResource;
@@ -60,6 +62,7 @@ interface Options {
 
 function describe(ctx: RequestContext, resource: Resource, options: Options): DescribeConfigsResult {
   try {
+    requireConfigAccess(ctx, resource.resourceType, resource.resourceName, 'describe');
     const entries = entriesOf(ctx, resource);
     if (entries === null) return failed(resource, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, null);
     const keys = resource.configurationKeys;

@@ -8,6 +8,8 @@
  * - BROKER_LOGGER and other types: INVALID_REQUEST "Unknown resource type" (KIP-412 levels are incremental only).
  * - A resource named twice fails each copy with INVALID_REQUEST; validate_only checks without changing anything.
  * - v1 only changes the throttle behaviour; v2 is flexible.
+ * - ALTER_CONFIGS on the topic, group, or the cluster for broker resources (TOPIC_, GROUP_ or
+ *   CLUSTER_AUTHORIZATION_FAILED for that resource), as Kafka's AuthHelper.
  */
 import {
   AlterConfigsApi,
@@ -24,7 +26,7 @@ import {
   duplicateResources,
 } from '../config/config-alteration';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
-import { ConfigResourceType } from './config-resources';
+import { ConfigResourceType, requireConfigAccess } from './config-resources';
 import { defineHandler, type RequestContext } from './handler';
 
 type Resource = AlterConfigsMessages.AlterConfigsResource;
@@ -49,6 +51,7 @@ export const alterConfigsHandler = defineHandler<AlterConfigsRequest, AlterConfi
 
 function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): Result {
   try {
+    requireConfigAccess(ctx, resource.resourceType, resource.resourceName, 'alter');
     const ops = resource.configs.map((c) => ({ name: c.name, value: c.value, op: AlterConfigOp.SET }));
     checkOperations(ops);
     const replacement = (): Record<string, string> => Object.fromEntries(ops.map((o) => [o.name, o.value as string]));

@@ -5,6 +5,7 @@
  * lag 0 and is_future false (no replica moves between dirs). v3 adds the top-level error code; v4 (KIP-827) the
  * volume's total and usable bytes from statfs (-1 when the dir cannot be read, as with `samsa.storage=memory`).
  * v2 is flexible.
+ * - Needs DESCRIBE on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   DescribeLogDirsApi,
@@ -15,6 +16,7 @@ import {
 } from '@samsa/protocol';
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { Op, requireCluster } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 type Result = DescribeLogDirsMessages.DescribeLogDirsResult;
@@ -24,6 +26,7 @@ export const describeLogDirsHandler = defineHandler<DescribeLogDirsRequest, Desc
   api: DescribeLogDirsApi,
   versions: { min: 0, max: 4 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.DESCRIBE);
     let wanted: ((topic: string, partition: number) => boolean) | null = null;
     if (request.topics !== null) {
       const set = new Set(request.topics.flatMap((t) => t.partitions.map((p) => `${t.topic}\0${p}`)));

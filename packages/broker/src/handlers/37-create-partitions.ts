@@ -7,6 +7,7 @@
  * UNKNOWN_TOPIC_OR_PARTITION for an unknown topic; a topic named twice fails each entry with INVALID_REQUEST
  * ("Duplicate topic name."). validate_only checks without changing anything; timeout_ms is not waited on (the
  * partitions exist, with open logs, before the response). v2 is flexible; v3 changes nothing on the wire.
+ * - ALTER on each topic (TOPIC_AUTHORIZATION_FAILED), as KafkaApis.handleCreatePartitionsRequest.
  */
 import {
   CreatePartitionsApi,
@@ -16,6 +17,7 @@ import {
   type CreatePartitionsResponse,
 } from '@samsa/protocol';
 import { toErrorCode, toErrorMessage } from '../errors';
+import { allows, Op, ResourceType } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 type Result = CreatePartitionsMessages.CreatePartitionsTopicResult;
@@ -33,6 +35,8 @@ export const createPartitionsHandler = defineHandler<CreatePartitionsRequest, Cr
       answered.add(topic.name);
       if ((counts.get(topic.name) ?? 0) > 1)
         results.push(result(topic.name, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'));
+      else if (!allows(ctx, Op.ALTER, ResourceType.TOPIC, topic.name))
+        results.push(result(topic.name, ErrorCode.TOPIC_AUTHORIZATION_FAILED, 'The topic authorization is failed.'));
       else results.push(grow(ctx, topic, request.validateOnly));
     }
     return { throttleTimeMs: 0, results };

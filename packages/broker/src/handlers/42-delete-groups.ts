@@ -5,17 +5,31 @@
  * - Classic and KIP-848 consumer groups alike: a consumer group goes with the tombstones of its members,
  *   assignments and epoch.
  * - v2 is flexible.
+ * - DELETE on each group (GROUP_AUTHORIZATION_FAILED for the others), as KafkaApis.handleDeleteGroupsRequest.
  */
-import { DeleteGroupsApi, type DeleteGroupsRequest, type DeleteGroupsResponse } from '@samsa/protocol';
+import { DeleteGroupsApi, ErrorCode, type DeleteGroupsRequest, type DeleteGroupsResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { authorizedNames, Op, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const deleteGroupsHandler = defineHandler<DeleteGroupsRequest, DeleteGroupsResponse>({
   api: DeleteGroupsApi,
   versions: { min: 0, max: 2 },
-  handle(ctx, request) {
+  async handle(ctx, request) {
     const groups = groupsOf(ctx);
-    return groups.service.deleteGroups(groupRequestInfo(groups, ctx), request);
+    const deletable = authorizedNames(ctx, Op.DELETE, ResourceType.GROUP, request.groupsNames);
+    const denied = [...new Set(request.groupsNames.filter((g) => !deletable.has(g)))];
+    const response = await groups.service.deleteGroups(groupRequestInfo(groups, ctx), {
+      ...request,
+      groupsNames: request.groupsNames.filter((g) => deletable.has(g)),
+    });
+    return {
+      ...response,
+      results: [
+        ...denied.map((groupId) => ({ groupId, errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED })),
+        ...response.results,
+      ],
+    };
   },
   errorResponse(request, code) {
     return {

@@ -8,6 +8,7 @@
  * needing no election are left out of the answer (so a topic whose leaders are all preferred answers an empty list).
  * An election type other than 0/1 fails the request with INVALID_REQUEST. v0 has no election type (PREFERRED) and no
  * top-level error code; v2 is flexible.
+ * - Needs ALTER on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   ElectLeadersApi,
@@ -17,6 +18,7 @@ import {
   type ElectLeadersResponse,
 } from '@samsa/protocol';
 import { KafkaError, toErrorCode } from '../errors';
+import { Op, requireCluster } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 type PartitionResult = ElectLeadersMessages.PartitionResult;
@@ -28,6 +30,7 @@ export const electLeadersHandler = defineHandler<ElectLeadersRequest, ElectLeade
   api: ElectLeadersApi,
   versions: { min: 0, max: 2 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.ALTER);
     const type = request.electionType ?? ElectionType.PREFERRED;
     if (type !== ElectionType.PREFERRED && type !== ElectionType.UNCLEAN) {
       throw new KafkaError('INVALID_REQUEST', `Unknown election type ${type}`);

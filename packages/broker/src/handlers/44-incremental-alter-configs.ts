@@ -8,6 +8,8 @@
  * - BROKER_LOGGER, GROUP, CLIENT_METRICS and unknown types: INVALID_REQUEST.
  * - A resource named twice fails each copy with INVALID_REQUEST; validate_only checks without changing anything.
  * - v1 is flexible.
+ * - ALTER_CONFIGS on the topic, group, or the cluster for broker resources (TOPIC_, GROUP_ or
+ *   CLUSTER_AUTHORIZATION_FAILED for that resource), as Kafka's AuthHelper.
  */
 import {
   ErrorCode,
@@ -26,7 +28,7 @@ import {
   topicConfigKey,
 } from '../config/config-alteration';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
-import { ConfigResourceType, resourceTypeName } from './config-resources';
+import { ConfigResourceType, resourceTypeName, requireConfigAccess } from './config-resources';
 import { defineHandler, type RequestContext } from './handler';
 
 type Resource = IncrementalAlterConfigsMessages.AlterConfigsResource;
@@ -54,6 +56,7 @@ export const incrementalAlterConfigsHandler = defineHandler<
 
 function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): Result {
   try {
+    requireConfigAccess(ctx, resource.resourceType, resource.resourceName, 'alter');
     const ops = resource.configs.map((c) => ({ name: c.name, value: c.value, op: c.configOperation }));
     checkOperations(ops);
     switch (resource.resourceType) {

@@ -6,6 +6,7 @@
  * current replica set is accepted and changes nothing. Moving replicas to other broker identities is not served
  * (INVALID_REPLICA_ASSIGNMENT, see skipped-features.md): every identity shares this process's logs and leader epochs
  * never change. timeout_ms is not used. v0 is flexible.
+ * - Needs ALTER on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   AlterPartitionReassignmentsApi,
@@ -16,6 +17,7 @@ import {
 } from '@samsa/protocol';
 import type { Cluster } from '../cluster';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 type PartitionResponse = AlterPartitionReassignmentsMessages.ReassignablePartitionResponse;
@@ -27,6 +29,7 @@ export const alterPartitionReassignmentsHandler = defineHandler<
   api: AlterPartitionReassignmentsApi,
   versions: { min: 0, max: 0 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.ALTER);
     return {
       throttleTimeMs: 0,
       errorCode: ErrorCode.NONE,

@@ -3,6 +3,7 @@
  * accepts the current replica set), so, as Kafka's ReplicationControlManager.listPartitionReassignments answers for
  * partitions that are not moving, the answer lists no topics: for null topics (every reassignment), for named
  * partitions, and for unknown topics or partitions alike. v0 is flexible.
+ * - Needs DESCRIBE on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   ErrorCode,
@@ -10,6 +11,7 @@ import {
   type ListPartitionReassignmentsRequest,
   type ListPartitionReassignmentsResponse,
 } from '@samsa/protocol';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 export const listPartitionReassignmentsHandler = defineHandler<
@@ -18,7 +20,8 @@ export const listPartitionReassignmentsHandler = defineHandler<
 >({
   api: ListPartitionReassignmentsApi,
   versions: { min: 0, max: 0 },
-  handle() {
+  handle(ctx) {
+    requireCluster(ctx, Op.DESCRIBE);
     return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, errorMessage: null, topics: [] };
   },
   errorResponse(_request, code, message) {

@@ -5,6 +5,7 @@
  * a match string where none belongs, ip combined with user or client-id) fails the request with INVALID_REQUEST, an
  * unknown entity or match type with UNSUPPORTED_VERSION, and then `entries` is null. Quotas are not enforced. v1 is
  * flexible.
+ * - Needs DESCRIBE_CONFIGS on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   DescribeClientQuotasApi,
@@ -12,12 +13,14 @@ import {
   type DescribeClientQuotasRequest,
   type DescribeClientQuotasResponse,
 } from '@samsa/protocol';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 export const describeClientQuotasHandler = defineHandler<DescribeClientQuotasRequest, DescribeClientQuotasResponse>({
   api: DescribeClientQuotasApi,
   versions: { min: 0, max: 1 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.DESCRIBE_CONFIGS);
     const entries = ctx.cluster.clientQuotas.describe(request.components, request.strict);
     return {
       throttleTimeMs: 0,

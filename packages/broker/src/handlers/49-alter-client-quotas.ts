@@ -5,6 +5,7 @@
  * Kafka's message for an empty or unknown entity type, a bad combination, an unresolvable ip, a repeated entity or
  * key, an unknown key or a fractional value for a LONG key. Stored in the cluster metadata document `client-quotas`
  * unless validate_only; not enforced (no throttling). v1 is flexible.
+ * - Needs ALTER_CONFIGS on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   AlterClientQuotasApi,
@@ -14,12 +15,14 @@ import {
 } from '@samsa/protocol';
 import { lookup } from 'node:dns/promises';
 import { isIpLiteral, QuotaEntityType } from '../quotas/client-quotas';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 export const alterClientQuotasHandler = defineHandler<AlterClientQuotasRequest, AlterClientQuotasResponse>({
   api: AlterClientQuotasApi,
   versions: { min: 0, max: 1 },
   async handle(ctx, request) {
+    requireCluster(ctx, Op.ALTER_CONFIGS);
     const resolvable = await resolveHosts(request);
     const results = ctx.cluster.clientQuotas.alter(
       request.entries.map((e) => ({

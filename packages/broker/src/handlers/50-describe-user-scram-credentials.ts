@@ -3,6 +3,7 @@
  * AlterUserScramCredentials (never salts or keys), as Kafka's ScramImage.describe answers: null or empty `users`
  * lists every user with a credential; a user named twice answers DUPLICATE_RESOURCE and a user without one
  * RESOURCE_NOT_FOUND, each with Kafka's message. v0 is flexible.
+ * - Needs DESCRIBE on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   DescribeUserScramCredentialsApi,
@@ -10,6 +11,7 @@ import {
   type DescribeUserScramCredentialsRequest,
   type DescribeUserScramCredentialsResponse,
 } from '@samsa/protocol';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 export const describeUserScramCredentialsHandler = defineHandler<
@@ -19,6 +21,7 @@ export const describeUserScramCredentialsHandler = defineHandler<
   api: DescribeUserScramCredentialsApi,
   versions: { min: 0, max: 0 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.DESCRIBE);
     const results = ctx.cluster.scramCredentials.describe(
       request.users === null ? null : request.users.map((u) => u.name),
     );

@@ -5,6 +5,7 @@
  * when named twice in one request, UNACCEPTABLE_CREDENTIAL for an empty name or iterations outside 4096..16384,
  * UNSUPPORTED_SASL_MECHANISM for an unknown mechanism, RESOURCE_NOT_FOUND when deleting a credential that does not
  * exist. Valid changes are applied even when other users in the request fail. v0 is flexible.
+ * - Needs ALTER on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   AlterUserScramCredentialsApi,
@@ -12,6 +13,7 @@ import {
   type AlterUserScramCredentialsRequest,
   type AlterUserScramCredentialsResponse,
 } from '@samsa/protocol';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 export const alterUserScramCredentialsHandler = defineHandler<
@@ -21,6 +23,7 @@ export const alterUserScramCredentialsHandler = defineHandler<
   api: AlterUserScramCredentialsApi,
   versions: { min: 0, max: 0 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.ALTER);
     const results = ctx.cluster.scramCredentials.alter(request.deletions, request.upsertions);
     const changed = results.filter((r) => r.error === null).map((r) => r.user);
     if (changed.length > 0) ctx.logger.info({ users: changed }, 'SCRAM credentials altered');

@@ -13,6 +13,7 @@
  * - Error messages are empty, as Kafka leaves them unset (the field's default is the empty string).
  * - Any other topic or partition, or more than one, answers UNKNOWN_TOPIC_OR_PARTITION for each requested partition
  *   (KafkaRaftClient.handleDescribeQuorumRequest).
+ * - Needs DESCRIBE on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
   DescribeQuorumApi,
@@ -22,6 +23,7 @@ import {
   type DescribeQuorumResponse,
   type DescribeQuorumMessages,
 } from '@samsa/protocol';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 /** Kafka's metadata log partition (Topic.CLUSTER_METADATA_TOPIC_PARTITION). */
@@ -32,6 +34,7 @@ export const describeQuorumHandler = defineHandler<DescribeQuorumRequest, Descri
   api: DescribeQuorumApi,
   versions: { min: 0, max: 2 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.DESCRIBE);
     const { cluster, apiVersion } = ctx;
     const [topic] = request.topics;
     if (

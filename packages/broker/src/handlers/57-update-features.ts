@@ -7,11 +7,12 @@
  *   `metadata.version` never goes down; a feature named twice is INVALID_REQUEST. One failed update fails the
  *   request and nothing changes.
  * - v1 adds UpgradeType and ValidateOnly; v2 answers with the top-level error only (no per-feature results).
- * - Served by every broker identity (Kafka forwards it to the controller); no authorizer, so no
- *   CLUSTER_AUTHORIZATION_FAILED.
+ * - Served by every broker identity (Kafka forwards it to the controller).
+ * - Needs ALTER on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import { ErrorCode, UpdateFeaturesApi, type UpdateFeaturesRequest, type UpdateFeaturesResponse } from '@samsa/protocol';
 import { FeatureUpdateError } from '../features';
+import { Op, requireCluster } from './authorize';
 import { defineHandler } from './handler';
 
 /** Kafka's FeatureUpdate.UpgradeType. */
@@ -21,6 +22,7 @@ export const updateFeaturesHandler = defineHandler<UpdateFeaturesRequest, Update
   api: UpdateFeaturesApi,
   versions: { min: 0, max: 2 },
   handle(ctx, request) {
+    requireCluster(ctx, Op.ALTER);
     const features = ctx.cluster.features;
     const answer = (code: number, message: string | null): UpdateFeaturesResponse => ({
       throttleTimeMs: 0,

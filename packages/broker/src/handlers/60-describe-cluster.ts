@@ -3,7 +3,8 @@
  * listener the request came in on).
  * - v1 adds EndpointType (KIP-919): 1 = brokers is served; 2 = controllers gets MISMATCHED_ENDPOINT_TYPE (this is a
  *   broker endpoint); any other value UNSUPPORTED_ENDPOINT_TYPE.
- * - ClusterAuthorizedOperations is INT32_MIN unless requested; with no authorizer every cluster operation is allowed.
+ * - No authorization check of its own (as Kafka); ClusterAuthorizedOperations is INT32_MIN unless requested, 0 without
+ *   DESCRIBE on the cluster, else the cluster operations the authorizer allows (all of them without an authorizer).
  */
 import {
   DescribeClusterApi,
@@ -12,7 +13,7 @@ import {
   type DescribeClusterResponse,
 } from '@samsa/protocol';
 import { KafkaError } from '../errors';
-import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS } from './authorized-operations';
+import { clusterAuthorizedOperations } from './authorize';
 import { defineHandler } from './handler';
 
 const ENDPOINT_BROKERS = 1;
@@ -42,9 +43,7 @@ export const describeClusterHandler = defineHandler<DescribeClusterRequest, Desc
       brokers: cluster
         .brokersOn(ctx.auth.listenerName)
         .map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack })),
-      clusterAuthorizedOperations: request.includeClusterAuthorizedOperations
-        ? CLUSTER_OPERATIONS
-        : AUTHORIZED_OPERATIONS_OMITTED,
+      clusterAuthorizedOperations: clusterAuthorizedOperations(ctx, request.includeClusterAuthorizedOperations),
     };
   },
   errorResponse(request, code, message) {

@@ -6,7 +6,7 @@
  * - Per partition (ReplicaManager.activeProducerState): UNKNOWN_TOPIC_OR_PARTITION for a topic or partition the
  *   cluster does not have; NOT_LEADER_OR_FOLLOWER when the broker identity asked is not one of the partition's
  *   replicas (any replica answers, as in Kafka); KAFKA_STORAGE_ERROR when its log could not be opened.
- * - There is no authorizer, so TOPIC_AUTHORIZATION_FAILED is never returned.
+ * - READ on each topic (TOPIC_AUTHORIZATION_FAILED for its partitions), as KafkaApis.handleDescribeProducersRequest.
  */
 import {
   DescribeProducersApi,
@@ -15,6 +15,7 @@ import {
   type DescribeProducersResponse,
   type DescribeProducersMessages,
 } from '@samsa/protocol';
+import { allows, Op, ResourceType } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 type PartitionResponse = DescribeProducersMessages.PartitionResponse;
@@ -27,7 +28,11 @@ export const describeProducersHandler = defineHandler<DescribeProducersRequest, 
       throttleTimeMs: 0,
       topics: request.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitionIndexes.map((i) => describePartition(ctx, t.name, i)),
+        partitions: t.partitionIndexes.map((i) =>
+          allows(ctx, Op.READ, ResourceType.TOPIC, t.name)
+            ? describePartition(ctx, t.name, i)
+            : failed(i, ErrorCode.TOPIC_AUTHORIZATION_FAILED),
+        ),
       })),
     };
   },

@@ -4,6 +4,8 @@
  * - Per id: an id this broker does not coordinate is NOT_COORDINATOR (admin clients send each id to its
  *   coordinator), a loading partition COORDINATOR_LOAD_IN_PROGRESS, an unknown id TRANSACTIONAL_ID_NOT_FOUND, an
  *   empty id INVALID_REQUEST; failed entries keep the message defaults.
+ * - DESCRIBE on each transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED); topics the client may not DESCRIBE are
+ *   left out of the answer, as KafkaApis.handleDescribeTransactionsRequest.
  */
 import {
   DescribeTransactionsApi,
@@ -12,6 +14,7 @@ import {
   type DescribeTransactionsResponse,
 } from '@samsa/protocol';
 import { KafkaError } from '../errors';
+import { allows, Op, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const describeTransactionsHandler = defineHandler<DescribeTransactionsRequest, DescribeTransactionsResponse>({
@@ -24,6 +27,8 @@ export const describeTransactionsHandler = defineHandler<DescribeTransactionsReq
     return {
       throttleTimeMs: 0,
       transactionStates: request.transactionalIds.map((id) => {
+        if (!allows(ctx, Op.DESCRIBE, ResourceType.TRANSACTIONAL_ID, id))
+          return failed(id, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
         const d = transactions.coordinator.describe(id, isCoordinatorFor);
         return {
           errorCode: d.errorName === null ? ErrorCode.NONE : ErrorCode[d.errorName],
@@ -33,7 +38,10 @@ export const describeTransactionsHandler = defineHandler<DescribeTransactionsReq
           transactionStartTimeMs: d.transactionStartTimeMs,
           producerId: d.producerId,
           producerEpoch: d.producerEpoch,
-          topics: d.topics.map((t) => ({ topic: t.topic, partitions: t.partitions })),
+          // Kafka leaves out the topics the client may not describe.
+          topics: d.topics
+            .filter((t) => allows(ctx, Op.DESCRIBE, ResourceType.TOPIC, t.topic))
+            .map((t) => ({ topic: t.topic, partitions: t.partitions })),
         };
       }),
     };
@@ -41,16 +49,20 @@ export const describeTransactionsHandler = defineHandler<DescribeTransactionsReq
   errorResponse(request, code) {
     return {
       throttleTimeMs: 0,
-      transactionStates: request.transactionalIds.map((transactionalId) => ({
-        errorCode: code,
-        transactionalId,
-        transactionState: '',
-        transactionTimeoutMs: 0,
-        transactionStartTimeMs: 0,
-        producerId: 0,
-        producerEpoch: 0,
-        topics: [],
-      })),
+      transactionStates: request.transactionalIds.map((transactionalId) => failed(transactionalId, code)),
     };
   },
 });
+
+function failed(transactionalId: string, code: number) {
+  return {
+    errorCode: code,
+    transactionalId,
+    transactionState: '',
+    transactionTimeoutMs: 0,
+    transactionStartTimeMs: 0,
+    producerId: 0,
+    producerEpoch: 0,
+    topics: [],
+  };
+}

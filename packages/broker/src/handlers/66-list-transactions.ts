@@ -4,6 +4,7 @@
  *   and from v1 a duration (KIP-994: only transactions running longer than duration_filter ms; -1 = no filter).
  *   Expiring ids (Dead) are never listed.
  * - COORDINATOR_LOAD_IN_PROGRESS while one of this broker's `__transaction_state` partitions is loading.
+ * - Lists only the transactional ids the client may DESCRIBE, as KafkaApis.handleListTransactionsRequest.
  */
 import {
   ErrorCode,
@@ -12,6 +13,7 @@ import {
   type ListTransactionsResponse,
 } from '@samsa/protocol';
 import { KafkaError } from '../errors';
+import { allows, Op, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const listTransactionsHandler = defineHandler<ListTransactionsRequest, ListTransactionsResponse>({
@@ -31,11 +33,14 @@ export const listTransactionsHandler = defineHandler<ListTransactionsRequest, Li
       throttleTimeMs: 0,
       errorCode: res.errorName === null ? ErrorCode.NONE : ErrorCode[res.errorName],
       unknownStateFilters: res.unknownStateFilters,
-      transactionStates: res.transactions.map((t) => ({
-        transactionalId: t.transactionalId,
-        producerId: t.producerId,
-        transactionState: t.state,
-      })),
+      // Only the transactional ids the client may DESCRIBE are listed, as Kafka.
+      transactionStates: res.transactions
+        .filter((t) => allows(ctx, Op.DESCRIBE, ResourceType.TRANSACTIONAL_ID, t.transactionalId))
+        .map((t) => ({
+          transactionalId: t.transactionalId,
+          producerId: t.producerId,
+          transactionState: t.state,
+        })),
     };
   },
   errorResponse(_request, code) {

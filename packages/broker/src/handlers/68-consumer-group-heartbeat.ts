@@ -10,6 +10,8 @@
  *   GROUP_MAX_SIZE_REACHED (group.consumer.max.size), GROUP_ID_NOT_FOUND for a classic group that cannot upgrade;
  *   UNSUPPORTED_VERSION while the protocol is off (group.coordinator.rebalance.protocols, group.version 0).
  * - v1 adds SubscribedTopicRegex and requires a client-generated member id (KIP-1082).
+ * - READ on the group (GROUP_AUTHORIZATION_FAILED) and DESCRIBE on each subscribed topic (TOPIC_AUTHORIZATION_FAILED),
+ *   as KafkaApis.handleConsumerGroupHeartbeat.
  */
 import {
   ConsumerGroupHeartbeatApi,
@@ -17,6 +19,8 @@ import {
   type ConsumerGroupHeartbeatResponse,
 } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
+import { KafkaError } from '../errors';
+import { allows, Op, requireGroup, ResourceType } from './authorize';
 import { defineHandler } from './handler';
 
 export const consumerGroupHeartbeatHandler = defineHandler<
@@ -27,6 +31,11 @@ export const consumerGroupHeartbeatHandler = defineHandler<
   versions: { min: 0, max: 1 },
   handle(ctx, request) {
     const groups = groupsOf(ctx);
+    requireGroup(ctx, Op.READ, request.groupId);
+    // Kafka 4 also asks DESCRIBE on every subscribed topic name.
+    for (const topic of request.subscribedTopicNames ?? [])
+      if (!allows(ctx, Op.DESCRIBE, ResourceType.TOPIC, topic))
+        throw new KafkaError('TOPIC_AUTHORIZATION_FAILED', 'Topic authorization failed.');
     return groups.service.consumerGroupHeartbeat(groupRequestInfo(groups, ctx), request);
   },
   errorResponse(_request, code, message) {

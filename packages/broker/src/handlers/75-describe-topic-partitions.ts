@@ -10,8 +10,11 @@
  *   counting against the limit; when listing every topic none is missing.
  * - Partition errors are always NONE, as in Kafka: a partition without a leader has leader -1. There is no ELR
  *   (eligible.leader.replicas.version is off), so EligibleLeaderReplicas and LastKnownElr are empty.
- * - TopicAuthorizedOperations is always set (there is no request flag); with no authorizer every topic operation is
- *   allowed, unknown topics included (Kafka's DescribeTopicPartitionsRequestHandler sets it on every answered topic).
+ * - DESCRIBE on each topic: listing every topic leaves the others out, a named one answers TOPIC_AUTHORIZATION_FAILED
+ *   (not counted against the limit).
+ * - TopicAuthorizedOperations is always set (there is no request flag): the topic operations the authorizer allows
+ *   (all without one), unknown topics included (Kafka's DescribeTopicPartitionsRequestHandler sets it on every
+ *   answered topic).
  */
 import {
   DescribeTopicPartitionsApi,
@@ -24,8 +27,8 @@ import {
 } from '@samsa/protocol';
 import { KafkaError } from '../errors';
 import { INTERNAL_TOPICS, isValidTopicName } from '../topics/topic-name';
-import { AUTHORIZED_OPERATIONS_OMITTED, TOPIC_OPERATIONS } from './authorized-operations';
-import { defineHandler } from './handler';
+import { allows, AUTHORIZED_OPERATIONS_OMITTED, authorizedOperations, Op, ResourceType } from './authorize';
+import { defineHandler, type RequestContext } from './handler';
 import { describePartition, partitionView } from './partition-view';
 
 export const describeTopicPartitionsHandler = defineHandler<
@@ -63,9 +66,13 @@ export const describeTopicPartitionsHandler = defineHandler<
         nextCursor = { topicName: name, partitionIndex: 0 };
         break;
       }
+      if (!allows(ctx, Op.DESCRIBE, ResourceType.TOPIC, name)) {
+        if (!fetchAll) topics.push({ ...missingTopic(ctx, name), errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED });
+        continue;
+      }
       const topic = cluster.topicByName(name);
       if (topic === undefined) {
-        if (!fetchAll) topics.push(missingTopic(name));
+        if (!fetchAll) topics.push(missingTopic(ctx, name));
         continue;
       }
       const start = cursor !== null && name === cursor.topicName ? cursor.partitionIndex : 0;
@@ -87,7 +94,7 @@ export const describeTopicPartitionsHandler = defineHandler<
         topicId: topic.id,
         isInternal: cluster.isInternal(name),
         partitions,
-        topicAuthorizedOperations: TOPIC_OPERATIONS,
+        topicAuthorizedOperations: authorizedOperations(ctx, ResourceType.TOPIC, name),
       });
       if (upper < count) {
         nextCursor = { topicName: name, partitionIndex: upper };
@@ -112,13 +119,13 @@ export const describeTopicPartitionsHandler = defineHandler<
   },
 });
 
-function missingTopic(name: string): DescribeTopicPartitionsResponseTopic {
+function missingTopic(ctx: RequestContext, name: string): DescribeTopicPartitionsResponseTopic {
   return {
     errorCode: isValidTopicName(name) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : ErrorCode.INVALID_TOPIC_EXCEPTION,
     name,
     topicId: ZERO_UUID,
     isInternal: INTERNAL_TOPICS.has(name),
     partitions: [],
-    topicAuthorizedOperations: TOPIC_OPERATIONS,
+    topicAuthorizedOperations: authorizedOperations(ctx, ResourceType.TOPIC, name),
   };
 }

@@ -3,6 +3,8 @@
  * ids, broker-id parsing with Kafka's messages, and log4j level names for the BROKER_LOGGER resource (KIP-412).
  */
 import { KafkaError } from '../errors';
+import { allows, Op, requireCluster, ResourceType } from './authorize';
+import type { RequestContext } from './handler';
 
 /** ConfigResource.Type ids. */
 export const ConfigResourceType = {
@@ -46,5 +48,31 @@ export function log4jLevel(pinoLevel: string): string {
       return 'TRACE';
     default:
       return 'INFO';
+  }
+}
+
+/**
+ * The authorization of a config resource, as Kafka's AuthHelper/ConfigHelper: DESCRIBE_CONFIGS (or ALTER_CONFIGS) on
+ * the topic (TOPIC_AUTHORIZATION_FAILED), the group (GROUP_AUTHORIZATION_FAILED), or the cluster for brokers, broker
+ * loggers and client metrics (CLUSTER_AUTHORIZATION_FAILED).
+ */
+export function requireConfigAccess(
+  ctx: Pick<RequestContext, 'auth' | 'client' | 'authorizer'>,
+  resourceType: number,
+  resourceName: string,
+  access: 'describe' | 'alter',
+): void {
+  const op = access === 'describe' ? Op.DESCRIBE_CONFIGS : Op.ALTER_CONFIGS;
+  switch (resourceType) {
+    case ConfigResourceType.TOPIC:
+      if (!allows(ctx, op, ResourceType.TOPIC, resourceName))
+        throw new KafkaError('TOPIC_AUTHORIZATION_FAILED', 'Topic authorization failed.');
+      return;
+    case ConfigResourceType.GROUP:
+      if (!allows(ctx, op, ResourceType.GROUP, resourceName))
+        throw new KafkaError('GROUP_AUTHORIZATION_FAILED', 'Group authorization failed.');
+      return;
+    default:
+      requireCluster(ctx, op);
   }
 }

@@ -10,6 +10,7 @@ import type { AuthState, ClientInfo } from '../client-session';
 import type { Cluster } from '../cluster';
 import type { BrokerGroups } from '../groups';
 import type { ReplicaManager } from '../replica-manager';
+import type { Authorizer } from '../security/authorizer';
 import type { BrokerTransactions } from '../transactions';
 import type { BrokerTxnMarkers } from '../txn-markers';
 
@@ -34,6 +35,8 @@ export interface RequestContext {
   readonly client: ClientInfo;
   /** Who the client is (the principal) and over which security protocol it came. */
   readonly auth: AuthState;
+  /** The authorizer (`authorizer.class.name`); null when none is configured and every request is allowed. */
+  readonly authorizer: Authorizer | null;
   readonly logger: Logger;
   /** Every API this broker serves with its version range, as computed from the registry. */
   readonly supportedApis: readonly ApiRange[];
