@@ -1,6 +1,6 @@
 /**
  * `samsa acl`: create, list and delete ACLs (CreateAcls, DescribeAcls, DeleteAcls). A broker without an authorizer
- * (samsa today, or Kafka without authorizer.class.name) answers SECURITY_DISABLED; the command says so in a line.
+ * (samsa or Kafka without authorizer.class.name) answers SECURITY_DISABLED; the command says so in a line.
  */
 import { BrokerError, createAcls, deleteAcls, describeAcls, type AclBinding, type AclFilter } from '@samsa/client';
 import { Command } from 'commander';
@@ -50,7 +50,7 @@ function toFilter(f: AclFlags): AclFilter {
 function explain(err: unknown): never {
   if (err instanceof BrokerError && err.errorName === 'SECURITY_DISABLED')
     throw new CommandFailure(
-      `${err.describe()}: the broker has no authorizer, so it keeps no ACLs (on Kafka, set authorizer.class.name; samsa has no authorizer yet)`,
+      `${err.describe()}: the broker has no authorizer, so it keeps no ACLs (set authorizer.class.name on the broker, on Kafka and on samsa alike)`,
     );
   if (err instanceof Error && /^unknown /.test(err.message)) throw new CommandFailure(err.message, 2);
   throw err;
