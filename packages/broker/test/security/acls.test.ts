@@ -850,3 +850,80 @@ describe('without authorizer.class.name', () => {
     }
   });
 });
+
+describe('StandardAuthorizer rules', () => {
+  let tb: TestBroker;
+  let admin: WireClient;
+  let alice: WireClient;
+  const describeTopic = async (client: WireClient, name: string) =>
+    (
+      await client.request(MetadataApi, 12, {
+        topics: [{ name, topicId: ZERO_UUID }],
+        allowAutoTopicCreation: false,
+        includeTopicAuthorizedOperations: true,
+      })
+    ).topics[0];
+  const describeConfigs = async (client: WireClient, name: string) =>
+    (
+      await client.request(DescribeConfigsApi, 4, {
+        resources: [{ resourceType: 2, resourceName: name, configurationKeys: ['retention.ms'] }],
+      })
+    ).results[0]?.errorCode;
+
+  beforeAll(async () => {
+    tb = await startTestBroker(config({ 'allow.everyone.if.no.acl.found': true }));
+    admin = await login(tb, 'admin');
+    alice = await login(tb, 'alice');
+    for (const name of ['open', 'read-only', 'deny-read', 'configs', 'others']) {
+      const created = await admin.request(CreateTopicsApi, 7, {
+        topics: [{ name, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }],
+        timeoutMs: 5000,
+        validateOnly: false,
+      });
+      expect(created.topics[0]?.errorCode).toBe(0);
+    }
+    expect(
+      await createAcls(admin, [
+        { resourceType: TOPIC, resourceName: 'read-only', principal: 'User:alice', operation: READ },
+        { resourceType: TOPIC, resourceName: 'deny-read', principal: 'User:alice', operation: DESCRIBE },
+        {
+          resourceType: TOPIC,
+          resourceName: 'deny-read',
+          principal: 'User:alice',
+          operation: READ,
+          permissionType: DENY,
+        },
+        { resourceType: TOPIC, resourceName: 'configs', principal: 'User:alice', operation: 11 },
+        { resourceType: TOPIC, resourceName: 'others', principal: 'User:bob', operation: ALL },
+      ]),
+    ).toEqual([0, 0, 0, 0, 0]);
+  });
+  afterAll(async () => {
+    admin.destroy();
+    alice.destroy();
+    await tb.dispose();
+  });
+
+  it('allows a resource no ACL covers when allow.everyone.if.no.acl.found is set', async () => {
+    expect((await describeTopic(alice, 'open'))?.errorCode).toBe(0);
+    // An ACL for another principal covers `others`, so the default no longer applies to it.
+    expect((await describeTopic(alice, 'others'))?.errorCode).toBe(ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+  });
+
+  it('lets READ imply DESCRIBE, and a DENY of READ leave DESCRIBE alone', async () => {
+    const readOnly = await describeTopic(alice, 'read-only');
+    expect(readOnly?.errorCode).toBe(0);
+    // READ and DESCRIBE only.
+    expect(readOnly?.topicAuthorizedOperations).toBe((1 << READ) | (1 << DESCRIBE));
+    const denied = await describeTopic(alice, 'deny-read');
+    expect(denied?.errorCode).toBe(0);
+    expect(denied?.topicAuthorizedOperations).toBe(1 << DESCRIBE);
+    const fetched = await alice.request(FetchApi, 12, fetchRequest([{ topic: 'deny-read', partition: 0, offset: 0 }]));
+    expect(fetched.responses[0]?.partitions[0]?.errorCode).toBe(ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+  });
+
+  it('lets ALTER_CONFIGS imply DESCRIBE_CONFIGS', async () => {
+    expect(await describeConfigs(alice, 'configs')).toBe(0);
+    expect(await describeConfigs(alice, 'read-only')).toBe(ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+  });
+});
