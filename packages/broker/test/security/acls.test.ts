@@ -809,6 +809,37 @@ describe('ACLs that allow', () => {
     ]);
   });
 
+  it('reports the group operations the ACLs allow in DescribeGroups and ConsumerGroupDescribe', async () => {
+    const described = await alice.request(DescribeGroupsApi, 5, {
+      groups: ['alice-group'],
+      includeAuthorizedOperations: true,
+    });
+    // READ on the group, which implies DESCRIBE; not DELETE.
+    expect(described.groups.map((g) => [g.errorCode, g.authorizedOperations])).toEqual([
+      [0, (1 << READ) | (1 << DESCRIBE)],
+    ]);
+    const heartbeat = (topics: string[]) =>
+      alice.request(ConsumerGroupHeartbeatApi, 0, {
+        ...ConsumerGroupHeartbeatApi.defaultRequest(),
+        groupId: 'alice-848',
+        memberId: '',
+        memberEpoch: 0,
+        rebalanceTimeoutMs: 30_000,
+        subscribedTopicNames: topics,
+        topicPartitions: [],
+      });
+    // A DENY ALL on app-hidden covers DESCRIBE, which a subscription needs.
+    expect((await heartbeat(['app-hidden'])).errorCode).toBe(ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+    expect((await heartbeat(['app-orders'])).errorCode).toBe(0);
+    const described848 = await alice.request(ConsumerGroupDescribeApi, 0, {
+      groupIds: ['alice-848'],
+      includeAuthorizedOperations: true,
+    });
+    expect(described848.groups.map((g) => [g.errorCode, g.authorizedOperations])).toEqual([
+      [0, (1 << READ) | (1 << DESCRIBE)],
+    ]);
+  });
+
   it('grants an idempotent producer id to a principal that may WRITE some topic', async () => {
     const idempotent = { transactionalId: null, transactionTimeoutMs: 60_000, producerId: -1, producerEpoch: -1 };
     expect((await alice.request(InitProducerIdApi, 4, idempotent)).errorCode).toBe(0);
