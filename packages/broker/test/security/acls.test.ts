@@ -95,8 +95,8 @@ function config(extra: Record<string, string | number | boolean> = {}) {
   };
 }
 
-async function login(tb: TestBroker, user: string): Promise<WireClient> {
-  const client = await WireClient.connect(tb.broker.port);
+async function login(tb: TestBroker, user: string, port = tb.broker.port): Promise<WireClient> {
+  const client = await WireClient.connect(port);
   await client.request(SaslHandshakeApi, 1, { mechanism: 'PLAIN' });
   const auth = await client.request(SaslAuthenticateApi, 2, {
     authBytes: Buffer.from(`\u0000${user}\u0000${user}-secret`, 'utf8'),
@@ -226,6 +226,26 @@ describe('ACL APIs with an authorizer', () => {
       expect(deleted.filterResults.map((f) => f.errorCode)).toEqual([ErrorCode.CLUSTER_AUTHORIZATION_FAILED]);
     } finally {
       bob.destroy();
+    }
+  });
+
+  it('shares the ACLs among the broker identities of the process', async () => {
+    const multi = await startTestBroker(config({ 'samsa.broker.count': 2 }));
+    try {
+      const first = await login(multi, 'admin', multi.broker.nodes[0]?.port);
+      const second = await login(multi, 'admin', multi.broker.nodes[1]?.port);
+      try {
+        await createAcls(first, [
+          { resourceType: TOPIC, resourceName: 'shared', principal: 'User:alice', operation: READ },
+        ]);
+        const seen = await second.request(DescribeAclsApi, 3, ANY_FILTER);
+        expect(seen.resources.map((r) => r.resourceName)).toEqual(['shared']);
+      } finally {
+        first.destroy();
+        second.destroy();
+      }
+    } finally {
+      await multi.dispose();
     }
   });
 
