@@ -672,6 +672,12 @@ describe('every served API refuses a principal with no ACLs', () => {
     }
   });
 
+  it('answers DescribeLogDirs before v3 (no error field) with no log dirs', async () => {
+    const res = await bob.request(DescribeLogDirsApi, 1, { topics: null });
+    expect(res.results).toEqual([]);
+    expect((await admin.request(DescribeLogDirsApi, 1, { topics: null })).results.length).toBeGreaterThan(0);
+  });
+
   it('finds no transaction coordinator for a transactional id it may not describe', async () => {
     const res = await bob.request(FindCoordinatorApi, 4, { keyType: 1, coordinatorKeys: ['tx-secret'] });
     expect(res.coordinators?.map((c) => c.errorCode)).toEqual([TXAF]);
