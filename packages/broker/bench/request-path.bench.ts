@@ -124,6 +124,7 @@ async function benchDispatch(): Promise<void> {
     },
     authenticated: () => undefined,
     closeAfterResponses: () => undefined,
+    pauseReadsFor: () => undefined,
   };
   const outcome = dispatcher.process(frame, session);
   if (outcome.kind !== 'respond') throw new Error('dispatch failed');

@@ -27,6 +27,7 @@ export function testSession(node: BrokerNode, remoteAddress = 'test'): ClientSes
     closeAfterResponses: (reason: string): void => {
       closedWith.push(reason);
     },
+    pauseReadsFor: (): void => undefined,
   };
   return session;
 }
