@@ -68,7 +68,7 @@ export class Cluster {
   readonly scramCredentials: ScramCredentialStore;
   /** Supported and finalized feature levels (ApiVersions, UpdateFeatures), persisted beside the topic metadata. */
   readonly features: FeatureLevels;
-  /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; not enforced. */
+  /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; enforced on the request path. */
   readonly clientQuotas: ClientQuotaStore;
 
   constructor(clusterId: string, config: BrokerConfig, store: TopicStore) {

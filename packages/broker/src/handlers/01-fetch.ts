@@ -24,6 +24,8 @@
  *   null. A parked READ_COMMITTED fetch wakes when the last stable offset moves. v12 is flexible; v13 names topics by id;
  *   v15 moves the replica id into replica_state (KIP-903); v16 adds node_endpoints for leader changes (KIP-951);
  *   v17 adds replica_directory_id (KIP-853), ignored.
+ * - Quotas (KIP-219): max_bytes is capped to what one consumer_byte_rate window allows; a fetch over the quota is
+ *   answered with no partitions and throttle_time_ms (its size taken back from the rate), as KafkaApis does.
  * - Message format: v0-1 get magic 0 and v2-3 magic 1 (converted from the stored v2 batches); v4+ get the batches
  *   as stored. Below v10 a topic whose compression.type is zstd answers UNSUPPORTED_COMPRESSION_TYPE (KIP-110).
  */
@@ -36,6 +38,7 @@ import {
   type FetchResponse,
   type FetchableTopicResponse,
   type FetchMessages,
+  Writer,
 } from '@samsa/protocol';
 import { toErrorCode } from '../errors';
 
@@ -158,6 +161,7 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
       maxBytes: Math.min(
         version >= 3 ? (request.maxBytes ?? INT32_MAX) : INT32_MAX,
         cluster.config.int('fetch.max.bytes'),
+        Math.max(0, Math.floor(ctx.quota?.fetchMaxBytes() ?? INT32_MAX)),
       ),
       isolationLevel: request.isolationLevel ?? 0,
       hardMaxBytesLimit: version <= 2,
@@ -179,6 +183,18 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
 
     const out = context.respond(entries, replicas.clock());
     const responses = groupByTopic(out.entries, usesTopicIds);
+    if (ctx.quota) {
+      const throttleMs = ctx.quota.throttleFetch(responseSize(version, out.errorCode, out.sessionId, responses));
+      // KafkaApis: a throttled fetch gets an empty response, so the client's next fetch asks for the same data.
+      if (throttleMs > 0)
+        return {
+          throttleTimeMs: throttleMs,
+          errorCode: out.errorCode,
+          sessionId: out.sessionId,
+          responses: [],
+          nodeEndpoints: [],
+        };
+    }
     return {
       throttleTimeMs: 0,
       errorCode: out.errorCode,
@@ -201,6 +217,18 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     };
   },
 });
+
+/** The encoded size of the response body (what FetchContext.getResponseSize counts against consumer_byte_rate). */
+function responseSize(
+  version: number,
+  errorCode: number,
+  sessionId: number,
+  responses: FetchableTopicResponse[],
+): number {
+  const writer = new Writer();
+  FetchApi.encodeResponse(writer, version, { throttleTimeMs: 0, errorCode, sessionId, responses, nodeEndpoints: [] });
+  return writer.byteLength;
+}
 
 /**
  * The error a partition gets before any read: unknown topic (id), unknown partition, a partition whose log could not be
