@@ -13,6 +13,8 @@ import {
   FetchApi,
   MetadataApi,
   ProduceApi,
+  SaslAuthenticateApi,
+  SaslHandshakeApi,
   type ProduceResponse,
 } from '@samsa/protocol';
 import { createTopic } from '../helpers/groups';
@@ -262,5 +264,56 @@ describe('client quotas', () => {
       'busy',
     );
     expect(after.throttleTimeMs).toBe(0);
+  });
+});
+
+describe('client quotas by authenticated user, on every broker identity', () => {
+  let tb: TestBroker;
+  let admin: WireClient;
+  const open: WireClient[] = [];
+  const track = (c: WireClient): WireClient => {
+    open.push(c);
+    return c;
+  };
+  const apiVersions = (c: WireClient, clientId: string) =>
+    c.request(ApiVersionsApi, 3, { clientSoftwareName: 't', clientSoftwareVersion: '1' }, clientId);
+
+  beforeAll(async () => {
+    tb = await startTestBroker({
+      listeners: 'PLAINTEXT://127.0.0.1:0,SASL_PLAINTEXT://127.0.0.1:0',
+      'samsa.storage': 'memory',
+      'samsa.broker.count': 2,
+      'sasl.enabled.mechanisms': 'PLAIN',
+      'samsa.sasl.users': 'alice:alice-secret',
+    });
+    admin = track(await WireClient.connect(tb.broker.port));
+  });
+  afterAll(async () => {
+    for (const c of open) c.destroy();
+    await tb.dispose();
+  });
+
+  it('applies a user quota to the SASL principal only', async () => {
+    await setQuota(admin, [['user', 'alice']], 'request_percentage', 0.00001);
+    const sasl = track(
+      await WireClient.connect(Number(tb.broker.listeners.SASL_PLAINTEXT?.split(',')[0]?.split(':')[1])),
+    );
+    await sasl.request(SaslHandshakeApi, 1, { mechanism: 'PLAIN' });
+    const auth = await sasl.request(SaslAuthenticateApi, 2, {
+      authBytes: Buffer.from('\u0000alice\u0000alice-secret', 'utf8'),
+    });
+    expect(auth.errorCode).toBe(0);
+    expect((await apiVersions(sasl, 'app')).throttleTimeMs).toBe(1000);
+    // The same client id, unauthenticated (User:ANONYMOUS): no quota applies.
+    expect((await apiVersions(track(await WireClient.connect(tb.broker.port)), 'app')).throttleTimeMs).toBe(0);
+  });
+
+  it('throttles on each broker identity, each measuring its own rate', async () => {
+    await setQuota(admin, [['client-id', 'everywhere']], 'request_percentage', 0.00001);
+    expect(tb.broker.nodes.length).toBe(2);
+    for (const node of tb.broker.nodes) {
+      const c = track(await WireClient.connect(node.port));
+      expect((await apiVersions(c, 'everywhere')).throttleTimeMs).toBe(1000);
+    }
   });
 });
