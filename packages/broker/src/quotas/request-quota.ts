@@ -60,7 +60,10 @@ export class ClientQuotas {
     this.clock = options.clock;
   }
 
-  /** The quota state of one request: `principal` is the connection's (`User:alice`), `clientId` the header's. */
+  /**
+   * The quota state of one request: `principal` is the connection's (`User:alice`), `clientId` the header's.
+   * Undefined while no quota has been set: the request has nothing to record.
+   */
   begin(
     nodeId: number,
     principal: string,
@@ -68,7 +71,8 @@ export class ClientQuotas {
     apiKey: number,
     apiVersion: number,
     requestBytes: number,
-  ): RequestQuota {
+  ): RequestQuota | undefined {
+    if (!this.produce.enabled && !this.fetch.enabled && !this.request.enabled) return undefined;
     return new RequestQuota(this, nodeId, principal, clientId ?? '', apiKey, apiVersion, requestBytes);
   }
 
