@@ -128,6 +128,7 @@ async function benchDispatch(): Promise<void> {
     authenticated: () => undefined,
     closeAfterResponses: () => undefined,
     pauseReadsFor: () => undefined,
+    holdReads: () => () => undefined,
   };
   const outcome = dispatcher.process(frame, session);
   if (outcome.kind !== 'respond') throw new Error('dispatch failed');

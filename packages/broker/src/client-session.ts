@@ -70,4 +70,10 @@ export interface ClientSession {
    * the throttle time); requests already received wait too. Responses still go out.
    */
   pauseReadsFor(ms: number): void;
+  /**
+   * Reads no further request from the client until the returned release is called, as Kafka keeps a channel muted
+   * while its request is in flight (the request path does so for clients bound by a quota, so a throttle decided for
+   * one request holds back the next).
+   */
+  holdReads(): () => void;
 }

@@ -126,6 +126,28 @@ export class Dispatcher implements FrameProcessor {
       correlationId,
       quota,
     );
+    // Kafka mutes a channel while its request is in flight: for a client bound by a quota, the next request is read
+    // only once this one is answered, so its throttle (if any) is in place before then.
+    const release = quota?.bindsClient() ? session.holdReads() : null;
+    const outcome = this.#dispatch(handler, apiKey, apiVersion, ctx, request, started, session);
+    if (release === null) return outcome;
+    if (outcome.kind === 'close') {
+      release();
+      return outcome;
+    }
+    return { kind: 'respond', response: outcome.response.finally(release) };
+  }
+
+  #dispatch(
+    handler: AnyHandler,
+    apiKey: number,
+    apiVersion: number,
+    ctx: RequestContext,
+    request: unknown,
+    started: number,
+    session: ClientSession,
+  ): FrameOutcome {
+    const stats = this.stats;
     const interceptor = this.#interceptor;
     if (interceptor?.active) {
       const outcome = interceptor.intercept({

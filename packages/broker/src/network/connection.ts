@@ -54,6 +54,8 @@ export class Connection implements ClientSession {
   /** `performance.now()` until which no request is read (a quota throttle). */
   #readsPausedUntil = 0;
   #resumeTimer: NodeJS.Timeout | null = null;
+  /** Requests in flight that hold reads (holdReads). */
+  #readHolds = 0;
   /** Frames received while reads are paused, processed in order once they resume. */
   readonly #held: Buffer[] = [];
   readonly #closedPromise: Promise<void>;
@@ -168,13 +170,25 @@ export class Connection implements ClientSession {
     this.#resumeTimer = setTimeout(this.#resumeReads, Math.min(ms, MAX_TIMER_MS));
   }
 
+  holdReads(): () => void {
+    this.#readHolds++;
+    this.#socket.pause();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#readHolds--;
+      if (this.#readHolds === 0 && this.#resumeTimer === null) this.#resumeReads();
+    };
+  }
+
   #readsPaused(): boolean {
-    return performance.now() < this.#readsPausedUntil;
+    return this.#readHolds > 0 || performance.now() < this.#readsPausedUntil;
   }
 
   readonly #resumeReads = (): void => {
     this.#resumeTimer = null;
-    if (this.#closed) return;
+    if (this.#closed || this.#readHolds > 0) return;
     const left = this.#readsPausedUntil - performance.now();
     if (left > 0) {
       // A timer may fire a little early: the client stays muted for the whole time.

@@ -11,7 +11,9 @@
  *   synchronous work, measured when the response is shaped. Waiting (a long-poll fetch, replication for acks=all, a
  *   rebalance) is not counted, as Kafka does not count time in purgatory. SASL requests are exempt (Kafka handles
  *   them in the authenticator), and so is an acks=0 produce (KafkaApis.handleProduceRequest).
- * A request over several quotas is throttled by the largest throttle time, booked to that quota's entity.
+ * A request over several quotas is throttled by the largest throttle time, booked to that quota's entity. A client
+ * bound by any quota has its requests read one at a time (Kafka mutes a channel while its request is in flight), so
+ * a throttle is in place before the client's next request is read.
  */
 import type { ClientQuotaStore } from './client-quotas';
 import { clientThrottles } from './client-throttle-versions';
@@ -118,6 +120,12 @@ export class RequestQuota {
     this.#apiVersion = apiVersion;
     this.#requestBytes = requestBytes;
     this.#exemptFromRequestQuota = apiKey === SASL_HANDSHAKE || apiKey === SASL_AUTHENTICATE;
+  }
+
+  /** Whether any quota applies to this client (its requests are then read one at a time, as Kafka does). */
+  bindsClient(): boolean {
+    const q = this.#quotas;
+    return [q.produce, q.fetch, q.request].some((m) => m.enabled && m.quotaFor(this.#user, this.#clientId) !== null);
   }
 
   /** Adds request-path time spent on this request (see the module comment). */

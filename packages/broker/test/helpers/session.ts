@@ -28,6 +28,7 @@ export function testSession(node: BrokerNode, remoteAddress = 'test'): ClientSes
       closedWith.push(reason);
     },
     pauseReadsFor: (): void => undefined,
+    holdReads: () => (): void => undefined,
   };
   return session;
 }

@@ -146,6 +146,50 @@ describe('client quotas', () => {
     expect(first.receivedAt - first.sentAt).toBeGreaterThanOrEqual(throttle);
   });
 
+  it('mutes an acks=0 producer over its quota though it gets no response', async () => {
+    await setQuota(admin, [['client-id', 'fire-and-forget']], 'producer_byte_rate', 51_200);
+    const c = await connect();
+    const body = {
+      transactionalId: null,
+      acks: 0,
+      timeoutMs: 5000,
+      topicData: [{ name: 'quota-produce', partitionData: [{ index: 0, records: batchOf([BIG]) }] }],
+    };
+    const produce = c.encode(ProduceApi, 9, body, 'fire-and-forget');
+    const sentAt = performance.now();
+    c.sendRaw(produce.frame);
+    const next = c.encode(
+      ApiVersionsApi,
+      3,
+      { clientSoftwareName: 't', clientSoftwareVersion: '1' },
+      'fire-and-forget',
+    );
+    const raw = await (c.sendRaw(next.frame, next.correlationId) as Promise<Buffer>);
+    expect(c.decode(ApiVersionsApi, 3, raw).errorCode).toBe(0);
+    expect(performance.now() - sentAt).toBeGreaterThanOrEqual(firstThrottle(produce.frame.length - 4, 51_200));
+  });
+
+  it('reads a quota-bound client’s pipelined requests one at a time, so the throttle holds back the next', async () => {
+    await setQuota(admin, [['client-id', 'pipelining']], 'producer_byte_rate', 51_200);
+    const c = await connect();
+    const body = {
+      transactionalId: null,
+      acks: 1,
+      timeoutMs: 5000,
+      topicData: [{ name: 'quota-produce', partitionData: [{ index: 0, records: batchOf([BIG]) }] }],
+    };
+    const produce = c.encode(ProduceApi, 9, body, 'pipelining');
+    const next = c.encode(ApiVersionsApi, 3, { clientSoftwareName: 't', clientSoftwareVersion: '1' }, 'pipelining');
+    const sentAt = performance.now();
+    // Both requests are on the wire before the first is answered.
+    const first = c.sendRaw(produce.frame, produce.correlationId) as Promise<Buffer>;
+    const second = c.sendRaw(next.frame, next.correlationId) as Promise<Buffer>;
+    const throttle = c.decode(ProduceApi, 9, await first).throttleTimeMs ?? 0;
+    expect(throttle).toBe(firstThrottle(produce.frame.length - 4, 51_200));
+    await second;
+    expect(performance.now() - sentAt).toBeGreaterThanOrEqual(throttle);
+  });
+
   it('applies the most specific quota entity: user and client-id, then user, then client-id; removal lifts it', async () => {
     const user: Pair = ['user', 'ANONYMOUS'];
     const client: Pair = ['client-id', 'ranked'];
