@@ -43,12 +43,13 @@ import {
 import { toErrorCode } from '../errors';
 
 type PartitionData = FetchMessages.PartitionData;
-import type {
-  FetchContext,
-  FetchKey,
-  PartitionOutcome,
-  RequestedPartition,
-  ResponseEntry,
+import {
+  INVALID_SESSION_ID,
+  type FetchContext,
+  type FetchKey,
+  type PartitionOutcome,
+  type RequestedPartition,
+  type ResponseEntry,
 } from '../fetch/fetch-session';
 import type { FetchParams, FetchPartitionRequest, PartitionReadResult } from '../fetch/fetch-reader';
 import { NO_PREFERRED_REPLICA } from '../fetch/read-replica-selector';
@@ -181,19 +182,20 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     }
     entries.push(...unread);
 
+    // KafkaApis: the response's size is counted against consumer_byte_rate before the fetch context is updated, and a
+    // throttled fetch gets an empty response (so the client's next fetch asks for the same data). A full or
+    // sessionless fetch answers every partition: its size is known up front, and when throttled it opens no session
+    // (FullFetchContext.getThrottledResponse). An incremental fetch's size is that of the partitions it answers.
+    if (ctx.quota && context.kind !== 'incremental') {
+      const all = groupByTopic(entries, usesTopicIds);
+      const throttleMs = ctx.quota.throttleFetch(responseSize(version, ErrorCode.NONE, INVALID_SESSION_ID, all));
+      if (throttleMs > 0) return throttledResponse(throttleMs, INVALID_SESSION_ID);
+    }
     const out = context.respond(entries, replicas.clock());
     const responses = groupByTopic(out.entries, usesTopicIds);
-    if (ctx.quota) {
+    if (ctx.quota && context.kind === 'incremental') {
       const throttleMs = ctx.quota.throttleFetch(responseSize(version, out.errorCode, out.sessionId, responses));
-      // KafkaApis: a throttled fetch gets an empty response, so the client's next fetch asks for the same data.
-      if (throttleMs > 0)
-        return {
-          throttleTimeMs: throttleMs,
-          errorCode: out.errorCode,
-          sessionId: out.sessionId,
-          responses: [],
-          nodeEndpoints: [],
-        };
+      if (throttleMs > 0) return throttledResponse(throttleMs, out.sessionId, out.errorCode);
     }
     return {
       throttleTimeMs: 0,
@@ -217,6 +219,14 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     };
   },
 });
+
+function throttledResponse(
+  throttleTimeMs: number,
+  sessionId: number,
+  errorCode: number = ErrorCode.NONE,
+): FetchResponse {
+  return { throttleTimeMs, errorCode, sessionId, responses: [], nodeEndpoints: [] };
+}
 
 /** The encoded size of the response body (what FetchContext.getResponseSize counts against consumer_byte_rate). */
 function responseSize(

@@ -8,8 +8,9 @@
  * - request (`request_percentage`): the time the request held the request path, as a percentage of one thread per
  *   second (ClientRequestQuotaManager.nanosToPercentage). samsa runs every request on one thread, the event loop, so
  *   that thread's time is what Kafka's request-handler thread time maps to: decoding the request and the handler's
- *   synchronous work, measured when the response is shaped. Waiting (a long-poll fetch, replication for acks=all, a
- *   rebalance) is not counted, as Kafka does not count time in purgatory. SASL requests are exempt (Kafka handles
+ *   run up to its first wait, recorded when the response is shaped. Waiting (a long-poll fetch, replication for
+ *   acks=all, a rebalance) is not counted, as Kafka does not count time in purgatory; nor is what a handler does after
+ *   a wait, which the event loop does not attribute to a request. SASL requests are exempt (Kafka handles
  *   them in the authenticator), and so is an acks=0 produce (KafkaApis.handleProduceRequest).
  * A request over several quotas is throttled by the largest throttle time, booked to that quota's entity. A client
  * bound by any quota has its requests read one at a time (Kafka mutes a channel while its request is in flight), so

@@ -15,6 +15,7 @@ import {
   ProduceApi,
   SaslAuthenticateApi,
   SaslHandshakeApi,
+  type FetchResponse,
   type ProduceResponse,
 } from '@samsa/protocol';
 import { createTopic } from '../helpers/groups';
@@ -258,30 +259,35 @@ describe('client quotas', () => {
     }
     await setQuota(admin, [['client-id', 'slow-consumer']], 'consumer_byte_rate', 51_200);
     const c = await connect();
-    const fetchAs = (offset: number) =>
+    const fetchAs = (offset: number, session: { sessionId: number; sessionEpoch: number }) =>
       c.request(
         FetchApi,
         12,
-        fetchRequest([{ topic: 'quota-fetch', partition: 0, offset, partitionMaxBytes: 50 << 20 }]),
+        fetchRequest([{ topic: 'quota-fetch', partition: 0, offset, partitionMaxBytes: 50 << 20 }], session),
         'slow-consumer',
       );
-    const first = await fetchAs(0);
+    const recordBytes = (res: FetchResponse): number => {
+      const records = res.responses[0]!.partitions[0]!.records as readonly Buffer[] | Buffer;
+      return Buffer.isBuffer(records) ? records.length : records.reduce((n, b) => n + b.length, 0);
+    };
+    const first = await fetchAs(0, { sessionId: 0, sessionEpoch: -1 });
     expect(first.throttleTimeMs).toBe(0);
-    const records = first.responses[0]!.partitions[0]!.records as readonly Buffer[] | Buffer;
-    const bytes = Buffer.isBuffer(records) ? records.length : records.reduce((n, b) => n + b.length, 0);
     // max_bytes is capped to 51 200 × 10: five of the ten 100 kB batches.
-    expect(bytes).toBeGreaterThan(400_000);
-    expect(bytes).toBeLessThanOrEqual(512_000);
+    expect(recordBytes(first)).toBeGreaterThan(400_000);
+    expect(recordBytes(first)).toBeLessThanOrEqual(512_000);
 
-    const second = await fetchAs(5);
+    // A full fetch asking for a session, over the quota: empty, and no session opened (FullFetchContext).
+    const second = await fetchAs(5, { sessionId: 0, sessionEpoch: 0 });
     expect(second.throttleTimeMs).toBeGreaterThan(0);
     expect(second.responses).toEqual([]);
+    expect(second.sessionId).toBe(0);
 
     // A consumer without a quota reads the same data in one go.
     const free = await fetch(await connect(), 12, [
       { topic: 'quota-fetch', partition: 0, offset: 0, partitionMaxBytes: 50 << 20 },
     ]);
     expect(free.throttleTimeMs).toBe(0);
+    expect(recordBytes(free)).toBeGreaterThan(900_000);
   });
 
   it('throttles request_percentage by at most one quota window, and holds a pre-KIP-219 response', async () => {
