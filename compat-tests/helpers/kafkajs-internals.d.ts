@@ -162,11 +162,24 @@ declare module 'kafkajs/src/protocol/encoder' {
     writeInt16(value: number): Encoder;
     writeInt32(value: number): Encoder;
     writeString(value: string | null): Encoder;
+    writeDouble(value: number): Encoder;
+    writeBoolean(value: boolean): Encoder;
     /** int32 length, then the bytes. */
     writeBytes(value: Buffer): Encoder;
     writeArray(values: readonly Encoder[]): Encoder;
   }
   export = Encoder;
+}
+
+declare module 'kafkajs/src/protocol/decoder' {
+  class Decoder {
+    constructor(buffer: Buffer);
+    readInt16(): number;
+    readInt32(): number;
+    readString(): string | null;
+    readArray<T>(read: (d: Decoder) => T): T[];
+  }
+  export = Decoder;
 }
 
 declare module 'kafkajs/src/protocol/requests/produce/v7/response' {

@@ -17,6 +17,7 @@ import {
   type ProduceArgs,
   type ProduceResponse,
 } from 'kafkajs/src/protocol/requests/produce';
+import Decoder from 'kafkajs/src/protocol/decoder';
 import Encoder from 'kafkajs/src/protocol/encoder';
 import { decode as decodeProduceV7 } from 'kafkajs/src/protocol/requests/produce/v7/response';
 import { registerKafkajsCodecs } from './kafkajs';
@@ -109,4 +110,59 @@ export function findCoordinatorRequest(
   timeoutMs = 15_000,
 ): Promise<FindCoordinatorResponse> {
   return send(address, findCoordinatorProtocol({ version })(args), timeoutMs);
+}
+
+/** One quota to set (a value) or remove (null) on one entity: [entity type, entity name or null for the default]. */
+export interface ClientQuotaChange {
+  readonly entity: readonly (readonly [string, string | null])[];
+  readonly key: string;
+  readonly value: number | null;
+}
+
+/**
+ * AlterClientQuotas v0 (KIP-546), which kafkajs has no API for: assembled with kafkajs's Encoder, the response read
+ * with its Decoder; resolves with each entry's error code.
+ */
+export function alterClientQuotasRequest(
+  address: string,
+  changes: readonly ClientQuotaChange[],
+  timeoutMs = 15_000,
+): Promise<number[]> {
+  const protocol: KafkajsProtocol<number[]> = {
+    request: {
+      apiKey: 49,
+      apiVersion: 0,
+      apiName: 'AlterClientQuotas',
+      expectResponse: () => true,
+      encode: async () =>
+        new Encoder()
+          .writeArray(
+            changes.map((c) =>
+              new Encoder()
+                .writeArray(c.entity.map(([type, name]) => new Encoder().writeString(type).writeString(name)))
+                .writeArray([
+                  new Encoder()
+                    .writeString(c.key)
+                    .writeDouble(c.value ?? 0)
+                    .writeBoolean(c.value === null),
+                ]),
+            ),
+          )
+          .writeBoolean(false),
+    } as KafkajsProtocol<number[]>['request'],
+    response: {
+      decode: async (payload) => {
+        const d = new Decoder(payload);
+        d.readInt32(); // throttle_time_ms
+        return d.readArray((e) => {
+          const code = e.readInt16();
+          e.readString(); // error_message
+          e.readArray((x) => [x.readString(), x.readString()]);
+          return code;
+        });
+      },
+      parse: async (decoded) => decoded,
+    },
+  };
+  return send(address, protocol, timeoutMs);
 }

@@ -1,8 +1,8 @@
 // The broker's request path without sockets, each figure next to a same-run baseline:
 //  - frame cutting: FrameReader over 64 KiB chunks of 200-byte frames (some spanning chunks), against a reader that
 //    concatenates its leftovers with every chunk;
-//  - dispatch: a Metadata v12 request for one 3-partition topic through Dispatcher (header, registry, handler,
-//    encode with size prefix), against the codec's decode + encode of the same messages alone.
+//  - dispatch: a Metadata v12 request for one 3-partition topic through Dispatcher (header, registry, client quotas
+//    with none set, handler, encode with size prefix), against the codec's decode + encode of the same messages alone.
 import { resolve } from 'node:path';
 import pino from 'pino';
 import { MetadataApi, Reader, Writer, ZERO_UUID, encodeRequestHeader } from '@samsa/protocol';
@@ -13,6 +13,7 @@ import { Dispatcher } from '../src/dispatch';
 import { ANONYMOUS, type ClientSession } from '../src/client-session';
 import { HandlerRegistry } from '../src/handlers/index';
 import { FrameReader } from '../src/network/frame-reader';
+import { ClientQuotas } from '../src/quotas/request-quota';
 import { ReplicaManager } from '../src/replica-manager';
 import { MemoryTopicStore } from '../src/topics/topic-store';
 
@@ -103,7 +104,9 @@ async function benchDispatch(): Promise<void> {
   cluster.createTopic({ name: 'orders', numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] });
   const logger = pino({ level: 'silent' });
   const replicas = ReplicaManager.open({ cluster, config, logger });
-  const dispatcher = new Dispatcher({ registry: new HandlerRegistry(), services: { cluster, replicas } });
+  // Client quotas as a broker runs them: none set, so each request only checks that none is.
+  const quotas = new ClientQuotas({ store: cluster.clientQuotas, samples: 11, windowSeconds: 1, clock: Date.now });
+  const dispatcher = new Dispatcher({ registry: new HandlerRegistry(), services: { cluster, replicas, quotas } });
   const request = {
     topics: [{ name: 'orders', topicId: ZERO_UUID }],
     allowAutoTopicCreation: false,
@@ -124,6 +127,8 @@ async function benchDispatch(): Promise<void> {
     },
     authenticated: () => undefined,
     closeAfterResponses: () => undefined,
+    pauseReadsFor: () => undefined,
+    holdReads: () => () => undefined,
   };
   const outcome = dispatcher.process(frame, session);
   if (outcome.kind !== 'respond') throw new Error('dispatch failed');

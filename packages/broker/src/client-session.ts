@@ -65,4 +65,15 @@ export interface ClientSession {
    * metadata; a failed authentication, after its error response).
    */
   readonly closeAfterResponses: (reason: string, details?: Record<string, unknown>) => void;
+  /**
+   * Reads no further request from the client for `ms` from now (KIP-219: a throttled client's channel is muted for
+   * the throttle time); requests already received wait too. Responses still go out.
+   */
+  pauseReadsFor(ms: number): void;
+  /**
+   * Reads no further request from the client until the returned release is called, as Kafka keeps a channel muted
+   * while its request is in flight (the request path does so for clients bound by a quota, so a throttle decided for
+   * one request holds back the next).
+   */
+  holdReads(): () => void;
 }

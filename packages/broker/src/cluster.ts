@@ -70,7 +70,7 @@ export class Cluster {
   readonly scramCredentials: ScramCredentialStore;
   /** Supported and finalized feature levels (ApiVersions, UpdateFeatures), persisted beside the topic metadata. */
   readonly features: FeatureLevels;
-  /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; not enforced. */
+  /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; enforced on the request path. */
   readonly clientQuotas: ClientQuotaStore;
   /** The ACLs (CreateAcls), persisted beside the topic metadata and shared by every broker identity. */
   readonly acls: AclStore;

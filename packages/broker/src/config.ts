@@ -316,6 +316,8 @@ export const BROKER_CONFIG_KEYS = [
     "Largest record data one fetch response carries (the request's max_bytes is capped to it)",
     atLeast(1024),
   ),
+  k('quota.window.num', 'int', '11', 'Samples kept to measure client quota rates', atLeast(1)),
+  k('quota.window.size.seconds', 'int', '1', 'Time span of each client quota sample', atLeast(1)),
   k(
     'max.incremental.fetch.session.cache.slots',
     'int',

@@ -8,6 +8,10 @@
  * response that fails to encode is replaced by the request's error response, and one of those that fails too by the
  * API's generic error response (generic-error-response.ts), so every decoded request gets an answer.
  *
+ * Client quotas (quotas/request-quota.ts): each request gets its quota state in its context; once the handler is
+ * done the request's throttle is decided, written into the response's throttle_time_ms, and the client is muted for
+ * it (KIP-219), its response held for that time too when its version predates KIP-219.
+ *
  * The dispatcher never throws: every failure becomes either an error response or a `close` outcome with a reason.
  * Every frame is counted in `stats` by API and version, with the error it was answered with (or the close), and
  * each answered request's latency from its arrival to its encoded response.
@@ -22,6 +26,7 @@ import { RequestStats, UNKNOWN } from './metrics/request-stats';
 import { responseErrorCode } from './metrics/response-errors';
 import { genericErrorResponse } from './generic-error-response';
 import type { FrameOutcome, FrameProcessor } from './network/frame-processor';
+import { NO_THROTTLE, type RequestQuota, type Throttle } from './quotas/request-quota';
 import { requestContext, type BrokerServices } from './request-context';
 import type { RequestInterceptor } from './request-interceptor';
 
@@ -105,7 +110,44 @@ export class Dispatcher implements FrameProcessor {
       stats.closed(apiKey, apiVersion);
       return close('request failed to decode', { apiKey, api: handler.api.name, apiVersion, error: errorText(err) });
     }
-    const ctx = requestContext(this.#services, this.#registry.supportedApis(), session, apiVersion, correlationId);
+    const quota = this.#services.quotas?.begin(
+      session.node.nodeId,
+      session.auth.principal,
+      session.client.clientId,
+      apiKey,
+      apiVersion,
+      frame.length,
+    );
+    const ctx = requestContext(
+      this.#services,
+      this.#registry.supportedApis(),
+      session,
+      apiVersion,
+      correlationId,
+      quota,
+    );
+    // Kafka mutes a channel while its request is in flight: for a client bound by a quota, the next request is read
+    // only once this one is answered, so its throttle (if any) is in place before then.
+    const release = quota?.bindsClient() ? session.holdReads() : null;
+    const outcome = this.#dispatch(handler, apiKey, apiVersion, ctx, request, started, session);
+    if (release === null) return outcome;
+    if (outcome.kind === 'close') {
+      release();
+      return outcome;
+    }
+    return { kind: 'respond', response: outcome.response.finally(release) };
+  }
+
+  #dispatch(
+    handler: AnyHandler,
+    apiKey: number,
+    apiVersion: number,
+    ctx: RequestContext,
+    request: unknown,
+    started: number,
+    session: ClientSession,
+  ): FrameOutcome {
+    const stats = this.stats;
     const interceptor = this.#interceptor;
     if (interceptor?.active) {
       const outcome = interceptor.intercept({
@@ -113,7 +155,7 @@ export class Dispatcher implements FrameProcessor {
         apiKey,
         ctx,
         request,
-        run: (c) => this.#run(handler, c, request, started),
+        run: (c) => this.#run(handler, c, request, started, session),
         fail: async (c, code) => {
           stats.error(apiKey, apiVersion, code);
           const failed = this.#answer(handler, c, request, NO_BODY, code, null);
@@ -124,7 +166,7 @@ export class Dispatcher implements FrameProcessor {
       if (outcome.kind === 'close') stats.closed(apiKey, apiVersion);
       return outcome;
     }
-    return { kind: 'respond', response: this.#run(handler, ctx, request, started) };
+    return { kind: 'respond', response: this.#run(handler, ctx, request, started, session) };
   }
 
   async #run(
@@ -132,14 +174,23 @@ export class Dispatcher implements FrameProcessor {
     ctx: RequestContext,
     request: unknown,
     started: number,
+    session: ClientSession,
   ): Promise<readonly Buffer[] | null> {
     const stats = this.stats;
     let body: unknown = NO_BODY;
     let code: number = ErrorCode.NONE;
     let message: string | null = null;
+    let throttle: Throttle = NO_THROTTLE;
     try {
-      const result = await handler.handle(ctx, request);
-      if (result === NO_RESPONSE) return null;
+      const pending = handler.handle(ctx, request);
+      // The request's time on the event loop so far: decode and the handler's synchronous part (request quota).
+      ctx.quota?.addThreadTime((performance.now() - started) * 1e6);
+      const result = await pending;
+      throttle = finishQuota(ctx.quota);
+      if (result === NO_RESPONSE) {
+        await applyThrottle(session, throttle);
+        return null;
+      }
       body = result;
       const carried = responseErrorCode(handler.api.apiKey, body);
       if (carried !== ErrorCode.NONE) stats.error(handler.api.apiKey, ctx.apiVersion, carried);
@@ -148,9 +199,11 @@ export class Dispatcher implements FrameProcessor {
       stats.error(handler.api.apiKey, ctx.apiVersion, code);
       logHandlerFailure(ctx.logger, handler, ctx.apiVersion, code, err);
       message = err instanceof KafkaError ? err.message : null;
+      throttle = finishQuota(ctx.quota);
     }
-    const encoded = this.#answer(handler, ctx, request, body, code, message);
+    const encoded = this.#answer(handler, ctx, request, body, code, message, throttle.throttleMs);
     stats.observe(handler.api.apiKey, (performance.now() - started) / 1000);
+    await applyThrottle(session, throttle);
     return encoded;
   }
 
@@ -166,12 +219,13 @@ export class Dispatcher implements FrameProcessor {
     body: unknown,
     code: number,
     message: string | null,
+    throttleMs = 0,
   ): Buffer[] {
     const { apiVersion, correlationId } = ctx;
     let failure: unknown = null;
     if (body !== NO_BODY) {
       try {
-        return encodeResponse(handler, apiVersion, correlationId, body);
+        return encodeResponse(handler, apiVersion, correlationId, withThrottle(body, throttleMs));
       } catch (err) {
         failure = err;
         code = ErrorCode.UNKNOWN_SERVER_ERROR;
@@ -183,7 +237,7 @@ export class Dispatcher implements FrameProcessor {
         handler,
         apiVersion,
         correlationId,
-        handler.errorResponse(request, code, message, apiVersion),
+        withThrottle(handler.errorResponse(request, code, message, apiVersion), throttleMs),
       );
       if (failure !== null) this.#logFallback(ctx, handler, failure, 'error response');
       return answer;
@@ -191,7 +245,12 @@ export class Dispatcher implements FrameProcessor {
       failure ??= err;
     }
     this.#logFallback(ctx, handler, failure, 'generic error response');
-    return encodeResponse(handler, apiVersion, correlationId, genericErrorResponse(handler.api, apiVersion, code));
+    return encodeResponse(
+      handler,
+      apiVersion,
+      correlationId,
+      withThrottle(genericErrorResponse(handler.api, apiVersion, code), throttleMs),
+    );
   }
 
   #logFallback(ctx: RequestContext, handler: AnyHandler, err: unknown, answeredWith: string): void {
@@ -236,6 +295,33 @@ function logHandlerFailure(logger: Logger, handler: AnyHandler, apiVersion: numb
   } else {
     logger.debug({ api: handler.api.name, apiVersion, code, error: errorText(err) }, 'request failed');
   }
+}
+
+function finishQuota(quota: RequestQuota | undefined): Throttle {
+  return quota ? quota.finish() : NO_THROTTLE;
+}
+
+/** Sets throttle_time_ms on a response body that has the field (versions without it leave it out when encoding). */
+function withThrottle(body: unknown, throttleMs: number): unknown {
+  if (throttleMs <= 0 || typeof body !== 'object' || body === null || !('throttleTimeMs' in body)) return body;
+  return { ...body, throttleTimeMs: throttleMs };
+}
+
+/**
+ * KIP-219: the client is muted for the throttle time from now; a version that predates KIP-219 also gets its
+ * response only once the time is up (the broker throttles before answering).
+ */
+async function applyThrottle(session: ClientSession, throttle: Throttle): Promise<void> {
+  if (throttle.throttleMs <= 0) return;
+  session.pauseReadsFor(throttle.throttleMs);
+  if (!throttle.clientThrottles) await delay(throttle.throttleMs);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    // A held response does not keep the process alive (the connection does while it is open).
+    setTimeout(resolve, Math.min(ms, 0x7fffffff)).unref();
+  });
 }
 
 function close(reason: string, details: Record<string, unknown>): FrameOutcome {

@@ -6,6 +6,7 @@ import type { ClientSession } from './client-session';
 import type { Cluster } from './cluster';
 import type { BrokerGroups } from './groups';
 import type { ApiRange, RequestContext } from './handlers/handler';
+import type { ClientQuotas, RequestQuota } from './quotas/request-quota';
 import type { ReplicaManager } from './replica-manager';
 import type { BrokerTransactions } from './transactions';
 import type { BrokerTxnMarkers } from './txn-markers';
@@ -18,6 +19,8 @@ export interface BrokerServices {
   /** Producer ids and transactions (absent when embedded without them: those APIs then fail). */
   readonly transactions?: BrokerTransactions;
   readonly txnMarkers?: BrokerTxnMarkers;
+  /** Client quota enforcement (absent when embedded without it: nothing is throttled). */
+  readonly quotas?: ClientQuotas;
 }
 
 export function requestContext(
@@ -26,6 +29,7 @@ export function requestContext(
   session: ClientSession,
   apiVersion: number,
   correlationId: number,
+  quota?: RequestQuota,
 ): RequestContext {
   return {
     cluster: services.cluster,
@@ -42,5 +46,6 @@ export function requestContext(
     transactions: services.transactions,
     txnMarkers: services.txnMarkers,
     closeConnection: session.closeAfterResponses,
+    ...(quota ? { quota } : {}),
   };
 }

@@ -22,6 +22,7 @@ import { BrokerTxnMarkers } from './txn-markers';
 import { HandlerRegistry } from './handlers/index';
 import { createLogger } from './logger';
 import { Listener } from './network/listener';
+import { ClientQuotas } from './quotas/request-quota';
 import { ReplicaManager } from './replica-manager';
 import { listenerSecurity } from './security/listener-security';
 import { seedScramCredentials } from './security/sasl/scram-seed';
@@ -108,9 +109,15 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
   });
   const faults = new FaultInjector();
   const registry = new HandlerRegistry();
+  const quotas = new ClientQuotas({
+    store: cluster.clientQuotas,
+    samples: cfg.int('quota.window.num'),
+    windowSeconds: cfg.int('quota.window.size.seconds'),
+    clock: replicas.clock,
+  });
   const dispatcher = new Dispatcher({
     registry,
-    services: { cluster, replicas, groups, transactions, txnMarkers },
+    services: { cluster, replicas, groups, transactions, txnMarkers, quotas },
     interceptor: faults,
   });
   const adminAddress = parseAdminListener(cfg.stringOrNull('samsa.admin.listener'));
@@ -139,6 +146,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         transactions,
         listeners,
         faults,
+        quotas,
       });
     }
     return brokerMetrics;

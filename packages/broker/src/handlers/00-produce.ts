@@ -16,6 +16,7 @@
  *   below min.insync.replicas meanwhile (the batch stays written either way).
  * - acks=0 gets no response; if any partition failed, the connection is closed after earlier responses, as Kafka
  *   does, so the client notices and refreshes its metadata.
+ * - Quotas: once appended, the request's size counts against producer_byte_rate (quotas/request-quota.ts).
  * - v0-2 may carry legacy message sets (magic 0/1): they are converted to v2 batches on append.
  * - Idempotent batches (KIP-98) are checked against the partition's producer state in storage: a retry of one of the
  *   producer's last 5 batches is answered with its original offsets and not written again; a gap is
@@ -114,6 +115,8 @@ export const produceHandler = defineHandler<ProduceRequest, ProduceResponse>({
       for (const p of partitionResponses) if (p.errorCode !== ErrorCode.NONE) anyError = true;
       responses.push({ name: t.name, partitionResponses });
     }
+    // KafkaApis records the request's size against producer_byte_rate once the append completed, acks=0 too.
+    ctx.quota?.recordProduce(acks);
     if (acks === 0) {
       if (anyError) ctx.closeConnection('error in an acks=0 produce request');
       return NO_RESPONSE;

@@ -25,6 +25,8 @@
  *   null. A parked READ_COMMITTED fetch wakes when the last stable offset moves. v12 is flexible; v13 names topics by id;
  *   v15 moves the replica id into replica_state (KIP-903); v16 adds node_endpoints for leader changes (KIP-951);
  *   v17 adds replica_directory_id (KIP-853), ignored.
+ * - Quotas (KIP-219): max_bytes is capped to what one consumer_byte_rate window allows; a fetch over the quota is
+ *   answered with no partitions and throttle_time_ms (its size taken back from the rate), as KafkaApis does.
  * - Message format: v0-1 get magic 0 and v2-3 magic 1 (converted from the stored v2 batches); v4+ get the batches
  *   as stored. Below v10 a topic whose compression.type is zstd answers UNSUPPORTED_COMPRESSION_TYPE (KIP-110).
  */
@@ -37,16 +39,18 @@ import {
   type FetchResponse,
   type FetchableTopicResponse,
   type FetchMessages,
+  Writer,
 } from '@samsa/protocol';
 import { toErrorCode } from '../errors';
 
 type PartitionData = FetchMessages.PartitionData;
-import type {
-  FetchContext,
-  FetchKey,
-  PartitionOutcome,
-  RequestedPartition,
-  ResponseEntry,
+import {
+  INVALID_SESSION_ID,
+  type FetchContext,
+  type FetchKey,
+  type PartitionOutcome,
+  type RequestedPartition,
+  type ResponseEntry,
 } from '../fetch/fetch-session';
 import type { FetchParams, FetchPartitionRequest, PartitionReadResult } from '../fetch/fetch-reader';
 import { NO_PREFERRED_REPLICA } from '../fetch/read-replica-selector';
@@ -161,6 +165,7 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
       maxBytes: Math.min(
         version >= 3 ? (request.maxBytes ?? INT32_MAX) : INT32_MAX,
         cluster.config.int('fetch.max.bytes'),
+        Math.max(0, Math.floor(ctx.quota?.fetchMaxBytes() ?? INT32_MAX)),
       ),
       isolationLevel: request.isolationLevel ?? 0,
       hardMaxBytesLimit: version <= 2,
@@ -180,8 +185,21 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     }
     entries.push(...unread);
 
+    // KafkaApis: the response's size is counted against consumer_byte_rate before the fetch context is updated, and a
+    // throttled fetch gets an empty response (so the client's next fetch asks for the same data). A full or
+    // sessionless fetch answers every partition: its size is known up front, and when throttled it opens no session
+    // (FullFetchContext.getThrottledResponse). An incremental fetch's size is that of the partitions it answers.
+    if (ctx.quota && context.kind !== 'incremental') {
+      const all = groupByTopic(entries, usesTopicIds);
+      const throttleMs = ctx.quota.throttleFetch(responseSize(version, ErrorCode.NONE, INVALID_SESSION_ID, all));
+      if (throttleMs > 0) return throttledResponse(throttleMs, INVALID_SESSION_ID);
+    }
     const out = context.respond(entries, replicas.clock());
     const responses = groupByTopic(out.entries, usesTopicIds);
+    if (ctx.quota && context.kind === 'incremental') {
+      const throttleMs = ctx.quota.throttleFetch(responseSize(version, out.errorCode, out.sessionId, responses));
+      if (throttleMs > 0) return throttledResponse(throttleMs, out.sessionId, out.errorCode);
+    }
     return {
       throttleTimeMs: 0,
       errorCode: out.errorCode,
@@ -204,6 +222,26 @@ export const fetchHandler = defineHandler<FetchRequest, FetchResponse>({
     };
   },
 });
+
+function throttledResponse(
+  throttleTimeMs: number,
+  sessionId: number,
+  errorCode: number = ErrorCode.NONE,
+): FetchResponse {
+  return { throttleTimeMs, errorCode, sessionId, responses: [], nodeEndpoints: [] };
+}
+
+/** The encoded size of the response body (what FetchContext.getResponseSize counts against consumer_byte_rate). */
+function responseSize(
+  version: number,
+  errorCode: number,
+  sessionId: number,
+  responses: FetchableTopicResponse[],
+): number {
+  const writer = new Writer();
+  FetchApi.encodeResponse(writer, version, { throttleTimeMs: 0, errorCode, sessionId, responses, nodeEndpoints: [] });
+  return writer.byteLength;
+}
 
 /**
  * KafkaApis.handleFetchRequest's authorization: a replica fetch needs CLUSTER_ACTION on the cluster, a consumer fetch

@@ -3,8 +3,7 @@
  * ClientQuotasImage.describe answers: components match an entity type EXACT (a name), DEFAULT (the default entity)
  * or SPECIFIED (any name); `strict` leaves out entities with other types. A malformed filter (empty or repeated type,
  * a match string where none belongs, ip combined with user or client-id) fails the request with INVALID_REQUEST, an
- * unknown entity or match type with UNSUPPORTED_VERSION, and then `entries` is null. Quotas are not enforced. v1 is
- * flexible.
+ * unknown entity or match type with UNSUPPORTED_VERSION, and then `entries` is null. v1 is flexible.
  * - Needs DESCRIBE_CONFIGS on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {

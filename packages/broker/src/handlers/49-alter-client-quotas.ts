@@ -4,7 +4,8 @@
  * entities) as Kafka's ClientQuotaControlManager does, each entry answered on its own with INVALID_REQUEST and
  * Kafka's message for an empty or unknown entity type, a bad combination, an unresolvable ip, a repeated entity or
  * key, an unknown key or a fractional value for a LONG key. Stored in the cluster metadata document `client-quotas`
- * unless validate_only; not enforced (no throttling). v1 is flexible.
+ * unless validate_only. producer_byte_rate, consumer_byte_rate and request_percentage apply from the next request
+ * on (quotas/request-quota.ts); controller_mutation_rate and connection_creation_rate are stored only. v1 is flexible.
  * - Needs ALTER_CONFIGS on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {

@@ -9,6 +9,7 @@ import type { BrokerNode } from '../broker-node';
 import type { AuthState, ClientInfo } from '../client-session';
 import type { Cluster } from '../cluster';
 import type { BrokerGroups } from '../groups';
+import type { RequestQuota } from '../quotas/request-quota';
 import type { ReplicaManager } from '../replica-manager';
 import type { Authorizer } from '../security/authorizer';
 import type { BrokerTransactions } from '../transactions';
@@ -53,6 +54,8 @@ export interface RequestContext {
    * failed acks=0 produce: Kafka closes the connection so the client notices and refreshes its metadata).
    */
   closeConnection(reason: string): void;
+  /** This request's client quotas (absent when the broker enforces none): Produce and Fetch record into them. */
+  readonly quota?: RequestQuota;
 }
 
 export interface Handler<Req, Res> {

@@ -11,12 +11,14 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { FaultInjector } from '../control/faults';
 import type { BrokerGroups } from '../groups';
 import type { Listener } from '../network/listener';
+import type { ClientQuotas } from '../quotas/request-quota';
 import type { ReplicaManager } from '../replica-manager';
 import type { BrokerTransactions } from '../transactions';
 import { registerBrokerMetrics } from './broker-metrics';
 import { registerCoordinatorMetrics } from './coordinator-metrics';
 import { registerPartitionMetrics } from './partition-metrics';
 import { registerCleanerMetrics } from './cleaner-metrics';
+import { registerQuotaMetrics } from './quota-metrics';
 import { registerRequestMetrics } from './request-metrics';
 import type { RequestStats } from './request-stats';
 
@@ -27,6 +29,7 @@ export interface MetricsSources {
   readonly transactions: BrokerTransactions;
   readonly listeners: readonly Listener[];
   readonly faults: FaultInjector;
+  readonly quotas?: ClientQuotas;
 }
 
 export interface BrokerMetrics {
@@ -60,6 +63,7 @@ export function createBrokerMetrics(sources: MetricsSources): BrokerMetrics {
     faults: sources.faults,
     storageBackend: sources.replicas.storageBackend,
   });
+  if (sources.quotas) registerQuotaMetrics(registry, sources.quotas);
   const shared = processMetrics();
   return {
     registry,

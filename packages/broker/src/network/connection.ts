@@ -4,7 +4,9 @@
  * is the request path's `ClientSession` for its client (address, client id, security state, logger, close), and logs
  * through a pino child `{conn, clientId}` (re-derived when the client id changes). Anything wrong with the bytes
  * this client sends closes this connection only, with a log line saying why. Reading pauses while the socket's
- * write buffer is full, so a client that does not read its responses cannot make the broker buffer without bound.
+ * write buffer is full, so a client that does not read its responses cannot make the broker buffer without bound,
+ * and while the request path has muted the client (`pauseReadsFor`, a quota throttle): frames already cut from the
+ * socket then wait, in order, until the time is up.
  */
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
@@ -16,6 +18,8 @@ import { ResponseQueue } from './response-queue';
 
 /** How long a connection closed after its responses waits for the client to take them before it is destroyed. */
 const DRAIN_FORCE_MS = 5000;
+/** setTimeout's longest delay; a longer throttle re-arms the timer. */
+const MAX_TIMER_MS = 0x7fffffff;
 
 export interface ConnectionOptions {
   readonly node: BrokerNode;
@@ -45,6 +49,15 @@ export class Connection implements ClientSession {
   #corked = false;
   /** A write this turn found the socket's buffer full: stop reading once it is uncorked. */
   #writeBufferFull = false;
+  /** Reading stopped until the socket's write buffer drains. */
+  #waitingForDrain = false;
+  /** `performance.now()` until which no request is read (a quota throttle). */
+  #readsPausedUntil = 0;
+  #resumeTimer: NodeJS.Timeout | null = null;
+  /** Requests in flight that hold reads (holdReads). */
+  #readHolds = 0;
+  /** Frames received while reads are paused, processed in order once they resume. */
+  readonly #held: Buffer[] = [];
   readonly #closedPromise: Promise<void>;
 
   constructor(id: number, socket: Socket, options: ConnectionOptions) {
@@ -70,11 +83,14 @@ export class Connection implements ClientSession {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.#frames.push(chunk));
     socket.on('drain', () => {
-      if (!this.#draining && !this.#closed) socket.resume();
+      this.#waitingForDrain = false;
+      if (!this.#draining && !this.#closed && !this.#readsPaused()) socket.resume();
     });
     socket.on('error', (err) => this.#logger.debug({ err: err.message }, 'socket error'));
     socket.on('close', () => {
       this.#closed = true;
+      if (this.#resumeTimer) clearTimeout(this.#resumeTimer);
+      this.#held.length = 0;
       this.#queue.abandon();
       this.#logger.debug({ pendingBytes: this.#frames.bufferedBytes }, 'connection closed');
     });
@@ -144,7 +160,57 @@ export class Connection implements ClientSession {
     }
   }
 
+  pauseReadsFor(ms: number): void {
+    if (this.#closed || !(ms > 0)) return;
+    const until = performance.now() + ms;
+    if (until <= this.#readsPausedUntil) return;
+    this.#readsPausedUntil = until;
+    this.#socket.pause();
+    if (this.#resumeTimer) clearTimeout(this.#resumeTimer);
+    this.#resumeTimer = setTimeout(this.#resumeReads, Math.min(ms, MAX_TIMER_MS));
+  }
+
+  holdReads(): () => void {
+    this.#readHolds++;
+    this.#socket.pause();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#readHolds--;
+      if (this.#readHolds === 0 && this.#resumeTimer === null) this.#resumeReads();
+    };
+  }
+
+  #readsPaused(): boolean {
+    return this.#readHolds > 0 || performance.now() < this.#readsPausedUntil;
+  }
+
+  readonly #resumeReads = (): void => {
+    this.#resumeTimer = null;
+    if (this.#closed || this.#readHolds > 0) return;
+    const left = this.#readsPausedUntil - performance.now();
+    if (left > 0) {
+      // A timer may fire a little early: the client stays muted for the whole time.
+      this.#resumeTimer = setTimeout(this.#resumeReads, Math.min(Math.ceil(left), MAX_TIMER_MS));
+      return;
+    }
+    while (this.#held.length > 0 && !this.#readsPaused() && !this.#closed) {
+      this.#process(this.#held.shift() as Buffer);
+    }
+    if (!this.#readsPaused() && !this.#draining && !this.#closed && !this.#waitingForDrain) this.#socket.resume();
+  };
+
   #onFrame(payload: Buffer): void {
+    if (this.#closed || this.#draining || this.#closingAfterResponses) return;
+    if (this.#held.length > 0 || this.#readsPaused()) {
+      this.#held.push(payload);
+      return;
+    }
+    this.#process(payload);
+  }
+
+  #process(payload: Buffer): void {
     if (this.#closed || this.#draining || this.#closingAfterResponses) return;
     const outcome = this.#options.processor.process(payload, this);
     if (outcome.kind === 'close') {
@@ -177,6 +243,7 @@ export class Connection implements ClientSession {
     this.#socket.uncork();
     if (this.#writeBufferFull) {
       this.#writeBufferFull = false;
+      this.#waitingForDrain = true;
       this.#socket.pause();
     }
   };

@@ -1,6 +1,6 @@
 /**
- * Client quotas (KIP-546): stored and described as Kafka's ClientQuotaControlManager and ClientQuotasImage do, not
- * enforced (no throttling). An entity is a set of (type, name) pairs over `user`, `client-id` and `ip`, a null name
+ * Client quotas (KIP-546): stored and described as Kafka's ClientQuotaControlManager and ClientQuotasImage do; the
+ * quota managers (quota-manager.ts) read them from here on every request, so an alteration applies at once. An entity is a set of (type, name) pairs over `user`, `client-id` and `ip`, a null name
  * meaning that type's default entity. Persisted as the cluster metadata document `client-quotas`
  * (`__cluster_metadata/client-quotas.json`):
  *   { "version": 1, "entities": [ { "entity": { "user": "alice", "client-id": null }, "quotas": { key: number } } ] }
@@ -52,6 +52,7 @@ export class ClientQuotaStore {
   readonly #store: TopicStore;
   /** Canonical entity key → entry. */
   #entries: Map<string, QuotaEntry>;
+  #generation = 0;
 
   constructor(store: TopicStore) {
     this.#store = store;
@@ -117,8 +118,31 @@ export class ClientQuotaStore {
       // Persist first: if the write fails, memory still matches what is on disk.
       this.#store.saveDocument(DOCUMENT, toDocument(next));
       this.#entries = next;
+      this.#generation++;
     }
     return results;
+  }
+
+  /** Bumped whenever stored quotas change: what is resolved from them may be cached until it moves. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /**
+   * The value of `key` on the entity made of exactly these components: `undefined` leaves the type out, `null` is
+   * that type's default entity. Undefined when that entity does not set the key.
+   */
+  quota(key: string, user: string | null | undefined, clientId: string | null | undefined): number | undefined {
+    const entity = new Map<string, string | null>();
+    if (user !== undefined) entity.set(QuotaEntityType.USER, user);
+    if (clientId !== undefined) entity.set(QuotaEntityType.CLIENT_ID, clientId);
+    return this.#entries.get(entityKey(entity))?.quotas.get(key);
+  }
+
+  /** Whether any entity sets `key`. */
+  hasKey(key: string): boolean {
+    for (const e of this.#entries.values()) if (e.quotas.has(key)) return true;
+    return false;
   }
 
   /**

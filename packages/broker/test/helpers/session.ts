@@ -27,6 +27,8 @@ export function testSession(node: BrokerNode, remoteAddress = 'test'): ClientSes
     closeAfterResponses: (reason: string): void => {
       closedWith.push(reason);
     },
+    pauseReadsFor: (): void => undefined,
+    holdReads: () => (): void => undefined,
   };
   return session;
 }
