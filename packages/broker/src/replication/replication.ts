@@ -24,6 +24,11 @@
  * Leader elections choose the first live ISR member in replica order; with none, the partition has no leader (leader
  * -1, the ISR keeps its last member) unless unclean.leader.election.enable lets an out-of-sync live replica lead.
  * Listeners hear of every leadership change (the group and transaction coordinators reload their shards).
+ *
+ * Reassignments (KIP-455, `reassignment.ts`) change the replica set: adding replicas get logs (the ReplicaManager
+ * creates them when the state names them) and copy through their fetchers like any follower; every change of a
+ * partition then goes through `#finish`, PartitionChangeBuilder's last steps: a reassignment whose target replicas
+ * are all in the ISR completes, a leader left out is replaced, and the epoch moves when the replica set loses a member.
  */
 import type { Logger } from 'pino';
 import { asOffset, UNDEFINED_EPOCH, type PartitionLog } from '@samsa/storage';
@@ -33,6 +38,7 @@ import type { Replica, ReplicaPartition } from '../replica/replica-partition';
 import type { PartitionControl, PartitionDescription } from './control';
 import { checkReplicated, DelayedProduce, PENDING } from './delayed-produce';
 import { isCaughtUp, recordFetch, resetFetchState } from './follower-state';
+import { maybeComplete, reassigning, revertReassignment, startReassignment } from './reassignment';
 import { ReplicaFetcher } from './replica-fetcher';
 
 /** What replication needs from the ReplicaManager. */
@@ -341,7 +347,70 @@ export class Replication implements PartitionControl {
     this.#commit([{ p, state: { ...st, leader: live, leaderEpoch: st.leaderEpoch + 1, isr } }]);
   }
 
+  /**
+   * AlterPartitionReassignments for one partition (ReplicationControlManager.changePartitionReassignment, KIP-455):
+   * the replica set becomes the target followed by the replicas being removed, the adding replicas get logs and copy
+   * from the leader through their fetchers, and the reassignment completes (`#finish`) once every target replica is
+   * in the ISR. A target that adds nothing completes at once when the ISR allows. `target` is validated by the caller.
+   */
+  reassign(p: ReplicaPartition, target: readonly number[]): void {
+    const st = p.state;
+    const next = startReassignment(st, target);
+    this.#host.logger.info(
+      {
+        partition: p.name,
+        from: st.replicas,
+        replicas: next.replicas,
+        adding: next.addingReplicas ?? [],
+        removing: next.removingReplicas ?? [],
+      },
+      'partition reassignment started',
+    );
+    this.#startIsrChecks();
+    this.#commit([{ p, state: next }], false);
+  }
+
+  /**
+   * Cancels the partition's reassignment (ReplicationControlManager.cancelPartitionReassignment): the replicas go back
+   * to those before it, the adding ones leave the ISR and lose their logs. NO_REASSIGNMENT_IN_PROGRESS when none
+   * runs; INVALID_REPLICA_ASSIGNMENT when no ISR member would be left and unclean.leader.election.enable is off.
+   */
+  cancelReassignment(p: ReplicaPartition): void {
+    const st = p.state;
+    if (!reassigning(st)) throw new KafkaError('NO_REASSIGNMENT_IN_PROGRESS');
+    const revert = revertReassignment(st);
+    if (revert.unclean && !this.#uncleanAllowed(p)) {
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        `Unable to revert partition assignment for ${p.topic.name}:${p.index} because it would require an unclean leader election.`,
+      );
+    }
+    this.#host.logger.info({ partition: p.name, replicas: revert.state.replicas }, 'partition reassignment cancelled');
+    this.#commit([{ p, state: revert.state }], false);
+  }
+
   // ---------------------------------------------------------------- internals
+
+  /**
+   * What PartitionChangeBuilder.build adds to every change of a partition: a reassignment completes once the ISR
+   * holds every target replica; a leader that is no longer a live ISR member of the replica set is replaced by the
+   * first live ISR member in replica order (the target's order); the leader epoch moves with a new leader, and also
+   * when the replica set loses a member (triggerLeaderEpochBumpForReplicaReassignmentIfNeeded, KIP-455).
+   */
+  #finish(p: ReplicaPartition, before: PartitionState, proposed: PartitionState): PartitionState {
+    const completed = maybeComplete(proposed);
+    let next = completed ?? proposed;
+    if (completed)
+      this.#host.logger.info({ partition: p.name, replicas: next.replicas }, 'partition reassignment completed');
+    const replicaSetChanged = before.replicas.some((id) => !next.replicas.includes(id));
+    if (!replicaSetChanged) return next;
+    if (next.leader !== -1 && (!next.replicas.includes(next.leader) || !next.isr.includes(next.leader))) {
+      const leader = next.replicas.find((id) => next.isr.includes(id) && this.#live(p, id)) ?? -1;
+      next = { ...next, leader };
+    }
+    if (next.leaderEpoch === before.leaderEpoch) next = { ...next, leaderEpoch: before.leaderEpoch + 1 };
+    return next;
+  }
 
   #partition(topic: string, partition: number): ReplicaPartition {
     const p = this.#host.partition(topic, partition);
@@ -384,9 +453,11 @@ export class Replication implements PartitionControl {
    * otherwise their fetchers are woken; the high watermark moves, parked acks=-1 produces are re-checked, listeners
    * hear of the new leaders.
    */
-  #commit(changes: readonly Change[], settle = true): void {
+  #commit(proposed: readonly Change[], settle = true): void {
+    let changes = proposed;
     if (changes.length === 0) return;
     const previous = changes.map((c) => c.p.state);
+    changes = changes.map((c, i) => ({ p: c.p, state: this.#finish(c.p, previous[i] as PartitionState, c.state) }));
     this.#host.cluster.updatePartitions(changes.map((c) => ({ topic: c.p.topic.name, state: c.state })));
     const followUps: Change[] = [];
     const moved: { p: ReplicaPartition; previousLeader: number }[] = [];
