@@ -164,6 +164,9 @@ export class ReplicaManager {
       {
         fetchMaxBytes: o.config.int('replica.fetch.max.bytes'),
         lagTimeMaxMs: o.config.int('replica.lag.time.max.ms'),
+        fetchBackoffMs: o.config.int('replica.fetch.backoff.ms'),
+        quotaWindowNum: o.config.int('replication.quota.window.num'),
+        quotaWindowMs: o.config.int('replication.quota.window.size.seconds') * 1000,
       },
     );
     for (const topic of this.#cluster.topics) this.#openTopic(topic);

@@ -39,7 +39,8 @@ import type { PartitionControl, PartitionDescription } from './control';
 import { checkReplicated, DelayedProduce, PENDING } from './delayed-produce';
 import { isCaughtUp, recordFetch, resetFetchState } from './follower-state';
 import { maybeComplete, reassigning, revertReassignment, startReassignment } from './reassignment';
-import { ReplicaFetcher } from './replica-fetcher';
+import { ReplicaFetcher, type FetchOutcome } from './replica-fetcher';
+import { ReplicationQuotas } from './replication-quota';
 
 /** What replication needs from the ReplicaManager. */
 export interface ReplicationHost {
@@ -64,6 +65,11 @@ export interface ReplicationOptions {
   readonly fetchMaxBytes: number;
   /** replica.lag.time.max.ms. */
   readonly lagTimeMaxMs: number;
+  /** replica.fetch.backoff.ms: how long a throttled follower waits before it looks again. */
+  readonly fetchBackoffMs?: number;
+  /** replication.quota.window.num and replication.quota.window.size.seconds (in ms). */
+  readonly quotaWindowNum?: number;
+  readonly quotaWindowMs?: number;
 }
 
 export class Replication implements PartitionControl {
@@ -73,6 +79,9 @@ export class Replication implements PartitionControl {
   readonly #listeners = new Set<LeadershipListener>();
   readonly #fetchMaxBytes: number;
   readonly #lagMs: number;
+  readonly #backoffMs: number;
+  /** Replication throttles (KIP-73). */
+  readonly quotas: ReplicationQuotas;
   readonly #fetchers = new Map<number, ReplicaFetcher>();
   readonly #delayed = new Map<ReplicaPartition, Set<DelayedProduce>>();
   /** The periodic ISR check; started with the first replicated partition, so a single broker runs no timer. */
@@ -83,6 +92,13 @@ export class Replication implements PartitionControl {
     this.#host = host;
     this.#fetchMaxBytes = Math.max(1, options.fetchMaxBytes);
     this.#lagMs = Math.max(0, options.lagTimeMaxMs);
+    this.#backoffMs = options.fetchBackoffMs ?? 1000;
+    this.quotas = new ReplicationQuotas(
+      host.cluster,
+      host.clock,
+      options.quotaWindowNum ?? 11,
+      options.quotaWindowMs ?? 1000,
+    );
   }
 
   /** Whether nodeId's replicas are stopped (brokerDown). */
@@ -535,6 +551,11 @@ export class Replication implements PartitionControl {
     let isr: number[] | null = null;
     for (const r of p.replicas.values()) {
       if (!this.#canFetch(leader, r)) continue;
+      if (this.#throttled(p, leader, r)) {
+        // A throttled replica copies through its fetcher only, at the quota's pace.
+        this.#fetcher(r.nodeId).wake(p);
+        continue;
+      }
       this.#catchUp(p, leader, r, Infinity);
       recordFetch(r.fetchState, r.log.logEndOffset, leader.log.logEndOffset, now);
       if (!st.isr.includes(r.nodeId) && this.#inSync(leader, r)) (isr ??= [...st.isr]).push(r.nodeId);
@@ -542,6 +563,14 @@ export class Replication implements PartitionControl {
     if (isr === null) return null;
     const members = new Set(isr);
     return { ...st, isr: st.replicas.filter((id) => members.has(id)) };
+  }
+
+  /** Whether either replication throttle applies to `follower` copying from `leader` (it is outside the ISR). */
+  #throttled(p: ReplicaPartition, leader: Replica, follower: Replica): boolean {
+    if (p.state.isr.includes(follower.nodeId)) return false;
+    return (
+      this.quotas.isThrottled('leader', p, leader.nodeId) || this.quotas.isThrottled('follower', p, follower.nodeId)
+    );
   }
 
   /** Partition.isFollowerInSync: the follower has everything up to the leader's high watermark. */
@@ -558,10 +587,14 @@ export class Replication implements PartitionControl {
   #fetcher(nodeId: number): ReplicaFetcher {
     let f = this.#fetchers.get(nodeId);
     if (!f) {
-      f = new ReplicaFetcher(nodeId, {
-        canRun: (id) => !this.#closed && !this.#down.has(id) && !this.#paused.has(id),
-        fetchOnce: (p, id) => this.#fetchOnce(p, id),
-      });
+      f = new ReplicaFetcher(
+        nodeId,
+        {
+          canRun: (id) => !this.#closed && !this.#down.has(id) && !this.#paused.has(id),
+          fetchOnce: (p, id) => this.#fetchOnce(p, id),
+        },
+        this.#backoffMs,
+      );
       this.#fetchers.set(nodeId, f);
     }
     return f;
@@ -572,12 +605,26 @@ export class Replication implements PartitionControl {
    * (Partition.updateFollowerFetchState): the fetch state, ISR expansion or the high watermark, parked produces.
    * The follower's new log end offset counts as its next fetch offset at once. True while still behind.
    */
-  #fetchOnce(p: ReplicaPartition, nodeId: number): boolean {
-    if (p.deleted) return false;
+  #fetchOnce(p: ReplicaPartition, nodeId: number): FetchOutcome {
+    if (p.deleted) return 'done';
     const follower = p.replicas.get(nodeId);
     const leader = p.replicas.get(p.state.leader);
-    if (!follower || !this.#canFetch(leader, follower)) return false;
+    if (!follower || !this.#canFetch(leader, follower)) return 'done';
+    // ReplicaFetcherThread.shouldFollowerThrottle and ReplicaManager.shouldLeaderThrottle: a throttled replica
+    // outside the ISR waits while its quota is over the rate; what it copies counts against the quotas.
+    const outside = !p.state.isr.includes(nodeId);
+    const followerThrottled = outside && this.quotas.isThrottled('follower', p, nodeId);
+    const leaderThrottled = outside && this.quotas.isThrottled('leader', p, leader.nodeId);
+    if (
+      (followerThrottled && this.quotas.isQuotaExceeded('follower', nodeId)) ||
+      (leaderThrottled && this.quotas.isQuotaExceeded('leader', leader.nodeId))
+    )
+      return 'throttled';
+    const sizeBefore = follower.log.size;
     this.#catchUp(p, leader, follower, 1);
+    const copied = Math.max(0, follower.log.size - sizeBefore);
+    if (followerThrottled) this.quotas.record('follower', nodeId, copied);
+    if (leaderThrottled) this.quotas.record('leader', leader.nodeId, copied);
     recordFetch(follower.fetchState, follower.log.logEndOffset, leader.log.logEndOffset, this.#host.clock());
     const st = p.state;
     if (!st.isr.includes(nodeId) && this.#inSync(leader, follower)) {
@@ -587,7 +634,7 @@ export class Replication implements PartitionControl {
     } else {
       this.#advanceHighWatermark(p);
     }
-    return follower.log.logEndOffset < leader.log.logEndOffset;
+    return follower.log.logEndOffset < leader.log.logEndOffset ? 'behind' : 'done';
   }
 
   #startIsrChecks(): void {
