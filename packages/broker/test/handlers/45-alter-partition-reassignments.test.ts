@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   AlterPartitionReassignmentsApi,
   CreateTopicsApi,
+  DescribeTopicPartitionsApi,
   ErrorCode,
   ListPartitionReassignmentsApi,
   MetadataApi,
@@ -138,6 +139,23 @@ describe('AlterPartitionReassignments', () => {
       { name, partitions: [{ partitionIndex: 0, replicas: [1, 3, 2], addingReplicas: [3], removingReplicas: [2] }] },
     ]);
     expect(tb.broker.replication.describe(name, 0)).toMatchObject({ leader: 1, leaderEpoch: 0, isr: [1, 2] });
+    // Metadata and DescribeTopicPartitions report the replicas in progress: the target, then the removing ones.
+    const meta = await client(2).request(MetadataApi, 12, {
+      topics: [{ name, topicId: undefined as never }],
+      allowAutoTopicCreation: false,
+      includeTopicAuthorizedOperations: false,
+    });
+    expect(meta.topics[0]!.partitions[0]).toMatchObject({ leaderId: 1, replicaNodes: [1, 3, 2], isrNodes: [1, 2] });
+    const described = await client(3).request(DescribeTopicPartitionsApi, 0, {
+      topics: [{ name }],
+      responsePartitionLimit: 10,
+      cursor: null,
+    });
+    expect(described.topics[0]!.partitions[0]).toMatchObject({
+      leaderId: 1,
+      replicaNodes: [1, 3, 2],
+      isrNodes: [1, 2],
+    });
     const r = await produceOne(client(1), 9, name, 0, batchOf(['during']), -1);
     expect([r.errorCode, r.baseOffset]).toEqual([0, 0]);
     tb.broker.replication.brokerResumed(3);
@@ -149,6 +167,12 @@ describe('AlterPartitionReassignments', () => {
       isr: [1, 3],
       logEndOffsets: { 1: 1, 3: 1 },
     });
+    const after = await client(1).request(DescribeTopicPartitionsApi, 0, {
+      topics: [{ name }],
+      responsePartitionLimit: 10,
+      cursor: null,
+    });
+    expect(after.topics[0]!.partitions[0]).toMatchObject({ leaderEpoch: 1, replicaNodes: [1, 3], isrNodes: [1, 3] });
   });
 
   it('cancels (null replicas) back to the replicas before, deleting the adding replica log', async () => {
