@@ -164,6 +164,9 @@ export class ReplicaManager {
       {
         fetchMaxBytes: o.config.int('replica.fetch.max.bytes'),
         lagTimeMaxMs: o.config.int('replica.lag.time.max.ms'),
+        fetchBackoffMs: o.config.int('replica.fetch.backoff.ms'),
+        quotaWindowNum: o.config.int('replication.quota.window.num'),
+        quotaWindowMs: o.config.int('replication.quota.window.size.seconds') * 1000,
       },
     );
     for (const topic of this.#cluster.topics) this.#openTopic(topic);
@@ -559,7 +562,13 @@ export class ReplicaManager {
       return;
     }
     if (change.type === 'leadership') {
-      for (const p of this.#partitions.get(change.topic.name) ?? []) if (p) p.update(change.topic, p.settings);
+      for (const p of this.#partitions.get(change.topic.name) ?? []) {
+        if (!p) continue;
+        const state = change.topic.partitions[p.index];
+        if (state) this.#addReplicaLogs(p, change.topic, state);
+        p.update(change.topic, p.settings);
+        if (state) this.#removeReplicaLogs(p, state);
+      }
       return;
     }
     const name = change.topic.name;
@@ -688,6 +697,41 @@ export class ReplicaManager {
       replicas.set(nodeId, { nodeId, log, frozen: false, fetchState: newFetchState(this.#clock()) });
     }
     return replicas;
+  }
+
+  /**
+   * A reassignment placed replicas of `p` on broker identities of this process that host none yet (KIP-455): their
+   * logs are created, empty, in those identities' log dirs, and they copy from the leader as followers. A log that
+   * cannot be created is logged; that replica then never joins the ISR, so the reassignment does not complete.
+   */
+  #addReplicaLogs(p: ReplicaPartition, topic: TopicState, state: PartitionState): void {
+    for (const nodeId of state.replicas) {
+      if (p.replicas.has(nodeId) || !this.#logsByNode.has(nodeId)) continue;
+      try {
+        const log = this.#logsOf(nodeId).createPartition(topic.name, state.partition, topic.configs);
+        log.updateConfig(this.#logConfig(topic));
+        p.addReplica({ nodeId, log, frozen: false, fetchState: newFetchState(this.#clock()) });
+        this.#logger.info({ partition: p.name, nodeId }, 'replica log created for a reassignment');
+      } catch (err) {
+        this.#logger.error({ err, partition: p.name, nodeId }, 'creating a reassigned replica log failed');
+      }
+    }
+  }
+
+  /** Replicas a completed or cancelled reassignment took off broker identities of this process: their logs go. */
+  #removeReplicaLogs(p: ReplicaPartition, state: PartitionState): void {
+    if (!state.replicas.some((id) => this.#logsByNode.has(id))) return;
+    for (const nodeId of [...p.replicas.keys()]) {
+      if (state.replicas.includes(nodeId)) continue;
+      const removed = p.removeReplica(nodeId);
+      if (!removed) continue;
+      try {
+        this.#logsOf(nodeId).deletePartition(removed.log.topic, removed.log.partition);
+        this.#logger.info({ partition: p.name, nodeId }, 'replica log deleted after a reassignment');
+      } catch (err) {
+        this.#logger.error({ err, partition: p.name, nodeId }, 'deleting a reassigned replica log failed');
+      }
+    }
   }
 
   #register(

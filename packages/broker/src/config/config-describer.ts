@@ -84,11 +84,16 @@ function brokerSynonyms(name: string): readonly string[] {
 
 /**
  * Broker keys that can be changed at run time: the broker-wide defaults of topic configs (Kafka's DynamicLogConfig,
- * the first broker synonym of every topic key), which samsa applies to every open log.
+ * the first broker synonym of every topic key), which samsa applies to every open log, and the replication throttle
+ * rates (Kafka's DynamicConfig.Broker, read by the replica fetchers on every fetch).
  */
-export const DYNAMIC_BROKER_KEYS: ReadonlySet<string> = new Set(
-  TOPIC_CONFIGS.map((k) => k.synonyms[0]?.key).filter((k): k is string => k !== undefined && BROKER_KEY_BY_NAME.has(k)),
-);
+export const DYNAMIC_BROKER_KEYS: ReadonlySet<string> = new Set([
+  ...TOPIC_CONFIGS.map((k) => k.synonyms[0]?.key).filter(
+    (k): k is string => k !== undefined && BROKER_KEY_BY_NAME.has(k),
+  ),
+  'leader.replication.throttled.rate',
+  'follower.replication.throttled.rate',
+]);
 
 /** ConfigHelper.configSynonyms: every layer's value of each synonym, then everything before `name` dropped. */
 function configSynonyms(

@@ -1,11 +1,15 @@
 /**
- * AlterPartitionReassignments (KIP-455). Per partition, as Kafka's ReplicationControlManager
- * .alterPartitionReassignment answers: an unknown topic or partition is UNKNOWN_TOPIC_OR_PARTITION; null replicas
- * (cancel) is NO_REASSIGNMENT_IN_PROGRESS, since none ever is; a target replica list that is empty, names a broker
- * that is not registered or names one twice is INVALID_REPLICA_ASSIGNMENT with Kafka's messages; the partition's
- * current replica set is accepted and changes nothing. Moving replicas to other broker identities is not served
- * (INVALID_REPLICA_ASSIGNMENT, see skipped-features.md): every identity shares this process's logs and leader epochs
- * never change. timeout_ms is not used. v0 is flexible.
+ * AlterPartitionReassignments (KIP-455). Moves partitions' replicas between broker identities, per partition as
+ * Kafka's ReplicationControlManager.alterPartitionReassignment does. A target replica list starts a reassignment:
+ * the replicas become the target followed by the ones being removed, the adding replicas get logs and catch up
+ * through replication, and once every target replica is in the ISR the removing ones leave the replica set, the ISR
+ * and their logs, the leader moving to the first live ISR member of the target when it was among them (leader epoch
+ * bumped). A target that only reorders or only removes completes at once when the ISR allows. Null replicas cancel
+ * the reassignment in progress, back to the replicas before it (NO_REASSIGNMENT_IN_PROGRESS when none runs). An
+ * unknown topic or partition is UNKNOWN_TOPIC_OR_PARTITION; a target that is empty, names a broker that is not
+ * registered or names one twice is INVALID_REPLICA_ASSIGNMENT, with Kafka's messages. Replication throttles
+ * (leader/follower.replication.throttled.*) slow the adding replicas' copies. timeout_ms is not used: the answer
+ * comes once the reassignment has started. v0 is flexible.
  * - Needs ALTER on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
@@ -18,7 +22,7 @@ import {
 import type { Cluster } from '../cluster';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
 import { Op, requireCluster } from './authorize';
-import { defineHandler } from './handler';
+import { defineHandler, type RequestContext } from './handler';
 
 type PartitionResponse = AlterPartitionReassignmentsMessages.ReassignablePartitionResponse;
 
@@ -36,7 +40,7 @@ export const alterPartitionReassignmentsHandler = defineHandler<
       errorMessage: null,
       responses: request.topics.map((t) => ({
         name: t.name,
-        partitions: t.partitions.map((p) => reassign(ctx.cluster, t.name, p.partitionIndex, p.replicas)),
+        partitions: t.partitions.map((p) => reassign(ctx, t.name, p.partitionIndex, p.replicas)),
       })),
     };
   },
@@ -58,25 +62,21 @@ export const alterPartitionReassignmentsHandler = defineHandler<
 });
 
 function reassign(
-  cluster: Cluster,
+  ctx: RequestContext,
   topicName: string,
   partitionIndex: number,
   replicas: readonly number[] | null,
 ): PartitionResponse {
   try {
-    const topic = cluster.topicByName(topicName);
+    const topic = ctx.cluster.topicByName(topicName);
     if (!topic) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Unable to find a topic named ${topicName}.`);
-    const partition = topic.partitions[partitionIndex];
-    if (!partition)
+    const partition = ctx.replicas.partition(topicName, partitionIndex);
+    if (!topic.partitions[partitionIndex] || !partition || partition.deleted)
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Unable to find partition ${topicName}:${partitionIndex}.`);
-    if (replicas === null) throw new KafkaError('NO_REASSIGNMENT_IN_PROGRESS');
-    checkTarget(cluster, replicas);
-    // Reordering counts as a change too: it moves the preferred leader.
-    if (partition.replicas.length !== replicas.length || partition.replicas.some((id, i) => id !== replicas[i])) {
-      throw new KafkaError(
-        'INVALID_REPLICA_ASSIGNMENT',
-        `Moving the replicas of ${topicName}:${partitionIndex} from [${partition.replicas.join(', ')}] to [${replicas.join(', ')}] is not supported: broker identities share one log.`,
-      );
+    if (replicas === null) ctx.replicas.replication.cancelReassignment(partition);
+    else {
+      checkTarget(ctx.cluster, replicas);
+      ctx.replicas.replication.reassign(partition, replicas);
     }
     return { partitionIndex, errorCode: ErrorCode.NONE, errorMessage: null };
   } catch (err) {

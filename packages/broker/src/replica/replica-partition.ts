@@ -33,7 +33,7 @@ export class ReplicaPartition {
   #topic: TopicState;
   #state: PartitionState;
   /** Replicas hosted in this process, by node id (one, the leader's, when replication.factor is 1). */
-  readonly replicas: ReadonlyMap<number, Replica>;
+  readonly #replicas: Map<number, Replica>;
   #log: PartitionLog;
   #settings: TopicSettings;
   /** `topic-partition`, Kafka's TopicPartition string. */
@@ -54,10 +54,28 @@ export class ReplicaPartition {
   ) {
     this.#topic = topic;
     this.#state = state;
-    this.replicas = replicas;
-    this.#log = pickLog(replicas, state.leader);
+    this.#replicas = new Map(replicas);
+    this.#log = pickLog(this.#replicas, state.leader);
     this.#settings = settings;
     this.name = `${topic.name}-${state.partition}`;
+  }
+
+  /** Replicas hosted in this process, by node id (one, the leader's, when replication.factor is 1). */
+  get replicas(): ReadonlyMap<number, Replica> {
+    return this.#replicas;
+  }
+
+  /** A reassignment placed a replica on another broker identity (KIP-455): its log was created. */
+  addReplica(replica: Replica): void {
+    this.#replicas.set(replica.nodeId, replica);
+  }
+
+  /** A reassignment took the replica off `nodeId`; returns it (its log is the caller's to delete). */
+  removeReplica(nodeId: number): Replica | undefined {
+    const r = this.#replicas.get(nodeId);
+    if (r === undefined || r.log === this.#log) return undefined;
+    this.#replicas.delete(nodeId);
+    return r;
   }
 
   get topic(): TopicState {

@@ -24,6 +24,11 @@
  * Leader elections choose the first live ISR member in replica order; with none, the partition has no leader (leader
  * -1, the ISR keeps its last member) unless unclean.leader.election.enable lets an out-of-sync live replica lead.
  * Listeners hear of every leadership change (the group and transaction coordinators reload their shards).
+ *
+ * Reassignments (KIP-455, `reassignment.ts`) change the replica set: adding replicas get logs (the ReplicaManager
+ * creates them when the state names them) and copy through their fetchers like any follower; every change of a
+ * partition then goes through `#finish`, PartitionChangeBuilder's last steps: a reassignment whose target replicas
+ * are all in the ISR completes, a leader left out is replaced, and the epoch moves when the replica set loses a member.
  */
 import type { Logger } from 'pino';
 import { asOffset, UNDEFINED_EPOCH, type PartitionLog } from '@samsa/storage';
@@ -33,7 +38,9 @@ import type { Replica, ReplicaPartition } from '../replica/replica-partition';
 import type { PartitionControl, PartitionDescription } from './control';
 import { checkReplicated, DelayedProduce, PENDING } from './delayed-produce';
 import { isCaughtUp, recordFetch, resetFetchState } from './follower-state';
-import { ReplicaFetcher } from './replica-fetcher';
+import { maybeComplete, reassigning, revertReassignment, startReassignment } from './reassignment';
+import { ReplicaFetcher, type FetchOutcome } from './replica-fetcher';
+import { ReplicationQuotas } from './replication-quota';
 
 /** What replication needs from the ReplicaManager. */
 export interface ReplicationHost {
@@ -58,6 +65,11 @@ export interface ReplicationOptions {
   readonly fetchMaxBytes: number;
   /** replica.lag.time.max.ms. */
   readonly lagTimeMaxMs: number;
+  /** replica.fetch.backoff.ms: how long a throttled follower waits before it looks again. */
+  readonly fetchBackoffMs?: number;
+  /** replication.quota.window.num and replication.quota.window.size.seconds (in ms). */
+  readonly quotaWindowNum?: number;
+  readonly quotaWindowMs?: number;
 }
 
 export class Replication implements PartitionControl {
@@ -67,6 +79,9 @@ export class Replication implements PartitionControl {
   readonly #listeners = new Set<LeadershipListener>();
   readonly #fetchMaxBytes: number;
   readonly #lagMs: number;
+  readonly #backoffMs: number;
+  /** Replication throttles (KIP-73). */
+  readonly quotas: ReplicationQuotas;
   readonly #fetchers = new Map<number, ReplicaFetcher>();
   readonly #delayed = new Map<ReplicaPartition, Set<DelayedProduce>>();
   /** The periodic ISR check; started with the first replicated partition, so a single broker runs no timer. */
@@ -77,6 +92,13 @@ export class Replication implements PartitionControl {
     this.#host = host;
     this.#fetchMaxBytes = Math.max(1, options.fetchMaxBytes);
     this.#lagMs = Math.max(0, options.lagTimeMaxMs);
+    this.#backoffMs = options.fetchBackoffMs ?? 1000;
+    this.quotas = new ReplicationQuotas(
+      host.cluster,
+      host.clock,
+      options.quotaWindowNum ?? 11,
+      options.quotaWindowMs ?? 1000,
+    );
   }
 
   /** Whether nodeId's replicas are stopped (brokerDown). */
@@ -341,7 +363,70 @@ export class Replication implements PartitionControl {
     this.#commit([{ p, state: { ...st, leader: live, leaderEpoch: st.leaderEpoch + 1, isr } }]);
   }
 
+  /**
+   * AlterPartitionReassignments for one partition (ReplicationControlManager.changePartitionReassignment, KIP-455):
+   * the replica set becomes the target followed by the replicas being removed, the adding replicas get logs and copy
+   * from the leader through their fetchers, and the reassignment completes (`#finish`) once every target replica is
+   * in the ISR. A target that adds nothing completes at once when the ISR allows. `target` is validated by the caller.
+   */
+  reassign(p: ReplicaPartition, target: readonly number[]): void {
+    const st = p.state;
+    const next = startReassignment(st, target);
+    this.#host.logger.info(
+      {
+        partition: p.name,
+        from: st.replicas,
+        replicas: next.replicas,
+        adding: next.addingReplicas ?? [],
+        removing: next.removingReplicas ?? [],
+      },
+      'partition reassignment started',
+    );
+    this.#startIsrChecks();
+    this.#commit([{ p, state: next }], false);
+  }
+
+  /**
+   * Cancels the partition's reassignment (ReplicationControlManager.cancelPartitionReassignment): the replicas go back
+   * to those before it, the adding ones leave the ISR and lose their logs. NO_REASSIGNMENT_IN_PROGRESS when none
+   * runs; INVALID_REPLICA_ASSIGNMENT when no ISR member would be left and unclean.leader.election.enable is off.
+   */
+  cancelReassignment(p: ReplicaPartition): void {
+    const st = p.state;
+    if (!reassigning(st)) throw new KafkaError('NO_REASSIGNMENT_IN_PROGRESS');
+    const revert = revertReassignment(st);
+    if (revert.unclean && !this.#uncleanAllowed(p)) {
+      throw new KafkaError(
+        'INVALID_REPLICA_ASSIGNMENT',
+        `Unable to revert partition assignment for ${p.topic.name}:${p.index} because it would require an unclean leader election.`,
+      );
+    }
+    this.#host.logger.info({ partition: p.name, replicas: revert.state.replicas }, 'partition reassignment cancelled');
+    this.#commit([{ p, state: revert.state }], false);
+  }
+
   // ---------------------------------------------------------------- internals
+
+  /**
+   * What PartitionChangeBuilder.build adds to every change of a partition: a reassignment completes once the ISR
+   * holds every target replica; a leader that is no longer a live ISR member of the replica set is replaced by the
+   * first live ISR member in replica order (the target's order); the leader epoch moves with a new leader, and also
+   * when the replica set loses a member (triggerLeaderEpochBumpForReplicaReassignmentIfNeeded, KIP-455).
+   */
+  #finish(p: ReplicaPartition, before: PartitionState, proposed: PartitionState): PartitionState {
+    const completed = maybeComplete(proposed);
+    let next = completed ?? proposed;
+    if (completed)
+      this.#host.logger.info({ partition: p.name, replicas: next.replicas }, 'partition reassignment completed');
+    const replicaSetChanged = before.replicas.some((id) => !next.replicas.includes(id));
+    if (!replicaSetChanged) return next;
+    if (next.leader !== -1 && (!next.replicas.includes(next.leader) || !next.isr.includes(next.leader))) {
+      const leader = next.replicas.find((id) => next.isr.includes(id) && this.#live(p, id)) ?? -1;
+      next = { ...next, leader };
+    }
+    if (next.leaderEpoch === before.leaderEpoch) next = { ...next, leaderEpoch: before.leaderEpoch + 1 };
+    return next;
+  }
 
   #partition(topic: string, partition: number): ReplicaPartition {
     const p = this.#host.partition(topic, partition);
@@ -384,9 +469,11 @@ export class Replication implements PartitionControl {
    * otherwise their fetchers are woken; the high watermark moves, parked acks=-1 produces are re-checked, listeners
    * hear of the new leaders.
    */
-  #commit(changes: readonly Change[], settle = true): void {
+  #commit(proposed: readonly Change[], settle = true): void {
+    let changes = proposed;
     if (changes.length === 0) return;
     const previous = changes.map((c) => c.p.state);
+    changes = changes.map((c, i) => ({ p: c.p, state: this.#finish(c.p, previous[i] as PartitionState, c.state) }));
     this.#host.cluster.updatePartitions(changes.map((c) => ({ topic: c.p.topic.name, state: c.state })));
     const followUps: Change[] = [];
     const moved: { p: ReplicaPartition; previousLeader: number }[] = [];
@@ -464,6 +551,11 @@ export class Replication implements PartitionControl {
     let isr: number[] | null = null;
     for (const r of p.replicas.values()) {
       if (!this.#canFetch(leader, r)) continue;
+      if (this.#throttled(p, leader, r)) {
+        // A throttled replica copies through its fetcher only, at the quota's pace.
+        this.#fetcher(r.nodeId).wake(p);
+        continue;
+      }
       this.#catchUp(p, leader, r, Infinity);
       recordFetch(r.fetchState, r.log.logEndOffset, leader.log.logEndOffset, now);
       if (!st.isr.includes(r.nodeId) && this.#inSync(leader, r)) (isr ??= [...st.isr]).push(r.nodeId);
@@ -471,6 +563,14 @@ export class Replication implements PartitionControl {
     if (isr === null) return null;
     const members = new Set(isr);
     return { ...st, isr: st.replicas.filter((id) => members.has(id)) };
+  }
+
+  /** Whether either replication throttle applies to `follower` copying from `leader` (it is outside the ISR). */
+  #throttled(p: ReplicaPartition, leader: Replica, follower: Replica): boolean {
+    if (p.state.isr.includes(follower.nodeId)) return false;
+    return (
+      this.quotas.isThrottled('leader', p, leader.nodeId) || this.quotas.isThrottled('follower', p, follower.nodeId)
+    );
   }
 
   /** Partition.isFollowerInSync: the follower has everything up to the leader's high watermark. */
@@ -487,10 +587,14 @@ export class Replication implements PartitionControl {
   #fetcher(nodeId: number): ReplicaFetcher {
     let f = this.#fetchers.get(nodeId);
     if (!f) {
-      f = new ReplicaFetcher(nodeId, {
-        canRun: (id) => !this.#closed && !this.#down.has(id) && !this.#paused.has(id),
-        fetchOnce: (p, id) => this.#fetchOnce(p, id),
-      });
+      f = new ReplicaFetcher(
+        nodeId,
+        {
+          canRun: (id) => !this.#closed && !this.#down.has(id) && !this.#paused.has(id),
+          fetchOnce: (p, id) => this.#fetchOnce(p, id),
+        },
+        this.#backoffMs,
+      );
       this.#fetchers.set(nodeId, f);
     }
     return f;
@@ -501,12 +605,26 @@ export class Replication implements PartitionControl {
    * (Partition.updateFollowerFetchState): the fetch state, ISR expansion or the high watermark, parked produces.
    * The follower's new log end offset counts as its next fetch offset at once. True while still behind.
    */
-  #fetchOnce(p: ReplicaPartition, nodeId: number): boolean {
-    if (p.deleted) return false;
+  #fetchOnce(p: ReplicaPartition, nodeId: number): FetchOutcome {
+    if (p.deleted) return 'done';
     const follower = p.replicas.get(nodeId);
     const leader = p.replicas.get(p.state.leader);
-    if (!follower || !this.#canFetch(leader, follower)) return false;
+    if (!follower || !this.#canFetch(leader, follower)) return 'done';
+    // ReplicaFetcherThread.shouldFollowerThrottle and ReplicaManager.shouldLeaderThrottle: a throttled replica
+    // outside the ISR waits while its quota is over the rate; what it copies counts against the quotas.
+    const outside = !p.state.isr.includes(nodeId);
+    const followerThrottled = outside && this.quotas.isThrottled('follower', p, nodeId);
+    const leaderThrottled = outside && this.quotas.isThrottled('leader', p, leader.nodeId);
+    if (
+      (followerThrottled && this.quotas.isQuotaExceeded('follower', nodeId)) ||
+      (leaderThrottled && this.quotas.isQuotaExceeded('leader', leader.nodeId))
+    )
+      return 'throttled';
+    const sizeBefore = follower.log.size;
     this.#catchUp(p, leader, follower, 1);
+    const copied = Math.max(0, follower.log.size - sizeBefore);
+    if (followerThrottled) this.quotas.record('follower', nodeId, copied);
+    if (leaderThrottled) this.quotas.record('leader', leader.nodeId, copied);
     recordFetch(follower.fetchState, follower.log.logEndOffset, leader.log.logEndOffset, this.#host.clock());
     const st = p.state;
     if (!st.isr.includes(nodeId) && this.#inSync(leader, follower)) {
@@ -516,7 +634,7 @@ export class Replication implements PartitionControl {
     } else {
       this.#advanceHighWatermark(p);
     }
-    return follower.log.logEndOffset < leader.log.logEndOffset;
+    return follower.log.logEndOffset < leader.log.logEndOffset ? 'behind' : 'done';
   }
 
   #startIsrChecks(): void {

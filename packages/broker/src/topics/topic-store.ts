@@ -2,7 +2,10 @@
  * Persistence of topic metadata in `<first log dir>/__cluster_metadata/topics.json`, replaced atomically on every
  * change. Layout (version 1):
  *   { "version": 1, "topics": [ { "name", "id", "configs": { key: value },
- *       "partitions": [ { "partition", "replicas": [ids], "isr": [ids], "leader", "leaderEpoch" } ] } ] }
+ *       "partitions": [ { "partition", "replicas": [ids], "isr": [ids], "leader", "leaderEpoch",
+ *                         "addingReplicas"?: [ids], "removingReplicas"?: [ids] } ] } ] }
+ * The adding and removing replicas of a reassignment in progress (KIP-455) are written only while one runs, so a file
+ * written before reassignments existed loads unchanged.
  * Partition logs are not described here; they live in the storage engine's own files. Other cluster metadata (dynamic
  * broker configs, SCRAM credentials) is kept as named JSON documents beside it, `__cluster_metadata/<name>.json`,
  * each replaced atomically too.
@@ -17,6 +20,10 @@ export interface PartitionState {
   readonly isr: readonly number[];
   readonly leader: number;
   readonly leaderEpoch: number;
+  /** A reassignment in progress (KIP-455, Kafka's PartitionRegistration): replicas joining; absent when none runs. */
+  readonly addingReplicas?: readonly number[];
+  /** Replicas leaving once the reassignment completes; absent when none runs. */
+  readonly removingReplicas?: readonly number[];
 }
 
 export interface TopicState {
@@ -128,6 +135,8 @@ function isPartitionState(v: unknown): v is PartitionState {
     ints(p['replicas']) &&
     ints(p['isr']) &&
     Number.isInteger(p['leader']) &&
-    Number.isInteger(p['leaderEpoch'])
+    Number.isInteger(p['leaderEpoch']) &&
+    (p['addingReplicas'] === undefined || ints(p['addingReplicas'])) &&
+    (p['removingReplicas'] === undefined || ints(p['removingReplicas']))
   );
 }
