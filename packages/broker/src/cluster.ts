@@ -3,8 +3,8 @@
  * its own listener and advertised address), the cluster id, the controller, and topic metadata (names, ids,
  * partition counts, replica assignments, leader epochs, config overrides) and the dynamic broker configs
  * (AlterConfigs on BROKER resources). Both are kept in memory and written through a `TopicStore` on every change, so
- * they survive restarts; so are the SCRAM credentials, client quotas and feature levels it holds (`scramCredentials`,
- * `clientQuotas`, `features`). The lowest live node id acts as controller.
+ * they survive restarts; so are the SCRAM credentials, client quotas, telemetry subscriptions and feature levels it holds
+ * (`scramCredentials`, `clientQuotas`, `clientMetrics`, `features`). The lowest live node id acts as controller.
  *
  * All mutations are synchronous, so concurrent requests on any connection see them atomically.
  */
@@ -17,6 +17,7 @@ import { KafkaError } from './errors';
 import { FeatureLevels } from './features';
 import { ClientQuotaStore } from './quotas/client-quotas';
 import { ScramCredentialStore } from './security/scram-credentials';
+import { ClientMetricsSubscriptions } from './telemetry/client-metrics-subscriptions';
 import { placeReplicas } from './topics/replica-placement';
 import { collisionKey, INTERNAL_TOPICS, validateTopicName } from './topics/topic-name';
 import { TopicStoreError, type PartitionState, type TopicState, type TopicStore } from './topics/topic-store';
@@ -70,6 +71,8 @@ export class Cluster {
   readonly features: FeatureLevels;
   /** Client quotas (AlterClientQuotas), persisted beside the topic metadata; not enforced. */
   readonly clientQuotas: ClientQuotaStore;
+  /** Client telemetry subscriptions (CLIENT_METRICS config resources, KIP-714), persisted beside the topic metadata. */
+  readonly clientMetrics: ClientMetricsSubscriptions;
 
   constructor(clusterId: string, config: BrokerConfig, store: TopicStore) {
     this.clusterId = clusterId;
@@ -81,6 +84,7 @@ export class Cluster {
     this.scramCredentials = new ScramCredentialStore(store);
     this.features = new FeatureLevels(store);
     this.clientQuotas = new ClientQuotaStore(store);
+    this.clientMetrics = new ClientMetricsSubscriptions(store);
   }
 
   get config(): BrokerConfig {
