@@ -7,6 +7,7 @@ import type { Cluster } from './cluster';
 import type { BrokerGroups } from './groups';
 import type { ApiRange, RequestContext } from './handlers/handler';
 import type { ReplicaManager } from './replica-manager';
+import type { ClientTelemetry } from './telemetry/client-telemetry';
 import type { BrokerTransactions } from './transactions';
 import type { BrokerTxnMarkers } from './txn-markers';
 
@@ -18,6 +19,8 @@ export interface BrokerServices {
   /** Producer ids and transactions (absent when embedded without them: those APIs then fail). */
   readonly transactions?: BrokerTransactions;
   readonly txnMarkers?: BrokerTxnMarkers;
+  /** Client telemetry (KIP-714; absent when embedded without it: the telemetry APIs then fail). */
+  readonly telemetry?: ClientTelemetry;
 }
 
 export function requestContext(
@@ -40,6 +43,7 @@ export function requestContext(
     groups: services.groups,
     transactions: services.transactions,
     txnMarkers: services.txnMarkers,
+    telemetry: services.telemetry,
     closeConnection: session.closeAfterResponses,
   };
 }

@@ -19,6 +19,7 @@ import { Dispatcher } from './dispatch';
 import { BrokerGroups } from './groups';
 import { BrokerTransactions } from './transactions';
 import { BrokerTxnMarkers } from './txn-markers';
+import { ClientTelemetry } from './telemetry/client-telemetry';
 import { HandlerRegistry } from './handlers/index';
 import { createLogger } from './logger';
 import { Listener } from './network/listener';
@@ -62,6 +63,8 @@ export interface RunningBroker {
   readonly transactions: BrokerTransactions;
   /** Transaction markers into data partitions and `__consumer_offsets` (WriteTxnMarkers, EndTxn). */
   readonly txnMarkers: BrokerTxnMarkers;
+  /** Client telemetry (KIP-714): the client instances, their subscriptions and the metrics they pushed last. */
+  readonly telemetry: ClientTelemetry;
   readonly config: BrokerConfig;
   /** The control API: broker stop/start/pause, leader moves, injected faults, the request log. */
   readonly control: ClusterControl;
@@ -106,11 +109,16 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     markers: txnMarkers,
     scheduler: options.coordinatorScheduler,
   });
+  const telemetry = new ClientTelemetry({
+    subscriptions: cluster.clientMetrics,
+    maxBytes: cfg.int('telemetry.max.bytes'),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const faults = new FaultInjector();
   const registry = new HandlerRegistry();
   const dispatcher = new Dispatcher({
     registry,
-    services: { cluster, replicas, groups, transactions, txnMarkers },
+    services: { cluster, replicas, groups, transactions, txnMarkers, telemetry },
     interceptor: faults,
   });
   const adminAddress = parseAdminListener(cfg.stringOrNull('samsa.admin.listener'));
@@ -233,6 +241,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     groups,
     transactions,
     txnMarkers,
+    telemetry,
     config: cfg,
     control,
     adminUrl,
