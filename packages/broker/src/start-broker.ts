@@ -147,6 +147,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         transactions,
         listeners,
         faults,
+        telemetry,
       });
     }
     return brokerMetrics;
@@ -196,6 +197,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         if (!p) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `no partition ${topic}-${partition} is hosted`);
         replicas.readReplicas.force(p, nodeId);
       },
+      clientTelemetry: () => telemetry.instances(),
       logger,
     });
     if (adminAddress) {

@@ -12,11 +12,13 @@ import type { FaultInjector } from '../control/faults';
 import type { BrokerGroups } from '../groups';
 import type { Listener } from '../network/listener';
 import type { ReplicaManager } from '../replica-manager';
+import type { ClientTelemetry } from '../telemetry/client-telemetry';
 import type { BrokerTransactions } from '../transactions';
 import { registerBrokerMetrics } from './broker-metrics';
 import { registerCoordinatorMetrics } from './coordinator-metrics';
 import { registerPartitionMetrics } from './partition-metrics';
 import { registerCleanerMetrics } from './cleaner-metrics';
+import { registerClientTelemetryMetrics } from './client-telemetry-metrics';
 import { registerRequestMetrics } from './request-metrics';
 import type { RequestStats } from './request-stats';
 
@@ -27,6 +29,8 @@ export interface MetricsSources {
   readonly transactions: BrokerTransactions;
   readonly listeners: readonly Listener[];
   readonly faults: FaultInjector;
+  /** Client telemetry (KIP-714); its metrics are left out without it. */
+  readonly telemetry?: ClientTelemetry;
 }
 
 export interface BrokerMetrics {
@@ -55,6 +59,7 @@ export function createBrokerMetrics(sources: MetricsSources): BrokerMetrics {
   registerPartitionMetrics(registry, sources.replicas);
   registerCleanerMetrics(registry, sources.replicas);
   registerCoordinatorMetrics(registry, sources);
+  if (sources.telemetry) registerClientTelemetryMetrics(registry, sources.telemetry);
   registerBrokerMetrics(registry, {
     listeners: sources.listeners,
     faults: sources.faults,
