@@ -18,12 +18,18 @@ import {
   type ProduceResponse,
 } from 'kafkajs/src/protocol/requests/produce';
 import Encoder from 'kafkajs/src/protocol/encoder';
+import {
+  protocol as alterConfigsProtocol,
+  type AlterConfigsArgs,
+  type AlterConfigsResponse,
+} from 'kafkajs/src/protocol/requests/alterConfigs';
 import { decode as decodeProduceV7 } from 'kafkajs/src/protocol/requests/produce/v7/response';
 import { registerKafkajsCodecs } from './kafkajs';
 
 export type { BatchContext, FetchedPartition, FetchedRecord, FetchResponse } from 'kafkajs/src/protocol/requests/fetch';
 export type { FindCoordinatorResponse } from 'kafkajs/src/protocol/requests/findCoordinator';
 export type { ProduceResponse } from 'kafkajs/src/protocol/requests/produce';
+export type { AlterConfigsResponse } from 'kafkajs/src/protocol/requests/alterConfigs';
 
 /** One request, with its response decoded by kafkajs and handed back as it is (no error turned into an exception). */
 async function send<T>(address: string, protocol: KafkajsProtocol<T>, timeoutMs: number): Promise<T> {
@@ -109,4 +115,17 @@ export function findCoordinatorRequest(
   timeoutMs = 15_000,
 ): Promise<FindCoordinatorResponse> {
   return send(address, findCoordinatorProtocol({ version })(args), timeoutMs);
+}
+
+/**
+ * AlterConfigs with any resource type: kafkajs's admin client only takes the types it knows (topic, broker,
+ * broker logger), not CLIENT_METRICS (16, KIP-714).
+ */
+export function alterConfigsRequest(
+  address: string,
+  version: number,
+  args: AlterConfigsArgs,
+  timeoutMs = 15_000,
+): Promise<AlterConfigsResponse> {
+  return send(address, alterConfigsProtocol({ version })(args), timeoutMs);
 }
