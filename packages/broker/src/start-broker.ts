@@ -90,8 +90,20 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     clusterId = cfg.clusterIdOverride ?? randomUuid();
     store = new MemoryTopicStore();
   } else {
-    for (const dir of cfg.logDirs) mkdirSync(dir, { recursive: true });
-    clusterId = ensureMetaProperties(cfg.logDirs, cfg.nodeId, cfg.clusterIdOverride).clusterId;
+    // The first dir holds the cluster metadata and must be there; another that cannot be made is left to the log
+    // manager, which takes it offline with its partitions (Kafka goes on with the dirs that work).
+    mkdirSync(cfg.logDirs[0] as string, { recursive: true });
+    const usable = cfg.logDirs.filter((dir, i) => {
+      if (i === 0) return true;
+      try {
+        mkdirSync(dir, { recursive: true });
+        return true;
+      } catch (err) {
+        logger.error({ err, dir }, 'log dir cannot be created; it is offline');
+        return false;
+      }
+    });
+    clusterId = ensureMetaProperties(usable, cfg.nodeId, cfg.clusterIdOverride).clusterId;
     store = new FileTopicStore(cfg.logDirs[0] as string);
   }
   const cluster = new Cluster(clusterId, cfg, store);
