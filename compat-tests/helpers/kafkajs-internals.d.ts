@@ -157,6 +157,29 @@ declare module 'kafkajs/src/protocol/requests/findCoordinator' {
   }): (args: FindCoordinatorArgs) => KafkajsProtocol<FindCoordinatorResponse>;
 }
 
+declare module 'kafkajs/src/protocol/requests/alterConfigs' {
+  export interface AlterConfigsArgs {
+    readonly resources: ReadonlyArray<{
+      readonly type: number;
+      readonly name: string;
+      readonly configEntries: ReadonlyArray<{ readonly name: string; readonly value: string | null }>;
+    }>;
+    readonly validateOnly?: boolean;
+  }
+  export interface AlterConfigsResponse {
+    readonly throttleTime: number;
+    readonly resources: Array<{
+      errorCode: number;
+      errorMessage: string | null;
+      resourceType: number;
+      resourceName: string;
+    }>;
+  }
+  export function protocol(options: {
+    version: number;
+  }): (args: AlterConfigsArgs) => KafkajsProtocol<AlterConfigsResponse>;
+}
+
 declare module 'kafkajs/src/protocol/encoder' {
   class Encoder {
     writeInt16(value: number): Encoder;

@@ -19,12 +19,18 @@ import {
 } from 'kafkajs/src/protocol/requests/produce';
 import Decoder from 'kafkajs/src/protocol/decoder';
 import Encoder from 'kafkajs/src/protocol/encoder';
+import {
+  protocol as alterConfigsProtocol,
+  type AlterConfigsArgs,
+  type AlterConfigsResponse,
+} from 'kafkajs/src/protocol/requests/alterConfigs';
 import { decode as decodeProduceV7 } from 'kafkajs/src/protocol/requests/produce/v7/response';
 import { registerKafkajsCodecs } from './kafkajs';
 
 export type { BatchContext, FetchedPartition, FetchedRecord, FetchResponse } from 'kafkajs/src/protocol/requests/fetch';
 export type { FindCoordinatorResponse } from 'kafkajs/src/protocol/requests/findCoordinator';
 export type { ProduceResponse } from 'kafkajs/src/protocol/requests/produce';
+export type { AlterConfigsResponse } from 'kafkajs/src/protocol/requests/alterConfigs';
 
 /** One request, with its response decoded by kafkajs and handed back as it is (no error turned into an exception). */
 async function send<T>(address: string, protocol: KafkajsProtocol<T>, timeoutMs: number): Promise<T> {
@@ -165,4 +171,17 @@ export function alterClientQuotasRequest(
     },
   };
   return send(address, protocol, timeoutMs);
+}
+
+/**
+ * AlterConfigs with any resource type: kafkajs's admin client only takes the types it knows (topic, broker,
+ * broker logger), not CLIENT_METRICS (16, KIP-714).
+ */
+export function alterConfigsRequest(
+  address: string,
+  version: number,
+  args: AlterConfigsArgs,
+  timeoutMs = 15_000,
+): Promise<AlterConfigsResponse> {
+  return send(address, alterConfigsProtocol({ version })(args), timeoutMs);
 }

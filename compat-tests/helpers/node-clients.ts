@@ -68,6 +68,14 @@ export interface ClassicClient {
     count: number,
     config?: RdkafkaConfig,
   ): Promise<{ records: ReadRecord[]; errors: unknown[] }>;
+  /** Produces, then keeps the producer connected for `stayMs` (client telemetry pushes meanwhile, KIP-714). */
+  produceAndStay(
+    bootstrap: string,
+    topic: string,
+    records: readonly TestRecord[],
+    stayMs: number,
+    config?: RdkafkaConfig,
+  ): Promise<Delivery[]>;
   metadata(bootstrap: string, topic?: string): Promise<ClassicMetadata>;
   watermarks(bootstrap: string, topic: string, partition: number): Promise<{ low: number; high: number }>;
   offsetForTime(bootstrap: string, topic: string, partition: number, timestamp: number): Promise<number>;
@@ -109,6 +117,14 @@ function classic(module: ClassicModule): ClassicClient {
       const out = await run<{ deliveries: Delivery[] }>(bootstrap, ['produce', topic, JSON.stringify(config)], {
         records: records.map(toJsonRecord),
       });
+      return out.deliveries;
+    },
+    async produceAndStay(bootstrap, topic, records, stayMs, config = {}) {
+      const out = await run<{ deliveries: Delivery[] }>(
+        bootstrap,
+        ['produce-and-stay', topic, String(stayMs), JSON.stringify(config)],
+        { records: records.map(toJsonRecord) },
+      );
       return out.deliveries;
     },
     async transactions(bootstrap, topic, transactions, config) {

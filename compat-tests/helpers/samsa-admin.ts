@@ -1,6 +1,6 @@
 // A small typed client of samsa's documented HTTP admin endpoint (`samsa.admin.listener`; routes in the broker's
 // README): broker stop/start/pause/resume, partition leadership and ISR, injected faults, the request log and log
-// compaction (a cleaner pass now, each replica's cleaner state). The
+// compaction (a cleaner pass now, each replica's cleaner state) and client telemetry (KIP-714). The
 // method names are the control operations' names, so a test reads as the broker README's examples do. Every POST and
 // DELETE sends `Content-Type: application/json`: the endpoint refuses writes without it (what a web page could send).
 
@@ -170,6 +170,20 @@ export class AdminRequestError extends Error {
   }
 }
 
+/** A client instance of client telemetry (KIP-714), with the latest value of each metric point it pushed. */
+export interface ClientTelemetryInstance {
+  readonly clientInstanceId: string;
+  readonly clientId: string | null;
+  readonly softwareName: string | null;
+  readonly softwareVersion: string | null;
+  readonly subscriptionId: number;
+  readonly pushIntervalMs: number;
+  readonly requestedMetrics: readonly string[];
+  readonly terminating: boolean;
+  readonly lastPushMs: number | null;
+  readonly metrics: ReadonlyArray<{ name: string; attributes: Record<string, string>; value: number }>;
+}
+
 export class SamsaAdmin {
   constructor(readonly url: string) {}
 
@@ -274,6 +288,18 @@ export class SamsaAdmin {
   /** Every fault removed, paused brokers resumed, stopped ones started; the request log keeps its state. */
   async clear(): Promise<void> {
     await this.#call('DELETE', '/v1/faults');
+  }
+
+  /** The client instances that asked for telemetry subscriptions, and what they pushed last (KIP-714). */
+  async clientTelemetry(): Promise<ClientTelemetryInstance[]> {
+    return (await this.#call<{ clients: ClientTelemetryInstance[] }>('GET', '/v1/clients/telemetry')).clients;
+  }
+
+  /** `/metrics` in the Prometheus text format. */
+  async metricsText(): Promise<string> {
+    const res = await fetch(`${this.url}/metrics`, { signal: AbortSignal.timeout(30_000) });
+    if (!res.ok) throw new AdminRequestError(res.status, `GET /metrics: ${res.status}`, null);
+    return res.text();
   }
 
   async startRequestLog(limit?: number): Promise<void> {

@@ -23,6 +23,8 @@
 //                                        writes each value upper-cased to OUTPUT and commits the offsets in the same transaction
 //                                        (sendOffsetsToTransaction) -> {"processed": n, "transactions": n}
 //   admin OPERATION ARGS_JSON            the AdminClient's operations (see ADMIN below) -> the client's answer
+//   produce-and-stay TOPIC STAY_MS CONF_JSON  < {"records": [...]}  produce, then keep the producer connected for STAY_MS
+//                                        (client telemetry pushes, KIP-714) before closing -> {"deliveries": [...]}
 //
 // RECORD is the compat suites' JSON record (helpers/records.ts): key, value and header values as hex or null,
 // timestamp in ms or null, optional partition.
@@ -120,6 +122,18 @@ async function produce(topic, confText) {
   const producer = await connect(newProducer(JSON.parse(confText)));
   try {
     return { deliveries: await producer.sendAll(topic, records) };
+  } finally {
+    await promisify((cb) => producer.disconnect(TIMEOUT_MS, cb));
+  }
+}
+
+async function produceAndStay(topic, stayText, confText) {
+  const { records } = await readStdin();
+  const producer = await connect(newProducer(JSON.parse(confText)));
+  try {
+    const deliveries = await producer.sendAll(topic, records);
+    await new Promise((resolve) => setTimeout(resolve, Number(stayText)));
+    return { deliveries };
   } finally {
     await promisify((cb) => producer.disconnect(TIMEOUT_MS, cb));
   }
@@ -383,6 +397,7 @@ async function admin(operation, argsText) {
 
 const COMMANDS = {
   produce,
+  'produce-and-stay': produceAndStay,
   transactions,
   consume,
   metadata,

@@ -3,8 +3,9 @@
  * its own listener and advertised address), the cluster id, the controller, and topic metadata (names, ids,
  * partition counts, replica assignments, leader epochs, config overrides) and the dynamic broker configs
  * (AlterConfigs on BROKER resources). Both are kept in memory and written through a `TopicStore` on every change, so
- * they survive restarts; so are the SCRAM credentials, client quotas and feature levels it holds (`scramCredentials`,
- * `clientQuotas`, `features`, `acls`). The lowest live node id acts as controller.
+ * they survive restarts; so are the SCRAM credentials, client quotas, telemetry subscriptions, feature levels and ACLs
+ * it holds (`scramCredentials`, `clientQuotas`, `clientMetrics`, `features`, `acls`). The lowest live node id acts as
+ * controller.
  *
  * All mutations are synchronous, so concurrent requests on any connection see them atomically.
  */
@@ -19,6 +20,7 @@ import { ClientQuotaStore } from './quotas/client-quotas';
 import { AclStore } from './security/acl-store';
 import { createAuthorizer, type Authorizer } from './security/authorizer';
 import { ScramCredentialStore } from './security/scram-credentials';
+import { ClientMetricsSubscriptions } from './telemetry/client-metrics-subscriptions';
 import { placeReplicas } from './topics/replica-placement';
 import { collisionKey, INTERNAL_TOPICS, validateTopicName } from './topics/topic-name';
 import { TopicStoreError, type PartitionState, type TopicState, type TopicStore } from './topics/topic-store';
@@ -76,6 +78,8 @@ export class Cluster {
   readonly acls: AclStore;
   /** The authorizer `authorizer.class.name` enables over `acls`; null without one (every request allowed). */
   readonly authorizer: Authorizer | null;
+  /** Client telemetry subscriptions (CLIENT_METRICS config resources, KIP-714), persisted beside the topic metadata. */
+  readonly clientMetrics: ClientMetricsSubscriptions;
 
   constructor(clusterId: string, config: BrokerConfig, store: TopicStore) {
     this.clusterId = clusterId;
@@ -89,6 +93,7 @@ export class Cluster {
     this.clientQuotas = new ClientQuotaStore(store);
     this.acls = new AclStore(store);
     this.authorizer = createAuthorizer(config, this.acls);
+    this.clientMetrics = new ClientMetricsSubscriptions(store);
   }
 
   get config(): BrokerConfig {

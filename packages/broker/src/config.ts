@@ -402,6 +402,7 @@ export const BROKER_CONFIG_KEYS = [
   k('offsets.commit.timeout.ms', 'int', '5000', 'Offset commit wait for replication', atLeast(1)),
   k('offsets.load.buffer.size', 'int', '5242880', 'Read buffer when loading offsets', atLeast(1)),
   k('offset.metadata.max.bytes', 'int', '4096', 'Largest metadata string an offset commit may carry', atLeast(0)),
+  k('telemetry.max.bytes', 'int', '1048576', 'Largest client telemetry push the broker accepts (KIP-714)', atLeast(1)),
   k('group.min.session.timeout.ms', 'int', '6000', 'Smallest session timeout a classic group member may use'),
   k('group.max.session.timeout.ms', 'int', '1800000', 'Largest session timeout a classic group member may use'),
   k(

@@ -626,7 +626,7 @@ export class ReplicaManager {
   #openTopic(topic: TopicState): void {
     const settings = resolveTopicSettings(topic.configs, this.#cluster.brokerProps);
     const parts: ReplicaPartition[] = [];
-    for (const state of topic.partitions) this.#openPartition(topic, state, settings, parts);
+    for (const state of topic.partitions) this.#openPartition(topic, state, settings, parts, false);
     this.#partitions.set(topic.name, parts);
   }
 
@@ -667,10 +667,19 @@ export class ReplicaManager {
     this.#partitions.set(topic.name, parts);
   }
 
-  /** Opens one partition; a failure is logged (once: an offline partition was logged by storage) and leaves it offline. */
-  #openPartition(topic: TopicState, state: PartitionState, settings: TopicSettings, parts: ReplicaPartition[]): void {
+  /**
+   * Opens one partition; a failure is logged (once: an offline partition was logged by storage) and leaves it offline.
+   * `isNew` false: the partition existed before this start, so with a log dir offline its log is not created afresh.
+   */
+  #openPartition(
+    topic: TopicState,
+    state: PartitionState,
+    settings: TopicSettings,
+    parts: ReplicaPartition[],
+    isNew = true,
+  ): void {
     try {
-      this.#register(topic, state, settings, this.#openReplicaLogs(topic, state, []), parts);
+      this.#register(topic, state, settings, this.#openReplicaLogs(topic, state, [], isNew), parts);
     } catch (err) {
       if (err instanceof PartitionOfflineError) return;
       this.#logger.error({ err, topic: topic.name, partition: state.partition }, 'opening a partition log failed');
@@ -682,7 +691,12 @@ export class ReplicaManager {
    * by this call is added to `created`. Metadata naming none of the identities (written under another node.id) keeps
    * one log in the first identity's dirs, as before replication.
    */
-  #openReplicaLogs(topic: TopicState, state: PartitionState, created: CreatedLog[]): Map<number, Replica> {
+  #openReplicaLogs(
+    topic: TopicState,
+    state: PartitionState,
+    created: CreatedLog[],
+    isNew = true,
+  ): Map<number, Replica> {
     const local = state.replicas.filter((id) => this.#logsByNode.has(id));
     const owners = local.length > 0 ? local : [state.leader];
     const replicas = new Map<number, Replica>();
@@ -690,7 +704,7 @@ export class ReplicaManager {
     for (const nodeId of owners) {
       const logs = this.#logsOf(nodeId);
       const existed = logs.getPartition(topic.name, state.partition) !== undefined;
-      const log = logs.createPartition(topic.name, state.partition, topic.configs);
+      const log = logs.createPartition(topic.name, state.partition, topic.configs, isNew);
       if (!existed) created.push({ logs, partition: state.partition });
       // The log manager's defaults are those of start-up; dynamic broker configs may have changed them since.
       log.updateConfig(logConfig);
@@ -756,6 +770,11 @@ export class ReplicaManager {
     if (!known || !Number.isInteger(index) || index < 0 || index >= known.partitions.length) return false;
     const p = this.partition(topic, index);
     return p === undefined;
+  }
+
+  /** Broker `nodeId`'s log dirs that could not be read at start-up (their partitions are offline), with why. */
+  offlineLogDirsOf(nodeId: number): ReadonlyMap<string, Error> {
+    return this.#logsOf(nodeId).offlineLogDirs();
   }
 
   #logsOf(nodeId: number): LogManager {

@@ -8,6 +8,7 @@ import type { BrokerGroups } from './groups';
 import type { ApiRange, RequestContext } from './handlers/handler';
 import type { ClientQuotas, RequestQuota } from './quotas/request-quota';
 import type { ReplicaManager } from './replica-manager';
+import type { ClientTelemetry } from './telemetry/client-telemetry';
 import type { BrokerTransactions } from './transactions';
 import type { BrokerTxnMarkers } from './txn-markers';
 
@@ -21,6 +22,8 @@ export interface BrokerServices {
   readonly txnMarkers?: BrokerTxnMarkers;
   /** Client quota enforcement (absent when embedded without it: nothing is throttled). */
   readonly quotas?: ClientQuotas;
+  /** Client telemetry (KIP-714; absent when embedded without it: the telemetry APIs then fail). */
+  readonly telemetry?: ClientTelemetry;
 }
 
 export function requestContext(
@@ -45,6 +48,7 @@ export function requestContext(
     groups: services.groups,
     transactions: services.transactions,
     txnMarkers: services.txnMarkers,
+    telemetry: services.telemetry,
     closeConnection: session.closeAfterResponses,
     ...(quota ? { quota } : {}),
   };

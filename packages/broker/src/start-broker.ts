@@ -19,6 +19,7 @@ import { Dispatcher } from './dispatch';
 import { BrokerGroups } from './groups';
 import { BrokerTransactions } from './transactions';
 import { BrokerTxnMarkers } from './txn-markers';
+import { ClientTelemetry } from './telemetry/client-telemetry';
 import { HandlerRegistry } from './handlers/index';
 import { createLogger } from './logger';
 import { Listener } from './network/listener';
@@ -63,6 +64,8 @@ export interface RunningBroker {
   readonly transactions: BrokerTransactions;
   /** Transaction markers into data partitions and `__consumer_offsets` (WriteTxnMarkers, EndTxn). */
   readonly txnMarkers: BrokerTxnMarkers;
+  /** Client telemetry (KIP-714): the client instances, their subscriptions and the metrics they pushed last. */
+  readonly telemetry: ClientTelemetry;
   readonly config: BrokerConfig;
   /** The control API: broker stop/start/pause, leader moves, injected faults, the request log. */
   readonly control: ClusterControl;
@@ -88,8 +91,20 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     clusterId = cfg.clusterIdOverride ?? randomUuid();
     store = new MemoryTopicStore();
   } else {
-    for (const dir of cfg.logDirs) mkdirSync(dir, { recursive: true });
-    clusterId = ensureMetaProperties(cfg.logDirs, cfg.nodeId, cfg.clusterIdOverride).clusterId;
+    // The first dir holds the cluster metadata and must be there; another that cannot be made is left to the log
+    // manager, which takes it offline with its partitions (Kafka goes on with the dirs that work).
+    mkdirSync(cfg.logDirs[0] as string, { recursive: true });
+    const usable = cfg.logDirs.filter((dir, i) => {
+      if (i === 0) return true;
+      try {
+        mkdirSync(dir, { recursive: true });
+        return true;
+      } catch (err) {
+        logger.error({ err, dir }, 'log dir cannot be created; it is offline');
+        return false;
+      }
+    });
+    clusterId = ensureMetaProperties(usable, cfg.nodeId, cfg.clusterIdOverride).clusterId;
     store = new FileTopicStore(cfg.logDirs[0] as string);
   }
   const cluster = new Cluster(clusterId, cfg, store);
@@ -107,6 +122,11 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     markers: txnMarkers,
     scheduler: options.coordinatorScheduler,
   });
+  const telemetry = new ClientTelemetry({
+    subscriptions: cluster.clientMetrics,
+    maxBytes: cfg.int('telemetry.max.bytes'),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const faults = new FaultInjector();
   const registry = new HandlerRegistry();
   const quotas = new ClientQuotas({
@@ -117,7 +137,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
   });
   const dispatcher = new Dispatcher({
     registry,
-    services: { cluster, replicas, groups, transactions, txnMarkers, quotas },
+    services: { cluster, replicas, groups, transactions, txnMarkers, quotas, telemetry },
     interceptor: faults,
   });
   const adminAddress = parseAdminListener(cfg.stringOrNull('samsa.admin.listener'));
@@ -147,6 +167,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         listeners,
         faults,
         quotas,
+        telemetry,
       });
     }
     return brokerMetrics;
@@ -196,6 +217,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
         if (!p) throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `no partition ${topic}-${partition} is hosted`);
         replicas.readReplicas.force(p, nodeId);
       },
+      clientTelemetry: () => telemetry.instances(),
       logger,
     });
     if (adminAddress) {
@@ -241,6 +263,7 @@ export async function startBroker(config: RawConfig = {}, options: StartOptions 
     groups,
     transactions,
     txnMarkers,
+    telemetry,
     config: cfg,
     control,
     adminUrl,

@@ -57,6 +57,7 @@ export function ctlHelp(): string {
     '                                           keep matching requests unanswered; prints the hold id',
     "  release <id>                             let a hold's requests go on",
     '  cap --api A --max-version N [--broker B] advertise and serve at most version N of an API',
+    '  telemetry                                client instances pushing telemetry (KIP-714) and their latest metrics',
     '  faults                                   list everything injected',
     '  remove <id>                              remove one fault',
     '  clear                                    remove every fault, resume and restart every broker',
@@ -135,6 +136,8 @@ function toRequest(command: string, args: string[], flags: Record<string, string
     }
     case 'cleaner':
       return { method: 'GET', path: `${partitionPath()}/cleaner` };
+    case 'telemetry':
+      return { method: 'GET', path: '/v1/clients/telemetry' };
     case 'compact': {
       const [topic, partition] = args;
       if (topic === undefined) return { method: 'POST', path: '/v1/compact' };

@@ -75,6 +75,7 @@ describe('samsa ctl: arguments', () => {
       body: { partition: 2 },
     });
     expect(parseCtl(['cleaner', 't', '0'], {}).request).toEqual({ method: 'GET', path: '/v1/partitions/t/0/cleaner' });
+    expect(parseCtl(['telemetry'], {}).request).toEqual({ method: 'GET', path: '/v1/clients/telemetry' });
     expect(() => parseCtl(['broker', 'explode', '1'], {})).toThrow('usage: samsa ctl broker');
     expect(() => parseCtl(['latency', '--ms', 'soon'], {})).toThrow('--ms must be an integer');
     expect(() => parseCtl(['frobnicate'], {})).toThrow('unknown ctl command frobnicate');

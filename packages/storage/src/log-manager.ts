@@ -7,6 +7,11 @@
 // marker is missing); the marker is then removed so a later crash is noticed. close() flushes
 // every log, writes the checkpoints and the marker.
 //
+// A log dir that cannot be read at start-up (gone, a file, an I/O error) is offline, as Kafka's LogManager
+// takes a failed dir offline: new logs go to the other dirs, and a partition the cluster already had that is in
+// none of them is offline (KafkaStorageException, as LogManager.getOrCreateLog does for a replica that is not new
+// while a dir is offline), since its log may be in the failed dir. Only when every dir fails does start-up fail.
+//
 // A partition directory that cannot be opened (unreadable, corrupted beyond recovery, a file where a
 // directory should be) does not stop the others: it is logged once with its path and kept offline,
 // untouched on disk, until a restart finds it readable again (Kafka takes a whole failed log dir
@@ -144,6 +149,8 @@ export class LogManager {
   #clock: () => number;
   #logs = new Map<string, PartitionLog>();
   #offline = new Map<string, OfflinePartition>();
+  /** Log dirs that could not be read at start-up, with why. */
+  #offlineDirs = new Map<string, KafkaStorageError>();
   #pendingDeletes = new Set<unknown>();
   #tasks: RetentionScheduler;
   readonly #cleaner: LogCleaner;
@@ -171,13 +178,31 @@ export class LogManager {
   /** Opens every log dir, recovering partitions as needed, and starts the periodic tasks. */
   static open(o: LogManagerOptions): LogManager {
     const m = new LogManager(o);
-    for (const dir of m.logDirs) m.#loadDir(dir);
+    for (const dir of m.logDirs) {
+      try {
+        m.#loadDir(dir);
+      } catch (err) {
+        const error = asStorageError(err, `loading log dir ${dir}`);
+        if (m.#offlineDirs.size === m.logDirs.length - 1) {
+          for (const log of m.#logs.values()) log.close();
+          throw error;
+        }
+        m.#offlineDirs.set(dir, error);
+        m.#logger.error({ err: error, dir }, 'log dir cannot be read; it is offline, with the partitions in it');
+      }
+    }
     m.#tasks.every(m.config.retentionCheckIntervalMs, () => m.#guard('retention', () => m.runRetention()));
     m.#tasks.every(m.config.flushSchedulerIntervalMs, () => m.#guard('flush', () => m.flushDue()));
     m.#tasks.every(m.config.flushOffsetCheckpointIntervalMs, () => m.#guard('checkpoint', () => m.checkpoint()));
     m.#cleaner.start();
     m.#logger.info(
-      { logDirs: m.logDirs, io: o.io.name, partitions: m.#logs.size, offline: m.#offline.size },
+      {
+        logDirs: m.logDirs,
+        io: o.io.name,
+        partitions: m.#logs.size,
+        offline: m.#offline.size,
+        offlineDirs: [...m.#offlineDirs.keys()],
+      },
       'log manager started',
     );
     return m;
@@ -274,19 +299,39 @@ export class LogManager {
     this.#pendingDeletes.add(handle);
   }
 
+  /** The log dirs that were read at start-up. */
+  onlineLogDirs(): string[] {
+    return this.logDirs.filter((d) => !this.#offlineDirs.has(d));
+  }
+
+  /** The log dirs that could not be read at start-up, with the error. */
+  offlineLogDirs(): ReadonlyMap<string, KafkaStorageError> {
+    return this.#offlineDirs;
+  }
+
   /** The dir holding the fewest partitions (Kafka's placement for new logs). */
   #pickDir(): string {
     // One directory, the usual case: no need to count every hosted log on each creation.
-    if (this.logDirs.length === 1) return this.logDirs[0] as string;
-    const counts = new Map(this.logDirs.map((d) => [d, 0]));
+    const online = this.onlineLogDirs();
+    if (online.length === 1) return online[0] as string;
+    const counts = new Map(online.map((d) => [d, 0]));
     for (const log of this.#logs.values()) {
-      for (const d of this.logDirs) if (log.dir.startsWith(join(d, '/'))) counts.set(d, (counts.get(d) ?? 0) + 1);
+      for (const d of online) if (log.dir.startsWith(join(d, '/'))) counts.set(d, (counts.get(d) ?? 0) + 1);
     }
     return [...counts.entries()].sort((a, b) => a[1] - b[1])[0][0];
   }
 
-  /** Returns the partition's log, creating it when missing; topic-level overrides are applied either way. */
-  createPartition(topic: string, partition: number, topicConfig: TopicConfigOverrides = {}): PartitionLog {
+  /**
+   * Returns the partition's log, creating it when missing; topic-level overrides are applied either way. `isNew`
+   * false (a partition the cluster had before this start) while a log dir is offline: PartitionOfflineError instead
+   * of a new empty log, as the partition's log may be in that dir (Kafka's LogManager.getOrCreateLog).
+   */
+  createPartition(
+    topic: string,
+    partition: number,
+    topicConfig: TopicConfigOverrides = {},
+    isNew = true,
+  ): PartitionLog {
     invariant(!this.#closed, 'log manager is closed');
     validateTopicName(topic);
     if (!Number.isInteger(partition) || partition < 0) throw new InvalidTopicError(`invalid partition ${partition}`);
@@ -299,6 +344,20 @@ export class LogManager {
     }
     const offline = this.#offline.get(key);
     if (offline) throw new PartitionOfflineError(offline);
+    const failedDir = this.#offlineDirs.entries().next().value;
+    if (!isNew && failedDir !== undefined) {
+      const [dir, error] = failedDir;
+      throw new PartitionOfflineError({
+        topic,
+        partition,
+        dir: join(dir, `${topic}-${partition}`),
+        error,
+        cleanShutdown: false,
+        recoveryPoint: undefined,
+        logStartOffset: undefined,
+        highWatermark: undefined,
+      });
+    }
     const dir = join(this.#pickDir(), `${topic}-${partition}`);
     const existed = this.#io.exists(dir);
     let log: PartitionLog;
@@ -451,7 +510,7 @@ export class LogManager {
 
   /** Writes the recovery-point, log-start-offset and replication-offset checkpoints of every dir. */
   checkpoint(): void {
-    for (const dir of this.logDirs) {
+    for (const dir of this.onlineLogDirs()) {
       const recovery: CheckpointEntries = new Map();
       const logStart: CheckpointEntries = new Map();
       const hw: CheckpointEntries = new Map();
@@ -491,7 +550,7 @@ export class LogManager {
     this.#pendingDeletes.clear();
     for (const log of this.#logs.values()) log.close();
     this.checkpoint();
-    for (const dir of this.logDirs) {
+    for (const dir of this.onlineLogDirs()) {
       // The marker says every partition of the dir is consistent on disk; one that was never recovered is not.
       const unrecovered = [...this.#offline.values()].filter(
         (o) => !o.cleanShutdown && o.dir.startsWith(join(dir, '/')),

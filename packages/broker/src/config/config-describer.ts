@@ -29,6 +29,7 @@ export const ConfigType = {
 
 /** DescribeConfigsResponse.ConfigSource values beyond topic-config-resolver's. */
 export const DYNAMIC_BROKER_LOGGER_CONFIG = 6;
+export const CLIENT_METRICS_CONFIG = 7;
 
 const CONFIG_TYPE_IDS: Readonly<Record<ConfigKey['type'], number>> = {
   boolean: ConfigType.BOOLEAN,

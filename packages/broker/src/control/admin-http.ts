@@ -20,6 +20,7 @@
  *   POST   /v1/topics/{topic}/compact                   {"partition"?}: a log cleaner pass now, what it removed
  *   GET    /v1/partitions/{topic}/{p}/cleaner            the log cleaner's state of each replica
  *   POST   /v1/compact                                  the same on every compacted topic
+ *   GET    /v1/clients/telemetry                         client instances (KIP-714) and the metrics they pushed last
  *   GET    /v1/faults                                    every fault, with hits and what is left
  *   POST   /v1/faults/errors                             {"api", "error", "count"?, "probability"?, "broker"?, "topic"?, "partition"?}
  *   POST   /v1/faults/drops                              {"api"?, "count"?, "probability"?, "broker"?, "topic"?, "partition"?}
@@ -287,6 +288,7 @@ export class AdminHttpServer {
         (_b, [t, p]) => ({ replicas: c.cleanerState(t as string, int(p, 'partition')) }),
       ],
       ['GET', new RegExp(`^/v1/groups/${seg}$`), (_b, [g]) => c.describeConsumerGroup(g as string)],
+      ['GET', /^\/v1\/clients\/telemetry$/, () => ({ clients: c.clientTelemetry() })],
       ['GET', /^\/v1\/faults$/, () => ({ faults: c.faults(), brokers: c.brokers() })],
       ['POST', /^\/v1\/faults\/errors$/, (b) => c.injectError(b as never)],
       ['POST', /^\/v1\/faults\/drops$/, (b) => c.dropConnections(b as never)],

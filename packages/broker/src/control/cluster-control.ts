@@ -13,6 +13,7 @@
  */
 import type { ConsumerGroupAssignments } from '@samsa/coordinator';
 import type { Logger } from 'pino';
+import type { ClientInstanceView } from '../telemetry/client-telemetry';
 import type { Cluster } from '../cluster';
 import { KafkaError } from '../errors';
 import type { Listener } from '../network/listener';
@@ -122,6 +123,8 @@ export interface ClusterControlOptions {
   readonly consumerGroup?: (groupId: string) => ConsumerGroupAssignments | null;
   /** Forces (or with null, stops forcing) the preferred read replica the leader names to consumers (KIP-392). */
   readonly forceReadReplica: (topic: string, partition: number, nodeId: number | null) => void;
+  /** The client instances of client telemetry (KIP-714) with the metrics each pushed last. */
+  readonly clientTelemetry?: () => ClientInstanceView[];
   readonly logger: Logger;
 }
 
@@ -259,6 +262,14 @@ export class ClusterControl {
     const found = this.#opts.consumerGroup?.(groupId) ?? null;
     if (found === null) throw new ControlNotFoundError(`no consumer group ${groupId}`);
     return found;
+  }
+
+  /**
+   * The client instances that asked for telemetry subscriptions (KIP-714): client id, software, address, subscription
+   * id, push interval, requested metrics, and the latest value of each metric point they pushed.
+   */
+  clientTelemetry(): ClientInstanceView[] {
+    return this.#opts.clientTelemetry?.() ?? [];
   }
 
   /** The next `count` matching requests (or each with `probability`) are answered with `error`. */

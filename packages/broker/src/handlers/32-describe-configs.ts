@@ -6,7 +6,9 @@
  * - BROKER: name '' = the dynamic cluster-wide defaults only; name = the receiving broker's id = every broker key
  *   (read-only unless dynamically alterable); any other name fails with INVALID_REQUEST.
  * - BROKER_LOGGER (KIP-412): the root logger's level (samsa has one logger), source DYNAMIC_BROKER_LOGGER_CONFIG.
- * - GROUP and CLIENT_METRICS resources are not served (INVALID_REQUEST); an unknown resource type fails the request.
+ * - CLIENT_METRICS (KIP-714): the keys set on the subscription, source CLIENT_METRICS_CONFIG (none for a subscription
+ *   that does not exist); an empty name fails with INVALID_REQUEST.
+ * - GROUP resources are not served (INVALID_REQUEST); an unknown resource type fails the request.
  * - Empty or null configuration_keys = every key. v0 reports is_default instead of a source; v1 adds sources and
  *   synonyms (include_synonyms); v3 (KIP-569) config types and documentation (include_documentation); v4 flexible.
  * - DESCRIBE_CONFIGS on the topic, group, or the cluster for broker resources (TOPIC_, GROUP_ or
@@ -22,6 +24,7 @@ import {
 } from '@samsa/protocol';
 import type { DescribeConfigsMessages } from '@samsa/protocol';
 import {
+  CLIENT_METRICS_CONFIG,
   describeBrokerConfigs,
   describeTopicConfigs,
   DYNAMIC_BROKER_LOGGER_CONFIG,
@@ -120,6 +123,19 @@ function entriesOf(ctx: RequestContext, resource: Resource): DescribedConfig[] |
           documentation: '',
         },
       ];
+    }
+    case ConfigResourceType.CLIENT_METRICS: {
+      if (name === '') throw new KafkaError('INVALID_REQUEST', 'Client metrics subscription name must not be empty');
+      return Object.entries(cluster.clientMetrics.configs(name)).map(([key, value]) => ({
+        name: key,
+        value,
+        source: CLIENT_METRICS_CONFIG,
+        readOnly: false,
+        isSensitive: false,
+        synonyms: [],
+        configType: 0,
+        documentation: '',
+      }));
     }
     default:
       throw new KafkaError('INVALID_REQUEST', `Unsupported resource type: ${resourceTypeName(resource.resourceType)}`);

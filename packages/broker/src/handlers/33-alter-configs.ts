@@ -5,6 +5,9 @@
  *   messages), persisted in the cluster metadata and applied to the open logs at once.
  * - BROKER: '' (cluster-wide default) or the receiving broker's id; only the broker-wide defaults of topic configs
  *   can change at run time (others: INVALID_REQUEST "Cannot update these configs dynamically").
+ * - CLIENT_METRICS (KIP-714): the subscription's `metrics`, `interval.ms` and `match`, validated as Kafka's
+ *   ClientMetricsConfigs (unknown key or interval out of range: INVALID_REQUEST; bad match pattern: INVALID_CONFIG); no
+ *   keys removes the subscription.
  * - BROKER_LOGGER and other types: INVALID_REQUEST "Unknown resource type" (KIP-412 levels are incremental only).
  * - A resource named twice fails each copy with INVALID_REQUEST; validate_only checks without changing anything.
  * - v1 only changes the throttle behaviour; v2 is flexible.
@@ -61,6 +64,9 @@ function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): 
         break;
       case ConfigResourceType.BROKER:
         alterBrokerConfigs(ctx.cluster, resource.resourceName, ctx.node.nodeId, replacement, validateOnly);
+        break;
+      case ConfigResourceType.CLIENT_METRICS:
+        ctx.cluster.clientMetrics.set(resource.resourceName, replacement(), validateOnly);
         break;
       default:
         throw new KafkaError('INVALID_REQUEST', `Unknown resource type ${resource.resourceType}`);

@@ -4,7 +4,7 @@
  * its partitions filtered to those asked for (null topics = all); partition size is the log's bytes on disk, offset
  * lag 0 and is_future false (no replica moves between dirs). v3 adds the top-level error code; v4 (KIP-827) the
  * volume's total and usable bytes from statfs (-1 when the dir cannot be read, as with `samsa.storage=memory`).
- * v2 is flexible.
+ * v2 is flexible. A dir that could not be read at start-up answers KAFKA_STORAGE_ERROR, with no topics.
  * - Needs DESCRIBE on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
  */
 import {
@@ -66,7 +66,17 @@ function describeDirs(ctx: RequestContext, wanted: ((topic: string, partition: n
       }
     }
   }
+  // A dir that could not be read at start-up answers KAFKA_STORAGE_ERROR with nothing in it (ReplicaManager
+  // .describeLogDirs for a dir outside the online ones).
+  const offline = new Set<string>();
+  for (const dir of ctx.replicas.offlineLogDirsOf(nodeId).keys()) {
+    const logDir = logDirOf.get(resolve(dir));
+    if (logDir !== undefined) offline.add(logDir);
+  }
   return [...byDir].map(([logDir, topics]) => {
+    if (offline.has(logDir)) {
+      return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, logDir, topics: [], totalBytes: -1, usableBytes: -1 };
+    }
     const { totalBytes, usableBytes } = volumeBytes(logDir);
     return {
       errorCode: ErrorCode.NONE,

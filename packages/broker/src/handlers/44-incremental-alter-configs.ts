@@ -5,7 +5,9 @@
  *   cluster metadata and applied to the open logs at once; an unknown topic is UNKNOWN_TOPIC_OR_PARTITION.
  * - BROKER: '' (cluster-wide default) or the receiving broker's id; only the broker-wide defaults of topic configs
  *   can change at run time (others: INVALID_REQUEST "Cannot update these configs dynamically").
- * - BROKER_LOGGER, GROUP, CLIENT_METRICS and unknown types: INVALID_REQUEST.
+ * - CLIENT_METRICS (KIP-714): a telemetry subscription's `metrics`, `interval.ms` and `match` (both LIST keys take
+ *   APPEND/SUBTRACT), validated as Kafka's ClientMetricsConfigs; deleting every key removes the subscription.
+ * - BROKER_LOGGER, GROUP and unknown types: INVALID_REQUEST.
  * - A resource named twice fails each copy with INVALID_REQUEST; validate_only checks without changing anything.
  * - v1 is flexible.
  * - ALTER_CONFIGS on the topic, group, or the cluster for broker resources (TOPIC_, GROUP_ or
@@ -28,6 +30,7 @@ import {
   topicConfigKey,
 } from '../config/config-alteration';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
+import { clientMetricsKey } from '../telemetry/client-metrics-configs';
 import { ConfigResourceType, resourceTypeName, requireConfigAccess } from './config-resources';
 import { defineHandler, type RequestContext } from './handler';
 
@@ -77,9 +80,14 @@ function alter(ctx: RequestContext, resource: Resource, validateOnly: boolean): 
           validateOnly,
         );
         break;
+      case ConfigResourceType.CLIENT_METRICS: {
+        const name = resource.resourceName;
+        const current = ctx.cluster.clientMetrics.configs(name);
+        ctx.cluster.clientMetrics.set(name, applyOperations(current, ops, clientMetricsKey), validateOnly);
+        break;
+      }
       case ConfigResourceType.BROKER_LOGGER:
       case ConfigResourceType.GROUP:
-      case ConfigResourceType.CLIENT_METRICS:
         throw new KafkaError(
           'INVALID_REQUEST',
           `Unsupported resource type: ${resourceTypeName(resource.resourceType)}`,

@@ -12,6 +12,7 @@ import type { BrokerGroups } from '../groups';
 import type { RequestQuota } from '../quotas/request-quota';
 import type { ReplicaManager } from '../replica-manager';
 import type { Authorizer } from '../security/authorizer';
+import type { ClientTelemetry } from '../telemetry/client-telemetry';
 import type { BrokerTransactions } from '../transactions';
 import type { BrokerTxnMarkers } from '../txn-markers';
 
@@ -49,6 +50,8 @@ export interface RequestContext {
   readonly transactions?: BrokerTransactions;
   /** Writes transaction markers into partitions (WriteTxnMarkers, and the transaction coordinator's EndTxn). */
   readonly txnMarkers?: BrokerTxnMarkers;
+  /** Client telemetry subscriptions and pushes (KIP-714; absent when embedded without it: those APIs then fail). */
+  readonly telemetry?: ClientTelemetry;
   /**
    * Closes this connection once the responses before this request are written and reads no further requests (a
    * failed acks=0 produce: Kafka closes the connection so the client notices and refreshes its metadata).

@@ -82,6 +82,13 @@ export const HANDLER_MODULES: readonly (() => AnyHandler)[] = [
     (require('./69-consumer-group-describe') as typeof import('./69-consumer-group-describe'))
       .consumerGroupDescribeHandler,
   () =>
+    (require('./71-get-telemetry-subscriptions') as typeof import('./71-get-telemetry-subscriptions'))
+      .getTelemetrySubscriptionsHandler,
+  () => (require('./72-push-telemetry') as typeof import('./72-push-telemetry')).pushTelemetryHandler,
+  () =>
+    (require('./74-list-client-metrics-resources') as typeof import('./74-list-client-metrics-resources'))
+      .listClientMetricsResourcesHandler,
+  () =>
     (require('./75-describe-topic-partitions') as typeof import('./75-describe-topic-partitions'))
       .describeTopicPartitionsHandler,
 ];

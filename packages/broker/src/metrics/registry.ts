@@ -13,12 +13,14 @@ import type { BrokerGroups } from '../groups';
 import type { Listener } from '../network/listener';
 import type { ClientQuotas } from '../quotas/request-quota';
 import type { ReplicaManager } from '../replica-manager';
+import type { ClientTelemetry } from '../telemetry/client-telemetry';
 import type { BrokerTransactions } from '../transactions';
 import { registerBrokerMetrics } from './broker-metrics';
 import { registerCoordinatorMetrics } from './coordinator-metrics';
 import { registerPartitionMetrics } from './partition-metrics';
 import { registerCleanerMetrics } from './cleaner-metrics';
 import { registerQuotaMetrics } from './quota-metrics';
+import { registerClientTelemetryMetrics } from './client-telemetry-metrics';
 import { registerRequestMetrics } from './request-metrics';
 import type { RequestStats } from './request-stats';
 
@@ -30,6 +32,8 @@ export interface MetricsSources {
   readonly listeners: readonly Listener[];
   readonly faults: FaultInjector;
   readonly quotas?: ClientQuotas;
+  /** Client telemetry (KIP-714); its metrics are left out without it. */
+  readonly telemetry?: ClientTelemetry;
 }
 
 export interface BrokerMetrics {
@@ -58,6 +62,7 @@ export function createBrokerMetrics(sources: MetricsSources): BrokerMetrics {
   registerPartitionMetrics(registry, sources.replicas);
   registerCleanerMetrics(registry, sources.replicas);
   registerCoordinatorMetrics(registry, sources);
+  if (sources.telemetry) registerClientTelemetryMetrics(registry, sources.telemetry);
   registerBrokerMetrics(registry, {
     listeners: sources.listeners,
     faults: sources.faults,

@@ -72,6 +72,9 @@ describe('ApiVersions', () => {
       { apiKey: 66, minVersion: 0, maxVersion: 1 },
       { apiKey: 68, minVersion: 0, maxVersion: 1 },
       { apiKey: 69, minVersion: 0, maxVersion: 1 },
+      { apiKey: 71, minVersion: 0, maxVersion: 0 },
+      { apiKey: 72, minVersion: 0, maxVersion: 0 },
+      { apiKey: 74, minVersion: 0, maxVersion: 0 },
       { apiKey: 75, minVersion: 0, maxVersion: 0 },
     ]);
     if (version >= 1) expect(res.throttleTimeMs).toBe(0);

@@ -24,6 +24,9 @@ import {
   DescribeConfigsApi,
   DescribeGroupsApi,
   DescribeLogDirsApi,
+  GetTelemetrySubscriptionsApi,
+  ListClientMetricsResourcesApi,
+  PushTelemetryApi,
   DescribeProducersApi,
   DescribeQuorumApi,
   DescribeTopicPartitionsApi,
@@ -520,6 +523,7 @@ describe('every served API refuses a principal with no ACLs', () => {
       expected: TAF,
     },
     { api: DescribeLogDirsApi, version: 4, body: () => ({ topics: null }), expected: CAF },
+    { api: ListClientMetricsResourcesApi, version: 0, body: () => ({}), expected: CAF },
     {
       api: CreatePartitionsApi,
       version: 3,
@@ -632,7 +636,10 @@ describe('every served API refuses a principal with no ACLs', () => {
       expected: TAF,
     },
   ];
-  /** APIs that answer without refusing: ApiVersions and SASL (before authentication), and those that filter. */
+  /**
+   * APIs that answer without refusing: ApiVersions and SASL (before authentication), those that filter, and client
+   * telemetry (KIP-714: any client may ask for its subscription and push, as Kafka's KafkaApis checks no ACL there).
+   */
   const FILTERING = [
     'ApiVersions',
     'SaslHandshake',
@@ -640,6 +647,8 @@ describe('every served API refuses a principal with no ACLs', () => {
     'DescribeCluster',
     'ListGroups',
     'ListTransactions',
+    'GetTelemetrySubscriptions',
+    'PushTelemetry',
   ];
 
   it('walks every served API', async () => {
@@ -658,6 +667,8 @@ describe('every served API refuses a principal with no ACLs', () => {
           DescribeClusterApi,
           ListGroupsApi,
           ListTransactionsApi,
+          GetTelemetrySubscriptionsApi,
+          PushTelemetryApi,
         ].find((a) => a.name === name);
         return codec?.apiKey ?? -1;
       }),
