@@ -229,6 +229,48 @@ describe('SASL_PLAINTEXT listener', () => {
   });
 });
 
+// Kafka answers a refused SaslHandshake at once and closes the connection connection.failed.authentication.delay.ms
+// later (SaslServerAuthenticator sends the response, then fails; KafkaChannel delays the close), so a client reads the
+// error before the connection ends; failed credentials are answered at the close (sendAuthenticationFailureResponse).
+describe('the failed-authentication delay', () => {
+  const DELAY_MS = 1000;
+  let tb: TestBroker;
+  beforeAll(async () => {
+    tb = await startTestBroker({
+      listeners: 'SASL_PLAINTEXT://127.0.0.1:0',
+      'samsa.storage': 'memory',
+      'sasl.enabled.mechanisms': 'PLAIN',
+      'samsa.sasl.users': 'dave:dave-secret',
+      'connection.failed.authentication.delay.ms': DELAY_MS,
+    });
+  });
+  afterAll(async () => tb.dispose());
+
+  it('a refused handshake is answered at once; the connection closes after the delay', async () => {
+    const client = await WireClient.connect(tb.broker.port);
+    const sent = performance.now();
+    const hs = await handshake(client, 'GSSAPI');
+    const answered = performance.now();
+    expect(hs).toEqual({ errorCode: ErrorCode.UNSUPPORTED_SASL_MECHANISM, mechanisms: ['PLAIN'] });
+    expect(client.isClosed).toBe(false);
+    await client.closed;
+    const closed = performance.now();
+    expect(closed - sent).toBeGreaterThanOrEqual(DELAY_MS - 20);
+    // The answer came first and the connection stayed open for most of the delay after it.
+    expect(closed - answered).toBeGreaterThanOrEqual(DELAY_MS / 2);
+  });
+
+  it('wrong credentials are answered after the delay, and the connection then closes', async () => {
+    const client = await WireClient.connect(tb.broker.port);
+    expect((await handshake(client, 'PLAIN')).errorCode).toBe(0);
+    const sent = performance.now();
+    const auth = await authenticate(client, plainToken('dave', 'wrong'));
+    expect(auth.errorCode).toBe(ErrorCode.SASL_AUTHENTICATION_FAILED);
+    expect(performance.now() - sent).toBeGreaterThanOrEqual(DELAY_MS - 20);
+    await client.closed;
+  });
+});
+
 describe('fault rules and the request log by principal and listener', () => {
   let tb: TestBroker;
   beforeAll(async () => {

@@ -9,8 +9,8 @@
  * Kafka's errors: any other request before the handshake closes the connection (InvalidRequestException); one during
  * AUTHENTICATE is answered with that API's error response carrying ILLEGAL_SASL_STATE; an unknown mechanism gets
  * UNSUPPORTED_SASL_MECHANISM with the enabled list; failed credentials SASL_AUTHENTICATION_FAILED with a message.
- * Failure responses are sent after `connection.failed.authentication.delay.ms`, then the connection closes, with
- * one log line (never a password or token).
+ * The connection closes `connection.failed.authentication.delay.ms` after a failure, with one log line (never a
+ * password or token): failed credentials are answered at the close, a refused handshake at once.
  *
  * KIP-368: a completed session lasts `connections.max.reauth.ms` (or until an OAUTHBEARER token expires), reported as
  * SaslAuthenticate's session_lifetime_ms. A SaslHandshake on an authenticated connection whose session expires starts
@@ -145,9 +145,13 @@ export class SaslAuthenticator implements FrameProcessor {
     const enabled = [...this.#config.mechanisms];
     if (!enabled.includes(mechanism)) {
       const response: SaslHandshakeResponse = { errorCode: ErrorCode.UNSUPPORTED_SASL_MECHANISM, mechanisms: enabled };
-      return this.#fail(session, st, encodeResponse(handler, version, correlationId, response), {
-        reason: `unsupported SASL mechanism ${mechanism.slice(0, 64)}`,
-      });
+      return this.#fail(
+        session,
+        st,
+        encodeResponse(handler, version, correlationId, response),
+        { reason: `unsupported SASL mechanism ${mechanism.slice(0, 64)}` },
+        'respond-then-delay',
+      );
     }
     this.#dispatcher.stats.request(SASL_HANDSHAKE, version);
     if (st.previous !== null && st.previous.mechanism !== mechanism) {
@@ -260,23 +264,29 @@ export class SaslAuthenticator implements FrameProcessor {
   }
 
   /**
-   * Marks the session failed, logs once, and answers `response` (if any) after the failed-authentication delay;
-   * the connection then closes (KafkaChannel's delayed close on authentication failure).
+   * Marks the session failed, logs once, answers `response` (if any) and closes the connection after the
+   * failed-authentication delay (KafkaChannel's delayed close on authentication failure). Failed credentials are
+   * answered after the delay, just before the close (Kafka's sendAuthenticationFailureResponse); a refused handshake
+   * is answered at once and the close follows the delay, as SaslServerAuthenticator.handleHandshakeRequest sends its
+   * response before failing, so a client reads the error well before the connection ends.
    */
   #fail(
     session: ClientSession,
     st: SessionState,
     response: Buffer[] | null,
     details: { readonly reason: string },
+    order: 'delay-then-respond' | 'respond-then-delay' = 'delay-then-respond',
   ): FrameOutcome {
     st.phase = 'failed';
     st.server = null;
-    session.closeAfterResponses('authentication failed', {
-      listener: this.#config.listener,
-      mechanism: st.mechanism,
-      error: details.reason,
-    });
+    const closeDetails = { listener: this.#config.listener, mechanism: st.mechanism, error: details.reason };
+    const closeAfterResponses = () => session.closeAfterResponses('authentication failed', closeDetails);
     const delay = this.#config.failedAuthenticationDelayMs;
+    if (order === 'respond-then-delay' && delay > 0) {
+      setTimeout(closeAfterResponses, delay).unref();
+      return { kind: 'respond', response: Promise.resolve(response) };
+    }
+    closeAfterResponses();
     const delayed =
       delay > 0
         ? new Promise<Buffer[] | null>((resolve) => setTimeout(() => resolve(response), delay).unref())
