@@ -30,6 +30,10 @@ export const FEATURES = [
   'faults',
   'monitoring',
   'security',
+  'compaction',
+  'quotas',
+  'racks',
+  'telemetry',
   'cross-client',
 ] as const;
 

@@ -50,7 +50,7 @@ describe('kafkajs and compacted topics', () => {
   });
   afterAll(async () => cluster?.stop());
 
-  test('after compaction a fresh consumer reads one record per key, the latest, at its original offset', async () => {
+  test('compaction: after compaction a fresh consumer reads one record per key, the latest, at its original offset', async () => {
     await createCompacted(kafka, 'kjs-compact', { 'delete.retention.ms': '0' });
     const producer = kafka.producer();
     await producer.connect();
@@ -85,7 +85,7 @@ describe('kafkajs and compacted topics', () => {
     ]);
   });
 
-  test("a transactional producer's aborted records disappear, its committed ones stay", async () => {
+  test("compaction: a transactional producer's aborted records disappear, its committed ones stay", async () => {
     await createCompacted(kafka, 'kjs-compact-txn');
     const producer = kafka.producer({
       transactionalId: 'compat-compaction-txn',
@@ -125,7 +125,7 @@ describe('kafkajs and compacted topics', () => {
 });
 
 describe("kafkajs: a group's committed offsets and compaction", () => {
-  test('survive hundreds of commits, compaction of __consumer_offsets and a restart', async () => {
+  test('compaction: committed offsets survive hundreds of commits, compaction of __consumer_offsets and a restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samsa-compat-compaction-'));
     try {
       let cluster = await startTestCluster({ dataDir });

@@ -89,7 +89,7 @@ describe('kafkajs with rackId fetches from the follower in its rack', () => {
   const fetchBrokers = async (clientId: string): Promise<number[]> =>
     (await c.control.requests({ api: 'Fetch', clientId })).map((r) => r.nodeId);
 
-  test('records come from broker 2 for a consumer in rack-b; from the leader once broker 2 is stopped', async () => {
+  test('racks: records come from broker 2 for a consumer in rack-b; from the leader once broker 2 is stopped', async () => {
     await createTopic('kj-rack');
     await produce('kj-rack', ['r0', 'r1', 'r2']);
     await c.control.startRequestLog();
@@ -112,7 +112,7 @@ describe('kafkajs with rackId fetches from the follower in its rack', () => {
     await c.control.startBroker(2);
   });
 
-  test('a preferred read replica forced over the admin endpoint redirects a consumer without a rack', async () => {
+  test('racks: a preferred read replica forced over the admin endpoint redirects a consumer without a rack', async () => {
     await createTopic('kj-forced');
     await produce('kj-forced', ['f0', 'f1']);
     await c.control.setPreferredReadReplica('kj-forced', 0, 3);

@@ -63,7 +63,7 @@ describe('kafkajs producer under producer_byte_rate', () => {
     await broker?.stop();
   });
 
-  it('is throttled by the broker and waits the throttle time before its next request', async () => {
+  it('quotas: the producer is throttled by the broker and waits the throttle time before its next request', async () => {
     const set = await alterClientQuotasRequest(broker.bootstrap, [
       { entity: [['client-id', 'quota-throttled']], key: 'producer_byte_rate', value: QUOTA },
     ]);
@@ -81,7 +81,7 @@ describe('kafkajs producer under producer_byte_rate', () => {
     expect(free.throttles).toEqual([]);
   });
 
-  it('is no longer throttled once the quota is removed', async () => {
+  it('quotas: the producer is no longer throttled once the quota is removed', async () => {
     const removed = await alterClientQuotasRequest(broker.bootstrap, [
       { entity: [['client-id', 'quota-throttled']], key: 'producer_byte_rate', value: null },
     ]);

@@ -42,7 +42,7 @@ describeWithClients(
     });
     afterAll(async () => cluster?.stop());
 
-    test('kcat: keyed updates and a tombstone, compacted, read back one record per key at its offset', async () => {
+    test('compaction: kcat: keyed updates and a tombstone, compacted, read back one record per key at its offset', async () => {
       const lines = [];
       for (let round = 0; round < 3; round++) for (const k of ['red', 'green', 'blue']) lines.push(`${k}:${k}${round}`);
       lines.push('green:');
@@ -67,7 +67,7 @@ describeWithClients(
       ]);
     });
 
-    test('confluent-kafka-python: keyed updates and a tombstone, compacted, read back one record per key at its offset', async () => {
+    test('compaction: confluent-kafka-python: keyed updates and a tombstone, compacted, read back one record per key at its offset', async () => {
       const records: TestRecord[] = [];
       for (let round = 0; round < 3; round++) {
         for (const k of ['x', 'y', 'z'])

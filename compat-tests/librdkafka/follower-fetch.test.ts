@@ -52,7 +52,7 @@ describeWithClient('kcat', 'kcat with client.rack fetches from the follower in i
   });
   afterAll(async () => c?.stop());
 
-  test('records come from broker 2 for a consumer in rack-b; from the leader once broker 2 is stopped', async () => {
+  test('racks: records come from broker 2 for a consumer in rack-b; from the leader once broker 2 is stopped', async () => {
     const values = ['r0', 'r1', 'r2', 'r3'];
     await topicWith(c, 'rack-topic', values);
     await c.control.startRequestLog();
@@ -78,7 +78,7 @@ describeWithClient('kcat', 'kcat with client.rack fetches from the follower in i
     await c.control.startBroker(2);
   });
 
-  test('a preferred read replica forced over the admin endpoint redirects a consumer without a rack', async () => {
+  test('racks: a preferred read replica forced over the admin endpoint redirects a consumer without a rack', async () => {
     const values = ['f0', 'f1'];
     await topicWith(c, 'forced-topic', values);
     await c.control.setPreferredReadReplica('forced-topic', 0, 3);

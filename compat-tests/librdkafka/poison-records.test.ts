@@ -12,7 +12,7 @@ jest.setTimeout(60_000);
 
 const INVALID_RECORD = 87;
 
-describeWithClient('kcat', 'malformed records refused, kcat reads around them', () => {
+describeWithClient('kcat', 'kcat reads around malformed records samsa refused', () => {
   let broker: TestBroker;
   let admin: Admin;
 
@@ -30,26 +30,32 @@ describeWithClient('kcat', 'malformed records refused, kcat reads around them', 
     await broker?.stop();
   });
 
-  test.each(Object.keys(CODECS) as CodecName[])('%s', async (codec) => {
-    const topic = `poison-${codec}`;
-    const sent: string[] = [];
-    const produce = async (records: Buffer): Promise<number> => {
-      const res = await produceRawRequest(broker.bootstrap, topic, [{ partition: 0, records }]);
-      return res.topics[0]!.partitions[0]!.errorCode;
-    };
-    const good = async (value: string): Promise<void> => {
-      expect(await produce(await soundBatch(value, codec))).toBe(0);
-      sent.push(value);
-    };
+  test.each(Object.keys(CODECS) as CodecName[])(
+    'records: %s batches with malformed records are refused whole',
+    async (codec) => {
+      const topic = `poison-${codec}`;
+      const sent: string[] = [];
+      const produce = async (records: Buffer): Promise<number> => {
+        const res = await produceRawRequest(broker.bootstrap, topic, [{ partition: 0, records }]);
+        return res.topics[0]!.partitions[0]!.errorCode;
+      };
+      const good = async (value: string): Promise<void> => {
+        expect(await produce(await soundBatch(value, codec))).toBe(0);
+        sent.push(value);
+      };
 
-    await good('before everything');
-    for (const [name, records] of MALFORMATIONS) {
-      expect({ name, code: await produce(await rawBatch(records, 2, codec)) }).toEqual({ name, code: INVALID_RECORD });
-      await good(`after ${name}`);
-    }
+      await good('before everything');
+      for (const [name, records] of MALFORMATIONS) {
+        expect({ name, code: await produce(await rawBatch(records, 2, codec)) }).toEqual({
+          name,
+          code: INVALID_RECORD,
+        });
+        await good(`after ${name}`);
+      }
 
-    const read = await kcatConsume(broker.bootstrap, topic, 0, 'beginning');
-    expect(sent).toHaveLength(1 + MALFORMATIONS.length);
-    expect(read.map((r) => [r.offset, r.value?.toString()])).toEqual(sent.map((v, i) => [i, v]));
-  });
+      const read = await kcatConsume(broker.bootstrap, topic, 0, 'beginning');
+      expect(sent).toHaveLength(1 + MALFORMATIONS.length);
+      expect(read.map((r) => [r.offset, r.value?.toString()])).toEqual(sent.map((v, i) => [i, v]));
+    },
+  );
 });

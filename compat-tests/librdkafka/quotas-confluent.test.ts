@@ -40,7 +40,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python producer un
     await broker?.stop();
   });
 
-  it('reports the broker’s throttle time through throttle_cb', async () => {
+  it('quotas: the producer reports the broker’s throttle time through throttle_cb', async () => {
     const set = await alterClientQuotasRequest(broker.bootstrap, [
       { entity: [['client-id', 'rdkafka-throttled']], key: 'producer_byte_rate', value: 51_200 },
     ]);
