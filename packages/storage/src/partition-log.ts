@@ -813,10 +813,9 @@ export class PartitionLog {
         `cannot delete records before ${offset}: high watermark is ${this.#highWatermark}`,
       );
     }
-    if (offset > this.#logStartOffset) {
-      this.#logStartOffset = offset;
-      this.#deletePrefix(belowLogStart(this.#segments.all(), offset), 'log-start-offset');
-    }
+    if (offset > this.#logStartOffset) this.#logStartOffset = offset;
+    // Also when the start did not move: a roll since the last call can leave a whole segment below it.
+    this.#deletePrefix(belowLogStart(this.#segments.all(), this.#logStartOffset), 'log-start-offset');
     return this.logStartOffset;
   }
 

@@ -162,7 +162,7 @@ function checkIndexes(
 describe.each(backends)('PartitionLog properties on $name', (backend) => {
   withNativeCrc();
 
-  it.each(propertySeeds([1, 2, 3, 4, 145039368]))('random workload matches the model (seed %i)', (seed) =>
+  it.each(propertySeeds([1, 2, 3, 4, 145039368, 872420252]))('random workload matches the model (seed %i)', (seed) =>
     withSeed(seed, (rng) => {
       const { io, root, cleanup } = backend.make();
       try {
