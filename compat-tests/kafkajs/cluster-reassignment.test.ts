@@ -2,6 +2,7 @@
 // alterPartitionReassignments starts a reassignment that listPartitionReassignments reports (replicas, adding and
 // removing replicas) until the adding replica has caught up; the leader's replica moves away and the leader with it;
 // a throttled reassignment (alterConfigs on the follower's broker and the topic) is seen in progress, then completes;
+// bad targets and missing partitions fail per partition with Kafka's error codes, next to a move that succeeds;
 // an idempotent acks=all producer and a consumer keep going through a reassignment without losing or duplicating a
 // record (the log holds each once; the running consumer may be handed some twice at the same offsets when kafkajs
 // rejoins its group on NOT_LEADER_OR_FOLLOWER, as against Kafka).
@@ -156,6 +157,48 @@ describe('kafkajs reassigning partitions on a three-broker cluster', () => {
       isr: [1, 2],
     });
     await c.control.resumeBroker(3);
+  });
+
+  it('admin: bad targets are INVALID_REPLICA_ASSIGNMENT and missing partitions UNKNOWN_TOPIC_OR_PARTITION, per partition', async () => {
+    await createTopic('kj-errors', [1, 2]);
+    // kafkajs throws a KafkaJSAggregateError holding one KafkaJSAlterPartitionReassignmentsError per failed partition.
+    const failures = async (
+      topics: { topic: string; partitionAssignment: { partition: number; replicas: number[] }[] }[],
+    ) => {
+      const err: unknown = await admin.alterPartitionReassignments({ topics }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(Error);
+      return (err as { errors: { type: string; topic: string; partition: number }[] }).errors.map(
+        ({ type, topic, partition }) => ({ type, topic, partition }),
+      );
+    };
+    const invalid = [{ type: 'INVALID_REPLICA_ASSIGNMENT', topic: 'kj-errors', partition: 0 }];
+    for (const replicas of [[1, 1], [1, 9], []])
+      expect(await failures([{ topic: 'kj-errors', partitionAssignment: [{ partition: 0, replicas }] }])).toEqual(
+        invalid,
+      );
+
+    // One request: a valid move of partition 0, an unknown partition and an unknown topic; only the move happens.
+    expect(
+      await failures([
+        {
+          topic: 'kj-errors',
+          partitionAssignment: [
+            { partition: 0, replicas: [2, 3] },
+            { partition: 7, replicas: [1, 2] },
+          ],
+        },
+        { topic: 'kj-missing', partitionAssignment: [{ partition: 0, replicas: [1, 2] }] },
+      ]),
+    ).toEqual([
+      { type: 'UNKNOWN_TOPIC_OR_PARTITION', topic: 'kj-errors', partition: 7 },
+      { type: 'UNKNOWN_TOPIC_OR_PARTITION', topic: 'kj-missing', partition: 0 },
+    ]);
+    await waitFor(async () => (await moving('kj-errors')).length === 0, 20_000);
+    const [meta] = (await admin.fetchTopicMetadata({ topics: ['kj-errors'] })).topics;
+    expect(meta!.partitions[0]).toMatchObject({ leader: 2, replicas: [2, 3], isr: [2, 3] });
   });
 
   it('replication: acks=all produce and a consumer go on through a reassignment that moves the leader; nothing lost or duplicated', async () => {
