@@ -2,7 +2,9 @@
 // platformatic-kafka/js/driver.mjs in a child process (the package is ESM only,
 // which jest's CommonJS runtime cannot load). The reader issues plain Fetch
 // requests to the partition leader and reports the stored batches' headers too,
-// so a test can check how the broker kept them.
+// so a test can check how the broker kept them. The client's partition
+// reassignment APIs (KIP-455) and a producer that keeps sending are here too.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { runProcess } from './process';
 import { fromJsonRecord, toJsonRecord, type JsonRecord, type ReadRecord, type TestRecord } from './records';
@@ -36,6 +38,86 @@ async function runDriver<T>(args: readonly string[], input?: string): Promise<T>
   if (result.code !== 0)
     throw new Error(`driver.mjs ${args.join(' ')} exited with ${result.code}\n--- stderr ---\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as T;
+}
+
+/** A partition as the client's metadata has it. */
+export interface PartitionMetadata {
+  readonly leader: number;
+  readonly leaderEpoch: number;
+  readonly replicas: number[];
+  readonly isr: number[];
+}
+
+/** One partition's answer to AlterPartitionReassignments: `error` is the client's name for `errorCode`. */
+export interface ReassignmentResult {
+  readonly topic: string;
+  readonly partition: number;
+  readonly errorCode: number;
+  readonly error: string | null;
+  readonly errorMessage: string | null;
+}
+
+export interface ListedReassignment {
+  readonly name: string;
+  readonly partitions: Array<{
+    partitionIndex: number;
+    replicas: number[];
+    addingReplicas: number[];
+    removingReplicas: number[];
+  }>;
+}
+
+/**
+ * A producer in its own process sending v0, v1, ... one idempotent acks=all record per send: `acked` counts the
+ * acknowledged ones as they come, `stop` lets the send in flight finish and answers how many were sent.
+ */
+export class ProducerStream {
+  acked = 0;
+  #child: ChildProcessWithoutNullStreams;
+  #stderr = '';
+  #buffer = '';
+  #sent: number | null = null;
+  #exited: Promise<number | null>;
+
+  constructor(bootstrap: string, topic: string) {
+    this.#child = spawn(process.execPath, [DRIVER, bootstrap, 'produce-stream', topic], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.#child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      this.#buffer += chunk;
+      let newline: number;
+      while ((newline = this.#buffer.indexOf('\n')) >= 0) {
+        const line = JSON.parse(this.#buffer.slice(0, newline)) as { acked?: number; sent?: number };
+        this.#buffer = this.#buffer.slice(newline + 1);
+        if (line.acked !== undefined) this.acked = line.acked;
+        if (line.sent !== undefined) this.#sent = line.sent;
+      }
+    });
+    this.#child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.#stderr += chunk));
+    this.#child.stdin.on('error', () => undefined);
+    this.#exited = new Promise((resolve) => this.#child.on('close', resolve));
+  }
+
+  /** Resolves once `count` records are acknowledged; fails if the producer exits first. */
+  async waitForAcked(count: number, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.acked < count) {
+      if (this.#child.exitCode !== null)
+        throw new Error(`producer exited (${this.#child.exitCode}) at ${this.acked} acked\n${this.#stderr}`);
+      if (Date.now() > deadline) throw new Error(`${this.acked} of ${count} records acked\n${this.#stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Closes the producer's stdin and waits for it to finish its last send and exit (killed after `timeoutMs`). */
+  async stop(timeoutMs = 30_000): Promise<number> {
+    this.#child.stdin.end();
+    const timer = setTimeout(() => this.#child.kill('SIGKILL'), timeoutMs);
+    const code = await this.#exited;
+    clearTimeout(timer);
+    if (code !== 0 || this.#sent === null) throw new Error(`producer exited with ${code}\n${this.#stderr}`);
+    return this.#sent;
+  }
 }
 
 export const platformatic = {
@@ -82,4 +164,28 @@ export const platformatic = {
   ): Promise<{ offset: number | null; timestamp: number | null }> {
     return runDriver([bootstrap, 'list-offsets', topic, String(partition), String(timestamp)]);
   },
+
+  /** The topic's partitions from a fresh Metadata request. */
+  async metadata(bootstrap: string, topic: string): Promise<PartitionMetadata[]> {
+    return (await runDriver<{ partitions: PartitionMetadata[] }>([bootstrap, 'metadata', topic])).partitions;
+  },
+
+  /** AlterPartitionReassignments v0: a replica list per partition, or null to cancel. Errors come back as data. */
+  reassign(
+    bootstrap: string,
+    topics: ReadonlyArray<{
+      name: string;
+      partitions: ReadonlyArray<{ partitionIndex: number; replicas: number[] | null }>;
+    }>,
+  ): Promise<{ errorCode: number; error: string | null; partitions: ReassignmentResult[] }> {
+    return runDriver([bootstrap, 'reassign'], JSON.stringify({ topics }));
+  },
+
+  /** ListPartitionReassignments v0 for the given `topic:partition`s, or for every partition without any. */
+  async listReassignments(bootstrap: string, ...partitions: string[]): Promise<ListedReassignment[]> {
+    return (await runDriver<{ topics: ListedReassignment[] }>([bootstrap, 'list-reassignments', ...partitions])).topics;
+  },
+
+  /** Starts a producer that keeps sending until stopped. */
+  produceStream: (bootstrap: string, topic: string): ProducerStream => new ProducerStream(bootstrap, topic),
 };

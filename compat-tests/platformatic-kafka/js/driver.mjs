@@ -5,13 +5,32 @@
 // usage: node driver.mjs BOOTSTRAP produce TOPIC [compression=C] [acks=N]   < {"records": [RECORD, ...]}
 //        node driver.mjs BOOTSTRAP read TOPIC PARTITION FROM_OFFSET COUNT
 //        node driver.mjs BOOTSTRAP list-offsets TOPIC PARTITION TIMESTAMP
+//        node driver.mjs BOOTSTRAP produce-stream TOPIC          (until stdin closes)
+//        node driver.mjs BOOTSTRAP metadata TOPIC
+//        node driver.mjs BOOTSTRAP reassign                     < {"topics": [{name, partitions: [{partitionIndex, replicas}]}]}
+//        node driver.mjs BOOTSTRAP list-reassignments [TOPIC:PARTITION ...]
 //
 // RECORD is the compat suites' JSON record (helpers/records.ts): key, value and header values as hex or null,
 // timestamp in ms or null, optional partition. produce sends all records in one send() and prints
 // {"offsets": [{partition, offset}]}. read issues plain Fetch requests to the leader (no consumer group) and
 // prints {"records": [...], "batches": [{baseOffset, magic, codec, count}], "highWatermark", "logStartOffset"}.
 // list-offsets prints {"offset", "timestamp"} for TIMESTAMP (-1 latest, -2 earliest, or ms).
-import { Consumer, Producer } from '@platformatic/kafka';
+// produce-stream sends the values v0, v1, ... one record per idempotent acks=all send, printing {"acked": n} after
+// each, until stdin closes; then it prints {"sent": n}. metadata prints the topic's partitions as the client's
+// metadata has them (leader, leaderEpoch, replicas, isr). reassign and list-reassignments call the client's
+// AlterPartitionReassignments v0 and ListPartitionReassignments v0 APIs (its Admin class has no method for them) on
+// a connection to BOOTSTRAP; replicas null cancels. reassign prints the response with each error as code and name
+// ({"errorCode", "error", "partitions": [{topic, partition, errorCode, error, errorMessage}]}); list-reassignments
+// lists every reassignment without arguments and prints {"topics": [...]} as the response has them.
+import {
+  alterPartitionReassignmentsV0,
+  Connection,
+  Consumer,
+  listPartitionReassignmentsV0,
+  Producer,
+  protocolErrors,
+  protocolErrorsCodesById,
+} from '@platformatic/kafka';
 
 const LOG_APPEND_TIME = 0x08;
 const CODEC_MASK = 0x07;
@@ -156,8 +175,110 @@ async function listOffsets(bootstrap, topic, partitionText, timestampText) {
   }
 }
 
+async function produceStream(bootstrap, topic) {
+  const producer = new Producer({
+    clientId: 'compat-platformatic-stream',
+    bootstrapBrokers: [bootstrap],
+    idempotent: true,
+    acks: -1,
+    retries: 20,
+    retryDelay: 100,
+  });
+  let open = true;
+  process.stdin.on('data', () => undefined).on('end', () => (open = false));
+  let sent = 0;
+  try {
+    while (open) {
+      await producer.send({ messages: [{ topic, key: Buffer.from('k'), value: Buffer.from(`v${sent}`) }] });
+      sent++;
+      process.stdout.write(`{"acked":${sent}}\n`);
+    }
+    return { sent };
+  } finally {
+    await producer.close();
+  }
+}
+
+async function metadata(bootstrap, topic) {
+  const producer = new Producer({ clientId: 'compat-platformatic-metadata', bootstrapBrokers: [bootstrap] });
+  try {
+    const found = await producer.metadata({ topics: [topic], forceUpdate: true });
+    const partitions = found.topics.get(topic)?.partitions ?? [];
+    return {
+      partitions: partitions.map(({ leader, leaderEpoch, replicas, isr }) => ({ leader, leaderEpoch, replicas, isr })),
+    };
+  } finally {
+    await producer.close();
+  }
+}
+
+async function withConnection(bootstrap, use) {
+  const connection = new Connection('compat-platformatic-admin');
+  const colon = bootstrap.lastIndexOf(':');
+  await connection.connect(bootstrap.slice(0, colon), Number(bootstrap.slice(colon + 1)));
+  try {
+    return await use(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+// The client's name for a Kafka error code (its errors table), null for none.
+const errorName = (code) => (code === 0 ? null : (protocolErrors[protocolErrorsCodesById[code]]?.id ?? `code ${code}`));
+
+async function reassign(bootstrap) {
+  const { topics } = await readStdin();
+  const response = await withConnection(bootstrap, async (connection) => {
+    try {
+      return await alterPartitionReassignmentsV0.api.async(connection, 30_000, false, topics);
+    } catch (err) {
+      // A partition error is a ResponseError that carries the whole response; anything else is a failure.
+      if (err?.response === undefined) throw err;
+      return err.response;
+    }
+  });
+  return {
+    errorCode: response.errorCode,
+    error: errorName(response.errorCode),
+    partitions: response.responses.flatMap((t) =>
+      t.partitions.map((p) => ({
+        topic: t.name,
+        partition: p.partitionIndex,
+        errorCode: p.errorCode,
+        error: errorName(p.errorCode),
+        errorMessage: p.errorMessage,
+      })),
+    ),
+  };
+}
+
+async function listReassignments(bootstrap, ...wanted) {
+  let topics = null;
+  if (wanted.length > 0) {
+    const byTopic = new Map();
+    for (const entry of wanted) {
+      const colon = entry.lastIndexOf(':');
+      const name = entry.slice(0, colon);
+      byTopic.set(name, [...(byTopic.get(name) ?? []), Number(entry.slice(colon + 1))]);
+    }
+    topics = [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes }));
+  }
+  const response = await withConnection(bootstrap, (connection) =>
+    listPartitionReassignmentsV0.api.async(connection, 30_000, topics),
+  );
+  return { topics: response.topics };
+}
+
 const [bootstrap, command, ...args] = process.argv.slice(2);
-const commands = { produce, read, 'list-offsets': listOffsets };
+const commands = {
+  produce,
+  read,
+  'list-offsets': listOffsets,
+  'produce-stream': produceStream,
+  metadata,
+  reassign,
+  'list-reassignments': listReassignments,
+};
 try {
   process.stdout.write(`${JSON.stringify(await commands[command](bootstrap, ...args))}\n`);
 } catch (err) {
