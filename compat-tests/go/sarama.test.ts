@@ -6,7 +6,7 @@ import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { goBinary, runGoJson, sarama } from '../helpers/go';
-import { committedOffsets, produceValues, twoMembersShare, type MemberRun } from '../helpers/group-members';
+import { twoMembersSplitThenResume } from '../helpers/group-members';
 import { actualShape, binaryRecords, expectedShape, textRecords, type TestRecord } from '../helpers/records';
 import { storedBatches } from '../helpers/stored-batches';
 
@@ -150,38 +150,11 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
   });
 
   test('groups: two ConsumerGroup members split 4 partitions after a rebalance, consume 100 records once and commit them', async () => {
-    const member = async (readyFile: string): Promise<MemberRun> =>
-      runGoJson<MemberRun>(
-        'sarama',
-        [broker.bootstrap, 'group', 'sarama-group', 'group', `ready_file=${readyFile}`, 'idle_ms=4000'],
-        { timeoutMs: 90_000 },
-      );
-    const [a, b] = await twoMembersShare(member, () =>
-      produceValues(
-        broker.bootstrap,
-        'group',
-        Array.from({ length: 100 }, (_, i) => `g${i}`),
-        4,
-      ),
+    const [a, b] = await twoMembersSplitThenResume(broker.bootstrap, 'sarama-group', 'group', (options, timeoutMs) =>
+      sarama.group(broker.bootstrap, 'sarama-group', 'group', options, timeoutMs),
     );
-    const all = [...a.records, ...b.records].map(([p, o]) => `${p}:${o}`);
-    expect(all).toHaveLength(100);
-    expect(new Set(all).size).toBe(100);
-    expect(a.records.length).toBeGreaterThan(0);
-    expect(b.records.length).toBeGreaterThan(0);
-    // The first member held all four partitions, then gave some up in the rebalance.
-    expect(a.assignments[0]).toEqual([0, 1, 2, 3]);
+    // The first member held all four partitions, then gave some up in the rebalance: the last assignments split them.
     expect(a.assignments.at(-1)!.length + b.assignments.at(-1)!.length).toBe(4);
-    expect(await committedOffsets(broker.bootstrap, 'sarama-group', 'group')).toEqual([25, 25, 25, 25]);
-
-    // A member that starts again resumes from the commits.
-    await produceValues(broker.bootstrap, 'group', ['r0', 'r1', 'r2', 'r3'], 4);
-    const again = await runGoJson<MemberRun>(
-      'sarama',
-      [broker.bootstrap, 'group', 'sarama-group', 'group', 'idle_ms=2000'],
-      { timeoutMs: 60_000 },
-    );
-    expect(again.records.map(([, , v]) => v).sort()).toEqual(['r0', 'r1', 'r2', 'r3']);
   });
 
   test('admin: ClusterAdmin lists and describes the group the members formed', async () => {

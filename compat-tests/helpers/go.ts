@@ -6,6 +6,7 @@
 import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEBIAN_GOPATH } from './clients';
+import type { MemberOptions, MemberRun } from './group-members';
 import { runProcess } from './process';
 import { fromJsonRecord, toJsonRecord, type JsonRecord, type ReadRecord, type TestRecord } from './records';
 
@@ -146,6 +147,18 @@ export function goClient(program: GoProgram) {
         String(timestamp),
         ...goOptions(options),
       ]);
+    },
+    /** One consumer-group member, run until it has been idle for `idle_ms`. */
+    group(
+      bootstrap: string,
+      group: string,
+      topic: string,
+      options: MemberOptions,
+      timeoutMs: number,
+    ): Promise<MemberRun> {
+      return runGoJson<MemberRun>(program, [bootstrap, 'group', group, topic, ...goOptions({ ...options })], {
+        timeoutMs,
+      });
     },
   };
 }

@@ -70,3 +70,48 @@ export async function twoMembersShare(
     rmSync(signals, { recursive: true, force: true });
   }
 }
+
+/** A member's options as the Go programs and the C program take them. */
+export interface MemberOptions {
+  /** Touched once the member holds an assignment. */
+  readonly ready_file?: string;
+  /** The member leaves once it has had no record for this long. */
+  readonly idle_ms: number;
+}
+
+/**
+ * The groups test of the child-process suites, on a four-partition `topic`: two members of `group` split the
+ * partitions in a rebalance and consume 100 records once, committing them (25 per partition); a member started
+ * again reads only the four records produced since. `member` runs one member with a hard timeout; the two members'
+ * runs are answered for checks of the client's own.
+ */
+export async function twoMembersSplitThenResume(
+  bootstrap: string,
+  group: string,
+  topic: string,
+  member: (options: MemberOptions, timeoutMs: number) => Promise<MemberRun>,
+): Promise<[MemberRun, MemberRun]> {
+  const [a, b] = await twoMembersShare(
+    (readyFile) => member({ ready_file: readyFile, idle_ms: 4000 }, 90_000),
+    () =>
+      produceValues(
+        bootstrap,
+        topic,
+        Array.from({ length: 100 }, (_, i) => `g${i}`),
+        4,
+      ),
+  );
+  const all = [...a.records, ...b.records].map(([p, o]) => `${p}:${o}`);
+  expect(all).toHaveLength(100);
+  expect(new Set(all).size).toBe(100);
+  expect(a.records.length).toBeGreaterThan(0);
+  expect(b.records.length).toBeGreaterThan(0);
+  expect(a.assignments[0]).toEqual([0, 1, 2, 3]);
+  expect(await committedOffsets(bootstrap, group, topic)).toEqual([25, 25, 25, 25]);
+
+  // A member that starts again resumes from the commits.
+  await produceValues(bootstrap, topic, ['r0', 'r1', 'r2', 'r3'], 4);
+  const again = await member({ idle_ms: 2000 }, 60_000);
+  expect(again.records.map(([, , v]) => v).sort()).toEqual(['r0', 'r1', 'r2', 'r3']);
+  return [a, b];
+}
