@@ -2,23 +2,16 @@
 // every partition, a second joins (a rebalance splits the partitions), records are
 // produced, and both consume until idle, committing as they go. Each member is a child
 // process that touches a "ready" file once it holds an assignment.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { waitForFile } from './wait';
 
 /** What a member process prints: the records it consumed as [partition, offset, value] and each assignment it got. */
 export interface MemberRun {
   readonly records: ReadonlyArray<readonly [number, number, string]>;
   readonly assignments: ReadonlyArray<readonly number[]>;
-}
-
-async function waitForFile(path: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!existsSync(path)) {
-    if (Date.now() > deadline) throw new Error(`${path} did not appear within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 export async function produceValues(

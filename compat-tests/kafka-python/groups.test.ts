@@ -1,13 +1,14 @@
 // kafka-python 2.0.2 consumer groups against samsa: a group of two members with RoundRobinPartitionAssignor
 // sharing a topic, committing as they go; after the members and then the broker restart, the group continues from
 // its committed offsets.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { runPythonJson } from '../helpers/python';
+import { waitForFile } from '../helpers/wait';
 
 jest.setTimeout(120_000);
 
@@ -16,14 +17,6 @@ const SCRIPT = join(__dirname, 'py', 'groups.py');
 interface ConsumeResult {
   readonly records: Array<[number, number, string | null]>;
   readonly assignment: number[];
-}
-
-async function waitForFile(path: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!existsSync(path)) {
-    if (Date.now() > deadline) throw new Error(`${path} did not appear`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describeWithClient('kafka-python', 'kafka-python consumer groups against samsa', () => {

@@ -6,18 +6,11 @@
 // every request it gets, so nothing is sent to it.
 import { Kafka, logLevel } from 'kafkajs';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
+import { waitFor } from '../helpers/wait';
 
 jest.setTimeout(60_000);
 
 const LAG_MS = 1000;
-
-async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('kafkajs against a cluster whose followers lag', () => {
   let c: TestCluster;
@@ -67,7 +60,7 @@ describe('kafkajs against a cluster whose followers lag', () => {
         seen.push(message.value!.toString());
       },
     });
-    await waitFor(() => seen.length >= count, 20_000);
+    await waitFor(() => seen.length >= count, 20_000, 20);
     await new Promise((r) => setTimeout(r, 300));
     await consumer.disconnect();
     return seen;
@@ -100,7 +93,7 @@ describe('kafkajs against a cluster whose followers lag', () => {
     expect(await highWatermark('kj-isr')).toBe('3');
 
     await c.control.resumeBroker(3);
-    await waitFor(async () => (await c.control.describePartition('kj-isr', 0)).isr.length === 3, 5000);
+    await waitFor(async () => (await c.control.describePartition('kj-isr', 0)).isr.length === 3, 5000, 20);
     expect((await c.control.describePartition('kj-isr', 0)).logEndOffsets).toEqual({ 1: 3, 2: 3, 3: 3 });
     await producer.disconnect();
     expect(await readAll('kj-isr', 'kj-isr-reader', 3)).toEqual(['a', 'b', 'c']);
@@ -117,7 +110,7 @@ describe('kafkajs against a cluster whose followers lag', () => {
     const [meta] = await producer.send({ topic: 'kj-timeout', acks: -1, timeout: 200, messages: [{ value: 'once' }] });
     expect(meta).toMatchObject({ errorCode: 0, baseOffset: '0' });
     expect((await c.control.requests({ api: 'Produce' })).length).toBeGreaterThanOrEqual(2);
-    await waitFor(async () => (await c.control.describePartition('kj-timeout', 0)).isr.length === 2, 5000);
+    await waitFor(async () => (await c.control.describePartition('kj-timeout', 0)).isr.length === 2, 5000, 20);
     expect(await c.control.describePartition('kj-timeout', 0)).toMatchObject({
       isr: [1, 3],
       highWatermark: 1,
@@ -140,7 +133,7 @@ describe('kafkajs against a cluster whose followers lag', () => {
     });
     expect(await c.control.describePartition('kj-after-append', 0)).toMatchObject({ isr: [1], highWatermark: 1 });
     await c.control.resumeBroker(2);
-    await waitFor(async () => (await c.control.describePartition('kj-after-append', 0)).isr.length === 2, 5000);
+    await waitFor(async () => (await c.control.describePartition('kj-after-append', 0)).isr.length === 2, 5000, 20);
     await producer.send({ topic: 'kj-after-append', acks: -1, messages: [{ value: 'y' }] });
     await producer.disconnect();
     expect(await readAll('kj-after-append', 'kj-after-append-reader', 2)).toEqual(['x', 'y']);

@@ -8,16 +8,9 @@
 // rejoins its group on NOT_LEADER_OR_FOLLOWER, as against Kafka).
 import { ConfigResourceTypes, Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
+import { waitFor } from '../helpers/wait';
 
 jest.setTimeout(90_000);
-
-async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('kafkajs reassigning partitions on a three-broker cluster', () => {
   let c: TestCluster;

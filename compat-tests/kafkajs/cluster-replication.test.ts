@@ -6,16 +6,9 @@
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { findCoordinatorRequest } from '../helpers/kafkajs-wire';
+import { waitFor } from '../helpers/wait';
 
 jest.setTimeout(90_000);
-
-async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('kafkajs against a replicated three-broker cluster', () => {
   let c: TestCluster;

@@ -6,18 +6,11 @@
 // replica forced through the admin endpoint redirects a consumer without a rack the same way.
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
+import { waitFor } from '../helpers/wait';
 
 jest.setTimeout(90_000);
 
 const RACK_AWARE = 'org.apache.kafka.common.replica.RackAwareReplicaSelector';
-
-async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('kafkajs with rackId fetches from the follower in its rack', () => {
   let c: TestCluster;

@@ -2,13 +2,14 @@
 // (eager) and `cooperative-sticky` (incremental) assignors where one member leaves, static membership
 // (group.instance.id) surviving a consumer restart without a rebalance, and AdminClient.list_groups.
 // Each consumer is its own process (py/groups.py), records are produced with kafkajs.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { runPythonJson } from '../helpers/python';
+import { waitForFile } from '../helpers/wait';
 
 jest.setTimeout(120_000);
 
@@ -27,14 +28,6 @@ interface ListedGroup {
   readonly protocol_type: string;
   readonly protocol: string;
   readonly members: ReadonlyArray<{ id: string; client_id: string; client_host: string }>;
-}
-
-async function waitForFile(path: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!existsSync(path)) {
-    if (Date.now() > deadline) throw new Error(`${path} did not appear`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describeWithClient('confluent-kafka-python', 'confluent-kafka-python consumer groups against samsa', () => {

@@ -9,16 +9,9 @@
 import { ConfigResourceTypes, Kafka, logLevel, type Admin } from 'kafkajs';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { platformatic, type ProducerStream } from '../helpers/platformatic';
+import { waitFor } from '../helpers/wait';
 
 jest.setTimeout(120_000);
-
-async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('@platformatic/kafka reassigning partitions on a three-broker cluster', () => {
   let c: TestCluster;
