@@ -2,7 +2,8 @@
 // with each codec, consume by assign(), a consumer group with a rebalance and commits, the idempotent and
 // the transactional producer (commit and abort, read back read_committed and read_uncommitted), and
 // rd_kafka_offsets_for_times.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { twoMembersSplitThenResume } from '../helpers/group-members';
@@ -21,8 +22,7 @@ describeWithClient('librdkafka-c', 'librdkafka-c (a C program on librdkafka 2.0.
   beforeAll(async () => {
     await rdkafkaCBinary();
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    admin = new Kafka({ clientId: 'compat-c-admin', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-c-admin', [broker.bootstrap]);
     await admin.createTopics({
       topics: [
         ...[...CODECS.map((c) => `codecs-${c}`), 'by-time', 'idempotent', 'txn'].map((topic) => ({

@@ -1,7 +1,8 @@
 // @confluentinc/kafka-javascript 1.10.1 (librdkafka 2.15.1) through its classic API (node-rdkafka's), driven by
 // ../node-rdkafka/js/driver.js in child processes: the classic-API suite in ../helpers/classic-suite.ts, then the
 // AdminClient operations only this client has (groups, offsets, topics, records).
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { describeClassicSuite } from '../helpers/classic-suite';
@@ -28,12 +29,7 @@ describeWithClient(
 
       beforeAll(async () => {
         broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-        admin = new Kafka({
-          clientId: 'ckjs-admin-setup',
-          brokers: [broker.bootstrap],
-          logLevel: logLevel.NOTHING,
-        }).admin();
-        await admin.connect();
+        admin = await connectAdmin('ckjs-admin-setup', [broker.bootstrap]);
         await admin.createTopics({ topics: [{ topic: 'ckjs-adm', numPartitions: 2 }] });
         const base = 1_690_000_000_000;
         await ckjsClassic.produce(

@@ -2,7 +2,8 @@
 // go/confluent-kafka-go/main.go: metadata, produce and consume with every codec, a consumer group with a
 // rebalance and commits, the AdminClient of 0.11.6, enable.idempotence, OffsetsForTimes. 0.11 has no
 // transactions API (a client limitation, FINDINGS.md).
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { confluentGo, goBinary, runGoJson } from '../helpers/go';
@@ -28,12 +29,7 @@ describeWithClient('confluent-kafka-go', 'confluent-kafka-go 0.11 against samsa'
   beforeAll(async () => {
     await goBinary('confluent-kafka-go');
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    admin = new Kafka({
-      clientId: 'compat-ckg-admin',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-ckg-admin', [broker.bootstrap]);
     await admin.createTopics({
       topics: [
         ...[...CODECS.map((c) => `codecs-${c}`), 'by-time', 'idempotent'].map((topic) => ({ topic, numPartitions: 1 })),

@@ -2,6 +2,7 @@
 // go/kafka-go/main.go. kafka-go 0.2 speaks the 0.10 protocol (Produce v2 with magic 1 message sets, Fetch v2,
 // ListOffsets v1): keys, values and timestamps, no headers, no idempotence or transactions, no zstd.
 import { Kafka, logLevel, type Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { goBinary, kafkaGo, runGoJson } from '../helpers/go';
@@ -34,12 +35,7 @@ describeWithClient('kafka-go', 'kafka-go 0.2 against samsa', () => {
   beforeAll(async () => {
     await goBinary('kafka-go');
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    admin = new Kafka({
-      clientId: 'compat-kafka-go-admin',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-kafka-go-admin', [broker.bootstrap]);
     const topics = ['codecs-none', 'codecs-gzip', 'codecs-snappy', 'codecs-lz4', 'by-time', 'headers'];
     await admin.createTopics({
       topics: [

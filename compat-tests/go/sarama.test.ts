@@ -2,7 +2,8 @@
 // metadata, produce and consume with each codec it has (Config.Version 2.1.0, v2 record batches with headers)
 // and with its default Version (V0_8_2_0: Produce v0, magic 0 messages), a ConsumerGroup with a rebalance and
 // commits, ClusterAdmin, the idempotent producer and GetOffset by time.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { goBinary, runGoJson, sarama } from '../helpers/go';
@@ -28,12 +29,7 @@ describeWithClient('sarama', 'sarama 1.22 against samsa', () => {
   beforeAll(async () => {
     await goBinary('sarama');
     broker = await startTestBroker({ config: { 'group.initial.rebalance.delay.ms': 0 } });
-    admin = new Kafka({
-      clientId: 'compat-sarama-admin',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-sarama-admin', [broker.bootstrap]);
     const topics = [
       'codecs-none',
       'codecs-gzip',

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from './kafkajs-admin';
 import { waitForFile } from './wait';
 
 /** What a member process prints: the records it consumed as [partition, offset, value] and each assignment it got. */
@@ -29,8 +30,7 @@ export async function produceValues(
 
 /** The group's committed offsets, per partition, read through kafkajs's admin. */
 export async function committedOffsets(bootstrap: string, group: string, topic: string): Promise<number[]> {
-  const admin = new Kafka({ clientId: 'compat-group-check', brokers: [bootstrap], logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
+  const admin = await connectAdmin('compat-group-check', [bootstrap]);
   try {
     const [offsets] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
     return (offsets?.partitions ?? []).sort((a, b) => a.partition - b.partition).map((p) => Number(p.offset));

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, type Consumer, type EachMessagePayload } from 'kafkajs';
+import { connectAdmin } from './kafkajs-admin';
 import { startTestCluster, type TestCluster } from './cluster';
 import { committedOffsets, produceValues } from './group-members';
 import type { ClassicClient, GroupMember } from './node-clients';
@@ -336,12 +337,7 @@ export function describeGroups848DurabilitySuite(client: ClassicClient, prefix: 
     const group = `${prefix}-848-grestart`;
     try {
       let cluster = await startTestCluster({ dataDir, config: KIP848_BROKER_CONFIG });
-      const admin = new Kafka({
-        clientId: 'setup',
-        brokers: [cluster.bootstrapServers],
-        logLevel: logLevel.NOTHING,
-      }).admin();
-      await admin.connect();
+      const admin = await connectAdmin('setup', [cluster.bootstrapServers]);
       await admin.createTopics({ topics: [{ topic, numPartitions: 2 }] });
       await admin.disconnect();
       const first = values('before', 10);
@@ -381,12 +377,7 @@ export function describeGroups848DurabilitySuite(client: ClassicClient, prefix: 
     const group = `${prefix}-848-gmove`;
     const bootstrap = cluster.bootstrapServers.split(',')[0]!;
     try {
-      const admin = new Kafka({
-        clientId: 'setup',
-        brokers: cluster.bootstrapServers.split(','),
-        logLevel: logLevel.NOTHING,
-      }).admin();
-      await admin.connect();
+      const admin = await connectAdmin('setup', cluster.bootstrapServers.split(','));
       await admin.createTopics({ topics: [{ topic, numPartitions: 3, replicationFactor: 3 }] });
       await admin.disconnect();
       const a = client.group(cluster.bootstrapServers, group, topic, CONSUMER);

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { runPythonJson } from '../helpers/python';
@@ -49,12 +50,7 @@ describeWithClient('kafka-python', 'kafka-python consumer groups against samsa',
 
   beforeAll(async () => {
     broker = await startTestBroker({ dataDir, config });
-    const admin = new Kafka({
-      clientId: 'compat-kp-admin',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    const admin = await connectAdmin('compat-kp-admin', [broker.bootstrap]);
     await admin.createTopics({ topics: [{ topic: 'kp-topic', numPartitions: 4 }] });
     await admin.disconnect();
   });

@@ -7,7 +7,8 @@
 // with the producer's codec and read back unchanged by every format; what an older
 // format cannot carry (headers below v2, timestamps in magic 0) is dropped, as Kafka's
 // down-conversion does.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { kafkaPython } from '../helpers/python-clients';
@@ -50,12 +51,7 @@ describeWithClient('kafka-python', 'kafka-python producer / consumer against sam
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({
-      clientId: 'compat-kafka-python-setup',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-kafka-python-setup', [broker.bootstrap]);
     const names = [
       ...['none', 'gzip', 'snappy', 'lz4'].flatMap((codec) => [
         `kp-v2-${codec}`,

@@ -3,6 +3,7 @@
 // reads throttle_time_ms from Produce v3+ responses and, from v6 on (KIP-219), holds its next request back itself
 // ("Client side throttling in effect for N ms" in its debug log); the broker mutes the connection for that time too.
 import { Kafka, logLevel, type LogEntry, type Producer } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { alterClientQuotasRequest } from '../helpers/kafkajs-wire';
 
@@ -49,12 +50,7 @@ describe('kafkajs producer under producer_byte_rate', () => {
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    const admin = new Kafka({
-      clientId: 'quota-admin',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    const admin = await connectAdmin('quota-admin', [broker.bootstrap]);
     await admin.createTopics({ topics: [{ topic: TOPIC, numPartitions: 1 }] });
     await admin.disconnect();
   });

@@ -3,7 +3,7 @@
 // the leadership itself over the HTTP admin endpoint between two acks=all batches (py/leader_move.py), its producer
 // follows the move without losing or duplicating a record, and its metadata names the new leader.
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { describeWithClient } from '../helpers/clients';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { kcat, kcatConsume } from '../helpers/kcat';
@@ -33,12 +33,7 @@ async function kcatLeader(bootstrap: string, topic: string): Promise<{ from: num
 
 /** One partition on brokers 1, 2 and 3, broker 1 leading (CreateTopics with a replica assignment, through kafkajs). */
 async function createTopic(c: TestCluster, name: string): Promise<void> {
-  const admin = new Kafka({
-    clientId: 'compat-leader-move-setup',
-    brokers: c.bootstrapServers.split(','),
-    logLevel: logLevel.NOTHING,
-  }).admin();
-  await admin.connect();
+  const admin = await connectAdmin('compat-leader-move-setup', c.bootstrapServers.split(','));
   try {
     await admin.createTopics({ topics: [{ topic: name, replicaAssignment: [{ partition: 0, replicas: [1, 2, 3] }] }] });
   } finally {

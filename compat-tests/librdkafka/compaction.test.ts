@@ -3,7 +3,7 @@
 // tombstones (kcat -K: -Z, a value-less line being a tombstone; the Python Producer with value None), and after a pass
 // reads back one record per key, the latest, at its original offset (the tombstone kept by the first pass, gone after
 // the next with delete.retention.ms=0).
-import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { describeWithClients } from '../helpers/clients';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { kcat, kcatConsume } from '../helpers/kcat';
@@ -21,12 +21,7 @@ describeWithClients(
     beforeAll(async () => {
       cluster = await startTestCluster();
       bootstrap = cluster.bootstrapServers;
-      const admin = new Kafka({
-        clientId: 'compat-compaction-setup',
-        brokers: [bootstrap],
-        logLevel: logLevel.NOTHING,
-      }).admin();
-      await admin.connect();
+      const admin = await connectAdmin('compat-compaction-setup', [bootstrap]);
       await admin.createTopics({
         topics: ['kcat-compact', 'cpy-compact'].map((topic) => ({
           topic,

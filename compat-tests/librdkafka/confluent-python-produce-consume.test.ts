@@ -3,7 +3,8 @@
 // read back with assign() from the beginning and from given offsets, and look
 // offsets up by time (offsets_for_times) and by watermarks. Keys, values and
 // headers are compared byte for byte, including nulls and every byte value.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { platformatic } from '../helpers/platformatic';
@@ -33,12 +34,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python Producer / 
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({
-      clientId: 'compat-confluent-setup',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-confluent-setup', [broker.bootstrap]);
     await admin.createTopics({
       topics: [
         ...CODECS.map((codec) => ({ topic: `cpy-codec-${codec}`, numPartitions: 1 })),

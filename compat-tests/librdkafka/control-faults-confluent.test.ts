@@ -2,7 +2,7 @@
 // REQUEST_TIMED_OUT answers on Produce through the admin endpoint, and an idempotent acks=all confluent-kafka-python
 // producer retries through them without losing or duplicating a record (py/control_faults.py).
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { describeWithClient } from '../helpers/clients';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { runPythonJson } from '../helpers/python';
@@ -24,12 +24,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python through fau
   let c: TestCluster;
   beforeAll(async () => {
     c = await startTestCluster();
-    const admin = new Kafka({
-      clientId: 'compat-control-faults-setup',
-      brokers: [c.bootstrapServers],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    const admin = await connectAdmin('compat-control-faults-setup', [c.bootstrapServers]);
     await admin.createTopics({ topics: [{ topic: 'py-faults', numPartitions: 1, replicationFactor: 1 }] });
     await admin.disconnect();
   });

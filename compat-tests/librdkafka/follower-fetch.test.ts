@@ -4,7 +4,7 @@
 // (the request log over the admin endpoint shows which broker served the Fetch requests), and once the follower is
 // stopped a new consumer in its rack reads everything from the leader. A replica forced through the admin endpoint
 // redirects a consumer without a rack the same way.
-import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { describeWithClient } from '../helpers/clients';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { kcat } from '../helpers/kcat';
@@ -15,12 +15,7 @@ const RACK_AWARE = 'org.apache.kafka.common.replica.RackAwareReplicaSelector';
 
 /** One partition on brokers 1, 2 and 3, broker 1 leading, holding `values` (acks=all through kcat). */
 async function topicWith(c: TestCluster, name: string, values: readonly string[]): Promise<void> {
-  const admin = new Kafka({
-    clientId: 'compat-follower-fetch-setup',
-    brokers: c.bootstrapServers.split(','),
-    logLevel: logLevel.NOTHING,
-  }).admin();
-  await admin.connect();
+  const admin = await connectAdmin('compat-follower-fetch-setup', c.bootstrapServers.split(','));
   try {
     await admin.createTopics({ topics: [{ topic: name, replicaAssignment: [{ partition: 0, replicas: [1, 2, 3] }] }] });
   } finally {

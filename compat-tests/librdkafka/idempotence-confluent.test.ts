@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { describeWithClient } from '../helpers/clients';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { fetchRequest, produceRequest, type FetchedPartition } from '../helpers/kafkajs-wire';
@@ -30,8 +30,7 @@ interface RetryResult {
 }
 
 async function createTopic(bootstrap: string, topic: string): Promise<void> {
-  const admin = new Kafka({ clientId: 'compat-idem-setup', brokers: [bootstrap], logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
+  const admin = await connectAdmin('compat-idem-setup', [bootstrap]);
   try {
     await admin.createTopics({ topics: [{ topic, numPartitions: 1 }] });
   } finally {

@@ -3,7 +3,8 @@
 // (-o beginning | end | N | -N | s@ts), -c/-e, the -f format tokens and the three
 // acks settings. Records are read back with kcat itself, and the stored batch
 // headers are checked to keep the producer's codec.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { kcat, kcatConsume, type KcatRecord } from '../helpers/kcat';
@@ -34,12 +35,7 @@ describeWithClient('kcat', 'kcat -P / -C against samsa', () => {
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({
-      clientId: 'compat-kcat-setup',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-kcat-setup', [broker.bootstrap]);
     await admin.createTopics({
       topics: [
         ...CODECS.flatMap((codec) => [`kcat-codec-${codec}`, `kcat-magic0-${codec}`]).map((topic) => ({

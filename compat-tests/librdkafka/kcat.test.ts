@@ -1,7 +1,8 @@
 // kcat 1.7.1 (librdkafka 2.0.2) metadata listing against samsa: the broker list,
 // the controller and every topic's partitions, leaders, replicas and ISRs must be
 // what kafkajs sees for topics created over the wire, in both output formats.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { runProcess } from '../helpers/process';
@@ -42,12 +43,7 @@ describeWithClient('kcat', 'kcat -L against samsa', () => {
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({
-      clientId: 'compat-kcat-setup',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-kcat-setup', [broker.bootstrap]);
     await admin.createTopics({
       topics: [
         { topic: 'kcat-three', numPartitions: 3, replicationFactor: 1 },

@@ -1,7 +1,8 @@
 // Poison pills and kcat (librdkafka 2.0.2): batches whose CRC holds but whose records are malformed, for every
 // codec, produced between sound ones. samsa refuses each with INVALID_RECORD, and `kcat -C` then reads every record
 // produced before and after them. Stored, such a batch stops librdkafka's consumer at it for good.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { produceRawRequest } from '../helpers/kafkajs-wire';
@@ -18,8 +19,7 @@ describeWithClient('kcat', 'kcat reads around malformed records samsa refused', 
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({ clientId: 'compat-poison', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-poison', [broker.bootstrap]);
     await admin.createTopics({
       topics: Object.keys(CODECS).map((codec) => ({ topic: `poison-${codec}`, numPartitions: 1 })),
     });

@@ -2,7 +2,7 @@
 // id: librdkafka reads throttle_time_ms from the Produce responses and reports it through throttle_cb
 // (py/quota_throttle.py); a producer under another client id sees no throttle.
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
 import { alterClientQuotasRequest } from '../helpers/kafkajs-wire';
@@ -26,12 +26,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python producer un
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    const admin = new Kafka({
-      clientId: 'quota-admin',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    const admin = await connectAdmin('quota-admin', [broker.bootstrap]);
     await admin.createTopics({ topics: [{ topic: TOPIC, numPartitions: 1 }] });
     await admin.disconnect();
   });

@@ -3,7 +3,7 @@
 // in a consume-transform-produce loop (AddOffsetsToTxn v0, TxnOffsetCommit v3 with the consumer's generation and
 // member id); an isolation.level=read_committed consumer reads committed records only, a read_uncommitted one reads
 // the aborted ones too. Control records never reach either (librdkafka skips them; the raw log shows they are there).
-import { Kafka, logLevel } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { join } from 'node:path';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { describeWithClient } from '../helpers/clients';
@@ -38,12 +38,7 @@ describeWithClient('confluent-kafka-python', 'confluent-kafka-python transaction
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    const admin = new Kafka({
-      clientId: 'compat-txn-setup',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    const admin = await connectAdmin('compat-txn-setup', [broker.bootstrap]);
     await admin.createTopics({
       topics: ['cpy-txn', 'cpy-ctp-in', 'cpy-ctp-out', 'cpy-fence'].map((topic) => ({ topic, numPartitions: 1 })),
       waitForLeaders: true,

@@ -2,7 +2,8 @@
 // groups (Consumer.fetch and listOffsets), driven through js/driver.mjs: every codec
 // the client has on Node 20, keys, values, headers (repeated names, null values),
 // timestamps, the three acks settings, several partitions and offsets by time.
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestBroker, type TestBroker } from '../helpers/broker';
 import { platformatic } from '../helpers/platformatic';
 import {
@@ -28,12 +29,7 @@ describe('@platformatic/kafka producer / fetch against samsa', () => {
 
   beforeAll(async () => {
     broker = await startTestBroker();
-    admin = new Kafka({
-      clientId: 'compat-platformatic-setup',
-      brokers: [broker.bootstrap],
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('compat-platformatic-setup', [broker.bootstrap]);
     await admin.createTopics({
       topics: [
         ...Object.keys(CODEC_IDS).map((codec) => ({ topic: `plat-codec-${codec}`, numPartitions: 1 })),

@@ -6,7 +6,8 @@
 // client's metadata then shows the new replicas, ISR and leader, and every acknowledged record is read back once, in
 // order. Null replicas cancel a reassignment; the errors the broker answers per partition reach the client as Kafka's
 // codes. Topics and throttles are set up with kafkajs's admin, as in the other @platformatic/kafka suites.
-import { ConfigResourceTypes, Kafka, logLevel, type Admin } from 'kafkajs';
+import { ConfigResourceTypes, type Admin } from 'kafkajs';
+import { connectAdmin } from '../helpers/kafkajs-admin';
 import { startTestCluster, type TestCluster } from '../helpers/cluster';
 import { platformatic, type ProducerStream } from '../helpers/platformatic';
 import { waitFor } from '../helpers/wait';
@@ -30,12 +31,7 @@ describe('@platformatic/kafka reassigning partitions on a three-broker cluster',
       },
     });
     bootstrap = c.bootstrapServers.split(',')[0]!;
-    admin = new Kafka({
-      clientId: 'platformatic-reassignment-setup',
-      brokers: c.bootstrapServers.split(','),
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
+    admin = await connectAdmin('platformatic-reassignment-setup', c.bootstrapServers.split(','));
   });
   afterEach(async () => {
     // Stopped in any case, so a failure is reported rather than the producer's retries outliving the cluster.
