@@ -19,6 +19,16 @@ export const TEST_CLUSTER_DEFAULTS: Readonly<Record<string, number>> = {
   'transaction.state.log.min.isr': 1,
 };
 
+/**
+ * Replica fetches of at most 4 KiB, retried after 50 ms, and a two-window replication quota: a replication throttle
+ * (`follower.replication.throttled.rate`) shows within a second, so a throttled reassignment is seen in progress.
+ */
+export const QUICK_THROTTLE_CONFIG: Readonly<Record<string, number>> = {
+  'replica.fetch.max.bytes': 4096,
+  'replica.fetch.backoff.ms': 50,
+  'replication.quota.window.num': 2,
+};
+
 export interface TestClusterOptions {
   /** Broker identities, node ids 1 upward. Default 1. */
   readonly brokers?: number;

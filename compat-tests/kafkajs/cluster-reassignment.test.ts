@@ -7,7 +7,7 @@
 // record (the log holds each once; the running consumer may be handed some twice at the same offsets when kafkajs
 // rejoins its group on NOT_LEADER_OR_FOLLOWER, as against Kafka).
 import { ConfigResourceTypes, Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
-import { startTestCluster, type TestCluster } from '../helpers/cluster';
+import { QUICK_THROTTLE_CONFIG, startTestCluster, type TestCluster } from '../helpers/cluster';
 import { waitFor } from '../helpers/wait';
 
 jest.setTimeout(90_000);
@@ -19,13 +19,7 @@ describe('kafkajs reassigning partitions on a three-broker cluster', () => {
   beforeEach(async () => {
     c = await startTestCluster({
       brokers: 3,
-      config: {
-        'offsets.topic.num.partitions': 3,
-        // Small reads and a short quota window, so a throttle shows within a second.
-        'replica.fetch.max.bytes': 4096,
-        'replica.fetch.backoff.ms': 50,
-        'replication.quota.window.num': 2,
-      },
+      config: { 'offsets.topic.num.partitions': 3, ...QUICK_THROTTLE_CONFIG },
     });
     kafka = new Kafka({
       clientId: 'reassignment',

@@ -8,7 +8,7 @@
 // codes. Topics and throttles are set up with kafkajs's admin, as in the other @platformatic/kafka suites.
 import { ConfigResourceTypes, type Admin } from 'kafkajs';
 import { connectAdmin } from '../helpers/kafkajs-admin';
-import { startTestCluster, type TestCluster } from '../helpers/cluster';
+import { QUICK_THROTTLE_CONFIG, startTestCluster, type TestCluster } from '../helpers/cluster';
 import { platformatic, type ProducerStream } from '../helpers/platformatic';
 import { waitFor } from '../helpers/wait';
 
@@ -22,13 +22,7 @@ describe('@platformatic/kafka reassigning partitions on a three-broker cluster',
   beforeEach(async () => {
     c = await startTestCluster({
       brokers: 3,
-      config: {
-        'offsets.topic.num.partitions': 3,
-        // Small reads and a short quota window, so a throttle shows within a second.
-        'replica.fetch.max.bytes': 4096,
-        'replica.fetch.backoff.ms': 50,
-        'replication.quota.window.num': 2,
-      },
+      config: { 'offsets.topic.num.partitions': 3, ...QUICK_THROTTLE_CONFIG },
     });
     bootstrap = c.bootstrapServers.split(',')[0]!;
     admin = await connectAdmin('platformatic-reassignment-setup', c.bootstrapServers.split(','));
