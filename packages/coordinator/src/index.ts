@@ -52,3 +52,4 @@ export {
   type ListedTransaction,
   type ListTransactionsResult,
 } from './txn/service';
+export * from './share/share-partition';
