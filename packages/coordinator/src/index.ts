@@ -53,3 +53,5 @@ export {
   type ListTransactionsResult,
 } from './txn/service';
 export * from './share/share-partition';
+export * from './share/share-groups';
+export { simpleAssign, type MemberTopicPartitions } from './share/simple-assignor';
