@@ -15,6 +15,7 @@
 import {
   AcknowledgeType,
   SharePartition,
+  validateAcknowledgementBatches,
   type AcknowledgementBatch,
   type AcquiredRange,
   type SharePartitionConfig,
@@ -113,6 +114,7 @@ export class SharePartitionManager {
 
   /** Applies acknowledgements of one share-partition (INVALID_RECORD_STATE when they do not fit its records). */
   acknowledge(groupId: string, topicId: string, partition: number, memberId: string, batches: AcknowledgementBatch[]) {
+    validateAcknowledgementBatches(batches);
     const sp = this.existing(groupId, topicId, partition);
     if (sp === undefined) {
       // Nothing of this share-partition was ever delivered to anyone.

@@ -4,6 +4,7 @@
 // delivery count limit.
 import {
   ApiVersionsApi,
+  ConsumerGroupHeartbeatApi,
   DeleteGroupsApi,
   ErrorCode,
   ListGroupsApi,
@@ -320,6 +321,49 @@ describe('share groups over the wire', () => {
     gb.scheduler.advance(30_000);
     const after = await c.request(ShareFetchApi, 1, fetchReq('locks', b, 2));
     expect(partitionOf(after, 1)?.acquiredRecords ?? []).toEqual([]);
+  });
+
+  it('refuses what Kafka refuses: another group type, unknown topics, a closing fetch that fetches', async () => {
+    const consumer = await c.request(ConsumerGroupHeartbeatApi, 1, {
+      groupId: 'taken',
+      memberId: randomUuid(),
+      memberEpoch: 0,
+      instanceId: null,
+      rackId: null,
+      rebalanceTimeoutMs: 30_000,
+      subscribedTopicNames: ['jobs'],
+      subscribedTopicRegex: null,
+      serverAssignor: null,
+      topicPartitions: [],
+    });
+    expect(consumer.errorCode).toBe(0);
+    expect((await join('taken', randomUuid())).errorCode).toBe(ErrorCode.GROUP_ID_NOT_FOUND);
+
+    const m = randomUuid();
+    await join('refusals', m);
+    const unknown = await c.request(
+      ShareFetchApi,
+      1,
+      fetchReq(
+        'refusals',
+        m,
+        0,
+        {},
+        {
+          topics: [{ topicId: randomUuid(), partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }] }],
+        },
+      ),
+    );
+    expect(unknown.errorCode).toBe(0);
+    expect(unknown.responses[0]!.partitions[0]!.errorCode).toBe(ErrorCode.UNKNOWN_TOPIC_ID);
+    const closing = await c.request(ShareFetchApi, 1, fetchReq('refusals', m, -1));
+    expect(closing.errorCode).toBe(ErrorCode.INVALID_REQUEST);
+    const badAck = await c.request(
+      ShareFetchApi,
+      1,
+      fetchReq('refusals', m, 1, { 0: [{ firstOffset: 5, lastOffset: 2, acknowledgeTypes: [ACCEPT] }] }),
+    );
+    expect(partitionOf(badAck, 0)!.acknowledgeErrorCode).toBe(ErrorCode.INVALID_REQUEST);
   });
 
   it('closing the session with epoch -1 releases what the member holds', async () => {

@@ -65,6 +65,22 @@ interface InFlightRecord {
   lockExpiresAt: number;
 }
 
+/**
+ * The shape checks of acknowledgement batches (INVALID_REQUEST), before any record is looked at: a range, one type or
+ * one per offset, known types.
+ */
+export function validateAcknowledgementBatches(batches: readonly AcknowledgementBatch[]): void {
+  for (const b of batches) {
+    if (b.lastOffset < b.firstOffset || b.acknowledgeTypes.length === 0)
+      throw new KafkaError('INVALID_REQUEST', `invalid acknowledgement batch ${b.firstOffset}-${b.lastOffset}`);
+    if (b.acknowledgeTypes.length > 1 && b.acknowledgeTypes.length !== b.lastOffset - b.firstOffset + 1)
+      throw new KafkaError('INVALID_REQUEST', 'acknowledge types do not match the batch length');
+    for (const type of b.acknowledgeTypes)
+      if (type < AcknowledgeType.GAP || type > AcknowledgeType.RENEW)
+        throw new KafkaError('INVALID_REQUEST', `unknown acknowledge type ${type}`);
+  }
+}
+
 export class SharePartition {
   readonly #config: SharePartitionConfig;
   readonly #now: () => number;
@@ -157,16 +173,11 @@ export class SharePartition {
   acknowledge(memberId: string, batches: readonly AcknowledgementBatch[]): void {
     this.expireLocks();
     const updates: { offset: number; type: number }[] = [];
+    validateAcknowledgementBatches(batches);
     for (const b of batches) {
-      if (b.lastOffset < b.firstOffset || b.acknowledgeTypes.length === 0)
-        throw new KafkaError('INVALID_REQUEST', `invalid acknowledgement batch ${b.firstOffset}-${b.lastOffset}`);
       const perOffset = b.acknowledgeTypes.length > 1;
-      if (perOffset && b.acknowledgeTypes.length !== b.lastOffset - b.firstOffset + 1)
-        throw new KafkaError('INVALID_REQUEST', 'acknowledge types do not match the batch length');
       for (let o = b.firstOffset; o <= b.lastOffset; o++) {
-        const type = b.acknowledgeTypes[perOffset ? o - b.firstOffset : 0];
-        if (type < AcknowledgeType.GAP || type > AcknowledgeType.RENEW)
-          throw new KafkaError('INVALID_REQUEST', `unknown acknowledge type ${type}`);
+        const type = b.acknowledgeTypes[perOffset ? o - b.firstOffset : 0] as number;
         const r = this.#inFlight.get(o);
         if (r === undefined || r.state !== RecordState.ACQUIRED || r.memberId !== memberId)
           throw new KafkaError('INVALID_RECORD_STATE', `offset ${o} is not acquired by member ${memberId}`);
