@@ -9,6 +9,8 @@
  * A fetch that acquires nothing waits up to its MaxWaitMs: for new records (the replica manager parks it until data
  * arrives) and for locks to expire, whichever comes first.
  *
+ * When the log start offset passes the SPSO (retention, DeleteRecords), the share-partition starts there.
+ *
  * The state lives in memory: Kafka persists it to __share_group_state through the share coordinator, which this does
  * not do yet, so a restart starts every share-partition afresh at the high watermark.
  */
@@ -143,6 +145,8 @@ export class SharePartitionManager {
     maxBytes: number,
   ): Promise<ShareFetchResult> {
     const sp = this.partition(groupId, t.topicId, t.partition);
+    // Records deleted under the share-partition (retention, DeleteRecords) are skipped, as Kafka does.
+    sp.moveStartOffset(t.partition.log.logStartOffset);
     const offset = sp.nextFetchOffset();
     if (offset === null || maxRecords <= 0 || offset >= t.partition.log.highWatermark) return EMPTY;
     const [read] = await this.#replicas.fetchMessages(
@@ -181,8 +185,14 @@ export class SharePartitionManager {
               );
           } else if (ranges.length > 0) {
             records.push(buf.subarray(pos, pos + size));
-            acquired.push(...ranges);
-            for (const r of ranges) left -= r.lastOffset - r.firstOffset + 1;
+            for (const r of ranges) {
+              left -= r.lastOffset - r.firstOffset + 1;
+              // Runs continuing across batches are one range, as within a batch.
+              const prev = acquired[acquired.length - 1];
+              if (prev !== undefined && prev.lastOffset + 1 === r.firstOffset && prev.deliveryCount === r.deliveryCount)
+                acquired[acquired.length - 1] = { ...prev, lastOffset: r.lastOffset };
+              else acquired.push(r);
+            }
           }
         }
         pos += size;

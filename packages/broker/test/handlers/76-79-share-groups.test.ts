@@ -5,6 +5,7 @@
 import {
   ApiVersionsApi,
   ConsumerGroupHeartbeatApi,
+  DeleteRecordsApi,
   DeleteGroupsApi,
   ErrorCode,
   ListGroupsApi,
@@ -364,6 +365,25 @@ describe('share groups over the wire', () => {
       fetchReq('refusals', m, 1, { 0: [{ firstOffset: 5, lastOffset: 2, acknowledgeTypes: [ACCEPT] }] }),
     );
     expect(partitionOf(badAck, 0)!.acknowledgeErrorCode).toBe(ErrorCode.INVALID_REQUEST);
+  });
+
+  it('records deleted under the share-partition (DeleteRecords) are skipped: the SPSO moves to the log start', async () => {
+    await createTopic(c, 'trimmed', 1);
+    const trimmedId = gb.broker.cluster.topicByName('trimmed')!.id;
+    const only = { topics: [{ topicId: trimmedId, partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }] }] };
+    const m = randomUuid();
+    await join('trim', m);
+    await c.request(ShareFetchApi, 1, fetchReq('trim', m, 0, {}, only));
+    for (const v of ['t0', 't1', 't2', 't3'])
+      expect((await produceOne(c, 9, 'trimmed', 0, batchOf([v]))).errorCode).toBe(0);
+    const del = await c.request(DeleteRecordsApi, 2, {
+      topics: [{ name: 'trimmed', partitions: [{ partitionIndex: 0, offset: 2 }] }],
+      timeoutMs: 1000,
+    });
+    expect(del.topics[0]!.partitions[0]!.errorCode).toBe(0);
+    const res = await c.request(ShareFetchApi, 1, fetchReq('trim', m, 1, {}, only));
+    const p = res.responses.find((t) => t.topicId === trimmedId)!.partitions[0]!;
+    expect(p.acquiredRecords).toEqual([{ firstOffset: 2, lastOffset: 3, deliveryCount: 1 }]);
   });
 
   it('closing the session with epoch -1 releases what the member holds', async () => {

@@ -204,6 +204,18 @@ export class SharePartition {
     this.#advanceStartOffset();
   }
 
+  /**
+   * The log start offset moved past the SPSO (retention, DeleteRecords): the records below it are gone, in flight or
+   * not, and the share-partition starts there (Kafka's SharePartition.updateCacheAndOffsets).
+   */
+  moveStartOffset(offset: number): void {
+    if (offset <= this.#startOffset) return;
+    for (const o of [...this.#inFlight.keys()]) if (o < offset) this.#inFlight.delete(o);
+    this.#startOffset = offset;
+    this.#endOffset = Math.max(this.#endOffset, offset);
+    this.#advanceStartOffset();
+  }
+
   /** Releases every record the member holds (it left the group or its share session closed). */
   releaseMember(memberId: string): number {
     let released = 0;

@@ -170,3 +170,18 @@ test('acquired ranges split where delivery counts differ', () => {
     { firstOffset: 4, lastOffset: 5, deliveryCount: 1 },
   ]);
 });
+
+test('the log start offset moving past the SPSO drops what is below it', () => {
+  const { sp } = partition(0);
+  sp.acquire('m1', 0, 5, 500);
+  sp.moveStartOffset(3);
+  expect(sp.startOffset).toBe(3);
+  expect(sp.stateOf(1)).toBeUndefined();
+  expect(errorName(() => sp.acknowledge('m1', [ack(1, 1, ACCEPT)]))).toBe('INVALID_RECORD_STATE');
+  sp.acknowledge('m1', [ack(3, 5, ACCEPT)]);
+  expect(sp.startOffset).toBe(6);
+  // Past the SPEO: the share-partition starts afresh there.
+  sp.moveStartOffset(10);
+  expect([sp.startOffset, sp.endOffset]).toEqual([10, 10]);
+  expect(sp.acquire('m2', 8, 11, 500)).toEqual([{ firstOffset: 10, lastOffset: 11, deliveryCount: 1 }]);
+});
