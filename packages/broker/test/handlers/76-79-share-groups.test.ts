@@ -339,6 +339,21 @@ describe('share groups over the wire', () => {
     });
     expect(consumer.errorCode).toBe(0);
     expect((await join('taken', randomUuid())).errorCode).toBe(ErrorCode.GROUP_ID_NOT_FOUND);
+    // And a consumer group cannot take a share group's id.
+    expect((await join('shared-id', randomUuid())).errorCode).toBe(0);
+    const other = await c.request(ConsumerGroupHeartbeatApi, 1, {
+      groupId: 'shared-id',
+      memberId: randomUuid(),
+      memberEpoch: 0,
+      instanceId: null,
+      rackId: null,
+      rebalanceTimeoutMs: 30_000,
+      subscribedTopicNames: ['jobs'],
+      subscribedTopicRegex: null,
+      serverAssignor: null,
+      topicPartitions: [],
+    });
+    expect(other.errorCode).toBe(ErrorCode.GROUP_ID_NOT_FOUND);
 
     const m = randomUuid();
     await join('refusals', m);
