@@ -148,7 +148,8 @@ export class ShareGroupCoordinator {
       const member = group?.members.get(req.memberId);
       if (group === undefined || member === undefined)
         throw new KafkaError('UNKNOWN_MEMBER_ID', `member ${req.memberId} is not in group ${req.groupId}`);
-      // Share groups have no stale epochs: anything but the current one is fenced (throwIfShareGroupMemberEpochIsInvalid).
+      // Share groups have no stale epochs: anything but the current one is fenced
+      // (throwIfShareGroupMemberEpochIsInvalid).
       if (req.memberEpoch !== member.memberEpoch)
         throw new KafkaError('FENCED_MEMBER_EPOCH', `member epoch ${req.memberEpoch} is not ${member.memberEpoch}`);
     }

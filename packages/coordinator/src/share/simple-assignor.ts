@@ -1,6 +1,7 @@
 /**
- * The share groups' `simple` assignor (Kafka's SimpleAssignor, KIP-932). A share-partition may go to several members,
- * so the assignment only has to cover every subscribed partition and spread members roughly evenly:
+ * The share groups' `simple` assignor (Kafka's SimpleAssignor, KIP-932, as read in apache/kafka). A share-partition
+ * may go to several members, so the assignment only has to cover every subscribed partition and spread members
+ * roughly evenly:
  *  1. each member is hashed to one of the partitions it subscribes to (Java's String.hashCode, as Kafka);
  *  2. partitions that step 1 left out and no member holds yet go round-robin to their topic's subscribers;
  *  3. members keep what they already hold of the topics they still subscribe to.
