@@ -146,7 +146,24 @@ function checkErrorCodes(problems: string[]): void {
   }
 }
 
-function compareFields(where: string, ours: SpecField[], theirs: JsonObject[], problems: string[]): void {
+const VERSION_KEYS = new Set<string>(['versions', 'nullableVersions', 'taggedVersions']);
+
+/** A version range as the snapshot sees it: cut to the versions it has ("0" and "0+" agree when it has only 0). */
+function cutTo(range: unknown, known: Versions | null): unknown {
+  if (known === null || typeof range !== 'string') return range;
+  const r = parseVersions(range);
+  const min = Math.max(r.min, known.min);
+  const max = Math.min(r.max, known.max);
+  return max < min ? 'none' : `${min}-${max}`;
+}
+
+function compareFields(
+  where: string,
+  ours: SpecField[],
+  theirs: JsonObject[],
+  problems: string[],
+  known: Versions | null = null,
+): void {
   const ourNames = ours.map((f) => f.name).join(',');
   const theirNames = theirs.map((f) => String(f.name)).join(',');
   if (ourNames !== theirNames) {
@@ -156,13 +173,14 @@ function compareFields(where: string, ours: SpecField[], theirs: JsonObject[], p
   ours.forEach((f, i) => {
     const ref = theirs[i];
     for (const key of COMPARED_KEYS) {
-      const a = (f as unknown as JsonObject)[key];
-      const b = ref[key];
+      const cut = VERSION_KEYS.has(key);
+      const a = cut ? cutTo((f as unknown as JsonObject)[key], known) : (f as unknown as JsonObject)[key];
+      const b = cut ? cutTo(ref[key], known) : ref[key];
       if (a !== b)
         problems.push(`${where}.${f.name}: ${key} is ${JSON.stringify(a)}, reference has ${JSON.stringify(b)}`);
     }
     const nested = (ref.fields ?? []) as JsonObject[];
-    if (f.fields || ref.fields) compareFields(`${where}.${f.name}`, f.fields ?? [], nested, problems);
+    if (f.fields || ref.fields) compareFields(`${where}.${f.name}`, f.fields ?? [], nested, problems, known);
   });
 }
 
@@ -185,11 +203,14 @@ function compareMessage(
           .filter((f) => parseVersions(f.versions).min <= known.max)
           .map((f) => (f.fields ? { ...f, fields: inReference(f.fields) } : f));
   const compared = { ...msg, validVersions: msg.referenceValidVersions ?? msg.validVersions };
-  for (const key of ['validVersions', 'flexibleVersions', 'deprecatedVersions', 'latestVersionUnstable'] as const) {
+  // The snapshot's latestVersionUnstable speaks of its own latest version, which a spec ahead of it has moved past
+  // (KIP-932's APIs were unstable at v0 and are stable from v1).
+  const keys = ['validVersions', 'flexibleVersions', 'deprecatedVersions', 'latestVersionUnstable'] as const;
+  for (const key of known === null ? keys : keys.filter((k) => k !== 'latestVersionUnstable')) {
     if (compared[key] !== ref[key])
       problems.push(`${where}: ${key} is ${JSON.stringify(compared[key])}, reference has ${JSON.stringify(ref[key])}`);
   }
-  compareFields(where, inReference(msg.fields), (ref.fields ?? []) as JsonObject[], problems);
+  compareFields(where, inReference(msg.fields), (ref.fields ?? []) as JsonObject[], problems, known);
   const ours = (spec.commonStructs ?? [])
     .filter((c) => c.message === side)
     .map((c) => ({ ...c, fields: inReference(c.fields) }));
@@ -200,7 +221,7 @@ function compareMessage(
   else {
     ours.forEach((c, i) => {
       if (c.versions !== theirs[i].versions) problems.push(`${where} ${c.name}: versions differ from the reference`);
-      compareFields(`${where} ${c.name}`, c.fields, (theirs[i].fields ?? []) as JsonObject[], problems);
+      compareFields(`${where} ${c.name}`, c.fields, (theirs[i].fields ?? []) as JsonObject[], problems, known);
     });
   }
 }

@@ -34,6 +34,7 @@ export const FEATURES = [
   'quotas',
   'racks',
   'telemetry',
+  'share-groups',
   'cross-client',
 ] as const;
 
@@ -53,6 +54,7 @@ export const CLIENTS = [
   'kafka-node',
   'librdkafka-tools',
   'burrow',
+  '@kafkats/client',
 ] as const;
 
 type Status = 'passed' | 'failed' | 'pending' | 'todo' | 'skipped' | 'disabled' | 'focused';

@@ -7,6 +7,7 @@
 import { hostname } from 'node:os';
 import {
   atLeast,
+  between,
   ConfigError,
   headerToken,
   INT_MAX,
@@ -439,6 +440,44 @@ export const BROKER_CONFIG_KEYS = [
     'Online conversion of non-empty groups between the classic and the consumer protocol: bidirectional, upgrade, downgrade or disabled',
     oneOfIgnoringCase('bidirectional', 'upgrade', 'downgrade', 'disabled'),
   ),
+  // Share groups (KIP-932), Kafka 4.2's ShareGroupConfig names and defaults.
+  k('group.share.session.timeout.ms', 'int', '45000', 'Session timeout of share group members', atLeast(1)),
+  k('group.share.min.session.timeout.ms', 'int', '45000', 'Smallest share group session timeout', atLeast(1)),
+  k('group.share.max.session.timeout.ms', 'int', '60000', 'Largest share group session timeout', atLeast(1)),
+  k('group.share.heartbeat.interval.ms', 'int', '5000', 'Heartbeat interval of share group members', atLeast(1)),
+  k('group.share.min.heartbeat.interval.ms', 'int', '5000', 'Smallest share group heartbeat interval', atLeast(1)),
+  k('group.share.max.heartbeat.interval.ms', 'int', '15000', 'Largest share group heartbeat interval', atLeast(1)),
+  k('group.share.max.size', 'int', '200', 'Largest number of members in a share group', between(1, 1000)),
+  k(
+    'group.share.record.lock.duration.ms',
+    'int',
+    '30000',
+    'How long a share group member holds the records it acquired before they are released',
+    atLeast(1000),
+  ),
+  k('group.share.min.record.lock.duration.ms', 'int', '15000', 'Smallest record lock duration', atLeast(1000)),
+  k('group.share.max.record.lock.duration.ms', 'int', '60000', 'Largest record lock duration', atLeast(1000)),
+  k(
+    'group.share.delivery.count.limit',
+    'int',
+    '5',
+    'Deliveries of a record to share group members before it is archived',
+    between(2, 10),
+  ),
+  k(
+    'group.share.partition.max.record.locks',
+    'int',
+    '2000',
+    'Records a share-partition may have in flight (acquired or waiting) at once',
+    between(100, 10000),
+  ),
+  k('group.share.max.share.sessions', 'int', '2000', 'Share sessions a broker keeps at once', atLeast(1)),
+  k(
+    'group.share.enable',
+    'boolean',
+    'false',
+    "Turns share groups on whatever share.version is (Kafka's internal ShareGroupConfig switch)",
+  ),
   k(
     'group.coordinator.rebalance.protocols',
     'list',
@@ -684,6 +723,7 @@ export function loadBrokerConfig(raw: RawConfig): ConfigLoadResult {
 
   const read = configReader(values);
   checkConsumerGroupTimeouts(read);
+  checkShareGroupSettings(read);
 
   const logDirs = read.listOrNull('log.dirs') ?? read.list('log.dir');
   if (logDirs.length === 0)
@@ -726,6 +766,37 @@ export function loadBrokerConfig(raw: RawConfig): ConfigLoadResult {
     },
   };
   return { config, unknownKeys };
+}
+
+/** Kafka's ShareGroupConfig and GroupCoordinatorConfig requirements between the share group settings. */
+function checkShareGroupSettings(read: BrokerConfigReader): void {
+  type IntKey = Parameters<BrokerConfigReader['int']>[0];
+  const within = (key: IntKey, min: IntKey, max: IntKey): void => {
+    const v = read.int(key);
+    const lo = read.int(min);
+    const hi = read.int(max);
+    if (hi < lo) throw new ConfigError(max, String(hi), `must be greater than or equal to ${min}`);
+    if (v < lo) throw new ConfigError(key, String(v), `must be greater than or equal to ${min}`);
+    if (v > hi) throw new ConfigError(key, String(v), `must be less than or equal to ${max}`);
+  };
+  within('group.share.session.timeout.ms', 'group.share.min.session.timeout.ms', 'group.share.max.session.timeout.ms');
+  within(
+    'group.share.heartbeat.interval.ms',
+    'group.share.min.heartbeat.interval.ms',
+    'group.share.max.heartbeat.interval.ms',
+  );
+  within(
+    'group.share.record.lock.duration.ms',
+    'group.share.min.record.lock.duration.ms',
+    'group.share.max.record.lock.duration.ms',
+  );
+  const hb = read.int('group.share.heartbeat.interval.ms');
+  if (hb >= read.int('group.share.session.timeout.ms'))
+    throw new ConfigError(
+      'group.share.heartbeat.interval.ms',
+      String(hb),
+      'must be less than group.share.session.timeout.ms',
+    );
 }
 
 /** Kafka's GroupCoordinatorConfig requirements between the KIP-848 heartbeat and session settings. */

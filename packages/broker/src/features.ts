@@ -4,8 +4,10 @@
  * admin clients show them (describeFeatures). The levels are Kafka 4.0's for a freshly formatted cluster where
  * samsa serves what they stand for: `metadata.version` 4.0-IV3 (25), `kraft.version` 1, `group.version` 1 (the
  * KIP-848 consumer protocol), `transaction.version` 1 (not 2: Produce v12's implicit partition adds are not served).
- * `share.version` and `eligible.leader.replicas.version` are supported only at 0 (share groups and ELR are not
- * served). Level 0 means off and is not listed as finalized.
+ * `eligible.leader.replicas.version` is supported only at 0 (ELR is not served). `share.version` is supported up to
+ * 1 (share groups, KIP-932) but left at 0 on a new cluster: the metadata.version reported is 4.0's, where share
+ * groups were early access, and their state is not yet persisted (`__share_group_state`); UpdateFeatures turns them
+ * on, as kafka-features.sh does on Kafka 4.1. Level 0 means off and is not listed as finalized.
  *
  * The finalized levels change through UpdateFeatures and are persisted as the cluster
  * metadata document `features` (`{ "version": 1, "epoch": n, "levels": { name: level } }`); the epoch grows with
@@ -21,6 +23,7 @@ export interface SupportedFeature {
 
 export const METADATA_VERSION = 'metadata.version';
 export const GROUP_VERSION = 'group.version';
+export const SHARE_VERSION = 'share.version';
 
 export const SUPPORTED_FEATURES: readonly SupportedFeature[] = [
   // 3.3-IV3 (the oldest KRaft metadata version Kafka 4 accepts) to 4.0-IV3.
@@ -29,7 +32,8 @@ export const SUPPORTED_FEATURES: readonly SupportedFeature[] = [
   { name: GROUP_VERSION, minVersion: 0, maxVersion: 1 },
   { name: 'transaction.version', minVersion: 0, maxVersion: 1 },
   { name: 'eligible.leader.replicas.version', minVersion: 0, maxVersion: 0 },
-  { name: 'share.version', minVersion: 0, maxVersion: 0 },
+  // Share groups (KIP-932): off by default (see the header), finalizable to 1 with UpdateFeatures.
+  { name: SHARE_VERSION, minVersion: 0, maxVersion: 1 },
 ];
 
 const DEFAULT_LEVELS: Readonly<Record<string, number>> = {

@@ -12,6 +12,7 @@
  */
 import {
   GroupCoordinatorService,
+  ShareGroupCoordinator,
   systemScheduler,
   type CoordinatorLogProvider,
   type MigrationPolicy,
@@ -23,8 +24,11 @@ import {
 import type { Logger } from 'pino';
 import type { BrokerNode, Cluster, TopicState } from './cluster';
 import { ASSIGNOR_NAMES, type BrokerConfig } from './config';
-import { GROUP_VERSION } from './features';
+import { GROUP_VERSION, SHARE_VERSION } from './features';
+import { SharePartitionManager } from './share/share-partition-manager';
+import { ShareSessions } from './share/share-sessions';
 import { coordinatorLoad, type CoordinatorLoad } from './coordinator-load';
+import { KafkaError } from './errors';
 import { InternalTopicLog } from './internal-topic-log';
 import type { ReplicaManager } from './replica-manager';
 
@@ -50,6 +54,10 @@ export interface BrokerGroupsOptions {
 
 export class BrokerGroups {
   readonly service: GroupCoordinatorService;
+  /** Share groups (KIP-932): membership, their share-partitions and the members' share sessions. */
+  readonly share: ShareGroupCoordinator;
+  readonly sharePartitions: SharePartitionManager;
+  readonly shareSessions: ShareSessions;
   readonly #cluster: Cluster;
   readonly #config: BrokerConfig;
   readonly #replicas: ReplicaManager;
@@ -95,6 +103,33 @@ export class BrokerGroups {
           .toLowerCase() as MigrationPolicy,
       },
     });
+    const scheduler = o.scheduler ?? systemScheduler;
+    this.sharePartitions = new SharePartitionManager(
+      o.replicas,
+      {
+        deliveryCountLimit: num('group.share.delivery.count.limit'),
+        lockDurationMs: num('group.share.record.lock.duration.ms'),
+        maxRecordLocks: num('group.share.partition.max.record.locks'),
+      },
+      () => scheduler.now(),
+    );
+    this.shareSessions = new ShareSessions(num('group.share.max.share.sessions'));
+    this.share = new ShareGroupCoordinator({
+      topics,
+      scheduler,
+      config: {
+        sessionTimeoutMs: num('group.share.session.timeout.ms'),
+        heartbeatIntervalMs: num('group.share.heartbeat.interval.ms'),
+        maxSize: num('group.share.max.size'),
+      },
+      // A member that leaves or times out gives back what it holds, and its share session ends.
+      onMemberRemoved: (groupId, memberId) => {
+        this.shareSessions.remove(groupId, memberId);
+        this.sharePartitions.releaseMember(groupId, memberId);
+      },
+    });
+    const shareEnable = o.config.bool('group.share.enable');
+    this.shareEnabled = () => shareEnable || o.cluster.features.level(SHARE_VERSION) >= 1;
     // Consumer groups follow the topics: created ones (regexes), deleted ones and added partitions.
     const unwatch = o.cluster.watch((change) => {
       if (change.type === 'leadership') return;
@@ -113,6 +148,59 @@ export class BrokerGroups {
       unsubscribe();
       unwatch();
     };
+  }
+
+  /**
+   * Whether share groups are on: share.version 1 finalized, or Kafka's internal group.share.enable (KafkaApis'
+   * isShareGroupProtocolEnabled). While they are off their APIs are not advertised and answer UNSUPPORTED_VERSION.
+   */
+  readonly shareEnabled: () => boolean;
+
+  /**
+   * Checks a share group request reaches the group's coordinator (NOT_COORDINATOR otherwise, as for every group),
+   * and that share groups are on (UNSUPPORTED_VERSION otherwise).
+   */
+  routeShare(info: RequestInfo, groupId: string): void {
+    if (!this.shareEnabled()) throw new KafkaError('UNSUPPORTED_VERSION', 'Share groups are not enabled.');
+    if (info.isCoordinatorFor && !info.isCoordinatorFor(this.service.partitionFor(groupId)))
+      throw new KafkaError('NOT_COORDINATOR', `this broker is not the coordinator of group ${groupId}`);
+  }
+
+  /** ListGroups' share groups (type `share`) this broker coordinates, under the request's filters (v4 states, v5 types). */
+  listShareGroups(
+    info: RequestInfo,
+    req: { statesFilter?: readonly string[]; typesFilter?: readonly string[] },
+  ): { groupId: string; protocolType: string; groupState: string; groupType: string }[] {
+    if (!this.shareEnabled()) return [];
+    const states = new Set((info.apiVersion >= 4 ? (req.statesFilter ?? []) : []).map((s) => s.toLowerCase().trim()));
+    const types = new Set((info.apiVersion >= 5 ? (req.typesFilter ?? []) : []).map((t) => t.toLowerCase().trim()));
+    if (types.size > 0 && !types.has('share')) return [];
+    return this.share
+      .list()
+      .filter((g) => !info.isCoordinatorFor || info.isCoordinatorFor(this.service.partitionFor(g.groupId)))
+      .filter((g) => states.size === 0 || states.has(g.state.toLowerCase()))
+      .map((g) => ({ groupId: g.groupId, protocolType: 'share', groupState: g.state, groupType: 'share' }));
+  }
+
+  /**
+   * DeleteGroups' share groups: of `ids`, those that are share groups coordinated here get their result (NONE,
+   * NON_EMPTY_GROUP), and their share-partitions are forgotten; the rest are left to the group coordinator.
+   */
+  deleteShareGroups(info: RequestInfo, ids: readonly string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const id of ids) {
+      if (!this.share.has(id)) continue;
+      if (info.isCoordinatorFor && !info.isCoordinatorFor(this.service.partitionFor(id))) continue;
+      const code = this.share.delete(id);
+      if (code === 0) this.sharePartitions.deleteGroup(id);
+      out.set(id, code);
+    }
+    return out;
+  }
+
+  /** Whether a classic or consumer group holds the id (a share group cannot take it: GROUP_ID_NOT_FOUND). */
+  hasOtherGroup(groupId: string): boolean {
+    return this.service.summaries().some((g) => g.groupId === groupId);
   }
 
   /** Creates `__consumer_offsets` when missing (first FindCoordinator) and loads its partitions. */
@@ -187,6 +275,7 @@ export class BrokerGroups {
 
   close(): void {
     this.#unsubscribe();
+    this.share.close();
     this.service.close();
   }
 }

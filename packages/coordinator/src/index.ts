@@ -52,3 +52,6 @@ export {
   type ListedTransaction,
   type ListTransactionsResult,
 } from './txn/service';
+export * from './share/share-partition';
+export * from './share/share-groups';
+export { simpleAssign, type MemberTopicPartitions } from './share/simple-assignor';

@@ -3,6 +3,7 @@
  * - v3 is flexible; v4 adds the group state and a states filter (KIP-518, case-insensitive: the classic states
  *   and the KIP-848 ones, Assigning and Reconciling); v5 the group type ("classic" or "consumer") and a types
  *   filter (KIP-848).
+ * - Share groups (KIP-932) are listed with type and protocol type `share` while share groups are on.
  * - A coordinator partition still loading fails the request with COORDINATOR_LOAD_IN_PROGRESS.
  * - DESCRIBE on the cluster lists every group; otherwise only the groups the client may DESCRIBE are listed (no
  *   error), as KafkaApis.handleListGroupsRequest.
@@ -17,7 +18,12 @@ export const listGroupsHandler = defineHandler<ListGroupsRequest, ListGroupsResp
   versions: { min: 0, max: 5 },
   async handle(ctx, request) {
     const groups = groupsOf(ctx);
-    const response = await groups.service.listGroups(groupRequestInfo(groups, ctx), request);
+    const info = groupRequestInfo(groups, ctx);
+    const listed = await groups.service.listGroups(info, request);
+    const response =
+      listed.errorCode === 0
+        ? { ...listed, groups: [...listed.groups, ...groups.listShareGroups(info, request)] }
+        : listed;
     if (allowsCluster(ctx, Op.DESCRIBE)) return response;
     return {
       ...response,

@@ -1,6 +1,7 @@
 /**
  * ApiVersions. Lists every API this broker serves with the version range its handler declares (computed from
- * the registry, so nothing unserved is advertised).
+ * the registry, so nothing unserved is advertised). An API behind a switch is listed only while it is on: the share
+ * group APIs (KIP-932) need share.version 1 (or group.share.enable), as Kafka's ApiVersionsResponse leaves them out.
  * - v1 adds throttle_time_ms; v2 responds before throttling (KIP-219).
  * - v3+ (KIP-511) is flexible and carries the client's software name and version, which must match
  *   `[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?`, else INVALID_REQUEST; valid values are recorded on the connection.
@@ -37,7 +38,9 @@ export const apiVersionsHandler = defineHandler<ApiVersionsRequest, ApiVersionsR
     return {
       ...ApiVersionsApi.defaultResponse(),
       errorCode: ErrorCode.NONE,
-      apiKeys: ctx.supportedApis.map((a) => ({ apiKey: a.apiKey, minVersion: a.minVersion, maxVersion: a.maxVersion })),
+      apiKeys: ctx.supportedApis
+        .filter((a) => a.enabled === undefined || a.enabled(ctx))
+        .map((a) => ({ apiKey: a.apiKey, minVersion: a.minVersion, maxVersion: a.maxVersion })),
       throttleTimeMs: 0,
       supportedFeatures: SUPPORTED_FEATURES.filter((f) => !v3 || f.maxVersion > 0).map((f) => ({
         name: f.name,

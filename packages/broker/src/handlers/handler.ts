@@ -24,6 +24,8 @@ export interface ApiRange {
   readonly apiKey: number;
   readonly minVersion: number;
   readonly maxVersion: number;
+  /** Whether the API is on right now (a feature level, a config); ApiVersions leaves it out otherwise. */
+  readonly enabled?: (ctx: RequestContext) => boolean;
 }
 
 export type { ClientInfo } from '../client-session';
@@ -64,6 +66,11 @@ export interface RequestContext {
 export interface Handler<Req, Res> {
   readonly api: ApiCodec<Req, Res>;
   readonly versions: VersionRange;
+  /**
+   * For an API behind a switch (share groups behind share.version, as Kafka's ApiVersionsResponse leaves them out):
+   * whether it is on. ApiVersions advertises it only then; the handler answers UNSUPPORTED_VERSION otherwise.
+   */
+  readonly enabled?: (ctx: RequestContext) => boolean;
   handle(ctx: RequestContext, request: Req): Res | NoResponse | Promise<Res | NoResponse>;
   /**
    * `message` is the thrown KafkaError's text, for APIs whose response carries an error message; `apiVersion` is the

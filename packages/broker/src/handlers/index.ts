@@ -91,6 +91,11 @@ export const HANDLER_MODULES: readonly (() => AnyHandler)[] = [
   () =>
     (require('./75-describe-topic-partitions') as typeof import('./75-describe-topic-partitions'))
       .describeTopicPartitionsHandler,
+  () =>
+    (require('./76-share-group-heartbeat') as typeof import('./76-share-group-heartbeat')).shareGroupHeartbeatHandler,
+  () => (require('./77-share-group-describe') as typeof import('./77-share-group-describe')).shareGroupDescribeHandler,
+  () => (require('./78-share-fetch') as typeof import('./78-share-fetch')).shareFetchHandler,
+  () => (require('./79-share-acknowledge') as typeof import('./79-share-acknowledge')).shareAcknowledgeHandler,
 ];
 
 type HandlerSource = AnyHandler | (() => AnyHandler);
@@ -136,7 +141,12 @@ export class HandlerRegistry {
       byKey.set(h.api.apiKey, h);
     }
     this.#supported = [...byKey.values()]
-      .map((h) => ({ apiKey: h.api.apiKey, minVersion: h.versions.min, maxVersion: h.versions.max }))
+      .map((h) => ({
+        apiKey: h.api.apiKey,
+        minVersion: h.versions.min,
+        maxVersion: h.versions.max,
+        ...(h.enabled ? { enabled: h.enabled } : {}),
+      }))
       .sort((a, b) => a.apiKey - b.apiKey);
     this.#byKey = byKey;
     return byKey;

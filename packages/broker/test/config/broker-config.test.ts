@@ -110,6 +110,38 @@ describe('loadBrokerConfig', () => {
     }
   });
 
+  it('takes the share group settings (KIP-932) with Kafka 4.2 defaults, and checks them as ShareGroupConfig does', () => {
+    const { config } = loadBrokerConfig({});
+    expect(config.int('group.share.session.timeout.ms')).toBe(45000);
+    expect(config.int('group.share.heartbeat.interval.ms')).toBe(5000);
+    expect(config.int('group.share.record.lock.duration.ms')).toBe(30000);
+    expect(config.int('group.share.delivery.count.limit')).toBe(5);
+    expect(config.int('group.share.partition.max.record.locks')).toBe(2000);
+    expect(config.int('group.share.max.size')).toBe(200);
+    expect(config.bool('group.share.enable')).toBe(false);
+    const short = loadBrokerConfig({
+      'group.share.record.lock.duration.ms': 1000,
+      'group.share.min.record.lock.duration.ms': 1000,
+    }).config;
+    expect(short.int('group.share.record.lock.duration.ms')).toBe(1000);
+    const refused: [Record<string, string | number>, RegExp][] = [
+      [{ 'group.share.record.lock.duration.ms': 5000 }, /greater than or equal to group.share.min.record.lock/],
+      [{ 'group.share.record.lock.duration.ms': 70000 }, /less than or equal to group.share.max.record.lock/],
+      [{ 'group.share.delivery.count.limit': 1 }, /delivery.count.limit/],
+      [{ 'group.share.delivery.count.limit': 11 }, /delivery.count.limit/],
+      [{ 'group.share.partition.max.record.locks': 50 }, /max.record.locks/],
+      [{ 'group.share.session.timeout.ms': 30000 }, /greater than or equal to group.share.min.session.timeout.ms/],
+      [
+        { 'group.share.heartbeat.interval.ms': 50000, 'group.share.max.heartbeat.interval.ms': 60000 },
+        /must be less than group.share.session.timeout.ms/,
+      ],
+    ];
+    for (const [raw, message] of refused) {
+      expect(() => loadBrokerConfig(raw)).toThrow(ConfigError);
+      expect(() => loadBrokerConfig(raw)).toThrow(message);
+    }
+  });
+
   it('reports unknown keys without failing', () => {
     expect(loadBrokerConfig({ 'no.such.key': 'x' }).unknownKeys).toEqual(['no.such.key']);
   });

@@ -88,7 +88,7 @@ describe('ApiVersions', () => {
       { name: 'group.version', minVersion: 0, maxVersion: 1 },
       { name: 'transaction.version', minVersion: 0, maxVersion: 1 },
       { name: 'eligible.leader.replicas.version', minVersion: 0, maxVersion: 0 },
-      { name: 'share.version', minVersion: 0, maxVersion: 0 },
+      { name: 'share.version', minVersion: 0, maxVersion: 1 },
     ]);
     expect(res.finalizedFeaturesEpoch).toBe(1);
     expect(res.finalizedFeatures).toEqual([
@@ -106,6 +106,7 @@ describe('ApiVersions', () => {
       { name: 'kraft.version', minVersion: 1, maxVersion: 1 },
       { name: 'group.version', minVersion: 1, maxVersion: 1 },
       { name: 'transaction.version', minVersion: 1, maxVersion: 1 },
+      { name: 'share.version', minVersion: 1, maxVersion: 1 },
     ]);
     expect(res.finalizedFeatures).toHaveLength(4);
     // v0-2 carry no features at all.

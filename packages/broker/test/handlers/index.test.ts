@@ -26,9 +26,12 @@ describe('handler registry', () => {
 
   it('advertises exactly the ranges the handlers declare, ordered by key', () => {
     expect(registry.supportedApis()).toEqual(
-      registry
-        .handlers()
-        .map((h) => ({ apiKey: h.api.apiKey, minVersion: h.versions.min, maxVersion: h.versions.max })),
+      registry.handlers().map((h) => ({
+        apiKey: h.api.apiKey,
+        minVersion: h.versions.min,
+        maxVersion: h.versions.max,
+        ...(h.enabled ? { enabled: h.enabled } : {}),
+      })),
     );
   });
 

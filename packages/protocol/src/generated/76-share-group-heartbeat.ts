@@ -1,5 +1,5 @@
 // Generated from protocol-specs/76-share-group-heartbeat.json by scripts/gen-protocol.ts. Do not edit.
-// ShareGroupHeartbeat (key 76), versions 0-0, flexible from v0.
+// ShareGroupHeartbeat (key 76), versions 0-1, flexible from v0.
 
 import type { ApiCodec, Uuid } from '../api-codec';
 import { UnsupportedVersionError } from '../errors';
@@ -152,22 +152,26 @@ function encodeShareGroupHeartbeatResponseV0(w: Writer, m: ShareGroupHeartbeatRe
   w.uvarint(0);
 }
 
-const requestDecoders: ReadonlyArray<((r: Reader) => ShareGroupHeartbeatRequest) | undefined> = [decodeShareGroupHeartbeatRequestV0];
-const requestEncoders: ReadonlyArray<((w: Writer, m: ShareGroupHeartbeatRequest) => void) | undefined> = [
-  encodeShareGroupHeartbeatRequestV0,
+const requestDecoders: ReadonlyArray<((r: Reader) => ShareGroupHeartbeatRequest) | undefined> = [
+  decodeShareGroupHeartbeatRequestV0, decodeShareGroupHeartbeatRequestV0,
 ];
-const responseDecoders: ReadonlyArray<((r: Reader) => ShareGroupHeartbeatResponse) | undefined> = [decodeShareGroupHeartbeatResponseV0];
+const requestEncoders: ReadonlyArray<((w: Writer, m: ShareGroupHeartbeatRequest) => void) | undefined> = [
+  encodeShareGroupHeartbeatRequestV0, encodeShareGroupHeartbeatRequestV0,
+];
+const responseDecoders: ReadonlyArray<((r: Reader) => ShareGroupHeartbeatResponse) | undefined> = [
+  decodeShareGroupHeartbeatResponseV0, decodeShareGroupHeartbeatResponseV0,
+];
 const responseEncoders: ReadonlyArray<((w: Writer, m: ShareGroupHeartbeatResponse) => void) | undefined> = [
-  encodeShareGroupHeartbeatResponseV0,
+  encodeShareGroupHeartbeatResponseV0, encodeShareGroupHeartbeatResponseV0,
 ];
 
 export const ShareGroupHeartbeatApi: ApiCodec<ShareGroupHeartbeatRequest, ShareGroupHeartbeatResponse> = {
   apiKey: 76,
   name: 'ShareGroupHeartbeat',
-  validVersions: { min: 0, max: 0 },
+  validVersions: { min: 0, max: 1 },
   firstFlexibleVersion: 0,
   deprecatedVersions: null,
-  latestVersionUnstable: true,
+  latestVersionUnstable: false,
   listeners: ['broker'],
   sensitiveFields: [],
   requestHeaderVersion: (version) => (version >= 0 ? 2 : 1),

@@ -1,5 +1,5 @@
 // Generated from protocol-specs/77-share-group-describe.json by scripts/gen-protocol.ts. Do not edit.
-// ShareGroupDescribe (key 77), versions 0-0, flexible from v0.
+// ShareGroupDescribe (key 77), versions 0-1, flexible from v0.
 
 import type { ApiCodec, Uuid } from '../api-codec';
 import { UnsupportedVersionError } from '../errors';
@@ -216,20 +216,26 @@ function encodeShareGroupDescribeResponseV0(w: Writer, m: ShareGroupDescribeResp
   w.uvarint(0);
 }
 
-const requestDecoders: ReadonlyArray<((r: Reader) => ShareGroupDescribeRequest) | undefined> = [decodeShareGroupDescribeRequestV0];
-const requestEncoders: ReadonlyArray<((w: Writer, m: ShareGroupDescribeRequest) => void) | undefined> = [encodeShareGroupDescribeRequestV0];
-const responseDecoders: ReadonlyArray<((r: Reader) => ShareGroupDescribeResponse) | undefined> = [decodeShareGroupDescribeResponseV0];
+const requestDecoders: ReadonlyArray<((r: Reader) => ShareGroupDescribeRequest) | undefined> = [
+  decodeShareGroupDescribeRequestV0, decodeShareGroupDescribeRequestV0,
+];
+const requestEncoders: ReadonlyArray<((w: Writer, m: ShareGroupDescribeRequest) => void) | undefined> = [
+  encodeShareGroupDescribeRequestV0, encodeShareGroupDescribeRequestV0,
+];
+const responseDecoders: ReadonlyArray<((r: Reader) => ShareGroupDescribeResponse) | undefined> = [
+  decodeShareGroupDescribeResponseV0, decodeShareGroupDescribeResponseV0,
+];
 const responseEncoders: ReadonlyArray<((w: Writer, m: ShareGroupDescribeResponse) => void) | undefined> = [
-  encodeShareGroupDescribeResponseV0,
+  encodeShareGroupDescribeResponseV0, encodeShareGroupDescribeResponseV0,
 ];
 
 export const ShareGroupDescribeApi: ApiCodec<ShareGroupDescribeRequest, ShareGroupDescribeResponse> = {
   apiKey: 77,
   name: 'ShareGroupDescribe',
-  validVersions: { min: 0, max: 0 },
+  validVersions: { min: 0, max: 1 },
   firstFlexibleVersion: 0,
   deprecatedVersions: null,
-  latestVersionUnstable: true,
+  latestVersionUnstable: false,
   listeners: ['broker'],
   sensitiveFields: [],
   requestHeaderVersion: (version) => (version >= 0 ? 2 : 1),

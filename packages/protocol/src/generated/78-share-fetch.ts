@@ -1,8 +1,8 @@
 // Generated from protocol-specs/78-share-fetch.json by scripts/gen-protocol.ts. Do not edit.
-// ShareFetch (key 78), versions 0-0, flexible from v0.
+// ShareFetch (key 78), versions 0-2, flexible from v0.
 
 import type { ApiCodec, RecordsData, Uuid } from '../api-codec';
-import { UnsupportedVersionError } from '../errors';
+import { UnsupportedFieldError, UnsupportedVersionError } from '../errors';
 import type { Reader } from '../primitives/reader';
 import type { Writer } from '../primitives/writer';
 
@@ -13,6 +13,10 @@ export interface ShareFetchRequest {
   maxWaitMs: number;
   minBytes: number;
   maxBytes: number;
+  maxRecords?: number;
+  batchSize?: number;
+  shareAcquireMode?: number;
+  isRenewAck?: boolean;
   topics: FetchTopic[];
   forgottenTopicsData: ForgottenTopic[];
 }
@@ -24,7 +28,7 @@ export interface FetchTopic {
 
 export interface FetchPartition {
   partitionIndex: number;
-  partitionMaxBytes: number;
+  partitionMaxBytes?: number;
   acknowledgementBatches: AcknowledgementBatch[];
 }
 
@@ -43,6 +47,7 @@ export interface ShareFetchResponse {
   throttleTimeMs: number;
   errorCode: number;
   errorMessage: string | null;
+  acquisitionLockTimeoutMs?: number;
   responses: ShareFetchableTopicResponse[];
   nodeEndpoints: NodeEndpoint[];
 }
@@ -89,13 +94,17 @@ function defaultShareFetchRequest(): ShareFetchRequest {
     maxWaitMs: 0,
     minBytes: 0,
     maxBytes: 2147483647,
+    maxRecords: 0,
+    batchSize: 0,
+    shareAcquireMode: 0,
+    isRenewAck: false,
     topics: [],
     forgottenTopicsData: [],
   };
 }
 
 function defaultShareFetchResponse(): ShareFetchResponse {
-  return { throttleTimeMs: 0, errorCode: 0, errorMessage: null, responses: [], nodeEndpoints: [] };
+  return { throttleTimeMs: 0, errorCode: 0, errorMessage: null, acquisitionLockTimeoutMs: 0, responses: [], nodeEndpoints: [] };
 }
 
 function decodeAcknowledgementBatchV0(r: Reader): AcknowledgementBatch {
@@ -159,7 +168,20 @@ function decodeShareFetchRequestV0(r: Reader): ShareFetchRequest {
   if (n1 < 0) r.fail('null in non-nullable array ForgottenTopicsData');
   const forgottenTopicsData: ForgottenTopic[] = [];
   for (let i = 0; i < n1; i++) forgottenTopicsData.push(decodeForgottenTopicV0(r));
-  const m: ShareFetchRequest = { groupId, memberId, shareSessionEpoch, maxWaitMs, minBytes, maxBytes, topics, forgottenTopicsData };
+  const m: ShareFetchRequest = {
+    groupId,
+    memberId,
+    shareSessionEpoch,
+    maxWaitMs,
+    minBytes,
+    maxBytes,
+    maxRecords: 0,
+    batchSize: 0,
+    shareAcquireMode: 0,
+    isRenewAck: false,
+    topics,
+    forgottenTopicsData,
+  };
   r.skipTaggedFields();
   return m;
 }
@@ -177,7 +199,7 @@ function encodeAcknowledgementBatchV0(w: Writer, m: AcknowledgementBatch): void 
 
 function encodeFetchPartitionV0(w: Writer, m: FetchPartition): void {
   w.int32(m.partitionIndex);
-  w.int32(m.partitionMaxBytes);
+  w.int32(m.partitionMaxBytes === undefined ? 0 : m.partitionMaxBytes);
   {
     const a = m.acknowledgementBatches;
     w.compactArrayLength(a.length);
@@ -213,10 +235,206 @@ function encodeShareFetchRequestV0(w: Writer, m: ShareFetchRequest): void {
   w.int32(m.maxWaitMs);
   w.int32(m.minBytes);
   w.int32(m.maxBytes);
+  if (m.maxRecords !== undefined && m.maxRecords !== 0) throw new UnsupportedFieldError('ShareFetchRequest.MaxRecords', 0);
+  if (m.batchSize !== undefined && m.batchSize !== 0) throw new UnsupportedFieldError('ShareFetchRequest.BatchSize', 0);
+  if (m.shareAcquireMode !== undefined && m.shareAcquireMode !== 0) {
+    throw new UnsupportedFieldError('ShareFetchRequest.ShareAcquireMode', 0);
+  }
+  if (m.isRenewAck !== undefined && m.isRenewAck !== false) throw new UnsupportedFieldError('ShareFetchRequest.IsRenewAck', 0);
   {
     const a = m.topics;
     w.compactArrayLength(a.length);
     for (let i = 0; i < a.length; i++) encodeFetchTopicV0(w, a[i]);
+  }
+  {
+    const a = m.forgottenTopicsData;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeForgottenTopicV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function decodeFetchPartitionV1(r: Reader): FetchPartition {
+  const partitionIndex = r.int32();
+  const n0 = r.compactArrayLength(18);
+  if (n0 < 0) r.fail('null in non-nullable array AcknowledgementBatches');
+  const acknowledgementBatches: AcknowledgementBatch[] = [];
+  for (let i = 0; i < n0; i++) acknowledgementBatches.push(decodeAcknowledgementBatchV0(r));
+  const m: FetchPartition = { partitionIndex, partitionMaxBytes: 0, acknowledgementBatches };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeFetchTopicV1(r: Reader): FetchTopic {
+  const topicId = r.uuid();
+  const n0 = r.compactArrayLength(6);
+  if (n0 < 0) r.fail('null in non-nullable array Partitions');
+  const partitions: FetchPartition[] = [];
+  for (let i = 0; i < n0; i++) partitions.push(decodeFetchPartitionV1(r));
+  const m: FetchTopic = { topicId, partitions };
+  r.skipTaggedFields();
+  return m;
+}
+
+function decodeShareFetchRequestV1(r: Reader): ShareFetchRequest {
+  const groupId = r.compactNullableString();
+  const memberId = r.compactNullableString();
+  const shareSessionEpoch = r.int32();
+  const maxWaitMs = r.int32();
+  const minBytes = r.int32();
+  const maxBytes = r.int32();
+  const maxRecords = r.int32();
+  const batchSize = r.int32();
+  const n0 = r.compactArrayLength(18);
+  if (n0 < 0) r.fail('null in non-nullable array Topics');
+  const topics: FetchTopic[] = [];
+  for (let i = 0; i < n0; i++) topics.push(decodeFetchTopicV1(r));
+  const n1 = r.compactArrayLength(18);
+  if (n1 < 0) r.fail('null in non-nullable array ForgottenTopicsData');
+  const forgottenTopicsData: ForgottenTopic[] = [];
+  for (let i = 0; i < n1; i++) forgottenTopicsData.push(decodeForgottenTopicV0(r));
+  const m: ShareFetchRequest = {
+    groupId,
+    memberId,
+    shareSessionEpoch,
+    maxWaitMs,
+    minBytes,
+    maxBytes,
+    maxRecords,
+    batchSize,
+    shareAcquireMode: 0,
+    isRenewAck: false,
+    topics,
+    forgottenTopicsData,
+  };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeFetchPartitionV1(w: Writer, m: FetchPartition): void {
+  w.int32(m.partitionIndex);
+  if (m.partitionMaxBytes !== undefined && m.partitionMaxBytes !== 0) {
+    throw new UnsupportedFieldError('FetchPartition.PartitionMaxBytes', 1);
+  }
+  {
+    const a = m.acknowledgementBatches;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeAcknowledgementBatchV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function encodeFetchTopicV1(w: Writer, m: FetchTopic): void {
+  w.uuid(m.topicId);
+  {
+    const a = m.partitions;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeFetchPartitionV1(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function encodeShareFetchRequestV1(w: Writer, m: ShareFetchRequest): void {
+  w.compactNullableString(m.groupId);
+  w.compactNullableString(m.memberId);
+  w.int32(m.shareSessionEpoch);
+  w.int32(m.maxWaitMs);
+  w.int32(m.minBytes);
+  w.int32(m.maxBytes);
+  w.int32(m.maxRecords === undefined ? 0 : m.maxRecords);
+  w.int32(m.batchSize === undefined ? 0 : m.batchSize);
+  if (m.shareAcquireMode !== undefined && m.shareAcquireMode !== 0) {
+    throw new UnsupportedFieldError('ShareFetchRequest.ShareAcquireMode', 1);
+  }
+  if (m.isRenewAck !== undefined && m.isRenewAck !== false) throw new UnsupportedFieldError('ShareFetchRequest.IsRenewAck', 1);
+  {
+    const a = m.topics;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeFetchTopicV1(w, a[i]);
+  }
+  {
+    const a = m.forgottenTopicsData;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeForgottenTopicV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function decodeShareFetchRequestV2(r: Reader): ShareFetchRequest {
+  const groupId = r.compactNullableString();
+  const memberId = r.compactNullableString();
+  const shareSessionEpoch = r.int32();
+  const maxWaitMs = r.int32();
+  const minBytes = r.int32();
+  const maxBytes = r.int32();
+  const maxRecords = r.int32();
+  const batchSize = r.int32();
+  const shareAcquireMode = r.int8();
+  const isRenewAck = r.bool();
+  const n0 = r.compactArrayLength(18);
+  if (n0 < 0) r.fail('null in non-nullable array Topics');
+  const topics: FetchTopic[] = [];
+  for (let i = 0; i < n0; i++) topics.push(decodeFetchTopicV1(r));
+  const n1 = r.compactArrayLength(18);
+  if (n1 < 0) r.fail('null in non-nullable array ForgottenTopicsData');
+  const forgottenTopicsData: ForgottenTopic[] = [];
+  for (let i = 0; i < n1; i++) forgottenTopicsData.push(decodeForgottenTopicV0(r));
+  const m: ShareFetchRequest = {
+    groupId,
+    memberId,
+    shareSessionEpoch,
+    maxWaitMs,
+    minBytes,
+    maxBytes,
+    maxRecords,
+    batchSize,
+    shareAcquireMode,
+    isRenewAck,
+    topics,
+    forgottenTopicsData,
+  };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeFetchPartitionV2(w: Writer, m: FetchPartition): void {
+  w.int32(m.partitionIndex);
+  if (m.partitionMaxBytes !== undefined && m.partitionMaxBytes !== 0) {
+    throw new UnsupportedFieldError('FetchPartition.PartitionMaxBytes', 2);
+  }
+  {
+    const a = m.acknowledgementBatches;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeAcknowledgementBatchV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function encodeFetchTopicV2(w: Writer, m: FetchTopic): void {
+  w.uuid(m.topicId);
+  {
+    const a = m.partitions;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeFetchPartitionV2(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function encodeShareFetchRequestV2(w: Writer, m: ShareFetchRequest): void {
+  w.compactNullableString(m.groupId);
+  w.compactNullableString(m.memberId);
+  w.int32(m.shareSessionEpoch);
+  w.int32(m.maxWaitMs);
+  w.int32(m.minBytes);
+  w.int32(m.maxBytes);
+  w.int32(m.maxRecords === undefined ? 0 : m.maxRecords);
+  w.int32(m.batchSize === undefined ? 0 : m.batchSize);
+  w.int8(m.shareAcquireMode === undefined ? 0 : m.shareAcquireMode);
+  w.bool(m.isRenewAck === undefined ? false : m.isRenewAck);
+  {
+    const a = m.topics;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeFetchTopicV2(w, a[i]);
   }
   {
     const a = m.forgottenTopicsData;
@@ -302,7 +520,7 @@ function decodeShareFetchResponseV0(r: Reader): ShareFetchResponse {
   if (n1 < 0) r.fail('null in non-nullable array NodeEndpoints');
   const nodeEndpoints: NodeEndpoint[] = [];
   for (let i = 0; i < n1; i++) nodeEndpoints.push(decodeNodeEndpointV0(r));
-  const m: ShareFetchResponse = { throttleTimeMs, errorCode, errorMessage, responses, nodeEndpoints };
+  const m: ShareFetchResponse = { throttleTimeMs, errorCode, errorMessage, acquisitionLockTimeoutMs: 0, responses, nodeEndpoints };
   r.skipTaggedFields();
   return m;
 }
@@ -358,6 +576,9 @@ function encodeShareFetchResponseV0(w: Writer, m: ShareFetchResponse): void {
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
   w.compactNullableString(m.errorMessage);
+  if (m.acquisitionLockTimeoutMs !== undefined && m.acquisitionLockTimeoutMs !== 0) {
+    throw new UnsupportedFieldError('ShareFetchResponse.AcquisitionLockTimeoutMs', 0);
+  }
   {
     const a = m.responses;
     w.compactArrayLength(a.length);
@@ -371,18 +592,62 @@ function encodeShareFetchResponseV0(w: Writer, m: ShareFetchResponse): void {
   w.uvarint(0);
 }
 
-const requestDecoders: ReadonlyArray<((r: Reader) => ShareFetchRequest) | undefined> = [decodeShareFetchRequestV0];
-const requestEncoders: ReadonlyArray<((w: Writer, m: ShareFetchRequest) => void) | undefined> = [encodeShareFetchRequestV0];
-const responseDecoders: ReadonlyArray<((r: Reader) => ShareFetchResponse) | undefined> = [decodeShareFetchResponseV0];
-const responseEncoders: ReadonlyArray<((w: Writer, m: ShareFetchResponse) => void) | undefined> = [encodeShareFetchResponseV0];
+function decodeShareFetchResponseV1(r: Reader): ShareFetchResponse {
+  const throttleTimeMs = r.int32();
+  const errorCode = r.int16();
+  const errorMessage = r.compactNullableString();
+  const acquisitionLockTimeoutMs = r.int32();
+  const n0 = r.compactArrayLength(18);
+  if (n0 < 0) r.fail('null in non-nullable array Responses');
+  const responses: ShareFetchableTopicResponse[] = [];
+  for (let i = 0; i < n0; i++) responses.push(decodeShareFetchableTopicResponseV0(r));
+  const n1 = r.compactArrayLength(11);
+  if (n1 < 0) r.fail('null in non-nullable array NodeEndpoints');
+  const nodeEndpoints: NodeEndpoint[] = [];
+  for (let i = 0; i < n1; i++) nodeEndpoints.push(decodeNodeEndpointV0(r));
+  const m: ShareFetchResponse = { throttleTimeMs, errorCode, errorMessage, acquisitionLockTimeoutMs, responses, nodeEndpoints };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeShareFetchResponseV1(w: Writer, m: ShareFetchResponse): void {
+  w.int32(m.throttleTimeMs);
+  w.int16(m.errorCode);
+  w.compactNullableString(m.errorMessage);
+  w.int32(m.acquisitionLockTimeoutMs === undefined ? 0 : m.acquisitionLockTimeoutMs);
+  {
+    const a = m.responses;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeShareFetchableTopicResponseV0(w, a[i]);
+  }
+  {
+    const a = m.nodeEndpoints;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeNodeEndpointV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+const requestDecoders: ReadonlyArray<((r: Reader) => ShareFetchRequest) | undefined> = [
+  decodeShareFetchRequestV0, decodeShareFetchRequestV1, decodeShareFetchRequestV2,
+];
+const requestEncoders: ReadonlyArray<((w: Writer, m: ShareFetchRequest) => void) | undefined> = [
+  encodeShareFetchRequestV0, encodeShareFetchRequestV1, encodeShareFetchRequestV2,
+];
+const responseDecoders: ReadonlyArray<((r: Reader) => ShareFetchResponse) | undefined> = [
+  decodeShareFetchResponseV0, decodeShareFetchResponseV1, decodeShareFetchResponseV1,
+];
+const responseEncoders: ReadonlyArray<((w: Writer, m: ShareFetchResponse) => void) | undefined> = [
+  encodeShareFetchResponseV0, encodeShareFetchResponseV1, encodeShareFetchResponseV1,
+];
 
 export const ShareFetchApi: ApiCodec<ShareFetchRequest, ShareFetchResponse> = {
   apiKey: 78,
   name: 'ShareFetch',
-  validVersions: { min: 0, max: 0 },
+  validVersions: { min: 0, max: 2 },
   firstFlexibleVersion: 0,
   deprecatedVersions: null,
-  latestVersionUnstable: true,
+  latestVersionUnstable: false,
   listeners: ['broker'],
   sensitiveFields: [],
   requestHeaderVersion: (version) => (version >= 0 ? 2 : 1),

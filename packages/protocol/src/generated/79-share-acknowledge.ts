@@ -1,8 +1,8 @@
 // Generated from protocol-specs/79-share-acknowledge.json by scripts/gen-protocol.ts. Do not edit.
-// ShareAcknowledge (key 79), versions 0-0, flexible from v0.
+// ShareAcknowledge (key 79), versions 0-2, flexible from v0.
 
 import type { ApiCodec, Uuid } from '../api-codec';
-import { UnsupportedVersionError } from '../errors';
+import { UnsupportedFieldError, UnsupportedVersionError } from '../errors';
 import type { Reader } from '../primitives/reader';
 import type { Writer } from '../primitives/writer';
 
@@ -10,6 +10,7 @@ export interface ShareAcknowledgeRequest {
   groupId: string | null;
   memberId: string | null;
   shareSessionEpoch: number;
+  isRenewAck?: boolean;
   topics: AcknowledgeTopic[];
 }
 
@@ -33,6 +34,7 @@ export interface ShareAcknowledgeResponse {
   throttleTimeMs: number;
   errorCode: number;
   errorMessage: string | null;
+  acquisitionLockTimeoutMs?: number;
   responses: ShareAcknowledgeTopicResponse[];
   nodeEndpoints: NodeEndpoint[];
 }
@@ -62,11 +64,11 @@ export interface NodeEndpoint {
 }
 
 function defaultShareAcknowledgeRequest(): ShareAcknowledgeRequest {
-  return { groupId: null, memberId: '', shareSessionEpoch: 0, topics: [] };
+  return { groupId: null, memberId: '', shareSessionEpoch: 0, isRenewAck: false, topics: [] };
 }
 
 function defaultShareAcknowledgeResponse(): ShareAcknowledgeResponse {
-  return { throttleTimeMs: 0, errorCode: 0, errorMessage: null, responses: [], nodeEndpoints: [] };
+  return { throttleTimeMs: 0, errorCode: 0, errorMessage: null, acquisitionLockTimeoutMs: 0, responses: [], nodeEndpoints: [] };
 }
 
 function decodeAcknowledgementBatchV0(r: Reader): AcknowledgementBatch {
@@ -111,7 +113,7 @@ function decodeShareAcknowledgeRequestV0(r: Reader): ShareAcknowledgeRequest {
   if (n0 < 0) r.fail('null in non-nullable array Topics');
   const topics: AcknowledgeTopic[] = [];
   for (let i = 0; i < n0; i++) topics.push(decodeAcknowledgeTopicV0(r));
-  const m: ShareAcknowledgeRequest = { groupId, memberId, shareSessionEpoch, topics };
+  const m: ShareAcknowledgeRequest = { groupId, memberId, shareSessionEpoch, isRenewAck: false, topics };
   r.skipTaggedFields();
   return m;
 }
@@ -151,6 +153,47 @@ function encodeShareAcknowledgeRequestV0(w: Writer, m: ShareAcknowledgeRequest):
   w.compactNullableString(m.groupId);
   w.compactNullableString(m.memberId);
   w.int32(m.shareSessionEpoch);
+  if (m.isRenewAck !== undefined && m.isRenewAck !== false) throw new UnsupportedFieldError('ShareAcknowledgeRequest.IsRenewAck', 0);
+  {
+    const a = m.topics;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeAcknowledgeTopicV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function encodeShareAcknowledgeRequestV1(w: Writer, m: ShareAcknowledgeRequest): void {
+  w.compactNullableString(m.groupId);
+  w.compactNullableString(m.memberId);
+  w.int32(m.shareSessionEpoch);
+  if (m.isRenewAck !== undefined && m.isRenewAck !== false) throw new UnsupportedFieldError('ShareAcknowledgeRequest.IsRenewAck', 1);
+  {
+    const a = m.topics;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeAcknowledgeTopicV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+function decodeShareAcknowledgeRequestV2(r: Reader): ShareAcknowledgeRequest {
+  const groupId = r.compactNullableString();
+  const memberId = r.compactNullableString();
+  const shareSessionEpoch = r.int32();
+  const isRenewAck = r.bool();
+  const n0 = r.compactArrayLength(18);
+  if (n0 < 0) r.fail('null in non-nullable array Topics');
+  const topics: AcknowledgeTopic[] = [];
+  for (let i = 0; i < n0; i++) topics.push(decodeAcknowledgeTopicV0(r));
+  const m: ShareAcknowledgeRequest = { groupId, memberId, shareSessionEpoch, isRenewAck, topics };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeShareAcknowledgeRequestV2(w: Writer, m: ShareAcknowledgeRequest): void {
+  w.compactNullableString(m.groupId);
+  w.compactNullableString(m.memberId);
+  w.int32(m.shareSessionEpoch);
+  w.bool(m.isRenewAck === undefined ? false : m.isRenewAck);
   {
     const a = m.topics;
     w.compactArrayLength(a.length);
@@ -210,7 +253,7 @@ function decodeShareAcknowledgeResponseV0(r: Reader): ShareAcknowledgeResponse {
   if (n1 < 0) r.fail('null in non-nullable array NodeEndpoints');
   const nodeEndpoints: NodeEndpoint[] = [];
   for (let i = 0; i < n1; i++) nodeEndpoints.push(decodeNodeEndpointV0(r));
-  const m: ShareAcknowledgeResponse = { throttleTimeMs, errorCode, errorMessage, responses, nodeEndpoints };
+  const m: ShareAcknowledgeResponse = { throttleTimeMs, errorCode, errorMessage, acquisitionLockTimeoutMs: 0, responses, nodeEndpoints };
   r.skipTaggedFields();
   return m;
 }
@@ -264,18 +307,62 @@ function encodeShareAcknowledgeResponseV0(w: Writer, m: ShareAcknowledgeResponse
   w.uvarint(0);
 }
 
-const requestDecoders: ReadonlyArray<((r: Reader) => ShareAcknowledgeRequest) | undefined> = [decodeShareAcknowledgeRequestV0];
-const requestEncoders: ReadonlyArray<((w: Writer, m: ShareAcknowledgeRequest) => void) | undefined> = [encodeShareAcknowledgeRequestV0];
-const responseDecoders: ReadonlyArray<((r: Reader) => ShareAcknowledgeResponse) | undefined> = [decodeShareAcknowledgeResponseV0];
-const responseEncoders: ReadonlyArray<((w: Writer, m: ShareAcknowledgeResponse) => void) | undefined> = [encodeShareAcknowledgeResponseV0];
+function decodeShareAcknowledgeResponseV2(r: Reader): ShareAcknowledgeResponse {
+  const throttleTimeMs = r.int32();
+  const errorCode = r.int16();
+  const errorMessage = r.compactNullableString();
+  const acquisitionLockTimeoutMs = r.int32();
+  const n0 = r.compactArrayLength(18);
+  if (n0 < 0) r.fail('null in non-nullable array Responses');
+  const responses: ShareAcknowledgeTopicResponse[] = [];
+  for (let i = 0; i < n0; i++) responses.push(decodeShareAcknowledgeTopicResponseV0(r));
+  const n1 = r.compactArrayLength(11);
+  if (n1 < 0) r.fail('null in non-nullable array NodeEndpoints');
+  const nodeEndpoints: NodeEndpoint[] = [];
+  for (let i = 0; i < n1; i++) nodeEndpoints.push(decodeNodeEndpointV0(r));
+  const m: ShareAcknowledgeResponse = { throttleTimeMs, errorCode, errorMessage, acquisitionLockTimeoutMs, responses, nodeEndpoints };
+  r.skipTaggedFields();
+  return m;
+}
+
+function encodeShareAcknowledgeResponseV2(w: Writer, m: ShareAcknowledgeResponse): void {
+  w.int32(m.throttleTimeMs);
+  w.int16(m.errorCode);
+  w.compactNullableString(m.errorMessage);
+  w.int32(m.acquisitionLockTimeoutMs === undefined ? 0 : m.acquisitionLockTimeoutMs);
+  {
+    const a = m.responses;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeShareAcknowledgeTopicResponseV0(w, a[i]);
+  }
+  {
+    const a = m.nodeEndpoints;
+    w.compactArrayLength(a.length);
+    for (let i = 0; i < a.length; i++) encodeNodeEndpointV0(w, a[i]);
+  }
+  w.uvarint(0);
+}
+
+const requestDecoders: ReadonlyArray<((r: Reader) => ShareAcknowledgeRequest) | undefined> = [
+  decodeShareAcknowledgeRequestV0, decodeShareAcknowledgeRequestV0, decodeShareAcknowledgeRequestV2,
+];
+const requestEncoders: ReadonlyArray<((w: Writer, m: ShareAcknowledgeRequest) => void) | undefined> = [
+  encodeShareAcknowledgeRequestV0, encodeShareAcknowledgeRequestV1, encodeShareAcknowledgeRequestV2,
+];
+const responseDecoders: ReadonlyArray<((r: Reader) => ShareAcknowledgeResponse) | undefined> = [
+  decodeShareAcknowledgeResponseV0, decodeShareAcknowledgeResponseV0, decodeShareAcknowledgeResponseV2,
+];
+const responseEncoders: ReadonlyArray<((w: Writer, m: ShareAcknowledgeResponse) => void) | undefined> = [
+  encodeShareAcknowledgeResponseV0, encodeShareAcknowledgeResponseV0, encodeShareAcknowledgeResponseV2,
+];
 
 export const ShareAcknowledgeApi: ApiCodec<ShareAcknowledgeRequest, ShareAcknowledgeResponse> = {
   apiKey: 79,
   name: 'ShareAcknowledge',
-  validVersions: { min: 0, max: 0 },
+  validVersions: { min: 0, max: 2 },
   firstFlexibleVersion: 0,
   deprecatedVersions: null,
-  latestVersionUnstable: true,
+  latestVersionUnstable: false,
   listeners: ['broker'],
   sensitiveFields: [],
   requestHeaderVersion: (version) => (version >= 0 ? 2 : 1),
