@@ -198,6 +198,16 @@ export class BrokerGroups {
     return out;
   }
 
+  /**
+   * Whether a share group coordinated by the request's broker holds the id: the classic group APIs then answer as
+   * Kafka's GroupMetadataManager does for a group of another type (JoinGroup INCONSISTENT_GROUP_PROTOCOL, SyncGroup
+   * and Heartbeat UNKNOWN_MEMBER_ID). Another broker leaves it to the group coordinator (NOT_COORDINATOR).
+   */
+  isShareGroupHere(info: RequestInfo, groupId: string): boolean {
+    if (!this.share.has(groupId)) return false;
+    return !info.isCoordinatorFor || info.isCoordinatorFor(this.service.partitionFor(groupId));
+  }
+
   /** Whether a classic or consumer group holds the id (a share group cannot take it: GROUP_ID_NOT_FOUND). */
   hasOtherGroup(groupId: string): boolean {
     return this.service.summaries().some((g) => g.groupId === groupId);

@@ -14,9 +14,11 @@
  * - A KIP-848 consumer group takes a classic consumer as a classic member (online migration): it is answered at
  *   once with its member epoch as generation and no leader (the coordinator assigns), INCONSISTENT_GROUP_PROTOCOL
  *   when its protocols do not fit; an empty consumer group gives way to a classic group.
+ * - A share group's id (KIP-932): INCONSISTENT_GROUP_PROTOCOL with no member id, as GroupMetadataManager answers a
+ *   join to a group that is neither classic nor consumer.
  * - READ on the group (GROUP_AUTHORIZATION_FAILED), as KafkaApis checks.
  */
-import { JoinGroupApi, type JoinGroupRequest, type JoinGroupResponse } from '@samsa/protocol';
+import { ErrorCode, JoinGroupApi, type JoinGroupRequest, type JoinGroupResponse } from '@samsa/protocol';
 import { groupRequestInfo, groupsOf } from './group-context';
 import { Op, requireGroup } from './authorize';
 import { defineHandler } from './handler';
@@ -27,26 +29,32 @@ export const joinGroupHandler = defineHandler<JoinGroupRequest, JoinGroupRespons
   async handle(ctx, request) {
     const groups = groupsOf(ctx);
     requireGroup(ctx, Op.READ, request.groupId);
-    const response = await groups.service.joinGroup(groupRequestInfo(groups, ctx), request);
+    const info = groupRequestInfo(groups, ctx);
+    // A share group (KIP-932) holds the id: GroupMetadataManager.classicGroupJoin answers
+    // INCONSISTENT_GROUP_PROTOCOL with no member id.
+    if (groups.isShareGroupHere(info, request.groupId))
+      return shape({ ...failedJoin(ErrorCode.INCONSISTENT_GROUP_PROTOCOL), memberId: '' }, ctx.apiVersion);
+    const response = await groups.service.joinGroup(info, request);
     return shape(response, ctx.apiVersion);
   },
   errorResponse(request, code) {
-    return shape(
-      {
-        throttleTimeMs: 0,
-        errorCode: code,
-        generationId: -1,
-        protocolType: null,
-        protocolName: null,
-        leader: '',
-        skipAssignment: false,
-        memberId: request.memberId,
-        members: [],
-      },
-      0,
-    );
+    return shape({ ...failedJoin(code), memberId: request.memberId }, 0);
   },
 });
+
+function failedJoin(code: number): JoinGroupResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: code,
+    generationId: -1,
+    protocolType: null,
+    protocolName: null,
+    leader: '',
+    skipAssignment: false,
+    memberId: '',
+    members: [],
+  };
+}
 
 /** Before v7 the protocol name cannot be null on the wire: Kafka sends an empty string. */
 function shape(response: JoinGroupResponse, version: number): JoinGroupResponse {

@@ -7,9 +7,11 @@
  * - v1 adds throttle time; v3 group instance id (KIP-345); v4 is flexible; v5 protocol type and name (KIP-559).
  * - A classic member of a KIP-848 consumer group gets the partitions the coordinator assigned it, as a
  *   ConsumerProtocolAssignment at its subscription's version; REBALANCE_IN_PROGRESS when it must rejoin first.
+ * - A share group's id (KIP-932): UNKNOWN_MEMBER_ID, as GroupMetadataManager answers for a group of another type.
  * - READ on the group (GROUP_AUTHORIZATION_FAILED), as KafkaApis checks.
  */
 import { SyncGroupApi, type SyncGroupRequest, type SyncGroupResponse } from '@samsa/protocol';
+import { KafkaError } from '../errors';
 import { groupRequestInfo, groupsOf } from './group-context';
 import { Op, requireGroup } from './authorize';
 import { defineHandler } from './handler';
@@ -20,7 +22,11 @@ export const syncGroupHandler = defineHandler<SyncGroupRequest, SyncGroupRespons
   async handle(ctx, request) {
     const groups = groupsOf(ctx);
     requireGroup(ctx, Op.READ, request.groupId);
-    const response = await groups.service.syncGroup(groupRequestInfo(groups, ctx), request);
+    const info = groupRequestInfo(groups, ctx);
+    // A share group (KIP-932) holds the id: GroupMetadataManager.classicGroupSync answers UNKNOWN_MEMBER_ID.
+    if (groups.isShareGroupHere(info, request.groupId))
+      throw new KafkaError('UNKNOWN_MEMBER_ID', `Group ${request.groupId} is not a classic group.`);
+    const response = await groups.service.syncGroup(info, request);
     return { ...response, throttleTimeMs: 0 };
   },
   errorResponse(_request, code) {

@@ -8,12 +8,15 @@ import {
   DeleteRecordsApi,
   DeleteGroupsApi,
   ErrorCode,
+  HeartbeatApi,
+  JoinGroupApi,
   ListGroupsApi,
   randomUuid,
   ShareAcknowledgeApi,
   ShareFetchApi,
   ShareGroupDescribeApi,
   ShareGroupHeartbeatApi,
+  SyncGroupApi,
   UpdateFeaturesApi,
   type ShareFetchRequest,
   type ShareFetchResponse,
@@ -380,6 +383,43 @@ describe('share groups over the wire', () => {
       fetchReq('refusals', m, 1, { 0: [{ firstOffset: 5, lastOffset: 2, acknowledgeTypes: [ACCEPT] }] }),
     );
     expect(partitionOf(badAck, 0)!.acknowledgeErrorCode).toBe(ErrorCode.INVALID_REQUEST);
+  });
+
+  it("the classic group APIs answer a share group's id as Kafka: JoinGroup INCONSISTENT_GROUP_PROTOCOL, Sync and Heartbeat UNKNOWN_MEMBER_ID", async () => {
+    const protocols = [{ name: 'range', metadata: Buffer.alloc(0) }];
+    const joinClassic = (groupId: string) =>
+      c.request(JoinGroupApi, 5, {
+        groupId,
+        sessionTimeoutMs: 10_000,
+        rebalanceTimeoutMs: 10_000,
+        memberId: 'm-1',
+        groupInstanceId: null,
+        protocolType: 'consumer',
+        protocols,
+        reason: null,
+      });
+    expect((await join('share-only', randomUuid())).errorCode).toBe(0);
+    const joined = await joinClassic('share-only');
+    expect(joined).toMatchObject({ errorCode: ErrorCode.INCONSISTENT_GROUP_PROTOCOL, memberId: '', generationId: -1 });
+    const sync = await c.request(SyncGroupApi, 3, {
+      groupId: 'share-only',
+      generationId: 1,
+      memberId: 'm-1',
+      groupInstanceId: null,
+      protocolType: null,
+      protocolName: null,
+      assignments: [],
+    });
+    expect(sync.errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
+    const hb = await c.request(HeartbeatApi, 3, {
+      groupId: 'share-only',
+      generationId: 1,
+      memberId: 'm-1',
+      groupInstanceId: null,
+    });
+    expect(hb.errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
+    // An id no share group holds is still a classic group's to take (MEMBER_ID_REQUIRED needs v4+; v5 asks for it).
+    expect((await joinClassic('classic-only')).errorCode).not.toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
   });
 
   it('records deleted under the share-partition (DeleteRecords) are skipped: the SPSO moves to the log start', async () => {
