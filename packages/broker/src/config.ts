@@ -478,6 +478,23 @@ export const BROKER_CONFIG_KEYS = [
     'false',
     "Turns share groups on whatever share.version is (Kafka's internal ShareGroupConfig switch)",
   ),
+  // The share coordinator's state topic (Kafka's ShareCoordinatorConfig names and defaults).
+  k('share.coordinator.state.topic.num.partitions', 'int', '50', 'Partitions of __share_group_state', atLeast(1)),
+  k(
+    'share.coordinator.state.topic.replication.factor',
+    'short',
+    '3',
+    'Replication factor of __share_group_state',
+    atLeast(1),
+  ),
+  k('share.coordinator.state.topic.min.isr', 'short', '2', 'min.insync.replicas of __share_group_state', atLeast(1)),
+  k(
+    'share.coordinator.state.topic.segment.bytes',
+    'int',
+    '104857600',
+    'Segment size of __share_group_state',
+    atLeast(1),
+  ),
   k(
     'group.coordinator.rebalance.protocols',
     'list',

@@ -12,6 +12,7 @@
  */
 import {
   GroupCoordinatorService,
+  partitionFor,
   ShareGroupCoordinator,
   systemScheduler,
   type CoordinatorLogProvider,
@@ -33,6 +34,8 @@ import { InternalTopicLog } from './internal-topic-log';
 import type { ReplicaManager } from './replica-manager';
 
 export const GROUP_METADATA_TOPIC = '__consumer_offsets';
+/** The share coordinator's topic (KIP-932): the share-partitions' state, keyed `groupId:topicId:partition`. */
+export const SHARE_GROUP_STATE_TOPIC = '__share_group_state';
 
 /** The sender of a group request, as the coordinator sees it. */
 export interface GroupCaller {
@@ -229,6 +232,43 @@ export class BrokerGroups {
     );
     void this.service.load(topic.partitions.map((p) => p.partition));
     return topic;
+  }
+
+  /**
+   * Creates `__share_group_state` when missing (first FindCoordinator for a share-partition key), with Kafka's
+   * ShareCoordinatorConfig topic settings.
+   */
+  ensureShareStateTopic(): TopicState {
+    const existing = this.#cluster.topicByName(SHARE_GROUP_STATE_TOPIC);
+    if (existing) return existing;
+    const config = this.#config;
+    const replicationFactor = config.int('share.coordinator.state.topic.replication.factor');
+    const minIsr = config.int('share.coordinator.state.topic.min.isr');
+    return this.#replicas.ensureInternalTopic(
+      SHARE_GROUP_STATE_TOPIC,
+      config.int('share.coordinator.state.topic.num.partitions'),
+      {
+        // KIP-932's delete policy; samsa writes no periodic snapshot of idle share-partitions (Kafka's
+        // share.coordinator.cold.partition.snapshot.interval.ms), so time-based retention is off.
+        'cleanup.policy': 'delete',
+        'retention.ms': '-1',
+        'compression.type': 'producer',
+        'segment.bytes': String(config.int('share.coordinator.state.topic.segment.bytes')),
+        // The replication factor is capped to the live brokers; min.insync.replicas follows so writes stay possible.
+        'min.insync.replicas': String(Math.max(1, Math.min(minIsr, replicationFactor, this.#cluster.brokers.length))),
+      },
+      replicationFactor,
+    );
+  }
+
+  /**
+   * The share coordinator of a share-partition key (`groupId:topicId:partition`): the leader of its partition of
+   * `__share_group_state` (ShareCoordinatorService.partitionFor hashes the whole key), creating the topic when needed.
+   */
+  shareCoordinatorOf(key: string): BrokerNode | null {
+    const topic = this.ensureShareStateTopic();
+    const leader = topic.partitions[partitionFor(key, topic.partitions.length)]?.leader;
+    return this.#cluster.brokers.find((b) => b.nodeId === leader) ?? null;
   }
 
   /** The broker that coordinates `groupId` (the leader of its partition), creating the topic when needed. */

@@ -4,13 +4,17 @@
  * so keys map to the same partitions as on Kafka.
  * - The internal topic is created on the first lookup (Kafka answers COORDINATOR_NOT_AVAILABLE while it creates
  *   it; here creation is synchronous, so the first answer already names the coordinator).
- * - An unknown key type fails with INVALID_REQUEST; share groups (key type 2, v6, KIP-932) are not served. From v4
- *   the error is each key's, so a request with no keys gets an empty list.
+ * - Key type 2 (v6+, KIP-932) names the share coordinator of a share-partition key `groupId:topicId:partition`: the
+ *   leader of the key's partition of `__share_group_state`. Below v6, or with a key that is not a share-partition
+ *   key, it is INVALID_REQUEST; while share groups are off, COORDINATOR_NOT_AVAILABLE (no share coordinator runs).
+ * - An unknown key type fails with INVALID_REQUEST. From v4 the error is each key's, so a request with no keys gets
+ *   an empty list.
  * - The coordinator is named by its address on the listener the request came in on.
  * - v1 adds throttle time and an error message; v3 is flexible; v4+ batch several keys (KIP-699), each with its
  *   own error.
  * - DESCRIBE on the group (GROUP_AUTHORIZATION_FAILED) or the transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED),
- *   per key from v4, as KafkaApis.handleFindCoordinatorRequest.
+ *   per key from v4, as KafkaApis.handleFindCoordinatorRequest; CLUSTER_ACTION on the cluster for a share key
+ *   (CLUSTER_AUTHORIZATION_FAILED: only brokers ask for the share coordinator).
  */
 import {
   ErrorCode,
@@ -21,8 +25,9 @@ import {
 } from '@samsa/protocol';
 import { addressOn, type BrokerNode } from '../broker-node';
 import { KafkaError, toErrorCode, toErrorMessage } from '../errors';
+import { parseSharePartitionKey } from '../share/share-partition-key';
 import { groupsOf } from './group-context';
-import { Op, requireGroup, requireTransactionalId } from './authorize';
+import { Op, requireCluster, requireGroup, requireTransactionalId } from './authorize';
 import { defineHandler, type RequestContext } from './handler';
 
 const KeyType = { GROUP: 0, TRANSACTION: 1, SHARE: 2 } as const;
@@ -32,12 +37,11 @@ export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, Find
   versions: { min: 0, max: 6 },
   handle(ctx, request) {
     const keyType = ctx.apiVersion >= 1 ? (request.keyType ?? KeyType.GROUP) : KeyType.GROUP;
-    if (keyType !== KeyType.GROUP && keyType !== KeyType.TRANSACTION) {
-      throw new KafkaError(
-        'INVALID_REQUEST',
-        keyType === KeyType.SHARE ? 'Share groups are not enabled.' : `Unknown coordinator type received: ${keyType}`,
-      );
-    }
+    if (keyType !== KeyType.GROUP && keyType !== KeyType.TRANSACTION && keyType !== KeyType.SHARE)
+      throw new KafkaError('INVALID_REQUEST', `Unknown coordinator type received: ${keyType}`);
+    // KafkaApis.getCoordinator: the share coordinator is asked for from v6 on.
+    if (keyType === KeyType.SHARE && ctx.apiVersion < 6)
+      throw new KafkaError('INVALID_REQUEST', 'The share coordinator is looked up from FindCoordinator v6.');
     if (ctx.apiVersion >= 4) {
       return {
         throttleTimeMs: 0,
@@ -68,9 +72,15 @@ export const findCoordinatorHandler = defineHandler<FindCoordinatorRequest, Find
 
 function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator {
   try {
-    if (keyType === KeyType.GROUP) requireGroup(ctx, Op.DESCRIBE, key);
+    if (keyType === KeyType.SHARE) requireCluster(ctx, Op.CLUSTER_ACTION);
+    else if (keyType === KeyType.GROUP) requireGroup(ctx, Op.DESCRIBE, key);
     else requireTransactionalId(ctx, Op.DESCRIBE, key);
-    const node = keyType === KeyType.GROUP ? groupsOf(ctx).coordinatorOf(key) : transactionCoordinator(ctx, key);
+    const node =
+      keyType === KeyType.GROUP
+        ? groupsOf(ctx).coordinatorOf(key)
+        : keyType === KeyType.SHARE
+          ? shareCoordinator(ctx, key)
+          : transactionCoordinator(ctx, key);
     // The coordinator's address on the listener the request came in on.
     const address = node ? addressOn(node, ctx.auth.listenerName) : null;
     if (!address) return failed(key, ErrorCode.COORDINATOR_NOT_AVAILABLE, 'The coordinator is not available.');
@@ -85,6 +95,18 @@ function lookUp(ctx: RequestContext, key: string, keyType: number): Coordinator 
   } catch (err) {
     return failed(key, toErrorCode(err), toErrorMessage(err));
   }
+}
+
+/**
+ * The leader of the share-partition key's `__share_group_state` partition (the topic is created when missing).
+ * A key that is not `groupId:topicId:partition` is INVALID_REQUEST (SharePartitionKey.validate); while share groups
+ * are off no share coordinator runs (COORDINATOR_NOT_AVAILABLE).
+ */
+function shareCoordinator(ctx: RequestContext, key: string): BrokerNode | null {
+  const groups = groupsOf(ctx);
+  if (!parseSharePartitionKey(key)) throw new KafkaError('INVALID_REQUEST', `Invalid share coordinator key: ${key}`);
+  if (!groups.shareEnabled()) throw new KafkaError('COORDINATOR_NOT_AVAILABLE', 'Share groups are not enabled.');
+  return groups.shareCoordinatorOf(key);
 }
 
 /** The leader of the transactional id's `__transaction_state` partition (the topic is created when missing). */

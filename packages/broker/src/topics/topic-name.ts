@@ -41,4 +41,9 @@ export function collisionKey(name: string): string {
   return name.replace(/\./g, '_');
 }
 
-export const INTERNAL_TOPICS: ReadonlySet<string> = new Set(['__consumer_offsets', '__transaction_state']);
+/** Kafka's Topic.INTERNAL_TOPICS: the group, transaction and share-group state topics. */
+export const INTERNAL_TOPICS: ReadonlySet<string> = new Set([
+  '__consumer_offsets',
+  '__transaction_state',
+  '__share_group_state',
+]);

@@ -1,4 +1,4 @@
-import { ErrorCode, FindCoordinatorApi, JoinGroupApi, MetadataApi } from '@samsa/protocol';
+import { ErrorCode, FindCoordinatorApi, JoinGroupApi, MetadataApi, randomUuid } from '@samsa/protocol';
 import { partitionFor } from '@samsa/coordinator';
 import { joinBody, startGroupBroker, type GroupBroker } from '../helpers/groups';
 import type { WireClient } from '../helpers/wire-client';
@@ -67,18 +67,20 @@ describe('FindCoordinator v0-6', () => {
     expect(batched.coordinators![0]).toMatchObject({ key: 'txn-1', errorCode: 0, nodeId: res.nodeId });
   });
 
-  it('an unknown key type, or share groups (v6), is INVALID_REQUEST', async () => {
+  it('an unknown key type is INVALID_REQUEST; a share key while share groups are off is COORDINATOR_NOT_AVAILABLE', async () => {
     expect(await c.request(FindCoordinatorApi, 3, { key: 'x', keyType: 7 })).toMatchObject({
       errorCode: ErrorCode.INVALID_REQUEST,
       nodeId: -1,
       host: '',
       port: -1,
     });
-    const share = await c.request(FindCoordinatorApi, 6, { keyType: 2, coordinatorKeys: ['x', 'y'] });
+    const key = `g:${randomUuid()}:0`;
+    const share = await c.request(FindCoordinatorApi, 6, { keyType: 2, coordinatorKeys: [key, 'y'] });
     expect(share.coordinators!.map((k) => [k.key, k.errorCode, k.nodeId])).toEqual([
-      ['x', ErrorCode.INVALID_REQUEST, -1],
+      [key, ErrorCode.COORDINATOR_NOT_AVAILABLE, -1],
       ['y', ErrorCode.INVALID_REQUEST, -1],
     ]);
+    expect(gb.broker.cluster.topicByName('__share_group_state')).toBeUndefined();
   });
 
   it('v4+ with an unknown or share key type and no keys: an empty answer, and the connection stays', async () => {
@@ -102,5 +104,64 @@ describe('FindCoordinator v0-6', () => {
     expect(join.errorCode).toBe(ErrorCode.NOT_COORDINATOR);
     const right = await gb.connect(gb.broker.nodes.findIndex((n) => n.nodeId === res.nodeId));
     expect((await right.request(JoinGroupApi, 5, joinBody('orders'))).errorCode).toBe(ErrorCode.MEMBER_ID_REQUIRED);
+  });
+});
+
+describe('FindCoordinator key type 2: the share coordinator (KIP-932)', () => {
+  let gb: GroupBroker;
+  let c: WireClient;
+  beforeAll(async () => {
+    gb = await startGroupBroker({
+      'samsa.broker.count': 3,
+      'group.share.enable': true,
+      'share.coordinator.state.topic.num.partitions': 5,
+      'share.coordinator.state.topic.replication.factor': 3,
+    });
+    c = await gb.connect();
+  });
+  afterAll(() => gb.dispose());
+
+  it("names the leader of the key's __share_group_state partition (the whole key hashed), from v6", async () => {
+    const topicId = randomUuid();
+    // A group id may hold colons: the topic id and the partition are the last two fields.
+    const keys = [`orders:${topicId}:0`, `orders:${topicId}:1`, `a:b:${topicId}:7`];
+    const res = await c.request(FindCoordinatorApi, 6, { keyType: 2, coordinatorKeys: keys });
+    const topic = gb.broker.cluster.topicByName('__share_group_state')!;
+    expect(topic.partitions).toHaveLength(5);
+    expect(topic.partitions[0]!.replicas).toHaveLength(3);
+    expect(topic.configs).toMatchObject({ 'cleanup.policy': 'delete', 'segment.bytes': '104857600' });
+    expect(res.coordinators).toEqual(
+      keys.map((key) => {
+        const leader = topic.partitions[partitionFor(key, 5)]!.leader;
+        const n = gb.broker.nodes.find((x) => x.nodeId === leader)!;
+        return { key, nodeId: leader, host: n.host, port: n.port, errorCode: 0, errorMessage: null };
+      }),
+    );
+    const md = await c.request(MetadataApi, 9, {
+      topics: [{ name: '__share_group_state', topicId: '00000000-0000-0000-0000-000000000000' }],
+      allowAutoTopicCreation: false,
+      includeTopicAuthorizedOperations: false,
+    });
+    expect(md.topics[0]).toMatchObject({ errorCode: 0, isInternal: true });
+  });
+
+  it('below v6, or with a key that is not groupId:topicId:partition, INVALID_REQUEST', async () => {
+    const good = `g:${randomUuid()}:3`;
+    for (const v of [4, 5]) {
+      const res = await c.request(FindCoordinatorApi, v, { keyType: 2, coordinatorKeys: [good] });
+      expect(res.coordinators!.map((k) => [k.key, k.errorCode, k.nodeId])).toEqual([
+        [good, ErrorCode.INVALID_REQUEST, -1],
+      ]);
+    }
+    expect(await c.request(FindCoordinatorApi, 3, { key: good, keyType: 2 })).toMatchObject({
+      errorCode: ErrorCode.INVALID_REQUEST,
+      nodeId: -1,
+    });
+    const bad = ['', 'g', `g:${randomUuid()}`, `:${randomUuid()}:0`, 'g:not-a-uuid:0', `g:${randomUuid()}:-1`];
+    const res = await c.request(FindCoordinatorApi, 6, { keyType: 2, coordinatorKeys: [...bad, good] });
+    expect(res.coordinators!.map((k) => [k.key, k.errorCode])).toEqual([
+      ...bad.map((k) => [k, ErrorCode.INVALID_REQUEST]),
+      [good, ErrorCode.NONE],
+    ]);
   });
 });
