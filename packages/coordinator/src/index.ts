@@ -54,4 +54,5 @@ export {
 } from './txn/service';
 export * from './share/share-partition';
 export * from './share/share-groups';
+export * from './share/share-state-records';
 export { simpleAssign, type MemberTopicPartitions } from './share/simple-assignor';

@@ -58,6 +58,27 @@ export interface AcknowledgementBatch {
   readonly acknowledgeTypes: readonly number[];
 }
 
+/**
+ * A share-partition's durable state (Kafka's persister view: ShareSnapshotValue): the SPSO and runs of in-flight
+ * offsets with one delivery state and count. Acquired records are written as Available: a lock does not outlive the
+ * broker.
+ */
+export interface SharePartitionState {
+  readonly startOffset: number;
+  readonly stateBatches: readonly PersistedStateBatch[];
+}
+
+export interface PersistedStateBatch {
+  readonly firstOffset: number;
+  readonly lastOffset: number;
+  /** Kafka's RecordState ids: 0 Available, 2 Acknowledged, 4 Archived. */
+  readonly deliveryState: number;
+  readonly deliveryCount: number;
+}
+
+/** RecordState ids of Kafka's persister (RecordState.id). */
+export const PersistedDeliveryState = { AVAILABLE: 0, ACQUIRED: 1, ACKNOWLEDGED: 2, ARCHIVED: 4 } as const;
+
 interface InFlightRecord {
   state: RecordStateName;
   deliveryCount: number;
@@ -87,13 +108,70 @@ export class SharePartition {
   #startOffset: number;
   #endOffset: number;
   readonly #inFlight = new Map<number, InFlightRecord>();
+  /** Whether the durable state (SPSO, states, counts of finished or released records) changed since last taken. */
+  #dirty = false;
 
-  /** `startOffset` is the SPSO the partition starts from (share.auto.offset.reset, or the persisted state). */
-  constructor(startOffset: number, config: SharePartitionConfig, now: () => number) {
+  /**
+   * `startOffset` is the SPSO the partition starts from (share.auto.offset.reset, or the persisted state); `state`,
+   * when given, is the persisted state it resumes (Kafka's SharePartition.maybeInitialize): its batches are in
+   * flight again, Acquired ones Available with their delivery count, offsets between them Available never delivered.
+   */
+  constructor(startOffset: number, config: SharePartitionConfig, now: () => number, state?: SharePartitionState) {
     this.#config = config;
     this.#now = now;
-    this.#startOffset = startOffset;
-    this.#endOffset = startOffset;
+    this.#startOffset = state?.startOffset ?? startOffset;
+    this.#endOffset = this.#startOffset;
+    for (const b of state?.stateBatches ?? []) {
+      const first = Math.max(b.firstOffset, this.#startOffset);
+      for (let o = this.#endOffset; o < first; o++)
+        this.#inFlight.set(o, { state: RecordState.AVAILABLE, deliveryCount: 0, memberId: null, lockExpiresAt: 0 });
+      const done =
+        b.deliveryState === PersistedDeliveryState.ACKNOWLEDGED
+          ? RecordState.ACKNOWLEDGED
+          : b.deliveryState === PersistedDeliveryState.ARCHIVED
+            ? RecordState.ARCHIVED
+            : RecordState.AVAILABLE;
+      for (let o = Math.max(first, this.#endOffset); o <= b.lastOffset; o++)
+        this.#inFlight.set(o, { state: done, deliveryCount: b.deliveryCount, memberId: null, lockExpiresAt: 0 });
+      this.#endOffset = Math.max(this.#endOffset, b.lastOffset + 1);
+    }
+    this.#advanceStartOffset();
+  }
+
+  /** The durable state (SPSO and in-flight runs), Acquired records written as Available. */
+  snapshot(): SharePartitionState {
+    const batches: PersistedStateBatch[] = [];
+    let run: { firstOffset: number; lastOffset: number; deliveryState: number; deliveryCount: number } | null = null;
+    for (let o = this.#startOffset; o < this.#endOffset; o++) {
+      const r = this.#inFlight.get(o);
+      if (r === undefined) continue;
+      const deliveryState =
+        r.state === RecordState.ACKNOWLEDGED
+          ? PersistedDeliveryState.ACKNOWLEDGED
+          : r.state === RecordState.ARCHIVED
+            ? PersistedDeliveryState.ARCHIVED
+            : PersistedDeliveryState.AVAILABLE;
+      if (
+        run !== null &&
+        run.lastOffset === o - 1 &&
+        run.deliveryState === deliveryState &&
+        run.deliveryCount === r.deliveryCount
+      )
+        run.lastOffset = o;
+      else {
+        if (run !== null) batches.push(run);
+        run = { firstOffset: o, lastOffset: o, deliveryState, deliveryCount: r.deliveryCount };
+      }
+    }
+    if (run !== null) batches.push(run);
+    return { startOffset: this.#startOffset, stateBatches: batches };
+  }
+
+  /** Whether the durable state changed since the last call (the caller then writes a snapshot). */
+  takeDirty(): boolean {
+    const dirty = this.#dirty;
+    this.#dirty = false;
+    return dirty;
   }
 
   /** SPSO: every offset below it is done. */
@@ -210,6 +288,7 @@ export class SharePartition {
    */
   moveStartOffset(offset: number): void {
     if (offset <= this.#startOffset) return;
+    this.#dirty = true;
     for (const o of [...this.#inFlight.keys()]) if (o < offset) this.#inFlight.delete(o);
     this.#startOffset = offset;
     this.#endOffset = Math.max(this.#endOffset, offset);
@@ -254,6 +333,7 @@ export class SharePartition {
 
   /** Records past the delivery count limit are archived instead of made available again. */
   #release(r: InFlightRecord): void {
+    this.#dirty = true;
     if (r.deliveryCount >= this.#config.deliveryCountLimit) this.#finish(r, RecordState.ARCHIVED);
     else {
       r.state = RecordState.AVAILABLE;
@@ -263,6 +343,7 @@ export class SharePartition {
   }
 
   #finish(r: InFlightRecord, state: RecordStateName): void {
+    this.#dirty = true;
     r.state = state;
     r.memberId = null;
     r.lockExpiresAt = 0;

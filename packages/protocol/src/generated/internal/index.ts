@@ -10,4 +10,5 @@ export * from './consumer-group-target-assignment-member';
 export * from './consumer-group-target-assignment-metadata';
 export * from './group-metadata';
 export * from './offset-commit';
+export * from './share-snapshot';
 export * from './transaction-log';
