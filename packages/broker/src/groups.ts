@@ -28,14 +28,13 @@ import { ASSIGNOR_NAMES, type BrokerConfig } from './config';
 import { GROUP_VERSION, SHARE_VERSION } from './features';
 import { SharePartitionManager } from './share/share-partition-manager';
 import { ShareSessions } from './share/share-sessions';
+import { SHARE_GROUP_STATE_TOPIC, ShareStateStore } from './share/share-state-store';
 import { coordinatorLoad, type CoordinatorLoad } from './coordinator-load';
 import { KafkaError } from './errors';
 import { InternalTopicLog } from './internal-topic-log';
 import type { ReplicaManager } from './replica-manager';
 
 export const GROUP_METADATA_TOPIC = '__consumer_offsets';
-/** The share coordinator's topic (KIP-932): the share-partitions' state, keyed `groupId:topicId:partition`. */
-export const SHARE_GROUP_STATE_TOPIC = '__share_group_state';
 
 /** The sender of a group request, as the coordinator sees it. */
 export interface GroupCaller {
@@ -60,6 +59,7 @@ export class BrokerGroups {
   /** Share groups (KIP-932): membership, their share-partitions and the members' share sessions. */
   readonly share: ShareGroupCoordinator;
   readonly sharePartitions: SharePartitionManager;
+  readonly shareState: ShareStateStore;
   readonly shareSessions: ShareSessions;
   readonly #cluster: Cluster;
   readonly #config: BrokerConfig;
@@ -107,6 +107,9 @@ export class BrokerGroups {
       },
     });
     const scheduler = o.scheduler ?? systemScheduler;
+    // The share-partitions' durable state: `__share_group_state` is replayed now and written as it changes.
+    this.shareState = new ShareStateStore(o.replicas, () => this.ensureShareStateTopic());
+    this.shareState.load(o.cluster.topicByName(SHARE_GROUP_STATE_TOPIC));
     this.sharePartitions = new SharePartitionManager(
       o.replicas,
       {
@@ -115,6 +118,7 @@ export class BrokerGroups {
         maxRecordLocks: num('group.share.partition.max.record.locks'),
       },
       () => scheduler.now(),
+      this.shareState,
     );
     this.shareSessions = new ShareSessions(num('group.share.max.share.sessions'));
     this.share = new ShareGroupCoordinator({

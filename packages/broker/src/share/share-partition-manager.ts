@@ -11,8 +11,9 @@
  *
  * When the log start offset passes the SPSO (retention, DeleteRecords), the share-partition starts there.
  *
- * The state lives in memory: Kafka persists it to __share_group_state through the share coordinator, which this does
- * not do yet, so a restart starts every share-partition afresh at the high watermark.
+ * The durable state (SPSO, in-flight states and delivery counts) is written to `__share_group_state` whenever it
+ * changes (share-state-store.ts), and a share-partition created after a restart resumes from it, records Acquired
+ * at the time Available again with their delivery counts.
  */
 import {
   AcknowledgeType,
@@ -26,6 +27,7 @@ import { BatchHeaderView } from '@samsa/protocol';
 import { KafkaError } from '../errors';
 import type { ReplicaPartition } from '../replica/replica-partition';
 import type { ReplicaManager } from '../replica-manager';
+import type { ShareStatePersister } from './share-state-store';
 
 export interface ShareFetchTarget {
   readonly topicId: string;
@@ -49,11 +51,27 @@ export class SharePartitionManager {
   /** `groupId`, then `topicId:partition`. */
   readonly #partitions = new Map<string, Map<string, SharePartition>>();
   readonly #view = new BatchHeaderView();
+  readonly #persister: ShareStatePersister | null;
+  /** `topicId:partition` → the leader epoch of the partition when it was last read (written with the state). */
+  readonly #leaderEpochs = new Map<string, number>();
 
-  constructor(replicas: ReplicaManager, config: SharePartitionConfig, now: () => number = Date.now) {
+  constructor(
+    replicas: ReplicaManager,
+    config: SharePartitionConfig,
+    now: () => number = Date.now,
+    persister: ShareStatePersister | null = null,
+  ) {
     this.#replicas = replicas;
     this.#config = config;
     this.#now = now;
+    this.#persister = persister;
+  }
+
+  /** Writes the share-partition's state when it changed (Kafka's SharePartition writes through the persister). */
+  #persist(groupId: string, topicId: string, partition: number, sp: SharePartition): void {
+    if (!sp.takeDirty() || !this.#persister) return;
+    const leaderEpoch = this.#leaderEpochs.get(`${topicId}:${partition}`) ?? 0;
+    this.#persister.write(groupId, topicId, partition, sp.snapshot(), leaderEpoch);
   }
 
   get lockDurationMs(): number {
@@ -68,9 +86,12 @@ export class SharePartitionManager {
       this.#partitions.set(groupId, group);
     }
     const key = `${topicId}:${p.state.partition}`;
+    this.#leaderEpochs.set(key, p.leaderEpoch);
     let sp = group.get(key);
     if (sp === undefined) {
-      sp = new SharePartition(p.log.highWatermark, this.#config, this.#now);
+      // The persisted state, else share.auto.offset.reset=latest.
+      const state = this.#persister?.read(groupId, topicId, p.state.partition);
+      sp = new SharePartition(p.log.highWatermark, this.#config, this.#now, state);
       group.set(key, sp);
     }
     return sp;
@@ -124,15 +145,24 @@ export class SharePartitionManager {
       return;
     }
     sp.acknowledge(memberId, batches);
+    this.#persist(groupId, topicId, partition, sp);
   }
 
   /** Releases what the member holds in every share-partition of the group (it left or closed its session). */
   releaseMember(groupId: string, memberId: string): void {
-    for (const sp of this.#partitions.get(groupId)?.values() ?? []) sp.releaseMember(memberId);
+    for (const [key, sp] of this.#partitions.get(groupId) ?? []) {
+      sp.releaseMember(memberId);
+      const at = key.lastIndexOf(':');
+      this.#persist(groupId, key.slice(0, at), Number(key.slice(at + 1)), sp);
+    }
   }
 
   /** Forgets the group's share-partitions (the group was deleted). */
   deleteGroup(groupId: string): void {
+    for (const key of this.#partitions.get(groupId)?.keys() ?? []) {
+      const at = key.lastIndexOf(':');
+      this.#persister?.delete(groupId, key.slice(0, at), Number(key.slice(at + 1)));
+    }
     this.#partitions.delete(groupId);
   }
 
@@ -148,7 +178,10 @@ export class SharePartitionManager {
     // Records deleted under the share-partition (retention, DeleteRecords) are skipped, as Kafka does.
     sp.moveStartOffset(t.partition.log.logStartOffset);
     const offset = sp.nextFetchOffset();
-    if (offset === null || maxRecords <= 0 || offset >= t.partition.log.highWatermark) return EMPTY;
+    if (offset === null || maxRecords <= 0 || offset >= t.partition.log.highWatermark) {
+      this.#persist(groupId, t.topicId, t.partition.state.partition, sp);
+      return EMPTY;
+    }
     const [read] = await this.#replicas.fetchMessages(
       {
         nodeId,
@@ -161,7 +194,10 @@ export class SharePartitionManager {
       },
       [{ partition: t.partition, fetchOffset: offset, maxBytes, currentLeaderEpoch: -1, lastFetchedEpoch: -1 }],
     );
-    if (read === undefined || read.records.length === 0) return EMPTY;
+    if (read === undefined || read.records.length === 0) {
+      this.#persist(groupId, t.topicId, t.partition.state.partition, sp);
+      return EMPTY;
+    }
     const records: Buffer[] = [];
     const acquired: AcquiredRange[] = [];
     let left = maxRecords;
@@ -198,6 +234,8 @@ export class SharePartitionManager {
         pos += size;
       }
     }
+    // Control batches archived as gaps, or an SPSO moved by the log start, change the durable state.
+    this.#persist(groupId, t.topicId, t.partition.state.partition, sp);
     return { records, acquired };
   }
 

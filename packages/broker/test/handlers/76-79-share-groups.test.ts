@@ -479,3 +479,103 @@ describe('share groups over the wire', () => {
     );
   });
 });
+
+describe('share-partition state across a restart (__share_group_state)', () => {
+  it('acknowledged records never come back; released and in-flight ones do, with their delivery counts', async () => {
+    const config = {
+      'offsets.topic.num.partitions': 1,
+      'group.share.enable': true,
+      'share.coordinator.state.topic.num.partitions': 3,
+    };
+    let gb = await startGroupBroker(config);
+    try {
+      let c = await gb.connect();
+      await findCoordinator(c, 'durable');
+      await createTopic(c, 'kept', 1);
+      const topicId = gb.broker.cluster.topicByName('kept')!.id;
+      const request = (memberId: string, epoch: number): ShareFetchRequest => ({
+        groupId: 'durable',
+        memberId,
+        shareSessionEpoch: epoch,
+        maxWaitMs: 0,
+        minBytes: 1,
+        maxBytes: 1 << 20,
+        maxRecords: 500,
+        batchSize: 500,
+        shareAcquireMode: 0,
+        isRenewAck: false,
+        topics: [{ topicId, partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }] }],
+        forgottenTopicsData: [],
+      });
+      const joinKept = (memberId: string) =>
+        c.request(ShareGroupHeartbeatApi, 1, {
+          groupId: 'durable',
+          memberId,
+          memberEpoch: 0,
+          rackId: null,
+          subscribedTopicNames: ['kept'],
+        });
+
+      const a = randomUuid();
+      expect((await joinKept(a)).errorCode).toBe(0);
+      expect((await c.request(ShareFetchApi, 1, request(a, 0))).errorCode).toBe(0);
+      expect((await produceOne(c, 9, 'kept', 0, batchOf(['r0', 'r1', 'r2', 'r3', 'r4', 'r5']))).errorCode).toBe(0);
+      const first = await c.request(ShareFetchApi, 1, request(a, 1));
+      expect(first.responses[0]!.partitions[0]!.acquiredRecords).toEqual([
+        { firstOffset: 0, lastOffset: 5, deliveryCount: 1 },
+      ]);
+      // Accept r0-r1, release r2, reject r3; r4-r5 stay acquired when the broker stops.
+      const ack = await c.request(ShareAcknowledgeApi, 1, {
+        groupId: 'durable',
+        memberId: a,
+        shareSessionEpoch: 2,
+        topics: [
+          {
+            topicId,
+            partitions: [
+              {
+                partitionIndex: 0,
+                acknowledgementBatches: [
+                  { firstOffset: 0, lastOffset: 1, acknowledgeTypes: [ACCEPT] },
+                  { firstOffset: 2, lastOffset: 3, acknowledgeTypes: [RELEASE, REJECT] },
+                ],
+              },
+            ],
+          },
+        ],
+      });
+      expect(ack.responses[0]!.partitions[0]!.errorCode).toBe(0);
+      expect(gb.broker.cluster.topicByName('__share_group_state')!.partitions).toHaveLength(3);
+
+      await gb.stop();
+      gb = await gb.restart();
+      c = await gb.connect();
+      await findCoordinator(c, 'durable');
+      const b = randomUuid();
+      expect((await joinKept(b)).errorCode).toBe(0);
+      const fetched = [];
+      const values = [];
+      for (const epoch of [0, 1]) {
+        const res = await c.request(ShareFetchApi, 1, request(b, epoch));
+        expect(res.errorCode).toBe(0);
+        const p = res.responses[0]?.partitions[0];
+        if (!p) continue;
+        fetched.push(...p.acquiredRecords);
+        const acquired = new Set(
+          p.acquiredRecords.flatMap((r) =>
+            Array.from({ length: r.lastOffset - r.firstOffset + 1 }, (_, i) => r.firstOffset + i),
+          ),
+        );
+        for (const r of await decodeRecords(p.records)) if (acquired.has(r.offset)) values.push(r.value);
+      }
+      // r2 was delivered once and released, r4-r5 were acquired: each comes back on its second delivery.
+      expect(fetched).toEqual([
+        { firstOffset: 2, lastOffset: 2, deliveryCount: 2 },
+        { firstOffset: 4, lastOffset: 5, deliveryCount: 2 },
+      ]);
+      expect(values).toEqual(['r2', 'r4', 'r5']);
+    } finally {
+      await gb.dispose();
+    }
+  });
+});
