@@ -96,6 +96,9 @@ export const HANDLER_MODULES: readonly (() => AnyHandler)[] = [
   () => (require('./77-share-group-describe') as typeof import('./77-share-group-describe')).shareGroupDescribeHandler,
   () => (require('./78-share-fetch') as typeof import('./78-share-fetch')).shareFetchHandler,
   () => (require('./79-share-acknowledge') as typeof import('./79-share-acknowledge')).shareAcknowledgeHandler,
+  () =>
+    (require('./90-describe-share-group-offsets') as typeof import('./90-describe-share-group-offsets'))
+      .describeShareGroupOffsetsHandler,
 ];
 
 type HandlerSource = AnyHandler | (() => AnyHandler);

@@ -32,6 +32,7 @@ export interface ShareStatePersister {
 interface Stored {
   readonly state: SharePartitionState;
   readonly snapshotEpoch: number;
+  readonly leaderEpoch: number;
 }
 
 export class ShareStateStore implements ShareStatePersister {
@@ -55,6 +56,22 @@ export class ShareStateStore implements ShareStatePersister {
         for (const r of decodeShareStateBatches(batch)) this.#apply(r);
       }
     }
+  }
+
+  /** The share-partitions of a group that have a state, as `[topicId, partition]`. */
+  partitionsOf(groupId: string): [string, number][] {
+    const out: [string, number][] = [];
+    for (const key of this.#states.keys()) {
+      const last = key.lastIndexOf(':');
+      const middle = key.lastIndexOf(':', last - 1);
+      if (key.slice(0, middle) === groupId) out.push([key.slice(middle + 1, last), Number(key.slice(last + 1))]);
+    }
+    return out;
+  }
+
+  /** The leader epoch the latest state of a share-partition was written at. */
+  leaderEpochOf(groupId: string, topicId: string, partition: number): number | undefined {
+    return this.#states.get(sharePartitionKey(groupId, topicId, partition))?.leaderEpoch;
   }
 
   read(groupId: string, topicId: string, partition: number): SharePartitionState | undefined {
@@ -83,6 +100,11 @@ export class ShareStateStore implements ShareStatePersister {
   #apply(r: ShareStateRecord): void {
     const key = sharePartitionKey(r.groupId, r.topicId, r.partition);
     if (r.state === null) this.#states.delete(key);
-    else this.#states.set(key, { state: r.state, snapshotEpoch: r.state.snapshotEpoch });
+    else
+      this.#states.set(key, {
+        state: r.state,
+        snapshotEpoch: r.state.snapshotEpoch,
+        leaderEpoch: r.state.leaderEpoch,
+      });
   }
 }

@@ -7,6 +7,7 @@ import {
   ConsumerGroupHeartbeatApi,
   DeleteRecordsApi,
   DeleteGroupsApi,
+  DescribeShareGroupOffsetsApi,
   ErrorCode,
   HeartbeatApi,
   JoinGroupApi,
@@ -551,6 +552,45 @@ describe('share-partition state across a restart (__share_group_state)', () => {
       gb = await gb.restart();
       c = await gb.connect();
       await findCoordinator(c, 'durable');
+      // DescribeShareGroupOffsets (key 90) reads the SPSO from the persisted state, before any member is back.
+      const offsets = await c.request(DescribeShareGroupOffsetsApi, 1, {
+        groups: [
+          { groupId: 'durable', topics: [{ topicName: 'kept', partitions: [0, 7] }] },
+          { groupId: 'durable', topics: null },
+          { groupId: 'nobody', topics: null },
+        ],
+      });
+      const spso = { partitionIndex: 0, startOffset: 2, leaderEpoch: 0, errorCode: 0, errorMessage: null };
+      expect(offsets.groups).toEqual([
+        {
+          groupId: 'durable',
+          errorCode: 0,
+          errorMessage: null,
+          topics: [
+            {
+              topicName: 'kept',
+              topicId,
+              partitions: [
+                spso,
+                {
+                  partitionIndex: 7,
+                  startOffset: -1,
+                  leaderEpoch: -1,
+                  errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+                  errorMessage: expect.any(String),
+                },
+              ],
+            },
+          ],
+        },
+        {
+          groupId: 'durable',
+          errorCode: 0,
+          errorMessage: null,
+          topics: [{ topicName: 'kept', topicId, partitions: [spso] }],
+        },
+        { groupId: 'nobody', errorCode: ErrorCode.GROUP_ID_NOT_FOUND, errorMessage: expect.any(String), topics: [] },
+      ]);
       const b = randomUuid();
       expect((await joinKept(b)).errorCode).toBe(0);
       const fetched = [];

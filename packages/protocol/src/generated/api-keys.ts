@@ -89,6 +89,7 @@ export const ApiKey = {
   WriteShareGroupState: 85,
   DeleteShareGroupState: 86,
   ReadShareGroupStateSummary: 87,
+  DescribeShareGroupOffsets: 90,
 } as const;
 
 export type ApiKeyName = keyof typeof ApiKey;
@@ -182,6 +183,7 @@ const NAMES: ReadonlyMap<number, ApiKeyName> = new Map<number, ApiKeyName>([
   [85, 'WriteShareGroupState'],
   [86, 'DeleteShareGroupState'],
   [87, 'ReadShareGroupStateSummary'],
+  [90, 'DescribeShareGroupOffsets'],
 ]);
 
 /** Kafka's API name for a key, or undefined for a key samsa has no spec for. */

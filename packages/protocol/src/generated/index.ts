@@ -90,6 +90,7 @@ import type * as M84 from './84-read-share-group-state';
 import type * as M85 from './85-write-share-group-state';
 import type * as M86 from './86-delete-share-group-state';
 import type * as M87 from './87-read-share-group-state-summary';
+import type * as M90 from './90-describe-share-group-offsets';
 
 export * from './api-keys';
 export * from './error-codes';
@@ -1442,6 +1443,24 @@ export const ReadShareGroupStateSummaryApi: typeof M87.ReadShareGroupStateSummar
   responseHeaderVersion: (version) => (version >= 0 ? 1 : 0),
 }, () => (require('./87-read-share-group-state-summary') as typeof M87).ReadShareGroupStateSummaryApi);
 export type * as ReadShareGroupStateSummaryMessages from './87-read-share-group-state-summary';
+export type {
+  DescribeShareGroupOffsetsRequest, DescribeShareGroupOffsetsRequestGroup, DescribeShareGroupOffsetsRequestTopic,
+  DescribeShareGroupOffsetsResponse, DescribeShareGroupOffsetsResponseGroup, DescribeShareGroupOffsetsResponseTopic,
+  DescribeShareGroupOffsetsResponsePartition,
+} from './90-describe-share-group-offsets';
+export const DescribeShareGroupOffsetsApi: typeof M90.DescribeShareGroupOffsetsApi = lazyCodec({
+  apiKey: 90,
+  name: 'DescribeShareGroupOffsets',
+  validVersions: { min: 0, max: 1 },
+  firstFlexibleVersion: 0,
+  deprecatedVersions: null,
+  latestVersionUnstable: false,
+  listeners: ['broker'],
+  sensitiveFields: [],
+  requestHeaderVersion: (version) => (version >= 0 ? 2 : 1),
+  responseHeaderVersion: (version) => (version >= 0 ? 1 : 0),
+}, () => (require('./90-describe-share-group-offsets') as typeof M90).DescribeShareGroupOffsetsApi);
+export type * as DescribeShareGroupOffsetsMessages from './90-describe-share-group-offsets';
 
 /** Every generated codec by API key. */
 export const apiCodecs: ReadonlyMap<number, ApiCodec<unknown, unknown>> = new Map<number, ApiCodec<unknown, unknown>>([
@@ -1533,4 +1552,5 @@ export const apiCodecs: ReadonlyMap<number, ApiCodec<unknown, unknown>> = new Ma
   [85, WriteShareGroupStateApi as ApiCodec<unknown, unknown>],
   [86, DeleteShareGroupStateApi as ApiCodec<unknown, unknown>],
   [87, ReadShareGroupStateSummaryApi as ApiCodec<unknown, unknown>],
+  [90, DescribeShareGroupOffsetsApi as ApiCodec<unknown, unknown>],
 ]);
