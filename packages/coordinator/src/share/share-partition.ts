@@ -76,6 +76,9 @@ export interface PersistedStateBatch {
   readonly deliveryCount: number;
 }
 
+/** group.share.partition.max.record.locks' upper bound: no persisted state spans more offsets. */
+const MAX_RESTORED_SPAN = 10_000;
+
 /** RecordState ids of Kafka's persister (RecordState.id). */
 export const PersistedDeliveryState = { AVAILABLE: 0, ACQUIRED: 1, ACKNOWLEDGED: 2, ARCHIVED: 4 } as const;
 
@@ -121,7 +124,10 @@ export class SharePartition {
     this.#now = now;
     this.#startOffset = state?.startOffset ?? startOffset;
     this.#endOffset = this.#startOffset;
+    // A state never spans more than the largest record-lock cap Kafka allows; a record claiming more is cut there.
+    const limit = this.#startOffset + MAX_RESTORED_SPAN;
     for (const b of state?.stateBatches ?? []) {
+      if (b.lastOffset < b.firstOffset || b.firstOffset >= limit) continue;
       const first = Math.max(b.firstOffset, this.#startOffset);
       for (let o = this.#endOffset; o < first; o++)
         this.#inFlight.set(o, { state: RecordState.AVAILABLE, deliveryCount: 0, memberId: null, lockExpiresAt: 0 });
@@ -131,9 +137,10 @@ export class SharePartition {
           : b.deliveryState === PersistedDeliveryState.ARCHIVED
             ? RecordState.ARCHIVED
             : RecordState.AVAILABLE;
-      for (let o = Math.max(first, this.#endOffset); o <= b.lastOffset; o++)
+      const last = Math.min(b.lastOffset, limit - 1);
+      for (let o = Math.max(first, this.#endOffset); o <= last; o++)
         this.#inFlight.set(o, { state: done, deliveryCount: b.deliveryCount, memberId: null, lockExpiresAt: 0 });
-      this.#endOffset = Math.max(this.#endOffset, b.lastOffset + 1);
+      this.#endOffset = Math.max(this.#endOffset, last + 1);
     }
     this.#advanceStartOffset();
   }

@@ -64,6 +64,22 @@ describe('share-partition snapshot and restore', () => {
   });
 });
 
+describe('a persisted state that does not fit', () => {
+  it('is cut at the largest record-lock cap; inverted batches are ignored', () => {
+    const clock = new ManualScheduler();
+    const sp = new SharePartition(0, DEFAULT_SHARE_PARTITION_CONFIG, () => clock.now(), {
+      startOffset: 100,
+      stateBatches: [
+        { firstOffset: 105, lastOffset: 101, deliveryState: 2, deliveryCount: 1 },
+        { firstOffset: 100, lastOffset: Number.MAX_SAFE_INTEGER, deliveryState: 0, deliveryCount: 2 },
+      ],
+    });
+    expect(sp.startOffset).toBe(100);
+    expect(sp.endOffset).toBe(10_100);
+    expect(sp.stateOf(101)).toMatchObject({ state: RecordState.AVAILABLE, deliveryCount: 2 });
+  });
+});
+
 describe('ShareSnapshot records', () => {
   it('round-trip key, value and tombstone', () => {
     const topicId = randomUuid();
