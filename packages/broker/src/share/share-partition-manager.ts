@@ -71,7 +71,13 @@ export class SharePartitionManager {
   #persist(groupId: string, topicId: string, partition: number, sp: SharePartition): void {
     if (!sp.takeDirty() || !this.#persister) return;
     const leaderEpoch = this.#leaderEpochs.get(`${topicId}:${partition}`) ?? 0;
-    this.#persister.write(groupId, topicId, partition, sp.snapshot(), leaderEpoch);
+    try {
+      this.#persister.write(groupId, topicId, partition, sp.snapshot(), leaderEpoch);
+    } catch (err) {
+      // Not written (the state topic's partition cannot take it now): the next change writes it again.
+      sp.markDirty();
+      throw err;
+    }
   }
 
   get lockDurationMs(): number {
@@ -153,7 +159,11 @@ export class SharePartitionManager {
     for (const [key, sp] of this.#partitions.get(groupId) ?? []) {
       sp.releaseMember(memberId);
       const at = key.lastIndexOf(':');
-      this.#persist(groupId, key.slice(0, at), Number(key.slice(at + 1)), sp);
+      try {
+        this.#persist(groupId, key.slice(0, at), Number(key.slice(at + 1)), sp);
+      } catch {
+        // A member leaving (often on a timer) is not failed by the state write; the next change writes it.
+      }
     }
   }
 
@@ -161,7 +171,11 @@ export class SharePartitionManager {
   deleteGroup(groupId: string): void {
     for (const key of this.#partitions.get(groupId)?.keys() ?? []) {
       const at = key.lastIndexOf(':');
-      this.#persister?.delete(groupId, key.slice(0, at), Number(key.slice(at + 1)));
+      try {
+        this.#persister?.delete(groupId, key.slice(0, at), Number(key.slice(at + 1)));
+      } catch {
+        // The tombstone could not be written: the state stays, and the group's id may read it again.
+      }
     }
     this.#partitions.delete(groupId);
   }

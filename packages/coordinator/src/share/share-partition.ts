@@ -174,6 +174,11 @@ export class SharePartition {
     return { startOffset: this.#startOffset, stateBatches: batches };
   }
 
+  /** The durable state is to be written again (the last write failed). */
+  markDirty(): void {
+    this.#dirty = true;
+  }
+
   /** Whether the durable state changed since the last call (the caller then writes a snapshot). */
   takeDirty(): boolean {
     const dirty = this.#dirty;
