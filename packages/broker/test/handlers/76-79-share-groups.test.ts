@@ -548,6 +548,46 @@ describe('share-partition state across a restart (__share_group_state)', () => {
       expect(ack.responses[0]!.partitions[0]!.errorCode).toBe(0);
       expect(gb.broker.cluster.topicByName('__share_group_state')!.partitions).toHaveLength(3);
 
+      // A second group whose state is deleted with it (DeleteGroups writes tombstones): nothing of it comes back.
+      const g = randomUuid();
+      const gone = (memberId: string, memberEpoch: number) =>
+        c.request(ShareGroupHeartbeatApi, 1, {
+          groupId: 'gone',
+          memberId,
+          memberEpoch,
+          rackId: null,
+          subscribedTopicNames: ['kept'],
+        });
+      expect((await gone(g, 0)).errorCode).toBe(0);
+      const goneFetch = await c.request(ShareFetchApi, 1, { ...request(g, 0), groupId: 'gone' });
+      expect(goneFetch.errorCode).toBe(0);
+      // Its share-partition starts at the high watermark (6) and has a state once a record is acknowledged.
+      expect((await produceOne(c, 9, 'kept', 0, batchOf(['r6']))).errorCode).toBe(0);
+      const goneGot = await c.request(ShareFetchApi, 1, { ...request(g, 1), groupId: 'gone' });
+      expect(goneGot.responses[0]!.partitions[0]!.acquiredRecords).toEqual([
+        { firstOffset: 6, lastOffset: 6, deliveryCount: 1 },
+      ]);
+      const goneAck = await c.request(ShareAcknowledgeApi, 1, {
+        groupId: 'gone',
+        memberId: g,
+        shareSessionEpoch: 2,
+        topics: [
+          {
+            topicId,
+            partitions: [
+              {
+                partitionIndex: 0,
+                acknowledgementBatches: [{ firstOffset: 6, lastOffset: 6, acknowledgeTypes: [ACCEPT] }],
+              },
+            ],
+          },
+        ],
+      });
+      expect(goneAck.responses[0]!.partitions[0]!.errorCode).toBe(0);
+      expect((await gone(g, -1)).errorCode).toBe(0);
+      const deleted = await c.request(DeleteGroupsApi, 2, { groupsNames: ['gone'] });
+      expect(deleted.results).toEqual([{ groupId: 'gone', errorCode: 0 }]);
+
       await gb.stop();
       gb = await gb.restart();
       c = await gb.connect();
@@ -591,6 +631,10 @@ describe('share-partition state across a restart (__share_group_state)', () => {
         },
         { groupId: 'nobody', errorCode: ErrorCode.GROUP_ID_NOT_FOUND, errorMessage: expect.any(String), topics: [] },
       ]);
+      const goneAfter = await c.request(DescribeShareGroupOffsetsApi, 1, {
+        groups: [{ groupId: 'gone', topics: null }],
+      });
+      expect(goneAfter.groups[0]!.errorCode).toBe(ErrorCode.GROUP_ID_NOT_FOUND);
       const b = randomUuid();
       expect((await joinKept(b)).errorCode).toBe(0);
       const fetched = [];
@@ -608,12 +652,14 @@ describe('share-partition state across a restart (__share_group_state)', () => {
         );
         for (const r of await decodeRecords(p.records)) if (acquired.has(r.offset)) values.push(r.value);
       }
-      // r2 was delivered once and released, r4-r5 were acquired: each comes back on its second delivery.
+      // r2 was delivered once and released, r4-r5 were acquired: each comes back on its second delivery; r6, produced
+      // for the other group, is new to this one.
       expect(fetched).toEqual([
         { firstOffset: 2, lastOffset: 2, deliveryCount: 2 },
         { firstOffset: 4, lastOffset: 5, deliveryCount: 2 },
+        { firstOffset: 6, lastOffset: 6, deliveryCount: 1 },
       ]);
-      expect(values).toEqual(['r2', 'r4', 'r5']);
+      expect(values).toEqual(['r2', 'r4', 'r5', 'r6']);
     } finally {
       await gb.dispose();
     }
