@@ -20,6 +20,12 @@
 // still needs happens once it opens. A partition that fails while being created leaves no
 // directory behind.
 //
+// A replica moving to another dir (AlterReplicaLogDirs, KIP-113) gets a *future* log there, in
+// `<topic>-<partition>.<uuid>-future` (Kafka's UnifiedLog.logFutureDirName), which start-up never loads as a
+// partition; promoteFuture swaps it in. Kafka resumes a move after a restart; here a future log found at start-up is
+// removed (the current log is whole, so only the copy is lost) and the move must be asked for again. A swap cut short
+// by a crash can leave the partition in two dirs: the log with the larger end offset is kept.
+//
 // Background work runs on an injectable scheduler: retention every
 // log.retention.check.interval.ms, flush.ms checks every log.flush.scheduler.interval.ms,
 // checkpoints every log.flush.offset.checkpoint.interval.ms, and the log cleaner
@@ -27,7 +33,7 @@
 // cleaner-offset-checkpoint.
 
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import {
   CLEANER_OFFSET_CHECKPOINT,
@@ -102,6 +108,7 @@ export class PartitionOfflineError extends KafkaStorageError {
 
 const PARTITION_DIR = /^(.+)-(\d+)$/;
 const DELETED_PARTITION_DIR = /^(.+)-(\d+)\.([0-9a-f]{32})-delete$/;
+const FUTURE_PARTITION_DIR = /^(.+)-(\d+)\.([0-9a-f]{32})-future$/;
 const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
 
 function isPartitionDir(name: string): boolean {
@@ -239,6 +246,11 @@ export class LogManager {
           io.rmdir(join(dir, name));
           continue;
         }
+        if (FUTURE_PARTITION_DIR.test(name)) {
+          this.#logger.warn({ path: join(dir, name) }, 'removing the future log of a replica move cut short by a stop');
+          io.rmdir(join(dir, name));
+          continue;
+        }
         const m = PARTITION_DIR.exec(name);
         // Only directories are partitions (Kafka's LogManager lists directories alone): a stray file is left be.
         if (!m || !isPartitionDir(name) || !io.isDirectory(join(dir, name))) continue;
@@ -262,6 +274,19 @@ export class LogManager {
             clock: this.#clock,
             deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
           });
+          const twin = this.#logs.get(key);
+          if (twin !== undefined) {
+            // A move between dirs stopped between its two renames: keep the copy that has more.
+            const [keep, drop] = twin.logEndOffset >= log.logEndOffset ? [twin, log] : [log, twin];
+            this.#logger.warn(
+              { topic, partition, kept: keep.dir, dropped: drop.dir },
+              'partition log found in two dirs',
+            );
+            drop.closeWithoutFlush();
+            this.#renameForDeletion(drop.dir, 0);
+            this.#logs.set(key, keep);
+            continue;
+          }
           this.#logs.set(key, log);
         } catch (err) {
           const error = asStorageError(err, `opening ${path}`);
@@ -307,6 +332,90 @@ export class LogManager {
   /** The log dirs that could not be read at start-up, with the error. */
   offlineLogDirs(): ReadonlyMap<string, KafkaStorageError> {
     return this.#offlineDirs;
+  }
+
+  /** The log dir (one of `logDirs`) a partition log lives in. */
+  logDirOf(log: PartitionLog): string | undefined {
+    return this.logDirs.find((d) => log.dir.startsWith(join(d, '/')));
+  }
+
+  /**
+   * Creates an empty future log of a partition in `logDir` (AlterReplicaLogDirs): `<topic>-<partition>.<uuid>-future`,
+   * with the current log's settings. The caller copies the current log into it and then calls promoteFuture, or
+   * abandonFuture.
+   */
+  createFutureLog(current: PartitionLog, logDir: string): PartitionLog {
+    invariant(!this.#closed, 'log manager is closed');
+    invariant(this.logDirs.includes(logDir), `${logDir} is not a log dir`);
+    if (this.#offlineDirs.has(logDir)) throw this.#offlineDirs.get(logDir) as KafkaStorageError;
+    const dir = join(logDir, `${current.topic}-${current.partition}.${randomUUID().replace(/-/g, '')}-future`);
+    try {
+      return PartitionLog.open({
+        io: this.#io,
+        dir,
+        topic: current.topic,
+        partition: current.partition,
+        config: current.config,
+        logger: this.#logger,
+        cleanShutdown: true,
+        clock: this.#clock,
+        deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+      });
+    } catch (err) {
+      this.#removeQuietly(dir);
+      throw err;
+    }
+  }
+
+  /** Drops a future log that will not be promoted (the move was cancelled or failed). */
+  abandonFuture(future: PartitionLog): void {
+    try {
+      future.closeWithoutFlush();
+    } finally {
+      this.#removeQuietly(future.dir);
+    }
+  }
+
+  /**
+   * Makes a future log that holds every offset of the current one the partition's log (Kafka's
+   * UnifiedLog.renameDir + LogManager.replaceCurrentWithFutureLog): the future log is closed (flushed) and renamed to
+   * `<topic>-<partition>` in its dir, then reopened with the current log's start offset, high watermark and cleaner
+   * progress; the current log is closed and renamed `-delete`, removed after file.delete.delay.ms (readers holding its
+   * bytes keep them, segment reads being views that outlive the file). Synchronous, so no append lands between the
+   * last copy and the swap. Returns the new log.
+   */
+  promoteFuture(current: PartitionLog, future: PartitionLog): PartitionLog {
+    const key = partitionKey(current.topic, current.partition);
+    invariant(this.#logs.get(key) === current, `${current.dir} is not the current log`);
+    invariant(future.logEndOffset === current.logEndOffset, 'a future log is promoted only once caught up');
+    const logDir = this.logDirOf(future) ?? dirname(future.dir);
+    const finalDir = join(logDir, `${current.topic}-${current.partition}`);
+    future.close();
+    try {
+      this.#io.rename(future.dir, finalDir);
+    } catch (err) {
+      throw toStorageError(err, `renaming ${future.dir}`);
+    }
+    const log = PartitionLog.open({
+      io: this.#io,
+      dir: finalDir,
+      topic: current.topic,
+      partition: current.partition,
+      config: current.config,
+      logger: this.#logger,
+      logStartOffset: current.logStartOffset,
+      highWatermark: current.highWatermark,
+      cleanerCheckpoint: current.cleanerState.firstDirtyOffset,
+      cleanShutdown: true,
+      clock: this.#clock,
+      deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+    });
+    this.#logs.set(key, log);
+    current.closeWithoutFlush();
+    this.#renameForDeletion(current.dir, current.config.fileDeleteDelayMs);
+    // The checkpoints of both dirs now name the log where it is, so a crash does not recover it from offset 0.
+    this.#guard('checkpoint', () => this.checkpoint());
+    return log;
   }
 
   /** The dir holding the fewest partitions (Kafka's placement for new logs). */

@@ -710,6 +710,36 @@ export class PartitionLog {
     return this.#logEndOffset - this.#recoveryPoint;
   }
 
+  /**
+   * Starts a log that holds nothing at `offset` (Kafka's UnifiedLog.truncateFullyAndStartAt, for an empty log): a copy
+   * of a log whose start is past 0 keeps its offsets.
+   */
+  startAt(offset: number): void {
+    invariant(
+      this.#logEndOffset === this.#logStartOffset && this.#segments.all().every((s) => s.size === 0),
+      `${this.dir} is not empty`,
+    );
+    invariant(Number.isSafeInteger(offset) && offset >= 0, `invalid start offset ${offset}`);
+    if (offset === this.#logEndOffset) return;
+    try {
+      const old = this.#segments.removeFirst(this.#segments.size);
+      this.#segments.add(LogSegment.create(this.#io, this.dir, offset, this.#config, this.#clock()));
+      for (const s of old) this.#deleteFiles(s.renameToDeleted(), 0);
+    } catch (err) {
+      throw this.#ioFailure('roll', err, `start of ${this.dir} at ${offset}`);
+    }
+    this.#logEndOffset = offset;
+    this.#logStartOffset = offset;
+    this.#highWatermark = offset;
+    this.#recoveryPoint = offset;
+    this.cleanerState.firstDirtyOffset = offset;
+  }
+
+  /** How many times the log end was cut back (follower truncation): a copy of the log restarts when it moves. */
+  get truncationCount(): number {
+    return this.#truncations;
+  }
+
   /** Rolls the active segment now (tests and admin tools). */
   roll(): void {
     try {
