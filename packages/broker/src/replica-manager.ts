@@ -40,6 +40,7 @@ import {
   type Scheduler,
   type SegmentIO,
 } from '@samsa/storage';
+import type { ErrorCodeName } from '@samsa/protocol';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Cluster, PartitionState, TopicChange, TopicState } from './cluster';
@@ -65,6 +66,7 @@ import { newFetchState } from './replication/follower-state';
 import { Replication } from './replication/replication';
 import { resolveTopicSettings, type TopicSettings } from './replica/topic-settings';
 import { chooseFileBudget } from './replica/file-budget';
+import { LogDirMover, type FutureReplica } from './replica/log-dir-mover';
 
 export { ReplicaPartition } from './replica/replica-partition';
 
@@ -138,6 +140,7 @@ export class ReplicaManager {
   /** Preferred read replicas for consumer fetches (replica.selector.class, KIP-392; forced ones from the control API). */
   readonly readReplicas: ReadReplicaSelector;
   readonly #storageBackend: string;
+  readonly #mover: LogDirMover;
   #closing = false;
   #closed = false;
 
@@ -153,6 +156,11 @@ export class ReplicaManager {
     this.fetchSessions = new FetchSessionCache(slots, FETCH_SESSION_EVICTION_MS);
     this.readReplicas = new ReadReplicaSelector(o.config.stringOrNull('replica.selector.class'));
     this.#fetches = new FetchReader(o.logger, () => this.#closing);
+    this.#mover = new LogDirMover({
+      logger: o.logger,
+      logsOf: (nodeId) => this.#logsOf(nodeId),
+      bytesPerSecond: (nodeId) => this.#alterLogDirsRate(nodeId),
+    });
     this.#replication = new Replication(
       {
         cluster: o.cluster,
@@ -503,6 +511,7 @@ export class ReplicaManager {
   /** Stop path, step 1: answer every parked fetch now and park no more. */
   beginShutdown(): void {
     this.#closing = true;
+    this.#mover.close();
     this.#fetches.completeParked();
     this.#replication.close();
   }
@@ -770,6 +779,56 @@ export class ReplicaManager {
     if (!known || !Number.isInteger(index) || index < 0 || index >= known.partitions.length) return false;
     const p = this.partition(topic, index);
     return p === undefined;
+  }
+
+  /**
+   * AlterReplicaLogDirs for one partition (Kafka's ReplicaManager.alterReplicaLogDirs): moves broker identity
+   * `nodeId`'s replica to its dir of `log.dirs` entry `logDir` (replica/log-dir-mover.ts). Returns the partition's
+   * error name: LOG_DIR_NOT_FOUND for a dir not in `log.dirs`, KAFKA_STORAGE_ERROR for an offline dir or partition (or
+   * while any dir is offline, as Kafka creates no future log then), UNKNOWN_TOPIC_OR_PARTITION for an unknown
+   * partition, REPLICA_NOT_AVAILABLE when this identity holds no replica of it (Kafka keeps that code for
+   * NotLeaderOrFollower here), NONE otherwise (the replica already there included).
+   */
+  alterReplicaLogDir(topic: string, partition: number, nodeId: number, logDir: string): ErrorCodeName {
+    const index = this.#cluster.config.logDirs.findIndex((d) => resolve(d) === resolve(logDir));
+    if (index < 0) return 'LOG_DIR_NOT_FOUND';
+    const logs = this.#logsOf(nodeId);
+    const target = logs.logDirs[index] as string;
+    if (logs.offlineLogDirs().has(target)) return 'KAFKA_STORAGE_ERROR';
+    const known = this.#cluster.topicByName(topic);
+    if (!known || !Number.isInteger(partition) || partition < 0 || partition >= known.partitions.length)
+      return 'UNKNOWN_TOPIC_OR_PARTITION';
+    if (this.isOffline(topic, partition)) return 'KAFKA_STORAGE_ERROR';
+    const p = this.partition(topic, partition);
+    if (!p || p.deleted || !p.replicas.has(nodeId)) return 'REPLICA_NOT_AVAILABLE';
+    try {
+      if (logs.offlineLogDirs().size > 0 && logs.logDirOf(p.replicas.get(nodeId)!.log) !== target)
+        return 'KAFKA_STORAGE_ERROR';
+      this.#mover.move(p, nodeId, target);
+    } catch (err) {
+      this.#logger.warn({ err, partition: p.name, nodeId, logDir }, 'unable to alter the log dir of a replica');
+      return 'KAFKA_STORAGE_ERROR';
+    }
+    return 'NONE';
+  }
+
+  /** replica.alter.log.dirs.io.max.bytes.per.second of broker `nodeId`: dynamic, cluster default, static; Long.MAX_VALUE = none. */
+  #alterLogDirsRate(nodeId: number): number {
+    const key = 'replica.alter.log.dirs.io.max.bytes.per.second';
+    const layers = this.#cluster.brokerConfigLayers(nodeId);
+    const raw = layers.dynamicBroker[key] ?? layers.dynamicDefault[key] ?? layers.staticConfig.get(key);
+    const bound = raw === undefined ? Number.NaN : Number(raw);
+    return Number.isFinite(bound) && bound > 0 && bound < Number.MAX_SAFE_INTEGER ? bound : Number.POSITIVE_INFINITY;
+  }
+
+  /** The future log of broker `nodeId`'s replica of a partition while it moves between log dirs, with its lag. */
+  futureReplica(topic: string, partition: number, nodeId: number): FutureReplica | undefined {
+    return this.#mover.future(`${topic}-${partition}`, nodeId);
+  }
+
+  /** Replica moves between log dirs still running. */
+  get replicaMoves(): number {
+    return this.#mover.moving;
   }
 
   /** Broker `nodeId`'s log dirs that could not be read at start-up (their partitions are offline), with why. */
