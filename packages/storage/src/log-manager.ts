@@ -77,6 +77,11 @@ export interface LogManagerOptions {
   config?: Partial<LogManagerConfig>;
   scheduler?: Scheduler;
   clock?: () => number;
+  /**
+   * Told when an I/O failure hits a log or the checkpoints of an online log dir (Kafka's LogDirFailureChannel); the
+   * caller decides whether the dir has failed and then calls failDir. Without it a failure stays the operation's.
+   */
+  onLogDirFailure?: (dir: string, error: KafkaStorageError) => void;
 }
 
 /** A partition whose directory could not be opened at start-up. */
@@ -159,6 +164,7 @@ export class LogManager {
   /** Log dirs that could not be read at start-up, with why. */
   #offlineDirs = new Map<string, KafkaStorageError>();
   #pendingDeletes = new Set<unknown>();
+  readonly #onLogDirFailure: ((dir: string, error: KafkaStorageError) => void) | undefined;
   #tasks: RetentionScheduler;
   readonly #cleaner: LogCleaner;
   #closed = false;
@@ -172,6 +178,7 @@ export class LogManager {
     this.#scheduler = o.scheduler ?? systemScheduler;
     this.#clock = o.clock ?? Date.now;
     this.#tasks = new RetentionScheduler(this.#scheduler);
+    this.#onLogDirFailure = o.onLogDirFailure;
     this.#cleaner = new LogCleaner({
       config: this.config.cleaner,
       logs: () => this.#logs.values(),
@@ -273,6 +280,7 @@ export class LogManager {
             cleanShutdown,
             clock: this.#clock,
             deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+            onIoFailure: this.#failureHook(dir),
           });
           const twin = this.#logs.get(key);
           if (twin !== undefined) {
@@ -329,9 +337,70 @@ export class LogManager {
     return this.logDirs.filter((d) => !this.#offlineDirs.has(d));
   }
 
-  /** The log dirs that could not be read at start-up, with the error. */
+  /** The log dirs that could not be read at start-up or failed since, with the error. */
   offlineLogDirs(): ReadonlyMap<string, KafkaStorageError> {
     return this.#offlineDirs;
+  }
+
+  #failureHook(dir: string): ((error: KafkaStorageError) => void) | undefined {
+    if (this.#onLogDirFailure === undefined) return undefined;
+    return (error) => this.#ioFailed(dir, error);
+  }
+
+  #ioFailed(dir: string, error: KafkaStorageError): void {
+    if (this.#onLogDirFailure === undefined || this.#offlineDirs.has(dir) || this.#closed) return;
+    this.#onLogDirFailure(dir, error);
+  }
+
+  /**
+   * Lists a log dir to see whether it still works (the control API fails a dir and probes it, so it goes offline at
+   * once rather than at its next write); a failure goes to onLogDirFailure. False when it failed.
+   */
+  probeDir(dir: string): boolean {
+    try {
+      this.#io.readdir(dir);
+      return true;
+    } catch (err) {
+      this.#ioFailed(dir, asStorageError(err, `listing log dir ${dir}`));
+      return false;
+    }
+  }
+
+  /**
+   * Takes a log dir offline while the broker runs (Kafka's LogManager.handleLogDirFailure): every log in it is closed
+   * without a flush (its files may not be writable) and becomes an offline partition, its checkpoints are no longer
+   * written and it gets no clean-shutdown marker, so the next start recovers what is there. Returns the partitions
+   * taken offline; none when the dir was offline already.
+   */
+  failDir(dir: string, error: KafkaStorageError): { topic: string; partition: number }[] {
+    if (!this.logDirs.includes(dir) || this.#offlineDirs.has(dir)) return [];
+    this.#offlineDirs.set(dir, error);
+    const taken: { topic: string; partition: number }[] = [];
+    for (const [key, log] of [...this.#logs]) {
+      if (this.logDirOf(log) !== dir) continue;
+      this.#logs.delete(key);
+      try {
+        log.closeWithoutFlush();
+      } catch (err) {
+        this.#logger.warn({ err, path: log.dir }, 'closing a log of a failed log dir failed');
+      }
+      this.#offline.set(key, {
+        topic: log.topic,
+        partition: log.partition,
+        dir: log.dir,
+        error,
+        cleanShutdown: false,
+        recoveryPoint: undefined,
+        logStartOffset: undefined,
+        highWatermark: undefined,
+      });
+      taken.push({ topic: log.topic, partition: log.partition });
+    }
+    this.#logger.error(
+      { err: error, dir, partitions: taken.length },
+      'log dir failed; it is offline, with the partitions in it, until a restart finds it readable',
+    );
+    return taken;
   }
 
   /** The log dir (one of `logDirs`) a partition log lives in. */
@@ -360,6 +429,7 @@ export class LogManager {
         cleanShutdown: true,
         clock: this.#clock,
         deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+        onIoFailure: this.#failureHook(logDir),
       });
     } catch (err) {
       this.#removeQuietly(dir);
@@ -409,6 +479,7 @@ export class LogManager {
       cleanShutdown: true,
       clock: this.#clock,
       deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+      onIoFailure: this.#failureHook(logDir),
     });
     this.#logs.set(key, log);
     current.closeWithoutFlush();
@@ -422,6 +493,7 @@ export class LogManager {
   #pickDir(): string {
     // One directory, the usual case: no need to count every hosted log on each creation.
     const online = this.onlineLogDirs();
+    if (online.length === 0) throw new KafkaStorageError('every log dir is offline');
     if (online.length === 1) return online[0] as string;
     const counts = new Map(online.map((d) => [d, 0]));
     for (const log of this.#logs.values()) {
@@ -467,10 +539,12 @@ export class LogManager {
         highWatermark: undefined,
       });
     }
-    const dir = join(this.#pickDir(), `${topic}-${partition}`);
-    const existed = this.#io.exists(dir);
+    const logDir = this.#pickDir();
+    const dir = join(logDir, `${topic}-${partition}`);
+    let existed = false;
     let log: PartitionLog;
     try {
+      existed = this.#io.exists(dir);
       log = PartitionLog.open({
         io: this.#io,
         dir,
@@ -481,8 +555,11 @@ export class LogManager {
         cleanShutdown: true,
         clock: this.#clock,
         deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+        onIoFailure: this.#failureHook(logDir),
       });
     } catch (err) {
+      const e = toStorageError(err, `creating ${dir}`);
+      if (e instanceof KafkaStorageError) this.#ioFailed(logDir, e);
       // A creation that failed leaves nothing behind (a directory that was there before stays).
       if (!existed) this.#removeQuietly(dir);
       throw err;
@@ -644,7 +721,9 @@ export class LogManager {
         if (cleaned.size > 0 || this.#io.exists(join(dir, CLEANER_OFFSET_CHECKPOINT)))
           writeCheckpoint(this.#io, dir, CLEANER_OFFSET_CHECKPOINT, cleaned);
       } catch (err) {
-        throw toStorageError(err, `writing checkpoints in ${dir}`);
+        const e = toStorageError(err, `writing checkpoints in ${dir}`);
+        if (e instanceof KafkaStorageError) this.#ioFailed(dir, e);
+        throw e;
       }
     }
   }

@@ -129,6 +129,8 @@ export interface PartitionLogOptions {
   deleteFiles?: (paths: string[], delayMs: number) => void;
   /** The log cleaner's checkpoint (cleaner-offset-checkpoint): the first offset not cleaned yet. */
   cleanerCheckpoint?: number;
+  /** Told of every I/O failure of the log (Kafka's LogDirFailureChannel): its log dir may be failing. */
+  onIoFailure?: (error: KafkaStorageError) => void;
 }
 
 export class PartitionLog {
@@ -157,6 +159,7 @@ export class PartitionLog {
   #producers = new ProducerStateManager();
   /** I/O failures, logged once per kind until the partition recovers. */
   readonly #ioErrors: StorageErrorLog;
+  readonly #onIoFailure: ((error: KafkaStorageError) => void) | undefined;
   /** Rebuilding transaction indexes from here on (open after an unclean stop); null otherwise. */
   #indexTxnsFrom: number | null = null;
   /** Moves whenever the segment list changes other than by a roll; a cleaner swap planned before it is refused. */
@@ -175,6 +178,7 @@ export class PartitionLog {
     this.leaderEpochs = new LeaderEpochCache(o.io, o.dir);
     this.#logger = o.logger;
     this.#ioErrors = new StorageErrorLog(o.logger, o.topic, o.partition);
+    this.#onIoFailure = o.onIoFailure;
     this.#config = o.config;
     this.#segments = segments;
     this.#clock = o.clock ?? Date.now;
@@ -269,7 +273,10 @@ export class PartitionLog {
   /** An I/O failure as Kafka's storage error, logged once per kind while the partition keeps failing (StorageErrorLog). */
   #ioFailure(op: StorageOp, err: unknown, what: string, path: string = this.dir): Error {
     const e = toStorageError(err, what);
-    if (e instanceof KafkaStorageError) this.#ioErrors.failed(op, e, path);
+    if (e instanceof KafkaStorageError) {
+      this.#ioErrors.failed(op, e, path);
+      this.#onIoFailure?.(e);
+    }
     return e;
   }
 

@@ -14,6 +14,7 @@ import {
   KafkaStorageError,
   LOG_START_OFFSET_CHECKPOINT,
   LOG_SUFFIX,
+  LogDirFence,
   LogManager,
   PartitionLog,
   PartitionOfflineError,
@@ -595,3 +596,53 @@ function rebase(batch: Buffer, offset: number): Buffer {
   copy.writeBigInt64BE(BigInt(offset), 0);
   return copy;
 }
+
+// A log dir failing at run time: the fence makes every I/O under the dir fail with EIO, the manager hears of the
+// first failure (onLogDirFailure) and failDir takes the dir offline with its logs while the other dir goes on.
+describe.each(backends)('LogManager log dir failure on $name', (backend) => {
+  withNativeCrc();
+  let root: string;
+  let cleanup: () => void;
+  let fence: LogDirFence;
+  beforeEach(() => {
+    let io: SegmentIO;
+    ({ io, root, cleanup } = backend.make());
+    fence = new LogDirFence(io);
+  });
+  afterEach(() => cleanup());
+
+  it('reports the first I/O failure of a fenced dir; failDir takes only its logs offline', () => {
+    const a = join(root, 'a');
+    const b = join(root, 'b');
+    const heard: [string, string | undefined][] = [];
+    const sched = new ManualScheduler();
+    const m = LogManager.open({
+      logDirs: [a, b],
+      io: fence,
+      logger: silentLogger,
+      scheduler: sched,
+      clock: () => sched.now,
+      onLogDirFailure: (dir, error) => heard.push([dir, error.errno]),
+    });
+    const inA = m.createPartition('t', 0);
+    const inB = m.createPartition('t', 1);
+    expect([m.logDirOf(inA), m.logDirOf(inB)]).toEqual([a, b]);
+    inB.append(makeBatch(1, 1), { leaderEpoch: 0 });
+    fence.fail(b);
+    expect(() => inB.append(makeBatch(1, 1), { leaderEpoch: 0 })).toThrow(KafkaStorageError);
+    expect(heard).toEqual([[b, 'EIO']]);
+    expect(m.failDir(b, new KafkaStorageError('dead disk'))).toEqual([{ topic: 't', partition: 1 }]);
+    expect(m.failDir(b, new KafkaStorageError('again'))).toEqual([]);
+    expect(m.getPartition('t', 1)).toBeUndefined();
+    expect(m.isOffline('t', 1)).toBe(true);
+    expect(() => m.createPartition('t', 1, {}, false)).toThrow(PartitionOfflineError);
+    expect([...m.offlineLogDirs().keys()]).toEqual([b]);
+    inA.append(makeBatch(2, 1), { leaderEpoch: 0 });
+    expect(m.createPartition('u', 0).dir).toBe(join(a, 'u-0'));
+    m.checkpoint();
+    // No further report once the dir is offline.
+    expect(m.probeDir(b)).toBe(false);
+    expect(heard).toHaveLength(1);
+    m.close();
+  });
+});
