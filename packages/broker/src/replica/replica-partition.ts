@@ -79,6 +79,18 @@ export class ReplicaPartition {
     r.log = log;
   }
 
+  /**
+   * The replica on `nodeId` lost its log (its log dir failed): it leaves, even when its log is the one clients use
+   * (the leader's; the election that follows picks another). False when it is the last replica here.
+   */
+  dropReplica(nodeId: number): boolean {
+    const r = this.#replicas.get(nodeId);
+    if (r === undefined || this.#replicas.size === 1) return false;
+    this.#replicas.delete(nodeId);
+    if (this.#log === r.log) this.#log = pickLog(this.#replicas, this.#state.leader);
+    return true;
+  }
+
   /** A reassignment took the replica off `nodeId`; returns it (its log is the caller's to delete). */
   removeReplica(nodeId: number): Replica | undefined {
     const r = this.#replicas.get(nodeId);
