@@ -5,13 +5,18 @@
 // usage: node driver.mjs BOOTSTRAP produce TOPIC [compression=C] [acks=N]   < {"records": [RECORD, ...]}
 //        node driver.mjs BOOTSTRAP read TOPIC PARTITION FROM_OFFSET COUNT
 //        node driver.mjs BOOTSTRAP list-offsets TOPIC PARTITION TIMESTAMP
+//        node driver.mjs BOOTSTRAP alter-log-dirs                             < {"dirs": [{path, topics: [{name, partitions}]}]}
+//        node driver.mjs BOOTSTRAP describe-log-dirs TOPIC PARTITION
 //
 // RECORD is the compat suites' JSON record (helpers/records.ts): key, value and header values as hex or null,
 // timestamp in ms or null, optional partition. produce sends all records in one send() and prints
 // {"offsets": [{partition, offset}]}. read issues plain Fetch requests to the leader (no consumer group) and
 // prints {"records": [...], "batches": [{baseOffset, magic, codec, count}], "highWatermark", "logStartOffset"}.
 // list-offsets prints {"offset", "timestamp"} for TIMESTAMP (-1 latest, -2 earliest, or ms).
-import { Consumer, Producer } from '@platformatic/kafka';
+// alter-log-dirs sends AlterReplicaLogDirs v2 (the client's API, which its Admin does not wrap) on one connection and
+// prints {"results": [{topicName, partitions: [{partitionIndex, errorCode}]}]}, error codes included.
+// describe-log-dirs runs Admin.describeLogDirs and prints {"brokers": [{broker, results: [...]}]}, int64s as numbers.
+import { Admin, Connection, Consumer, Producer, alterReplicaLogDirsV2 } from '@platformatic/kafka';
 
 const LOG_APPEND_TIME = 0x08;
 const CODEC_MASK = 0x07;
@@ -156,10 +161,43 @@ async function listOffsets(bootstrap, topic, partitionText, timestampText) {
   }
 }
 
+async function alterLogDirs(bootstrap) {
+  const { dirs } = await readStdin();
+  const [host, port] = bootstrap.split(':');
+  const connection = new Connection('compat-platformatic-admin');
+  await connection.connect(host, Number(port));
+  try {
+    // A partition refused throws a ResponseError carrying the whole response.
+    const response = await alterReplicaLogDirsV2.api.async(connection, dirs).catch((err) => {
+      if (err?.response === undefined) throw err;
+      return err.response;
+    });
+    return { results: response.results };
+  } finally {
+    await connection.close();
+  }
+}
+
+async function describeLogDirs(bootstrap, topic, partitionText) {
+  const admin = new Admin({ clientId: 'compat-platformatic-admin', bootstrapBrokers: [bootstrap], retries: 0 });
+  try {
+    return { brokers: await admin.describeLogDirs({ topics: [{ name: topic, partitions: [Number(partitionText)] }] }) };
+  } finally {
+    await admin.close();
+  }
+}
+
 const [bootstrap, command, ...args] = process.argv.slice(2);
-const commands = { produce, read, 'list-offsets': listOffsets };
+const commands = {
+  produce,
+  read,
+  'list-offsets': listOffsets,
+  'alter-log-dirs': alterLogDirs,
+  'describe-log-dirs': describeLogDirs,
+};
+const plain = (_key, value) => (typeof value === 'bigint' ? Number(value) : value);
 try {
-  process.stdout.write(`${JSON.stringify(await commands[command](bootstrap, ...args))}\n`);
+  process.stdout.write(`${JSON.stringify(await commands[command](bootstrap, ...args), plain)}\n`);
 } catch (err) {
   process.stderr.write(
     `${err?.stack ?? err}\n${err?.errors ? JSON.stringify(err.errors.map((e) => e.message)) : ''}\n`,
