@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import {
+  AlterReplicaLogDirsApi,
   CreateTopicsApi,
   DescribeLogDirsApi,
   ErrorCode,
@@ -170,6 +171,25 @@ describe('a log dir failing at run time', () => {
     } finally {
       clients[1]!.destroy();
     }
+  });
+
+  it('stops a move into the dir that fails; the replica stays whole where it was', async () => {
+    await start({ 'replica.alter.log.dirs.io.max.bytes.per.second': 20_000 });
+    expect(await create(client, 'moving', 2)).toBe(ErrorCode.NONE);
+    const p = [0, 1].find((i) => dirOf('moving', i) === dirA)!;
+    for (let i = 0; i < 20; i++)
+      expect((await produceOne(client, 9, 'moving', p, batchOf([`${i}-${'z'.repeat(5000)}`]))).errorCode).toBe(0);
+    const moved = await client.request(AlterReplicaLogDirsApi, 2, {
+      dirs: [{ path: dirB, topics: [{ name: 'moving', partitions: [p] }] }],
+    });
+    expect(moved.results[0]!.partitions[0]!.errorCode).toBe(ErrorCode.NONE);
+    expect(tb.broker.replicas.futureReplica('moving', p, tb.broker.nodeId)).toBeDefined();
+    await tb.broker.control.failLogDir(tb.broker.nodeId, dirB);
+    await waitFor(() => tb.broker.replicas.replicaMoves === 0, 5000);
+    expect(dirOf('moving', p)).toBe(dirA);
+    const after = await produceOne(client, 9, 'moving', p, batchOf(['after']));
+    expect(after).toMatchObject({ errorCode: ErrorCode.NONE, baseOffset: 20 });
+    expect((await values(client, 'moving', p)).values).toHaveLength(21);
   });
 
   it('keeps answering, with KAFKA_STORAGE_ERROR, when every dir is offline', async () => {
