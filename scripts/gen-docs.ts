@@ -4,7 +4,9 @@
  * - `packages/broker/README.md` "Served APIs": every API in the handler registry with its key, version range and the
  *   first sentence of its handler's header comment;
  * - `README.md` "What works": the same APIs in one paragraph, and the clients the compatibility suite drives (the rows
- *   of the matrix in compat-tests/README.md, which `.ci/run` writes from the test report).
+ *   of the matrix in compat-tests/README.md, which `.ci/run` writes from the test report);
+ * - `packages/broker/skipped-features.md` "APIs not served": every API in `protocol-specs/` without a handler, split by
+ *   whether Kafka serves it on a broker listener at all (the spec's `listeners`).
  *
  * `npm run docs` rewrites them; `npm run docs:check` (part of `npm test`) fails, naming the file, when one is stale.
  */
@@ -65,6 +67,50 @@ export function testedClients(): string[] {
     .filter((client) => client !== '' && client !== 'cross-client');
 }
 
+const SPEC_DIR = join(ROOT, 'protocol-specs');
+
+export interface UnservedApi {
+  readonly key: number;
+  readonly name: string;
+  /** Kafka serves it on broker listeners; otherwise only on controllers (or ZooKeeper-era brokers). */
+  readonly onBrokers: boolean;
+}
+
+/** The APIs of `protocol-specs/` that no handler serves. */
+export function unservedApis(served: readonly ServedApi[]): UnservedApi[] {
+  const servedKeys = new Set(served.map((a) => a.key));
+  return readdirSync(SPEC_DIR)
+    .filter((f) => /^\d+-.*\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(SPEC_DIR, f), 'utf8')) as SpecHead)
+    .filter((spec) => !servedKeys.has(spec.apiKey))
+    .sort((a, b) => a.apiKey - b.apiKey)
+    .map((spec) => ({
+      key: spec.apiKey,
+      name: spec.name,
+      onBrokers: spec.request.listeners?.includes('broker') ?? true,
+    }));
+}
+
+interface SpecHead {
+  readonly apiKey: number;
+  readonly name: string;
+  readonly request: { readonly listeners?: readonly string[] };
+}
+
+function unservedList(apis: readonly UnservedApi[]): string {
+  const names = (onBrokers: boolean): string =>
+    apis
+      .filter((a) => a.onBrokers === onBrokers)
+      .map((a) => `${a.name} (${a.key})`)
+      .join(', ') || 'none';
+  return [
+    `- Broker APIs not served (a client sending one gets its connection closed, as Kafka does for an API it does not`,
+    `  advertise): ${names(true)}.`,
+    `- Controller and ZooKeeper-era inter-broker APIs, which Kafka serves on no broker listener and clients never send`,
+    `  to a broker: ${names(false)}.`,
+  ].join('\n');
+}
+
 function brokerTable(apis: readonly ServedApi[]): string {
   return [
     '| key | API | versions | what it does |',
@@ -103,6 +149,12 @@ export function renderDocs(): Map<string, { before: string; after: string }> {
   let after = splice(rootText, 'api-list', whatWorksApis(apis), root);
   after = splice(after, 'client-list', whatWorksClients(clients), root);
   out.set(root, { before: rootText, after });
+  const skipped = join(ROOT, 'packages/broker/skipped-features.md');
+  const skippedText = readFileSync(skipped, 'utf8');
+  out.set(skipped, {
+    before: skippedText,
+    after: splice(skippedText, 'unserved-apis', unservedList(unservedApis(apis)), skipped),
+  });
   return out;
 }
 

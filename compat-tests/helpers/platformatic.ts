@@ -120,6 +120,24 @@ export class ProducerStream {
   }
 }
 
+/** One partition's answer to AlterReplicaLogDirs. */
+export interface LogDirsResult {
+  readonly topicName: string;
+  readonly partitions: Array<{ partitionIndex: number; errorCode: number }>;
+}
+
+/** One broker's answer to DescribeLogDirs, as Admin.describeLogDirs gives it (int64s as numbers). */
+export interface BrokerLogDirs {
+  readonly broker: number;
+  readonly results: Array<{
+    logDir: string;
+    topics: Array<{
+      name: string;
+      partitions: Array<{ partitionIndex: number; partitionSize: number; offsetLag: number; isFutureKey: boolean }>;
+    }>;
+  }>;
+}
+
 export const platformatic = {
   /** Sends all records in one `Producer.send`; answers the first offset the broker assigned per partition. */
   async produce(
@@ -153,6 +171,21 @@ export const platformatic = {
       String(count),
     ]);
     return { ...out, records: out.records.map(fromJsonRecord) };
+  },
+
+  /** AlterReplicaLogDirs v2 on one connection to `bootstrap`: the per-partition error codes. */
+  async alterLogDirs(
+    bootstrap: string,
+    dirs: ReadonlyArray<{ path: string; topics: ReadonlyArray<{ name: string; partitions: number[] }> }>,
+  ): Promise<LogDirsResult[]> {
+    return (await runDriver<{ results: LogDirsResult[] }>([bootstrap, 'alter-log-dirs'], JSON.stringify({ dirs })))
+      .results;
+  },
+
+  /** Admin.describeLogDirs for one partition, from every broker. */
+  async describeLogDirs(bootstrap: string, topic: string, partition: number): Promise<BrokerLogDirs[]> {
+    return (await runDriver<{ brokers: BrokerLogDirs[] }>([bootstrap, 'describe-log-dirs', topic, String(partition)]))
+      .brokers;
   },
 
   /** ListOffsets for one partition: -1 latest, -2 earliest, or a timestamp in ms. */

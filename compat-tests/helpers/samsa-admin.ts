@@ -210,6 +210,11 @@ export class SamsaAdmin {
     await this.#call('POST', `/v1/brokers/${nodeId}/resume`);
   }
 
+  /** Broker `nodeId`'s log dir `dir` (a `log.dirs` entry) fails as a dead disk would; its offline log dirs after. */
+  failLogDir(nodeId: number, dir: string): Promise<{ offlineLogDirs: string[] }> {
+    return this.#call('POST', `/v1/brokers/${nodeId}/log-dirs/fail`, { dir });
+  }
+
   describePartition(topic: string, partition: number): Promise<PartitionDescription> {
     return this.#call('GET', partitionPath(topic, partition));
   }

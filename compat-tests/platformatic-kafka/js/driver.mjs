@@ -9,6 +9,8 @@
 //        node driver.mjs BOOTSTRAP metadata TOPIC
 //        node driver.mjs BOOTSTRAP reassign                     < {"topics": [{name, partitions: [{partitionIndex, replicas}]}]}
 //        node driver.mjs BOOTSTRAP list-reassignments [TOPIC:PARTITION ...]
+//        node driver.mjs BOOTSTRAP alter-log-dirs                 < {"dirs": [{path, topics: [{name, partitions}]}]}
+//        node driver.mjs BOOTSTRAP describe-log-dirs TOPIC PARTITION
 //
 // RECORD is the compat suites' JSON record (helpers/records.ts): key, value and header values as hex or null,
 // timestamp in ms or null, optional partition. produce sends all records in one send() and prints
@@ -22,8 +24,13 @@
 // a connection to BOOTSTRAP; replicas null cancels. reassign prints the response with each error as code and name
 // ({"errorCode", "error", "partitions": [{topic, partition, errorCode, error, errorMessage}]}); list-reassignments
 // lists every reassignment without arguments and prints {"topics": [...]} as the response has them.
+// alter-log-dirs sends AlterReplicaLogDirs v2 (the client's API, which its Admin does not wrap) on one connection and
+// prints {"results": [{topicName, partitions: [{partitionIndex, errorCode}]}]}, error codes included.
+// describe-log-dirs runs Admin.describeLogDirs and prints {"brokers": [{broker, results: [...]}]}, int64s as numbers.
 import {
+  Admin,
   alterPartitionReassignmentsV0,
+  alterReplicaLogDirsV2,
   Connection,
   Consumer,
   listPartitionReassignmentsV0,
@@ -269,6 +276,27 @@ async function listReassignments(bootstrap, ...wanted) {
   return { topics: response.topics };
 }
 
+async function alterLogDirs(bootstrap) {
+  const { dirs } = await readStdin();
+  const response = await withConnection(bootstrap, (connection) =>
+    // A partition refused throws a ResponseError carrying the whole response.
+    alterReplicaLogDirsV2.api.async(connection, dirs).catch((err) => {
+      if (err?.response === undefined) throw err;
+      return err.response;
+    }),
+  );
+  return { results: response.results };
+}
+
+async function describeLogDirs(bootstrap, topic, partitionText) {
+  const admin = new Admin({ clientId: 'compat-platformatic-admin', bootstrapBrokers: [bootstrap], retries: 0 });
+  try {
+    return { brokers: await admin.describeLogDirs({ topics: [{ name: topic, partitions: [Number(partitionText)] }] }) };
+  } finally {
+    await admin.close();
+  }
+}
+
 const [bootstrap, command, ...args] = process.argv.slice(2);
 const commands = {
   produce,
@@ -278,9 +306,12 @@ const commands = {
   metadata,
   reassign,
   'list-reassignments': listReassignments,
+  'alter-log-dirs': alterLogDirs,
+  'describe-log-dirs': describeLogDirs,
 };
+const plain = (_key, value) => (typeof value === 'bigint' ? Number(value) : value);
 try {
-  process.stdout.write(`${JSON.stringify(await commands[command](bootstrap, ...args))}\n`);
+  process.stdout.write(`${JSON.stringify(await commands[command](bootstrap, ...args), plain)}\n`);
 } catch (err) {
   process.stderr.write(
     `${err?.stack ?? err}\n${err?.errors ? JSON.stringify(err.errors.map((e) => e.message)) : ''}\n`,

@@ -382,6 +382,14 @@ export const BROKER_CONFIG_KEYS = [
     'Bytes/s a follower copies into throttled replicas outside the ISR',
     atLeast(0),
   ),
+  // ReplicaManager's quota on moves between log dirs (AlterReplicaLogDirs, KIP-113), dynamic.
+  k(
+    'replica.alter.log.dirs.io.max.bytes.per.second',
+    'long',
+    LONG_MAX,
+    'Bytes/s copied by replica moves between log dirs',
+    atLeast(1),
+  ),
   k('replication.quota.window.num', 'int', '11', 'Samples kept by the replication quotas', atLeast(1)),
   k('replication.quota.window.size.seconds', 'int', '1', 'Length of one replication quota sample', atLeast(1)),
   k('compression.type', 'string', 'producer', 'Default topic compression', oneOf(...COMPRESSION_TYPES)),

@@ -22,6 +22,8 @@
  * queue, so the order is kept either way.
  */
 import {
+  type KafkaStorageError,
+  LogDirFence,
   LogManager,
   logManagerConfigFromProps,
   selectSegmentIO,
@@ -40,6 +42,7 @@ import {
   type Scheduler,
   type SegmentIO,
 } from '@samsa/storage';
+import type { ErrorCodeName } from '@samsa/protocol';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Cluster, PartitionState, TopicChange, TopicState } from './cluster';
@@ -65,6 +68,7 @@ import { newFetchState } from './replication/follower-state';
 import { Replication } from './replication/replication';
 import { resolveTopicSettings, type TopicSettings } from './replica/topic-settings';
 import { chooseFileBudget } from './replica/file-budget';
+import { LogDirMover, type FutureReplica } from './replica/log-dir-mover';
 
 export { ReplicaPartition } from './replica/replica-partition';
 
@@ -138,11 +142,16 @@ export class ReplicaManager {
   /** Preferred read replicas for consumer fetches (replica.selector.class, KIP-392; forced ones from the control API). */
   readonly readReplicas: ReadReplicaSelector;
   readonly #storageBackend: string;
+  readonly #mover: LogDirMover;
+  readonly #fence: LogDirFence;
+  /** `topic-partition@nodeId` of replicas whose log dir failed while the broker ran (Metadata's offline_replicas). */
+  readonly #offlineReplicas = new Set<string>();
   #closing = false;
   #closed = false;
 
-  private constructor(o: ReplicaManagerOptions, io: SegmentIO, logsByNode: ReadonlyMap<number, LogManager>) {
+  private constructor(o: ReplicaManagerOptions, io: LogDirFence, logsByNode: ReadonlyMap<number, LogManager>) {
     this.#io = io;
+    this.#fence = io;
     this.#storageBackend = io.name;
     this.#cluster = o.cluster;
     this.#logger = o.logger;
@@ -153,6 +162,11 @@ export class ReplicaManager {
     this.fetchSessions = new FetchSessionCache(slots, FETCH_SESSION_EVICTION_MS);
     this.readReplicas = new ReadReplicaSelector(o.config.stringOrNull('replica.selector.class'));
     this.#fetches = new FetchReader(o.logger, () => this.#closing);
+    this.#mover = new LogDirMover({
+      logger: o.logger,
+      logsOf: (nodeId) => this.#logsOf(nodeId),
+      bytesPerSecond: (nodeId) => this.#alterLogDirsRate(nodeId),
+    });
     this.#replication = new Replication(
       {
         cluster: o.cluster,
@@ -180,12 +194,17 @@ export class ReplicaManager {
    */
   static open(o: ReplicaManagerOptions): ReplicaManager {
     const maxOpenFiles = chooseFileBudget(o.config, o.logger);
-    const io = selectSegmentIO(o.config.storage === 'memory' ? 'memory' : 'auto', o.logger, { maxOpenFiles });
+    // Every segment I/O goes through a fence so a log dir can be failed at run time (control API failLogDir).
+    const io = new LogDirFence(
+      selectSegmentIO(o.config.storage === 'memory' ? 'memory' : 'auto', o.logger, { maxOpenFiles }),
+    );
     // Dynamic broker configs (AlterConfigs) are part of the defaults, as in Kafka after a restart.
     const props: Record<string, string> = Object.fromEntries(o.cluster.brokerProps);
     // Normalised, so every path storage derives from a dir names it the same way.
     const baseDirs = o.config.logDirs.map((d) => resolve(d));
     const logsByNode = new Map<number, LogManager>();
+    // I/O failures of a log dir reach the manager once it exists (none can happen before: opening fails instead).
+    let onFailure: ((nodeId: number, dir: string, error: KafkaStorageError) => void) | null = null;
     try {
       for (let i = 0; i < o.config.brokerCount; i++) {
         const nodeId = o.config.nodeId + i;
@@ -196,10 +215,13 @@ export class ReplicaManager {
             io,
             props,
             i === 0 ? baseDirs : baseDirs.map((d) => join(d, REPLICA_DIRS, `node-${nodeId}`)),
+            (dir, error) => onFailure?.(nodeId, dir, error),
           ),
         );
       }
-      return new ReplicaManager(o, io, logsByNode);
+      const manager = new ReplicaManager(o, io, logsByNode);
+      onFailure = (nodeId, dir, error) => manager.#onLogDirFailure(nodeId, dir, error);
+      return manager;
     } catch (err) {
       for (const logs of logsByNode.values()) logs.close();
       throw err;
@@ -503,6 +525,7 @@ export class ReplicaManager {
   /** Stop path, step 1: answer every parked fetch now and park no more. */
   beginShutdown(): void {
     this.#closing = true;
+    this.#mover.close();
     this.#fetches.completeParked();
     this.#replication.close();
   }
@@ -574,6 +597,8 @@ export class ReplicaManager {
     const name = change.topic.name;
     const parts = this.#partitions.get(name) ?? [];
     this.#partitions.delete(name);
+    for (const state of change.topic.partitions)
+      for (const id of state.replicas) this.#offlineReplicas.delete(`${name}-${state.partition}@${id}`);
     for (const state of change.topic.partitions) {
       const p = parts[state.partition];
       // An offline partition has no replica here, only a directory its log manager knows: it goes too.
@@ -721,6 +746,8 @@ export class ReplicaManager {
   #addReplicaLogs(p: ReplicaPartition, topic: TopicState, state: PartitionState): void {
     for (const nodeId of state.replicas) {
       if (p.replicas.has(nodeId) || !this.#logsByNode.has(nodeId)) continue;
+      // A replica whose log dir failed stays offline: its log is not made again elsewhere (Kafka's neither).
+      if (this.#logsOf(nodeId).isOffline(topic.name, state.partition)) continue;
       try {
         const log = this.#logsOf(nodeId).createPartition(topic.name, state.partition, topic.configs);
         log.updateConfig(this.#logConfig(topic));
@@ -772,6 +799,146 @@ export class ReplicaManager {
     return p === undefined;
   }
 
+  /**
+   * AlterReplicaLogDirs for one partition (Kafka's ReplicaManager.alterReplicaLogDirs): moves broker identity
+   * `nodeId`'s replica to its dir of `log.dirs` entry `logDir` (replica/log-dir-mover.ts). Returns the partition's
+   * error name: LOG_DIR_NOT_FOUND for a dir not in `log.dirs`, KAFKA_STORAGE_ERROR for an offline dir or partition (or
+   * while any dir is offline, as Kafka creates no future log then), UNKNOWN_TOPIC_OR_PARTITION for an unknown
+   * partition, REPLICA_NOT_AVAILABLE when this identity holds no replica of it (Kafka keeps that code for
+   * NotLeaderOrFollower here), NONE otherwise (the replica already there included).
+   */
+  alterReplicaLogDir(topic: string, partition: number, nodeId: number, logDir: string): ErrorCodeName {
+    const index = this.#cluster.config.logDirs.findIndex((d) => resolve(d) === resolve(logDir));
+    if (index < 0) return 'LOG_DIR_NOT_FOUND';
+    const logs = this.#logsOf(nodeId);
+    const target = logs.logDirs[index] as string;
+    if (logs.offlineLogDirs().has(target)) return 'KAFKA_STORAGE_ERROR';
+    const known = this.#cluster.topicByName(topic);
+    if (!known || !Number.isInteger(partition) || partition < 0 || partition >= known.partitions.length)
+      return 'UNKNOWN_TOPIC_OR_PARTITION';
+    if (this.isOffline(topic, partition)) return 'KAFKA_STORAGE_ERROR';
+    const p = this.partition(topic, partition);
+    if (!p || p.deleted || !p.replicas.has(nodeId)) return 'REPLICA_NOT_AVAILABLE';
+    try {
+      if (logs.offlineLogDirs().size > 0 && logs.logDirOf(p.replicas.get(nodeId)!.log) !== target)
+        return 'KAFKA_STORAGE_ERROR';
+      this.#mover.move(p, nodeId, target);
+    } catch (err) {
+      this.#logger.warn({ err, partition: p.name, nodeId, logDir }, 'unable to alter the log dir of a replica');
+      return 'KAFKA_STORAGE_ERROR';
+    }
+    return 'NONE';
+  }
+
+  /** replica.alter.log.dirs.io.max.bytes.per.second of broker `nodeId`: dynamic, cluster default, static; Long.MAX_VALUE = none. */
+  #alterLogDirsRate(nodeId: number): number {
+    const key = 'replica.alter.log.dirs.io.max.bytes.per.second';
+    const layers = this.#cluster.brokerConfigLayers(nodeId);
+    const raw = layers.dynamicBroker[key] ?? layers.dynamicDefault[key] ?? layers.staticConfig.get(key);
+    const bound = raw === undefined ? Number.NaN : Number(raw);
+    return Number.isFinite(bound) && bound > 0 && bound < Number.MAX_SAFE_INTEGER ? bound : Number.POSITIVE_INFINITY;
+  }
+
+  /** The future log of broker `nodeId`'s replica of a partition while it moves between log dirs, with its lag. */
+  futureReplica(topic: string, partition: number, nodeId: number): FutureReplica | undefined {
+    return this.#mover.future(`${topic}-${partition}`, nodeId);
+  }
+
+  /** Replica moves between log dirs still running. */
+  get replicaMoves(): number {
+    return this.#mover.moving;
+  }
+
+  /**
+   * An I/O failure hit a log or the checkpoints of broker `nodeId`'s log dir `dir` (Kafka's LogDirFailureChannel):
+   * unless it is about the process rather than the disk, the dir goes offline right after the failing operation
+   * returns its error (handleLogDirFailure runs apart from the request thread in Kafka too).
+   */
+  #onLogDirFailure(nodeId: number, dir: string, error: KafkaStorageError): void {
+    if (error.errno === undefined || this.#closing) return;
+    if (
+      !DIR_FAILURES.has(error.errno) &&
+      !((error.errno === 'ENOENT' || error.errno === 'ENOTDIR') && this.#vanished(dir))
+    )
+      return;
+    queueMicrotask(() => this.#takeDirOffline(nodeId, dir, error));
+  }
+
+  /** Whether a log dir is no longer a directory (removed, or replaced by a file), asked of the disk itself. */
+  #vanished(dir: string): boolean {
+    try {
+      return !this.#fence.inner.isDirectory(dir);
+    } catch {
+      return true;
+    }
+  }
+
+  /**
+   * ReplicaManager.handleLogDirFailure: the dir's logs are closed and their replicas offline. A replica with other
+   * replicas of its partition in this process leaves the partition and its ISR, and leadership moves to an in-sync
+   * replica when there is one; a partition whose only replica here was in the dir is offline (no leader, Produce,
+   * Fetch and ListOffsets answer KAFKA_STORAGE_ERROR). Partitions in other dirs go on. Kafka halts the broker when
+   * every dir is offline; here it keeps running and every partition answers KAFKA_STORAGE_ERROR, since the other
+   * broker identities of the process, the coordinators and the control plane still work, and a restart once the
+   * disk is back brings the partitions back (recovering them, as no clean-shutdown marker is written for the dir).
+   */
+  #takeDirOffline(nodeId: number, dir: string, error: KafkaStorageError): void {
+    const logs = this.#logsOf(nodeId);
+    if (this.#closed || logs.offlineLogDirs().has(dir)) return;
+    const taken = logs.failDir(dir, error);
+    let moved = 0;
+    for (const { topic, partition } of taken) {
+      const parts = this.#partitions.get(topic);
+      const p = parts?.[partition];
+      if (!parts || p === undefined || !p.replicas.has(nodeId)) continue;
+      if (p.dropReplica(nodeId)) {
+        this.#offlineReplicas.add(`${p.name}@${nodeId}`);
+        if (p.state.leader === nodeId) moved++;
+        this.#replication.replicaOffline(p, nodeId);
+      } else {
+        delete parts[partition];
+        p.markDeleted();
+      }
+    }
+    const stillOnline = logs.onlineLogDirs().length;
+    this.#logger.warn(
+      { nodeId, dir, partitions: taken.length, leadersMoved: moved, onlineLogDirs: stillOnline },
+      stillOnline === 0
+        ? 'every log dir of the broker is offline; its partitions answer KAFKA_STORAGE_ERROR until a restart'
+        : 'replicas of the failed log dir are offline',
+    );
+  }
+
+  /**
+   * Fails broker `nodeId`'s dir of `log.dirs` entry `logDir` (the control API's failLogDir): every later I/O under it
+   * fails with EIO, as on a dead disk, and the dir is probed so it goes offline now (through the same path a real
+   * failure takes) rather than at its next write; `probe` false leaves that to the next I/O. Returns the directory
+   * fenced, or null when `logDir` is not in `log.dirs`.
+   */
+  failLogDir(nodeId: number, logDir: string, probe = true): string | null {
+    const index = this.#cluster.config.logDirs.findIndex((d) => resolve(d) === resolve(logDir));
+    if (index < 0) return null;
+    const logs = this.#logsOf(nodeId);
+    const dir = logs.logDirs[index] as string;
+    // The first identity's dirs hold the others' replica dirs: those are other brokers' disks here.
+    const except = logs === this.#logs ? [join(dir, REPLICA_DIRS)] : [];
+    this.#fence.fail(dir, 'EIO', except);
+    if (probe) logs.probeDir(dir);
+    return dir;
+  }
+
+  /** Broker `nodeId`'s offline log dirs, named as in `log.dirs`. */
+  offlineConfiguredLogDirs(nodeId: number): string[] {
+    const logs = this.#logsOf(nodeId);
+    const offline = logs.offlineLogDirs();
+    return this.#cluster.config.logDirs.filter((_, i) => offline.has(logs.logDirs[i] as string)).map((d) => resolve(d));
+  }
+
+  /** Replicas of a partition whose log dir failed while the broker ran (Metadata's offline_replicas). */
+  isReplicaOffline(topic: string, index: number, nodeId: number): boolean {
+    return this.#offlineReplicas.size > 0 && this.#offlineReplicas.has(`${topic}-${index}@${nodeId}`);
+  }
+
   /** Broker `nodeId`'s log dirs that could not be read at start-up (their partitions are offline), with why. */
   offlineLogDirsOf(nodeId: number): ReadonlyMap<string, Error> {
     return this.#logsOf(nodeId).offlineLogDirs();
@@ -814,6 +981,7 @@ function openLogManager(
   io: SegmentIO,
   props: Record<string, string>,
   logDirs: string[],
+  onLogDirFailure: (dir: string, error: KafkaStorageError) => void,
 ): LogManager {
   return LogManager.open({
     logDirs,
@@ -822,5 +990,15 @@ function openLogManager(
     config: logManagerConfigFromProps(props),
     clock: o.clock,
     scheduler: o.scheduler,
+    onLogDirFailure,
   });
 }
+
+/**
+ * Failures that speak of the disk under a log dir: an I/O error, a read-only or full file system, a device gone.
+ * Kafka takes a dir offline on any IOException; samsa keeps failures that speak of one path (a file in a partition
+ * directory's way, a missing file) to that partition, as before, and the descriptor budget (samsa.max.open.files)
+ * for EMFILE, so only these, and a dir that vanished (ENOENT or ENOTDIR with the dir itself gone), take it offline. A
+ * full disk (ENOSPC) does, as in Kafka.
+ */
+const DIR_FAILURES: ReadonlySet<string> = new Set(['EIO', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENXIO', 'ENODEV', 'ESTALE']);

@@ -230,5 +230,5 @@ describe('restart', () => {
       client.destroy();
       await second.dispose();
     }
-  }, 60_000);
+  }, 180_000);
 });

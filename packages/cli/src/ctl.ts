@@ -40,6 +40,7 @@ export function ctlHelp(): string {
     'Commands:',
     '  status                                   brokers and their state (running, stopped, paused)',
     '  broker stop|start|pause|resume <id>      stop: listener closed, connections dropped, leaders move',
+    '  log-dir fail <broker> <dir>              the log dir (a log.dirs entry) fails as a dead disk would',
     '  partition <topic> <p>                    leader, epoch, replicas, ISR, high watermark',
     '  leader <topic> <p> <broker>              move leadership (the broker must be in the ISR)',
     '  isr <topic> <p> <id,id,...>              force the ISR',
@@ -108,6 +109,13 @@ function toRequest(command: string, args: string[], flags: Record<string, string
         throw new UsageError('usage: samsa ctl broker stop|start|pause|resume <id>');
       }
       return { method: 'POST', path: `/v1/brokers/${int(id, 'broker id')}/${op}` };
+    }
+    case 'log-dir': {
+      const [op, id, dir] = args;
+      if (op !== 'fail' || id === undefined || dir === undefined) {
+        throw new UsageError('usage: samsa ctl log-dir fail <broker> <dir>');
+      }
+      return { method: 'POST', path: `/v1/brokers/${int(id, 'broker id')}/log-dirs/fail`, body: { dir } };
     }
     case 'partition':
       return { method: 'GET', path: partitionPath() };

@@ -54,6 +54,12 @@ describe('samsa ctl: arguments', () => {
       path: '/v1/partitions/my%20topic/0/isr',
       body: { isr: [1, 2] },
     });
+    expect(parseCtl(['log-dir', 'fail', '1', '/data/b'], {}).request).toEqual({
+      method: 'POST',
+      path: '/v1/brokers/1/log-dirs/fail',
+      body: { dir: '/data/b' },
+    });
+    expect(() => parseCtl(['log-dir', 'fail', '1'], {})).toThrow('usage: samsa ctl log-dir fail <broker> <dir>');
     expect(parseCtl(['read-replica', 't', '0', '2'], {}).request).toEqual({
       method: 'POST',
       path: '/v1/partitions/t/0/preferred-read-replica',
@@ -208,6 +214,12 @@ describe('samsa ctl against a cluster', () => {
     expect((await ctl(c, 'broker', 'start', '2')).out).toMatchObject({
       brokers: [{ state: 'running' }, { state: 'running' }],
     });
+  });
+
+  it('refuses to fail a log dir that is not in log.dirs', async () => {
+    const refused = await ctl(c, 'log-dir', 'fail', '1', '/not/a/log/dir');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('no log dir /not/a/log/dir in log.dirs');
   });
 
   it('reports refusals on stderr with exit 1, usage errors with exit 2', async () => {

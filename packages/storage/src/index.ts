@@ -8,6 +8,7 @@ export { FallbackSegmentIO } from './io/fallback';
 export { MemorySegmentIO } from './io/memory';
 export { NativeSegmentIO } from './io/native';
 export { FaultyFs, PowerCutError, type FaultOp } from './io/faulty-fs';
+export { LogDirFence } from './io/dir-fence';
 export { HandleCache, CachedHandle, DEFAULT_MAX_OPEN_FILES, type OpenHandleStats } from './io/handle-cache';
 export { raiseFileLimit, defaultMaxOpenFiles, MIN_MAX_OPEN_FILES, type FileLimit } from './io/file-limit';
 export { selectSegmentIO, loadNativeBinding, useNativeCrc32c, type StorageKind } from './io/select';

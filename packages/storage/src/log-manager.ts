@@ -20,6 +20,12 @@
 // still needs happens once it opens. A partition that fails while being created leaves no
 // directory behind.
 //
+// A replica moving to another dir (AlterReplicaLogDirs, KIP-113) gets a *future* log there, in
+// `<topic>-<partition>.<uuid>-future` (Kafka's UnifiedLog.logFutureDirName), which start-up never loads as a
+// partition; promoteFuture swaps it in. Kafka resumes a move after a restart; here a future log found at start-up is
+// removed (the current log is whole, so only the copy is lost) and the move must be asked for again. A swap cut short
+// by a crash can leave the partition in two dirs: the log with the larger end offset is kept.
+//
 // Background work runs on an injectable scheduler: retention every
 // log.retention.check.interval.ms, flush.ms checks every log.flush.scheduler.interval.ms,
 // checkpoints every log.flush.offset.checkpoint.interval.ms, and the log cleaner
@@ -27,7 +33,7 @@
 // cleaner-offset-checkpoint.
 
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import {
   CLEANER_OFFSET_CHECKPOINT,
@@ -71,6 +77,11 @@ export interface LogManagerOptions {
   config?: Partial<LogManagerConfig>;
   scheduler?: Scheduler;
   clock?: () => number;
+  /**
+   * Told when an I/O failure hits a log or the checkpoints of an online log dir (Kafka's LogDirFailureChannel); the
+   * caller decides whether the dir has failed and then calls failDir. Without it a failure stays the operation's.
+   */
+  onLogDirFailure?: (dir: string, error: KafkaStorageError) => void;
 }
 
 /** A partition whose directory could not be opened at start-up. */
@@ -102,6 +113,7 @@ export class PartitionOfflineError extends KafkaStorageError {
 
 const PARTITION_DIR = /^(.+)-(\d+)$/;
 const DELETED_PARTITION_DIR = /^(.+)-(\d+)\.([0-9a-f]{32})-delete$/;
+const FUTURE_PARTITION_DIR = /^(.+)-(\d+)\.([0-9a-f]{32})-future$/;
 const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
 
 function isPartitionDir(name: string): boolean {
@@ -152,6 +164,7 @@ export class LogManager {
   /** Log dirs that could not be read at start-up, with why. */
   #offlineDirs = new Map<string, KafkaStorageError>();
   #pendingDeletes = new Set<unknown>();
+  readonly #onLogDirFailure: ((dir: string, error: KafkaStorageError) => void) | undefined;
   #tasks: RetentionScheduler;
   readonly #cleaner: LogCleaner;
   #closed = false;
@@ -165,6 +178,7 @@ export class LogManager {
     this.#scheduler = o.scheduler ?? systemScheduler;
     this.#clock = o.clock ?? Date.now;
     this.#tasks = new RetentionScheduler(this.#scheduler);
+    this.#onLogDirFailure = o.onLogDirFailure;
     this.#cleaner = new LogCleaner({
       config: this.config.cleaner,
       logs: () => this.#logs.values(),
@@ -239,6 +253,11 @@ export class LogManager {
           io.rmdir(join(dir, name));
           continue;
         }
+        if (FUTURE_PARTITION_DIR.test(name)) {
+          this.#logger.warn({ path: join(dir, name) }, 'removing the future log of a replica move cut short by a stop');
+          io.rmdir(join(dir, name));
+          continue;
+        }
         const m = PARTITION_DIR.exec(name);
         // Only directories are partitions (Kafka's LogManager lists directories alone): a stray file is left be.
         if (!m || !isPartitionDir(name) || !io.isDirectory(join(dir, name))) continue;
@@ -261,7 +280,21 @@ export class LogManager {
             cleanShutdown,
             clock: this.#clock,
             deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+            onIoFailure: this.#failureHook(dir),
           });
+          const twin = this.#logs.get(key);
+          if (twin !== undefined) {
+            // A move between dirs stopped between its two renames: keep the copy that has more.
+            const [keep, drop] = twin.logEndOffset >= log.logEndOffset ? [twin, log] : [log, twin];
+            this.#logger.warn(
+              { topic, partition, kept: keep.dir, dropped: drop.dir },
+              'partition log found in two dirs',
+            );
+            drop.closeWithoutFlush();
+            this.#renameForDeletion(drop.dir, 0);
+            this.#logs.set(key, keep);
+            continue;
+          }
           this.#logs.set(key, log);
         } catch (err) {
           const error = asStorageError(err, `opening ${path}`);
@@ -304,15 +337,163 @@ export class LogManager {
     return this.logDirs.filter((d) => !this.#offlineDirs.has(d));
   }
 
-  /** The log dirs that could not be read at start-up, with the error. */
+  /** The log dirs that could not be read at start-up or failed since, with the error. */
   offlineLogDirs(): ReadonlyMap<string, KafkaStorageError> {
     return this.#offlineDirs;
+  }
+
+  #failureHook(dir: string): ((error: KafkaStorageError) => void) | undefined {
+    if (this.#onLogDirFailure === undefined) return undefined;
+    return (error) => this.#ioFailed(dir, error);
+  }
+
+  #ioFailed(dir: string, error: KafkaStorageError): void {
+    if (this.#onLogDirFailure === undefined || this.#offlineDirs.has(dir) || this.#closed) return;
+    this.#onLogDirFailure(dir, error);
+  }
+
+  /**
+   * Lists a log dir to see whether it still works (the control API fails a dir and probes it, so it goes offline at
+   * once rather than at its next write); a failure goes to onLogDirFailure. False when it failed.
+   */
+  probeDir(dir: string): boolean {
+    try {
+      this.#io.readdir(dir);
+      return true;
+    } catch (err) {
+      this.#ioFailed(dir, asStorageError(err, `listing log dir ${dir}`));
+      return false;
+    }
+  }
+
+  /**
+   * Takes a log dir offline while the broker runs (Kafka's LogManager.handleLogDirFailure): every log in it is closed
+   * without a flush (its files may not be writable) and becomes an offline partition, its checkpoints are no longer
+   * written and it gets no clean-shutdown marker, so the next start recovers what is there. Returns the partitions
+   * taken offline; none when the dir was offline already.
+   */
+  failDir(dir: string, error: KafkaStorageError): { topic: string; partition: number }[] {
+    if (!this.logDirs.includes(dir) || this.#offlineDirs.has(dir)) return [];
+    this.#offlineDirs.set(dir, error);
+    const taken: { topic: string; partition: number }[] = [];
+    for (const [key, log] of [...this.#logs]) {
+      if (this.logDirOf(log) !== dir) continue;
+      this.#logs.delete(key);
+      try {
+        log.closeWithoutFlush();
+      } catch (err) {
+        this.#logger.warn({ err, path: log.dir }, 'closing a log of a failed log dir failed');
+      }
+      this.#offline.set(key, {
+        topic: log.topic,
+        partition: log.partition,
+        dir: log.dir,
+        error,
+        cleanShutdown: false,
+        recoveryPoint: undefined,
+        logStartOffset: undefined,
+        highWatermark: undefined,
+      });
+      taken.push({ topic: log.topic, partition: log.partition });
+    }
+    this.#logger.error(
+      { err: error, dir, partitions: taken.length },
+      'log dir failed; it is offline, with the partitions in it, until a restart finds it readable',
+    );
+    return taken;
+  }
+
+  /** The log dir (one of `logDirs`) a partition log lives in. */
+  logDirOf(log: PartitionLog): string | undefined {
+    return this.logDirs.find((d) => log.dir.startsWith(join(d, '/')));
+  }
+
+  /**
+   * Creates an empty future log of a partition in `logDir` (AlterReplicaLogDirs): `<topic>-<partition>.<uuid>-future`,
+   * with the current log's settings. The caller copies the current log into it and then calls promoteFuture, or
+   * abandonFuture.
+   */
+  createFutureLog(current: PartitionLog, logDir: string): PartitionLog {
+    invariant(!this.#closed, 'log manager is closed');
+    invariant(this.logDirs.includes(logDir), `${logDir} is not a log dir`);
+    if (this.#offlineDirs.has(logDir)) throw this.#offlineDirs.get(logDir) as KafkaStorageError;
+    const dir = join(logDir, `${current.topic}-${current.partition}.${randomUUID().replace(/-/g, '')}-future`);
+    try {
+      return PartitionLog.open({
+        io: this.#io,
+        dir,
+        topic: current.topic,
+        partition: current.partition,
+        config: current.config,
+        logger: this.#logger,
+        cleanShutdown: true,
+        clock: this.#clock,
+        deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+        onIoFailure: this.#failureHook(logDir),
+      });
+    } catch (err) {
+      this.#removeQuietly(dir);
+      throw err;
+    }
+  }
+
+  /** Drops a future log that will not be promoted (the move was cancelled or failed). */
+  abandonFuture(future: PartitionLog): void {
+    try {
+      future.closeWithoutFlush();
+    } finally {
+      this.#removeQuietly(future.dir);
+    }
+  }
+
+  /**
+   * Makes a future log that holds every offset of the current one the partition's log (Kafka's
+   * UnifiedLog.renameDir + LogManager.replaceCurrentWithFutureLog): the future log is closed (flushed) and renamed to
+   * `<topic>-<partition>` in its dir, then reopened with the current log's start offset, high watermark and cleaner
+   * progress; the current log is closed and renamed `-delete`, removed after file.delete.delay.ms (readers holding its
+   * bytes keep them, segment reads being views that outlive the file). Synchronous, so no append lands between the
+   * last copy and the swap. Returns the new log.
+   */
+  promoteFuture(current: PartitionLog, future: PartitionLog): PartitionLog {
+    const key = partitionKey(current.topic, current.partition);
+    invariant(this.#logs.get(key) === current, `${current.dir} is not the current log`);
+    invariant(future.logEndOffset === current.logEndOffset, 'a future log is promoted only once caught up');
+    const logDir = this.logDirOf(future) ?? dirname(future.dir);
+    const finalDir = join(logDir, `${current.topic}-${current.partition}`);
+    future.close();
+    try {
+      this.#io.rename(future.dir, finalDir);
+    } catch (err) {
+      throw toStorageError(err, `renaming ${future.dir}`);
+    }
+    const log = PartitionLog.open({
+      io: this.#io,
+      dir: finalDir,
+      topic: current.topic,
+      partition: current.partition,
+      config: current.config,
+      logger: this.#logger,
+      logStartOffset: current.logStartOffset,
+      highWatermark: current.highWatermark,
+      cleanerCheckpoint: current.cleanerState.firstDirtyOffset,
+      cleanShutdown: true,
+      clock: this.#clock,
+      deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+      onIoFailure: this.#failureHook(logDir),
+    });
+    this.#logs.set(key, log);
+    current.closeWithoutFlush();
+    this.#renameForDeletion(current.dir, current.config.fileDeleteDelayMs);
+    // The checkpoints of both dirs now name the log where it is, so a crash does not recover it from offset 0.
+    this.#guard('checkpoint', () => this.checkpoint());
+    return log;
   }
 
   /** The dir holding the fewest partitions (Kafka's placement for new logs). */
   #pickDir(): string {
     // One directory, the usual case: no need to count every hosted log on each creation.
     const online = this.onlineLogDirs();
+    if (online.length === 0) throw new KafkaStorageError('every log dir is offline');
     if (online.length === 1) return online[0] as string;
     const counts = new Map(online.map((d) => [d, 0]));
     for (const log of this.#logs.values()) {
@@ -358,10 +539,12 @@ export class LogManager {
         highWatermark: undefined,
       });
     }
-    const dir = join(this.#pickDir(), `${topic}-${partition}`);
-    const existed = this.#io.exists(dir);
+    const logDir = this.#pickDir();
+    const dir = join(logDir, `${topic}-${partition}`);
+    let existed = false;
     let log: PartitionLog;
     try {
+      existed = this.#io.exists(dir);
       log = PartitionLog.open({
         io: this.#io,
         dir,
@@ -372,8 +555,11 @@ export class LogManager {
         cleanShutdown: true,
         clock: this.#clock,
         deleteFiles: (paths, delay) => this.#deleteLater(paths, delay),
+        onIoFailure: this.#failureHook(logDir),
       });
     } catch (err) {
+      const e = toStorageError(err, `creating ${dir}`);
+      if (e instanceof KafkaStorageError) this.#ioFailed(logDir, e);
       // A creation that failed leaves nothing behind (a directory that was there before stays).
       if (!existed) this.#removeQuietly(dir);
       throw err;
@@ -535,7 +721,9 @@ export class LogManager {
         if (cleaned.size > 0 || this.#io.exists(join(dir, CLEANER_OFFSET_CHECKPOINT)))
           writeCheckpoint(this.#io, dir, CLEANER_OFFSET_CHECKPOINT, cleaned);
       } catch (err) {
-        throw toStorageError(err, `writing checkpoints in ${dir}`);
+        const e = toStorageError(err, `writing checkpoints in ${dir}`);
+        if (e instanceof KafkaStorageError) this.#ioFailed(dir, e);
+        throw e;
       }
     }
   }

@@ -129,6 +129,8 @@ export interface PartitionLogOptions {
   deleteFiles?: (paths: string[], delayMs: number) => void;
   /** The log cleaner's checkpoint (cleaner-offset-checkpoint): the first offset not cleaned yet. */
   cleanerCheckpoint?: number;
+  /** Told of every I/O failure of the log (Kafka's LogDirFailureChannel): its log dir may be failing. */
+  onIoFailure?: (error: KafkaStorageError) => void;
 }
 
 export class PartitionLog {
@@ -157,6 +159,7 @@ export class PartitionLog {
   #producers = new ProducerStateManager();
   /** I/O failures, logged once per kind until the partition recovers. */
   readonly #ioErrors: StorageErrorLog;
+  readonly #onIoFailure: ((error: KafkaStorageError) => void) | undefined;
   /** Rebuilding transaction indexes from here on (open after an unclean stop); null otherwise. */
   #indexTxnsFrom: number | null = null;
   /** Moves whenever the segment list changes other than by a roll; a cleaner swap planned before it is refused. */
@@ -175,6 +178,7 @@ export class PartitionLog {
     this.leaderEpochs = new LeaderEpochCache(o.io, o.dir);
     this.#logger = o.logger;
     this.#ioErrors = new StorageErrorLog(o.logger, o.topic, o.partition);
+    this.#onIoFailure = o.onIoFailure;
     this.#config = o.config;
     this.#segments = segments;
     this.#clock = o.clock ?? Date.now;
@@ -269,7 +273,10 @@ export class PartitionLog {
   /** An I/O failure as Kafka's storage error, logged once per kind while the partition keeps failing (StorageErrorLog). */
   #ioFailure(op: StorageOp, err: unknown, what: string, path: string = this.dir): Error {
     const e = toStorageError(err, what);
-    if (e instanceof KafkaStorageError) this.#ioErrors.failed(op, e, path);
+    if (e instanceof KafkaStorageError) {
+      this.#ioErrors.failed(op, e, path);
+      this.#onIoFailure?.(e);
+    }
     return e;
   }
 
@@ -708,6 +715,36 @@ export class PartitionLog {
   /** Messages appended since the recovery point (what flush.messages counts). */
   get unflushedMessages(): number {
     return this.#logEndOffset - this.#recoveryPoint;
+  }
+
+  /**
+   * Starts a log that holds nothing at `offset` (Kafka's UnifiedLog.truncateFullyAndStartAt, for an empty log): a copy
+   * of a log whose start is past 0 keeps its offsets.
+   */
+  startAt(offset: number): void {
+    invariant(
+      this.#logEndOffset === this.#logStartOffset && this.#segments.all().every((s) => s.size === 0),
+      `${this.dir} is not empty`,
+    );
+    invariant(Number.isSafeInteger(offset) && offset >= 0, `invalid start offset ${offset}`);
+    if (offset === this.#logEndOffset) return;
+    try {
+      const old = this.#segments.removeFirst(this.#segments.size);
+      this.#segments.add(LogSegment.create(this.#io, this.dir, offset, this.#config, this.#clock()));
+      for (const s of old) this.#deleteFiles(s.renameToDeleted(), 0);
+    } catch (err) {
+      throw this.#ioFailure('roll', err, `start of ${this.dir} at ${offset}`);
+    }
+    this.#logEndOffset = offset;
+    this.#logStartOffset = offset;
+    this.#highWatermark = offset;
+    this.#recoveryPoint = offset;
+    this.cleanerState.firstDirtyOffset = offset;
+  }
+
+  /** How many times the log end was cut back (follower truncation): a copy of the log restarts when it moves. */
+  get truncationCount(): number {
+    return this.#truncations;
   }
 
   /** Rolls the active segment now (tests and admin tools). */

@@ -14,13 +14,16 @@ import {
   KafkaStorageError,
   LOG_START_OFFSET_CHECKPOINT,
   LOG_SUFFIX,
+  LogDirFence,
   LogManager,
+  PartitionLog,
   PartitionOfflineError,
   RECOVERY_POINT_CHECKPOINT,
   REPLICATION_OFFSET_CHECKPOINT,
   asOffset,
   logManagerConfigFromProps,
   offsetFileName,
+  resolveLogConfig,
   type LogManagerConfig,
   type SegmentIO,
 } from '../src';
@@ -500,5 +503,146 @@ describe.each(backends)('LogManager on $name', (backend) => {
     expect(sched.pending).toBe(5);
     m.close();
     expect(sched.pending).toBe(0);
+  });
+});
+
+// Moves between log dirs (AlterReplicaLogDirs): a future log filled by follower appends is promoted in place of the
+// current one, a future log left by a stop is removed at start-up, and a partition found in two dirs (a swap cut
+// between its renames) keeps the log that has more.
+describe.each(backends)('LogManager future logs on $name', (backend) => {
+  withNativeCrc();
+  let io: SegmentIO;
+  let root: string;
+  let cleanup: () => void;
+  let sched: ManualScheduler;
+  beforeEach(() => {
+    ({ io, root, cleanup } = backend.make());
+    sched = new ManualScheduler();
+  });
+  afterEach(() => cleanup());
+  const a = (): string => join(root, 'a');
+  const b = (): string => join(root, 'b');
+  const open = (): LogManager =>
+    LogManager.open({ logDirs: [a(), b()], io, logger: silentLogger, scheduler: sched, clock: () => sched.now });
+
+  it('promotes a caught-up future log in the other dir, with the same offsets, start offset and high watermark', () => {
+    const m = open();
+    const log = m.createPartition('t', 0, { 'file.delete.delay.ms': 0 });
+    for (let i = 0; i < 5; i++) log.append(makeBatch(2, 1 + i), { leaderEpoch: 3 });
+    log.setHighWatermark(asOffset(8));
+    log.deleteRecordsBefore(3);
+    const from = m.logDirOf(log)!;
+    const to = from === a() ? b() : a();
+    const future = m.createFutureLog(log, to);
+    expect(future.dir).toMatch(/t-0\.[0-9a-f]{32}-future$/);
+    // The copy starts where the batch holding the log start offset does.
+    future.startAt(2);
+    const batches = readAll(log);
+    for (const batch of batches) future.appendAsFollower(batch);
+    const promoted = m.promoteFuture(log, future);
+    expect(promoted.dir).toBe(join(to, 't-0'));
+    expect(m.getPartition('t', 0)).toBe(promoted);
+    expect([promoted.logStartOffset, promoted.highWatermark, promoted.logEndOffset]).toEqual([3, 8, 10]);
+    expectBatches(readAll(promoted), batches);
+    expect(promoted.leaderEpochs.entries).toEqual([{ epoch: 3, startOffset: 2 }]);
+    expect(io.exists(join(from, 't-0'))).toBe(false);
+    promoted.append(makeBatch(1, 9), { leaderEpoch: 3 });
+    m.close();
+
+    const again = open();
+    const reopened = again.getPartition('t', 0)!;
+    expect(reopened.dir).toBe(join(to, 't-0'));
+    expect([reopened.logStartOffset, reopened.logEndOffset]).toEqual([3, 11]);
+    again.close();
+  });
+
+  it('removes a future log left by a stop, and keeps the larger of a partition found in two dirs', () => {
+    const m = open();
+    const log = m.createPartition('t', 0);
+    log.append(makeBatch(2, 1), { leaderEpoch: 0 });
+    const other = m.logDirOf(log) === a() ? b() : a();
+    const future = m.createFutureLog(log, other);
+    future.appendAsFollower(readAll(log)[0]!);
+    future.close();
+    m.close();
+    // A second copy of the partition with one batch more, as a swap cut between its renames would leave it.
+    const twin = PartitionLog.open({
+      io,
+      dir: join(other, 't-0'),
+      topic: 't',
+      partition: 0,
+      config: resolveLogConfig({}),
+      logger: silentLogger,
+      cleanShutdown: true,
+    });
+    twin.appendAsFollower(makeBatch(2, 1));
+    twin.appendAsFollower(rebase(makeBatch(1, 2), 2));
+    twin.close();
+
+    const again = open();
+    expect(io.readdir(other).filter((n) => n.endsWith('-future'))).toEqual([]);
+    const kept = again.getPartition('t', 0)!;
+    expect(kept.dir).toBe(join(other, 't-0'));
+    expect(kept.logEndOffset).toBe(3);
+    const first = other === a() ? b() : a();
+    expect(io.exists(join(first, 't-0'))).toBe(false);
+    again.close();
+  });
+});
+
+/** The batch with its base offset set to `offset` (its CRC does not cover the base offset). */
+function rebase(batch: Buffer, offset: number): Buffer {
+  const copy = Buffer.from(batch);
+  copy.writeBigInt64BE(BigInt(offset), 0);
+  return copy;
+}
+
+// A log dir failing at run time: the fence makes every I/O under the dir fail with EIO, the manager hears of the
+// first failure (onLogDirFailure) and failDir takes the dir offline with its logs while the other dir goes on.
+describe.each(backends)('LogManager log dir failure on $name', (backend) => {
+  withNativeCrc();
+  let root: string;
+  let cleanup: () => void;
+  let fence: LogDirFence;
+  beforeEach(() => {
+    let io: SegmentIO;
+    ({ io, root, cleanup } = backend.make());
+    fence = new LogDirFence(io);
+  });
+  afterEach(() => cleanup());
+
+  it('reports the first I/O failure of a fenced dir; failDir takes only its logs offline', () => {
+    const a = join(root, 'a');
+    const b = join(root, 'b');
+    const heard: [string, string | undefined][] = [];
+    const sched = new ManualScheduler();
+    const m = LogManager.open({
+      logDirs: [a, b],
+      io: fence,
+      logger: silentLogger,
+      scheduler: sched,
+      clock: () => sched.now,
+      onLogDirFailure: (dir, error) => heard.push([dir, error.errno]),
+    });
+    const inA = m.createPartition('t', 0);
+    const inB = m.createPartition('t', 1);
+    expect([m.logDirOf(inA), m.logDirOf(inB)]).toEqual([a, b]);
+    inB.append(makeBatch(1, 1), { leaderEpoch: 0 });
+    fence.fail(b);
+    expect(() => inB.append(makeBatch(1, 1), { leaderEpoch: 0 })).toThrow(KafkaStorageError);
+    expect(heard).toEqual([[b, 'EIO']]);
+    expect(m.failDir(b, new KafkaStorageError('dead disk'))).toEqual([{ topic: 't', partition: 1 }]);
+    expect(m.failDir(b, new KafkaStorageError('again'))).toEqual([]);
+    expect(m.getPartition('t', 1)).toBeUndefined();
+    expect(m.isOffline('t', 1)).toBe(true);
+    expect(() => m.createPartition('t', 1, {}, false)).toThrow(PartitionOfflineError);
+    expect([...m.offlineLogDirs().keys()]).toEqual([b]);
+    inA.append(makeBatch(2, 1), { leaderEpoch: 0 });
+    expect(m.createPartition('u', 0).dir).toBe(join(a, 'u-0'));
+    m.checkpoint();
+    // No further report once the dir is offline.
+    expect(m.probeDir(b)).toBe(false);
+    expect(heard).toHaveLength(1);
+    m.close();
   });
 });

@@ -440,5 +440,7 @@ describe.each(backends)('transaction index property on $name', (backend) => {
         }
       });
     },
+    // Hundreds of appends, reopens and power cuts per seed: seconds on a loaded machine.
+    30_000,
   );
 });

@@ -181,6 +181,25 @@ export function startTcpBaseline(
   );
 }
 
+/**
+ * The socket-to-file or socket-to-memory relay (relay-server.ts): the same framing and responses as the raw TCP sink,
+ * but it keeps each request's record bytes, in a file (one write per request) or in memory blocks grown as samsa's
+ * memory storage grows them. Started after a `sync`, as samsa is.
+ */
+export function startRelay(mode: 'file' | 'memory'): Promise<RunningServer> {
+  settlePageCache();
+  return launch(
+    `socket-to-${mode} relay`,
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'relay-server.ts'), mode, process.env.SAMSA_BENCH_DIR ?? tmpdir()],
+    process.env,
+    (line) => {
+      const port = Number(line.trim());
+      return Number.isInteger(port) && port > 0 ? port : null;
+    },
+  );
+}
+
 /** A Node process that only opens a listener: the floor under any Node server's start-up time and memory. */
 export function startBareNode(): Promise<RunningServer> {
   const script =

@@ -94,6 +94,7 @@ export const DYNAMIC_BROKER_KEYS: ReadonlySet<string> = new Set([
   ),
   'leader.replication.throttled.rate',
   'follower.replication.throttled.rate',
+  'replica.alter.log.dirs.io.max.bytes.per.second',
 ]);
 
 /** ConfigHelper.configSynonyms: every layer's value of each synonym, then everything before `name` dropped. */

@@ -12,6 +12,7 @@
  *   GET    /metrics                                      Prometheus text format (metrics/registry.ts)
  *   GET    /v1/cluster                                   cluster id, controller, brokers and their state
  *   POST   /v1/brokers/{id}/{stop|start|pause|resume}
+ *   POST   /v1/brokers/{id}/log-dirs/fail               {"dir": "/data/b"}: the log dir fails as a dead disk would
  *   GET    /v1/partitions/{topic}/{p}                    leader, epoch, replicas, ISR, high watermark, log ends
  *   POST   /v1/partitions/{topic}/{p}/leader             {"broker": 2}
  *   POST   /v1/partitions/{topic}/{p}/isr                {"isr": [1, 2]}
@@ -240,6 +241,11 @@ export class AdminHttpServer {
           else c.resumeBroker(nodeId);
           return { brokers: c.brokers() };
         },
+      ],
+      [
+        'POST',
+        new RegExp(`^/v1/brokers/${seg}/log-dirs/fail$`),
+        (b, [id]) => c.failLogDir(int(id, 'broker id'), b['dir'] as string),
       ],
       [
         'GET',

@@ -125,6 +125,10 @@ export interface ClusterControlOptions {
   readonly forceReadReplica: (topic: string, partition: number, nodeId: number | null) => void;
   /** The client instances of client telemetry (KIP-714) with the metrics each pushed last. */
   readonly clientTelemetry?: () => ClientInstanceView[];
+  /** Fails a broker's log dir (`log.dirs` entry) at run time; the directory fenced, null when not in log.dirs. */
+  readonly failLogDir?: (nodeId: number, logDir: string) => string | null;
+  /** A broker's log dirs (as in `log.dirs`) that are offline. */
+  readonly offlineLogDirs?: (nodeId: number) => string[];
   readonly logger: Logger;
 }
 
@@ -403,6 +407,25 @@ export class ClusterControl {
       principal: scope.principal ?? null,
       listener: scope.listener ?? null,
     };
+  }
+
+  /**
+   * Fails broker `nodeId`'s log dir `logDir` (an entry of `log.dirs`) as a dead disk would: every later I/O under it
+   * fails with EIO, so the dir goes offline with its replicas (Kafka's LogDirFailureChannel): leadership moves to an
+   * in-sync replica of another broker where there is one, other partitions answer KAFKA_STORAGE_ERROR, and
+   * DescribeLogDirs reports the dir with KAFKA_STORAGE_ERROR. Only a restart brings the dir back. Resolves with the
+   * broker's offline log dirs.
+   */
+  async failLogDir(nodeId: number, logDir: string): Promise<{ offlineLogDirs: string[] }> {
+    this.#listener(nodeId);
+    if (typeof logDir !== 'string' || logDir === '') throw new ControlInputError('dir must be a non-empty string');
+    const fail = this.#opts.failLogDir;
+    if (!fail) throw new KafkaError('INVALID_REQUEST', 'this broker cannot fail log dirs');
+    if (fail(nodeId, logDir) === null) throw new ControlNotFoundError(`no log dir ${logDir} in log.dirs`);
+    // The dir goes offline once the probe's failure has been handled (a microtask later).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.#opts.logger.info({ nodeId, logDir }, 'log dir failed by control');
+    return { offlineLogDirs: this.#opts.offlineLogDirs?.(nodeId) ?? [] };
   }
 
   #listener(nodeId: number): Listener {

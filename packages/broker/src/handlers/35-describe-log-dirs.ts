@@ -1,8 +1,9 @@
 /**
  * DescribeLogDirs (KIP-113). Each of the broker's `log.dirs` with the partitions this broker identity holds a
  * replica of in it, as Kafka's ReplicaManager.describeLogDirs answers: every topic with a log in the dir is listed,
- * its partitions filtered to those asked for (null topics = all); partition size is the log's bytes on disk, offset
- * lag 0 and is_future false (no replica moves between dirs). v3 adds the top-level error code; v4 (KIP-827) the
+ * its partitions filtered to those asked for (null topics = all); partition size is the log's bytes on disk. A replica
+ * moving to another dir (AlterReplicaLogDirs) is also listed in the target dir with is_future_key true and its offset
+ * lag (how far the future log is behind the current one); the current replica's lag is 0, as in Kafka. v3 adds the top-level error code; v4 (KIP-827) the
  * volume's total and usable bytes from statfs (-1 when the dir cannot be read, as with `samsa.storage=memory`).
  * v2 is flexible. A dir that could not be read at start-up answers KAFKA_STORAGE_ERROR, with no topics.
  * - Needs DESCRIBE on the cluster (CLUSTER_AUTHORIZATION_FAILED), as Kafka.
@@ -56,13 +57,24 @@ function describeDirs(ctx: RequestContext, wanted: ((topic: string, partition: n
       if (!state.replicas.includes(nodeId)) continue;
       const log = ctx.replicas.replicaLog(topic.name, state.partition, nodeId);
       if (!log) continue;
-      const logDir = logDirOf.get(resolve(dirname(log.dir)));
-      const topics = logDir === undefined ? undefined : byDir.get(logDir);
-      if (!topics) continue;
-      let partitions = topics.get(topic.name);
-      if (!partitions) topics.set(topic.name, (partitions = []));
-      if (wanted === null || wanted(topic.name, state.partition)) {
-        partitions.push({ partitionIndex: state.partition, partitionSize: log.size, offsetLag: 0, isFutureKey: false });
+      const add = (dir: string, partition: Partition): void => {
+        const logDir = logDirOf.get(resolve(dirname(dir)));
+        const topics = logDir === undefined ? undefined : byDir.get(logDir);
+        if (!topics) return;
+        let partitions = topics.get(topic.name);
+        if (!partitions) topics.set(topic.name, (partitions = []));
+        if (wanted === null || wanted(topic.name, state.partition)) partitions.push(partition);
+      };
+      add(log.dir, { partitionIndex: state.partition, partitionSize: log.size, offsetLag: 0, isFutureKey: false });
+      // A replica moving to another dir (AlterReplicaLogDirs) is listed there too, as the future replica it is.
+      const future = ctx.replicas.futureReplica(topic.name, state.partition, nodeId);
+      if (future) {
+        add(future.log.dir, {
+          partitionIndex: state.partition,
+          partitionSize: future.log.size,
+          offsetLag: future.offsetLag,
+          isFutureKey: true,
+        });
       }
     }
   }

@@ -43,6 +43,8 @@ export const HANDLER_MODULES: readonly (() => AnyHandler)[] = [
   () => (require('./31-delete-acls') as typeof import('./31-delete-acls')).deleteAclsHandler,
   () => (require('./32-describe-configs') as typeof import('./32-describe-configs')).describeConfigsHandler,
   () => (require('./33-alter-configs') as typeof import('./33-alter-configs')).alterConfigsHandler,
+  () =>
+    (require('./34-alter-replica-log-dirs') as typeof import('./34-alter-replica-log-dirs')).alterReplicaLogDirsHandler,
   () => (require('./35-describe-log-dirs') as typeof import('./35-describe-log-dirs')).describeLogDirsHandler,
   () => (require('./36-sasl-authenticate') as typeof import('./36-sasl-authenticate')).saslAuthenticateHandler,
   () => (require('./37-create-partitions') as typeof import('./37-create-partitions')).createPartitionsHandler,

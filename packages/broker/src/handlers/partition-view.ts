@@ -10,6 +10,8 @@ export interface PartitionView {
   readonly offline: (nodeId: number) => boolean;
   /** Whether a partition's log could not be opened here (its replicas here are offline). */
   readonly partitionOffline: (topic: string, index: number) => boolean;
+  /** Whether one replica's log dir failed while the broker ran (the partition goes on with the others). */
+  readonly replicaOffline: (topic: string, index: number, nodeId: number) => boolean;
 }
 
 export interface DescribedPartition {
@@ -28,6 +30,7 @@ export function partitionView(ctx: RequestContext): PartitionView {
   return {
     offline: (id) => !live.has(id) || replication.isDown(id),
     partitionOffline: (topic, index) => ctx.replicas.isOffline(topic, index),
+    replicaOffline: (topic, index, nodeId) => ctx.replicas.isReplicaOffline(topic, index, nodeId),
   };
 }
 
@@ -41,6 +44,8 @@ export function describePartition(view: PartitionView, topic: string, p: Partiti
     leaderEpoch: p.leaderEpoch,
     replicaNodes: [...p.replicas],
     isrNodes: [...p.isr],
-    offlineReplicas: down ? [...p.replicas] : p.replicas.filter(view.offline),
+    offlineReplicas: down
+      ? [...p.replicas]
+      : p.replicas.filter((id) => view.offline(id) || view.replicaOffline(topic, p.partition, id)),
   };
 }

@@ -22,7 +22,8 @@ export interface AppendListener {
 /** One replica of a partition on one broker identity of this process: its own log. */
 export interface Replica {
   readonly nodeId: number;
-  readonly log: PartitionLog;
+  /** Replaced only when the replica moves to another log dir (AlterReplicaLogDirs). */
+  log: PartitionLog;
   /** Taken out of the ISR by hand (PartitionControl.setIsr): it stops copying until put back. */
   frozen: boolean;
   /** The leader's view of this follower's fetches (Kafka's ReplicaState): see replication/follower-state.ts. */
@@ -68,6 +69,26 @@ export class ReplicaPartition {
   /** A reassignment placed a replica on another broker identity (KIP-455): its log was created. */
   addReplica(replica: Replica): void {
     this.#replicas.set(replica.nodeId, replica);
+  }
+
+  /** The replica on `nodeId` moved to another log dir: `log` (holding every offset of the old one) replaces its log. */
+  replaceLog(nodeId: number, log: PartitionLog): void {
+    const r = this.#replicas.get(nodeId);
+    if (r === undefined) return;
+    if (this.#log === r.log) this.#log = log;
+    r.log = log;
+  }
+
+  /**
+   * The replica on `nodeId` lost its log (its log dir failed): it leaves, even when its log is the one clients use
+   * (the leader's; the election that follows picks another). False when it is the last replica here.
+   */
+  dropReplica(nodeId: number): boolean {
+    const r = this.#replicas.get(nodeId);
+    if (r === undefined || this.#replicas.size === 1) return false;
+    this.#replicas.delete(nodeId);
+    if (this.#log === r.log) this.#log = pickLog(this.#replicas, this.#state.leader);
+    return true;
   }
 
   /** A reassignment took the replica off `nodeId`; returns it (its log is the caller's to delete). */

@@ -234,6 +234,19 @@ export class Replication implements PartitionControl {
     this.#commit(changes);
   }
 
+  /**
+   * A replica's log dir failed (ReplicaManager.handleLogDirFailure; its log is gone from the partition): it leaves the
+   * ISR, and when it led, the first live ISR member in replica order leads (else, unclean elections permitting, any
+   * live replica; else no leader), as the controller does for an offline replica.
+   */
+  replicaOffline(p: ReplicaPartition, nodeId: number): void {
+    const st = p.state;
+    const remaining = st.isr.filter((id) => id !== nodeId);
+    if (st.leader === nodeId) this.#commit([{ p, state: this.#electFrom(p, remaining, st.isr) }]);
+    else if (remaining.length !== st.isr.length && remaining.length > 0)
+      this.#commit([{ p, state: { ...st, isr: remaining } }]);
+  }
+
   brokerUp(nodeId: number): void {
     if (!this.#down.delete(nodeId)) return;
     const changes: Change[] = [];

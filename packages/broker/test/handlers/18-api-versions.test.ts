@@ -51,6 +51,7 @@ describe('ApiVersions', () => {
       { apiKey: 31, minVersion: 0, maxVersion: 3 },
       { apiKey: 32, minVersion: 0, maxVersion: 4 },
       { apiKey: 33, minVersion: 0, maxVersion: 2 },
+      { apiKey: 34, minVersion: 0, maxVersion: 2 },
       { apiKey: 35, minVersion: 0, maxVersion: 4 },
       { apiKey: 36, minVersion: 0, maxVersion: 2 },
       { apiKey: 37, minVersion: 0, maxVersion: 3 },

@@ -97,4 +97,26 @@ describe('FrameReader', () => {
     reader.push(data.subarray(7));
     expect(frames.map((f) => f.toString())).toEqual(['a', 'bcd']);
   });
+
+  it('fills a frame spanning several chunks and goes on with the frames after it in the last chunk', () => {
+    const { reader, frames } = collect(1 << 20);
+    const big = Buffer.alloc(200000);
+    for (let i = 0; i < big.length; i++) big[i] = i % 251;
+    const data = Buffer.concat([frame('a'), frame(big), frame('b'), frame('cd')]);
+    for (let at = 0; at < data.length; at += 65536) reader.push(data.subarray(at, at + 65536));
+    expect(frames).toHaveLength(4);
+    expect(frames[1]!.equals(big)).toBe(true);
+    expect(frames.filter((_, i) => i !== 1).map((f) => f.toString())).toEqual(['a', 'b', 'cd']);
+    expect(reader.bufferedBytes).toBe(0);
+  });
+
+  it('stops at an oversized prefix that follows a frame spanning chunks', () => {
+    const { reader, frames, invalid } = collect(100);
+    const data = Buffer.concat([frame('x'.repeat(90)), Buffer.from([0, 0, 1, 0]), frame('never')]);
+    reader.push(data.subarray(0, 50));
+    reader.push(data.subarray(50));
+    expect(frames.map((f) => f.length)).toEqual([90]);
+    expect(invalid).toEqual([{ size: 256, maxBytes: 100 }]);
+    expect(reader.stopped).toBe(true);
+  });
 });

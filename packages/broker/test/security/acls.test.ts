@@ -7,6 +7,7 @@ import {
   AlterClientQuotasApi,
   AlterConfigsApi,
   AlterPartitionReassignmentsApi,
+  AlterReplicaLogDirsApi,
   AlterUserScramCredentialsApi,
   ApiVersionsApi,
   ConsumerGroupDescribeApi,
@@ -523,6 +524,12 @@ describe('every served API refuses a principal with no ACLs', () => {
       expected: TAF,
     },
     { api: DescribeLogDirsApi, version: 4, body: () => ({ topics: null }), expected: CAF },
+    {
+      api: AlterReplicaLogDirsApi,
+      version: 2,
+      body: () => ({ dirs: [{ path: '/nowhere', topics: [{ name: 'secret', partitions: [0] }] }] }),
+      expected: CAF,
+    },
     { api: ListClientMetricsResourcesApi, version: 0, body: () => ({}), expected: CAF },
     {
       api: CreatePartitionsApi,

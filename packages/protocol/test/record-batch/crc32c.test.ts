@@ -33,6 +33,21 @@ describe('crc32c', () => {
     ]) {
       expect(crc32cPortable(buf, s, e)).toBe(ref(buf, s, e));
     }
+    // Views at every alignment of their memory, over ranges shorter and longer than one 16-byte block.
+    const backing = Buffer.alloc(300);
+    for (let i = 0; i < backing.length; i++) backing[i] = (i * 131 + 7) & 0xff;
+    for (let offset = 0; offset < 8; offset++) {
+      const view = backing.subarray(offset);
+      for (const [s, e] of [
+        [0, 15],
+        [1, 17],
+        [2, 64],
+        [3, 255],
+        [0, view.length],
+      ]) {
+        expect(crc32cPortable(view, s, e)).toBe(ref(view, s, e));
+      }
+    }
   });
 
   it('routes through a plugged-in implementation and can be restored', () => {

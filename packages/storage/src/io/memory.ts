@@ -30,6 +30,18 @@ interface MemNode {
 const MIN_BLOCK_BYTES = 64 << 10;
 const MAX_BLOCK_BYTES = 8 << 20;
 
+/**
+ * A batch of at least this many bytes that fills most of the memory it lives in (a request frame read for it, as a
+ * produce of large batches delivers) becomes a block as it is, without a copy: copying it meant writing every byte
+ * once more into freshly faulted pages, the largest cost of producing to memory storage. A smaller batch, or a view
+ * of a much larger buffer (keeping it would pin the rest), is copied.
+ */
+const ADOPT_MIN_BYTES = 256 << 10;
+
+function adoptable(b: Buffer): boolean {
+  return b.length >= ADOPT_MIN_BYTES && b.length * 2 >= b.buffer.byteLength;
+}
+
 function nextBlockBytes(blocksSoFar: number, needed: number): number {
   return Math.max(needed, Math.min(MAX_BLOCK_BYTES, MIN_BLOCK_BYTES * 2 ** blocksSoFar));
 }
@@ -65,31 +77,47 @@ class MemSegmentFile implements SegmentFile {
   append(bufs: readonly Buffer[]): number {
     const n = this.#node;
     const start = n.size;
-    let total = 0;
-    for (const b of bufs) total += b.length;
     if (n.blocks === null) {
       // The existing bytes become the first block (no copy); its spare capacity stays usable.
       n.blocks = [n.data];
       n.starts = [0];
     }
-    let last = n.blocks.length - 1;
+    for (const b of bufs) {
+      if (adoptable(b)) this.#adopt(n, b);
+      else this.#copy(n, b);
+    }
+    return start;
+  }
+  /** Keeps `b` itself as the next block (its bytes never change after append: see the contract in segment-io.ts). */
+  #adopt(n: MemNode, b: Buffer): void {
+    const blocks = n.blocks as Buffer[];
+    const last = blocks.length - 1;
+    if (n.size > (n.starts[last] as number)) {
+      blocks.push(b);
+      n.starts.push(n.size);
+    } else {
+      blocks[last] = b;
+    }
+    n.size += b.length;
+  }
+  #copy(n: MemNode, b: Buffer): void {
+    const blocks = n.blocks as Buffer[];
+    const start = n.size;
+    let last = blocks.length - 1;
     let base = n.starts[last] as number;
-    if (start + total > base + (n.blocks[last] as Buffer).length) {
+    if (start + b.length > base + (blocks[last] as Buffer).length) {
       if (start > base) {
-        n.blocks.push(Buffer.allocUnsafe(nextBlockBytes(n.blocks.length, total)));
+        blocks.push(Buffer.allocUnsafe(nextBlockBytes(blocks.length, b.length)));
         n.starts.push(start);
         last++;
         base = start;
       } else {
         // The last block holds nothing yet: replace it.
-        n.blocks[last] = Buffer.allocUnsafe(nextBlockBytes(last, total));
+        blocks[last] = Buffer.allocUnsafe(nextBlockBytes(last, b.length));
       }
     }
-    const block = n.blocks[last] as Buffer;
-    let pos = start - base;
-    for (const b of bufs) pos += b.copy(block, pos);
-    n.size = start + total;
-    return start;
+    b.copy(blocks[last] as Buffer, start - base);
+    n.size = start + b.length;
   }
   read(position: number, length: number): Buffer {
     const n = this.#node;

@@ -9,7 +9,9 @@
 //
 // Contract:
 // - SegmentFile is append-only except for truncate. append() writes every buffer or throws; on a
-//   throw some prefix of the bytes may have landed (the caller truncates back). read() returns a
+//   throw some prefix of the bytes may have landed (the caller truncates back). A buffer handed to
+//   append() is never changed by its caller afterwards: the memory backend keeps large ones as they
+//   are instead of copying them. read() returns a
 //   Buffer of exactly `length` bytes; a view that stays valid (and unchanged) after the file is
 //   closed or unlinked, as long as that range is not truncated away and rewritten.
 // - IndexFile holds a file of `length` bytes (zero-filled past the old end) and exposes its first

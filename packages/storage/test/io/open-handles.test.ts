@@ -157,5 +157,6 @@ describe.each([...backends, ...faultyBackends])('open handles on $name', (backen
     } finally {
       cleanup();
     }
-  });
+    // Thousands of opens, evictions and background fdatasyncs: seconds on a loaded machine.
+  }, 60_000);
 });
