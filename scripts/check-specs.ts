@@ -110,7 +110,7 @@ function checkSelf(file: string, spec: ApiSpec, problems: string[]): void {
       if (c.message === side) checkFieldsSelf(`${file} ${c.name}`, c.fields, flexible, common, problems);
     }
     if (!inVersions(valid, valid.min)) problems.push(`${file} ${side}: empty validVersions`);
-    if (msg.referenceValidVersions !== undefined) {
+    if (msg.referenceValidVersions !== undefined && msg.referenceValidVersions !== 'none') {
       const known = parseVersions(msg.referenceValidVersions);
       if (empty(known) || known.min !== valid.min || known.max >= valid.max)
         problems.push(`${file} ${side}: referenceValidVersions must be a prefix of validVersions`);
@@ -243,6 +243,8 @@ export function checkSpecs(referenceDir: string = defaultReferenceDir()): CheckR
     keys.add(spec.apiKey);
     checkSelf(file, spec, problems);
     if (!referenceFound) continue;
+    // An API the snapshot does not have yet (from a later Kafka release) is checked for self-consistency only.
+    if (spec.request.referenceValidVersions === 'none' && spec.response.referenceValidVersions === 'none') continue;
     for (const side of ['request', 'response'] as const) {
       const refPath = join(referenceDir, `${spec.name}${side === 'request' ? 'Request' : 'Response'}.json`);
       if (!existsSync(refPath)) {

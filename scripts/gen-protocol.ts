@@ -44,7 +44,8 @@ export interface SpecMessage {
   latestVersionUnstable?: boolean;
   /**
    * Our annotation: the versions Kafka's reference snapshot defines, when this spec already serves later ones
-   * (taken from a newer Kafka release). Conformance compares only those versions and the fields they carry.
+   * (taken from a newer Kafka release). Conformance compares only those versions and the fields they carry; `none`
+   * on both sides marks an API the snapshot does not have at all.
    */
   referenceValidVersions?: string;
   listeners?: string[];
