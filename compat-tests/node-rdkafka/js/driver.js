@@ -262,8 +262,11 @@ async function group(groupId, topic, confText) {
   let consumer;
   let stopping = false;
   // KIP-848: the session and heartbeat are the broker's (librdkafka refuses them with group.protocol=consumer).
-  const classicTimers =
-    conf['group.protocol'] === 'consumer' ? {} : { 'session.timeout.ms': 10_000, 'heartbeat.interval.ms': 300 };
+  const kip848 = conf['group.protocol'] === 'consumer';
+  const classicTimers = kip848 ? {} : { 'session.timeout.ms': 10_000, 'heartbeat.interval.ms': 300 };
+  // KIP-848 assignments are always incremental. librdkafka's rebalance_protocol() is a request to its group thread
+  // that answers nothing once the consumer is closing, so it cannot be asked then.
+  const cooperative = () => kip848 || consumer.rebalanceProtocol?.() === 'COOPERATIVE';
   consumer = newConsumer(
     {
       'group.id': groupId,
@@ -273,11 +276,17 @@ async function group(groupId, topic, confText) {
       rebalance_cb: (err, assignment) => {
         const partitions = assignment.map((p) => p.partition).sort((a, b) => a - b);
         if (err.code === Kafka.CODES.ERRORS.ERR__ASSIGN_PARTITIONS) {
-          if (consumer.rebalanceProtocol?.() === 'COOPERATIVE') consumer.incrementalAssign(assignment);
-          else consumer.assign(assignment);
+          try {
+            if (cooperative()) consumer.incrementalAssign(assignment);
+            else consumer.assign(assignment);
+          } catch (assignErr) {
+            // An assignment that arrives while the member is closing is moot; at any other time it is a failure.
+            if (!stopping) emit({ event: 'error', error: errorJson(assignErr) });
+            return;
+          }
           emit({ event: 'assign', partitions });
         } else if (err.code === Kafka.CODES.ERRORS.ERR__REVOKE_PARTITIONS) {
-          if (consumer.rebalanceProtocol?.() === 'COOPERATIVE') consumer.incrementalUnassign(assignment);
+          if (cooperative()) consumer.incrementalUnassign(assignment);
           else consumer.unassign();
           if (!stopping) emit({ event: 'revoke', partitions });
         } else {
